@@ -1,0 +1,190 @@
+//! Calendar dates as summaries write them (`YYYY-MM-DD`) and as readers see them.
+
+use std::fmt;
+
+/// A valid calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct IsoDate {
+    /// Year, 1 to 9999.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl IsoDate {
+    /// Parses `YYYY-MM-DD`; `None` for any other form or a day the calendar lacks.
+    pub fn parse(text: &str) -> Option<IsoDate> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let number = |range: std::ops::Range<usize>| -> Option<u16> {
+            let part = text.get(range)?;
+            if !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            part.parse().ok()
+        };
+        let year = number(0..4)?;
+        let month = u8::try_from(number(5..7)?).ok()?;
+        let day = u8::try_from(number(8..10)?).ok()?;
+        let date = IsoDate { year, month, day };
+        (year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month())
+            .then_some(date)
+    }
+
+    fn days_in_month(self) -> u8 {
+        match self.month {
+            4 | 6 | 9 | 11 => 30,
+            2 if self.is_leap_year() => 29,
+            2 => 28,
+            _ => 31,
+        }
+    }
+
+    fn is_leap_year(self) -> bool {
+        let year = self.year;
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// How a language writes a date: month names and the order of the parts.
+struct DateStyle {
+    months: [&'static str; 12],
+    /// `{d}`, `{m}` and `{y}` stand for day, month name and year.
+    pattern: &'static str,
+    /// Day written before a range's dash when both days share month and year.
+    range_day: &'static str,
+}
+
+/// Date styles of the content languages the widget knows. The content of a
+/// summary is shown in its own language, whatever the UI language is.
+fn date_style(lang: &str) -> Option<DateStyle> {
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang).to_ascii_lowercase();
+    let style = match primary.as_str() {
+        "en" => DateStyle {
+            months: [
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December",
+            ],
+            pattern: "{d} {m} {y}",
+            range_day: "{d}",
+        },
+        "fr" => DateStyle {
+            months: [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre",
+            ],
+            pattern: "{d} {m} {y}",
+            range_day: "{d}",
+        },
+        "de" => DateStyle {
+            months: [
+                "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                "September", "Oktober", "November", "Dezember",
+            ],
+            pattern: "{d}. {m} {y}",
+            range_day: "{d}.",
+        },
+        "it" => DateStyle {
+            months: [
+                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                "settembre", "ottobre", "novembre", "dicembre",
+            ],
+            pattern: "{d} {m} {y}",
+            range_day: "{d}",
+        },
+        "es" => DateStyle {
+            months: [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                "septiembre", "octubre", "noviembre", "diciembre",
+            ],
+            pattern: "{d} de {m} de {y}",
+            range_day: "{d}",
+        },
+        "ru" => DateStyle {
+            months: [
+                "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                "сентября", "октября", "ноября", "декабря",
+            ],
+            pattern: "{d} {m} {y} г.",
+            range_day: "{d}",
+        },
+        _ => return None,
+    };
+    Some(style)
+}
+
+impl DateStyle {
+    fn format(&self, date: IsoDate) -> String {
+        let month = self.months[usize::from(date.month - 1)];
+        self.pattern
+            .replace("{d}", &date.day.to_string())
+            .replace("{m}", month)
+            .replace("{y}", &date.year.to_string())
+    }
+}
+
+/// A date or a range of dates written the way `lang` writes them:
+/// "20–21 September 2007", "30 September 2007 – 1 October 2007" or, for a
+/// language without a style here, "2007-09-20 – 2007-09-21".
+pub fn format_date_range(start: IsoDate, end: IsoDate, lang: &str) -> String {
+    let Some(style) = date_style(lang) else {
+        return if start == end {
+            start.to_string()
+        } else {
+            format!("{start} – {end}")
+        };
+    };
+    if start == end {
+        style.format(start)
+    } else if start.year == end.year && start.month == end.month {
+        let first = style.range_day.replace("{d}", &start.day.to_string());
+        format!("{first}–{}", style.format(end))
+    } else {
+        format!("{} – {}", style.format(start), style.format(end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> IsoDate {
+        IsoDate::parse(text).unwrap_or_else(|| panic!("{text} should parse"))
+    }
+
+    #[test]
+    fn parses_only_real_dates_in_iso_form() {
+        assert_eq!(
+            IsoDate::parse("2007-09-20"),
+            Some(IsoDate { year: 2007, month: 9, day: 20 })
+        );
+        for bad in ["2007-9-20", "2007-09-31", "2007-02-29", "20-09-2007", "2007-13-01", "２007-09-20", ""] {
+            assert_eq!(IsoDate::parse(bad), None, "{bad}");
+        }
+        assert!(IsoDate::parse("2008-02-29").is_some());
+    }
+
+    #[test]
+    fn formats_ranges_per_language() {
+        let (start, end) = (date("2007-09-20"), date("2007-09-21"));
+        assert_eq!(format_date_range(start, end, "en"), "20–21 September 2007");
+        assert_eq!(format_date_range(start, end, "de-AT"), "20.–21. September 2007");
+        assert_eq!(format_date_range(start, end, "es"), "20–21 de septiembre de 2007");
+        assert_eq!(format_date_range(start, start, "fr"), "20 septembre 2007");
+        assert_eq!(
+            format_date_range(date("2007-09-30"), date("2007-10-01"), "en"),
+            "30 September 2007 – 1 October 2007"
+        );
+        assert_eq!(format_date_range(start, end, "xx"), "2007-09-20 – 2007-09-21");
+    }
+}

@@ -1,0 +1,21 @@
+//! The summary of a conference as data: types, parsing rules and validation.
+//!
+//! Nothing in this module touches the browser, so all of it is tested natively
+//! with plain `cargo test`.
+
+mod date;
+mod section;
+mod summary;
+mod text;
+mod validate;
+
+pub use date::{format_date_range, IsoDate};
+pub use section::Section;
+pub use summary::{Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text};
+pub use text::{opening_words, words_of};
+pub use validate::{validate, ValidationError};
+
+/// The summary shipped inside the widget: the OSCE conference in Vienna,
+/// 20–21 September 2007. Parsed at start-up; `tests/model.rs` checks it
+/// against the press release it was written from.
+pub const DEFAULT_SUMMARY_JSON: &str = include_str!("../../assets/summary.json");

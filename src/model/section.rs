@@ -1,0 +1,79 @@
+//! The sections a reader clicks through.
+
+/// One of the widget's sections, in the order the tabs show them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Focus, aims, dates and place.
+    #[default]
+    Overview,
+    /// Quoted and paraphrased passages.
+    Quotes,
+    /// What happens on each day.
+    Programme,
+    /// Who takes part, and the speakers.
+    Participants,
+    /// Organiser, chairmanship and funders.
+    Funders,
+}
+
+impl Section {
+    /// Every section, in tab order.
+    pub const ALL: [Section; 5] = [
+        Section::Overview,
+        Section::Quotes,
+        Section::Programme,
+        Section::Participants,
+        Section::Funders,
+    ];
+
+    /// The stable identifier used in attributes, element ids and events.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Quotes => "quotes",
+            Section::Programme => "programme",
+            Section::Participants => "participants",
+            Section::Funders => "funders",
+        }
+    }
+
+    /// The section with this identifier, if there is one.
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|section| section.id() == id)
+    }
+
+    /// Position in tab order.
+    pub fn index(self) -> usize {
+        Section::ALL
+            .iter()
+            .position(|section| *section == self)
+            .unwrap_or(0)
+    }
+
+    /// The section `steps` tabs away, wrapping around at both ends.
+    pub fn step(self, steps: isize) -> Section {
+        let count = Section::ALL.len() as isize;
+        let index = (self.index() as isize + steps).rem_euclid(count);
+        Section::ALL[index as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for section in Section::ALL {
+            assert_eq!(Section::from_id(section.id()), Some(section));
+        }
+        assert_eq!(Section::from_id("Quotes"), None);
+    }
+
+    #[test]
+    fn stepping_wraps_around() {
+        assert_eq!(Section::Funders.step(1), Section::Overview);
+        assert_eq!(Section::Overview.step(-1), Section::Funders);
+        assert_eq!(Section::Quotes.step(2), Section::Participants);
+    }
+}

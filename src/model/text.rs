@@ -1,0 +1,79 @@
+//! Word-level helpers shared by validation and the view.
+
+/// The words of `text`, lower-cased: runs of letters and digits. Punctuation,
+/// hyphens and apostrophes separate words, so "co-operation" is two words.
+pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// The words of `text` that `paragraph` does not contain, in order.
+pub(crate) fn words_missing_from(text: &str, paragraph: &str) -> Vec<String> {
+    let known: Vec<String> = words_of(paragraph).collect();
+    let mut missing: Vec<String> = Vec::new();
+    for word in words_of(text) {
+        if !known.contains(&word) && !missing.contains(&word) {
+            missing.push(word);
+        }
+    }
+    missing
+}
+
+/// Whether `paragraph` contains `passage` letter for letter, runs of white
+/// space counting as one space.
+pub(crate) fn contains_verbatim(paragraph: &str, passage: &str) -> bool {
+    let passage = collapse_whitespace(passage);
+    !passage.is_empty() && collapse_whitespace(paragraph).contains(&passage)
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first `count` words of `text`, and whether anything was left out.
+///
+/// Used for the collapsed view of a quote: "Child pornography has become a
+/// global crisis, and is…". Punctuation after the last word kept is dropped.
+pub fn opening_words(text: &str, count: usize) -> (String, bool) {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= count {
+        return (words.join(" "), false);
+    }
+    let opening = words[..count].join(" ");
+    let trimmed = opening.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (trimmed.to_string(), true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_on_punctuation_and_ignore_case() {
+        let words: Vec<String> = words_of("Co-operation, the OSCE's aim!").collect();
+        assert_eq!(words, ["co", "operation", "the", "osce", "s", "aim"]);
+    }
+
+    #[test]
+    fn missing_words_are_listed_once_in_order() {
+        let missing = words_missing_from("Spain, Portugal and portugal, Italy", "Spain and France");
+        assert_eq!(missing, ["portugal", "italy"]);
+    }
+
+    #[test]
+    fn verbatim_ignores_line_breaks_but_not_letters() {
+        assert!(contains_verbatim("He said: a  global\ncrisis.", "a global crisis"));
+        assert!(!contains_verbatim("He said: a global crisis.", "a global Crisis"));
+        assert!(!contains_verbatim("anything", "  "));
+    }
+
+    #[test]
+    fn opening_words_cut_at_a_word_and_drop_trailing_punctuation() {
+        assert_eq!(
+            opening_words("One, two, three, four.", 2),
+            ("One, two".to_string(), true)
+        );
+        assert_eq!(opening_words("One two.", 5), ("One two.".to_string(), false));
+    }
+}

@@ -1,0 +1,236 @@
+//! The built-in summary against the press release it was written from, and
+//! validation errors for broken summaries. Native only: `cargo test`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use conference_summary::model::{
+    validate, words_of, QuoteKind, Summary, ValidationError, DEFAULT_SUMMARY_JSON,
+};
+use serde_json::Value;
+
+const RELEASE: &str = include_str!("../assets/press-release-2007-09-20.txt");
+
+fn release_lines() -> Vec<&'static str> {
+    RELEASE.lines().filter(|line| !line.trim().is_empty()).collect()
+}
+
+fn default_summary() -> Summary {
+    match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+        Ok(summary) => summary,
+        Err(error) => panic!("assets/summary.json does not parse: {error}"),
+    }
+}
+
+fn errors_of(json: &Value) -> Vec<String> {
+    let summary: Summary = match serde_json::from_value(json.clone()) {
+        Ok(summary) => summary,
+        Err(error) => panic!("mutated summary should still parse: {error}"),
+    };
+    validate(&summary).iter().map(ValidationError::to_string).collect()
+}
+
+#[test]
+fn the_asset_is_the_shared_press_release() {
+    let shared = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/press-release-2007-09-20.txt"
+    ));
+    // CI lays shared/ beside the clone; elsewhere the copy in assets/ stands alone.
+    if let Ok(shared) = shared {
+        assert_eq!(shared, RELEASE);
+    }
+}
+
+#[test]
+fn default_summary_is_valid() {
+    let errors = validate(&default_summary());
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn source_is_the_release_paragraph_for_paragraph() {
+    let summary = default_summary();
+    let lines = release_lines();
+    assert_eq!(summary.source.title, lines[0]);
+    assert_eq!(summary.headline, lines[0]);
+    assert_eq!(summary.source.paragraphs, lines[1..]);
+}
+
+#[test]
+fn every_quote_occurs_verbatim_in_the_release() {
+    let summary = default_summary();
+    for quote in &summary.quotes {
+        assert!(RELEASE.contains(&quote.text), "{} not in the release", quote.id);
+        let paragraph = release_lines()[quote.source];
+        assert!(
+            paragraph.contains(&quote.text),
+            "{} not in paragraph {}",
+            quote.id,
+            quote.source
+        );
+    }
+}
+
+/// Walks the JSON itself, not the Rust types, so that a field the types
+/// forgot to check is still caught: every object with a `source` number must
+/// cite a paragraph that holds each word of its text fields.
+#[test]
+fn every_paragraph_reference_holds_the_items_words() {
+    let json: Value = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+        Ok(json) => json,
+        Err(error) => panic!("{error}"),
+    };
+    let lines = release_lines();
+    let mut checked = 0;
+    let mut stack = vec![("$".to_string(), &json)];
+    while let Some((path, value)) = stack.pop() {
+        match value {
+            Value::Object(object) => {
+                if let Some(number) = object.get("source").and_then(Value::as_u64) {
+                    let paragraph = lines[number as usize];
+                    let known: Vec<String> = words_of(paragraph).collect();
+                    for key in ["text", "name", "role", "place"] {
+                        let Some(text) = object.get(key).and_then(Value::as_str) else {
+                            continue;
+                        };
+                        for word in words_of(text) {
+                            assert!(known.contains(&word), "{path}.{key}: {word:?} not in paragraph {number}");
+                        }
+                        checked += 1;
+                    }
+                }
+                for (key, child) in object {
+                    stack.push((format!("{path}.{key}"), child));
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter().enumerate() {
+                    stack.push((format!("{path}[{index}]"), child));
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(checked >= 30, "only {checked} cited items found");
+}
+
+#[test]
+fn summary_holds_the_facts_of_the_release() {
+    let summary = default_summary();
+    assert_eq!(summary.lang, "en");
+    assert_eq!(
+        (summary.dateline.place.as_str(), summary.dateline.date.as_str()),
+        ("Vienna", "2007-09-20")
+    );
+    assert_eq!(summary.dates.start.date, "2007-09-20");
+    assert_eq!(summary.dates.end.date, "2007-09-21");
+    assert!(summary.dates.end.text.contains("Friday"));
+    assert!(summary.focus.text.contains("sexual exploitation of children over the Internet"));
+
+    let texts = |items: &[conference_summary::model::Text]| -> Vec<String> {
+        items.iter().map(|item| item.text.clone()).collect()
+    };
+    assert_eq!(texts(&summary.funders), ["Spain", "France", "the United States", "Belgium"]);
+    assert_eq!(
+        texts(&summary.participants),
+        ["law enforcement officials", "international organizations", "civil society", "the business community"]
+    );
+    assert_eq!(summary.aims.len(), 5);
+    assert!(summary.aims[4].text.contains("free of charge"));
+    assert_eq!(summary.organiser.text, "OSCE Strategic Police Matters Unit");
+    assert_eq!(summary.chair.as_ref().map(|chair| chair.text.as_str()), Some("Spanish OSCE Chairman-in-Office"));
+
+    let carty = summary.speaker("kevin-carty").map(|s| (s.name.as_str(), s.role.as_str()));
+    assert_eq!(carty, Some(("Kevin Carty", "Senior Police Adviser to the OSCE Secretary General")));
+    let perez = summary.speaker("arturo-perez").map(|s| (s.name.as_str(), s.role.as_str()));
+    assert_eq!(
+        perez,
+        Some((
+            "Arturo Perez",
+            "Deputy Head of the Spanish delegation to the OSCE, speaking on behalf of the Spanish OSCE Chairman-in-Office"
+        ))
+    );
+
+    let by = |speaker: &str, kind: QuoteKind| {
+        summary.quotes.iter().filter(|q| q.speaker == speaker && q.kind == kind).count()
+    };
+    assert_eq!(by("kevin-carty", QuoteKind::Quote), 4);
+    assert_eq!(by("kevin-carty", QuoteKind::Paraphrase), 1);
+    assert_eq!(by("arturo-perez", QuoteKind::Quote), 1);
+
+    let friday = &summary.programme[1];
+    assert_eq!(friday.date.date, "2007-09-21");
+    let friday_text = texts(&friday.items).join(" ");
+    for name in ["Austria", "Belgium", "Russia", "Microsoft", "VISA", "Internet Service Providers", "hotline operators", "specialized NGOs", "private sector"] {
+        assert!(friday_text.contains(name), "Friday programme lacks {name}");
+    }
+}
+
+#[test]
+fn every_quoted_passage_of_the_release_is_in_the_summary() {
+    // The passages between quotation marks, including Perez's, whose opening
+    // mark the release lacks: it starts after "added: ".
+    let summary = default_summary();
+    let mut passages: Vec<&str> = Vec::new();
+    for line in release_lines() {
+        let line = line.replace("added: This", "added: \"This");
+        let pieces: Vec<&str> = line.split('"').collect();
+        for passage in pieces.iter().skip(1).step_by(2) {
+            let passage = passage.trim_end_matches(',').to_string();
+            passages.push(Box::leak(passage.into_boxed_str()));
+        }
+    }
+    assert_eq!(passages.len(), 5);
+    for passage in passages {
+        assert!(
+            summary.quotes.iter().any(|quote| quote.text == passage && quote.kind == QuoteKind::Quote),
+            "missing quote: {passage}"
+        );
+    }
+}
+
+#[test]
+fn validation_names_the_field_of_each_problem() {
+    let mut json: Value = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+        Ok(json) => json,
+        Err(error) => panic!("{error}"),
+    };
+    json["quotes"][2]["speaker"] = "nobody".into();
+    json["quotes"][0]["text"] = "Child pornography is a global crisis".into();
+    json["quotes"][3]["id"] = "carty-global-crisis".into();
+    json["funders"][1]["text"] = "Portugal".into();
+    json["funders"][0]["source"] = 42.into();
+    json["dates"]["end"]["date"] = "2007-09-19".into();
+    json["programme"][0]["date"]["date"] = "2007-09-18".into();
+    json["dateline"]["date"] = "20 September 2007".into();
+    json["speakers"][1]["id"] = "Arturo Perez".into();
+    json["headline"] = " ".into();
+    json["lang"] = "english!".into();
+
+    assert_eq!(
+        errors_of(&json),
+        [
+            "lang: expected a language tag such as \"en\" or \"fr-CA\", found \"english!\"",
+            "headline: expected text, found an empty string",
+            "dateline.date: expected a date as YYYY-MM-DD, found \"20 September 2007\"",
+            "dates.end: 2007-09-19 is before the start, 2007-09-20",
+            "speakers[1].id: expected an id of lower-case letters, digits and \"-\", found \"Arturo Perez\"",
+            "quotes[0].text: not found word for word in source paragraph 2",
+            "quotes[2].speaker: no speaker has the id \"nobody\"",
+            "quotes[3].id: the id \"carty-global-crisis\" is used twice",
+            "quotes[5].speaker: no speaker has the id \"arturo-perez\"",
+            "funders[0].text.source: expected a paragraph number from 1 to 9, found 42",
+            "funders[1].text: source paragraph 9 does not contain \"portugal\"",
+        ]
+    );
+}
+
+#[test]
+fn unknown_fields_are_refused_natively() {
+    let mut json: Value = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+        Ok(json) => json,
+        Err(error) => panic!("{error}"),
+    };
+    json["quotes"][0]["speeker"] = "kevin-carty".into();
+    let error = serde_json::from_value::<Summary>(json).err().map(|e| e.to_string());
+    assert!(error.is_some_and(|e| e.contains("unknown field `speeker`")));
+}
