@@ -1,1 +1,13 @@
+//! conference-summary: an embeddable, accessible summary of a conference.
+//!
+//! - [`model`]: the summary as data, its parsing rules and validation; no browser.
+//! - [`view`]: the yew components that render a summary.
+//! - [`i18n`]: every interface string, per language.
+//! - `embed` (WebAssembly only): finds the widget's elements on the host page and mounts it.
+
+pub mod i18n;
 pub mod model;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;

@@ -10,7 +10,10 @@ use serde_json::Value;
 const RELEASE: &str = include_str!("../assets/press-release-2007-09-20.txt");
 
 fn release_lines() -> Vec<&'static str> {
-    RELEASE.lines().filter(|line| !line.trim().is_empty()).collect()
+    RELEASE
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect()
 }
 
 fn default_summary() -> Summary {
@@ -25,7 +28,10 @@ fn errors_of(json: &Value) -> Vec<String> {
         Ok(summary) => summary,
         Err(error) => panic!("mutated summary should still parse: {error}"),
     };
-    validate(&summary).iter().map(ValidationError::to_string).collect()
+    validate(&summary)
+        .iter()
+        .map(ValidationError::to_string)
+        .collect()
 }
 
 #[test]
@@ -59,7 +65,11 @@ fn source_is_the_release_paragraph_for_paragraph() {
 fn every_quote_occurs_verbatim_in_the_release() {
     let summary = default_summary();
     for quote in &summary.quotes {
-        assert!(RELEASE.contains(&quote.text), "{} not in the release", quote.id);
+        assert!(
+            RELEASE.contains(&quote.text),
+            "{} not in the release",
+            quote.id
+        );
         let paragraph = release_lines()[quote.source];
         assert!(
             paragraph.contains(&quote.text),
@@ -93,7 +103,10 @@ fn every_paragraph_reference_holds_the_items_words() {
                             continue;
                         };
                         for word in words_of(text) {
-                            assert!(known.contains(&word), "{path}.{key}: {word:?} not in paragraph {number}");
+                            assert!(
+                                known.contains(&word),
+                                "{path}.{key}: {word:?} not in paragraph {number}"
+                            );
                         }
                         checked += 1;
                     }
@@ -118,30 +131,57 @@ fn summary_holds_the_facts_of_the_release() {
     let summary = default_summary();
     assert_eq!(summary.lang, "en");
     assert_eq!(
-        (summary.dateline.place.as_str(), summary.dateline.date.as_str()),
+        (
+            summary.dateline.place.as_str(),
+            summary.dateline.date.as_str()
+        ),
         ("Vienna", "2007-09-20")
     );
     assert_eq!(summary.dates.start.date, "2007-09-20");
     assert_eq!(summary.dates.end.date, "2007-09-21");
     assert!(summary.dates.end.text.contains("Friday"));
-    assert!(summary.focus.text.contains("sexual exploitation of children over the Internet"));
+    assert!(summary
+        .focus
+        .text
+        .contains("sexual exploitation of children over the Internet"));
 
     let texts = |items: &[conference_summary::model::Text]| -> Vec<String> {
         items.iter().map(|item| item.text.clone()).collect()
     };
-    assert_eq!(texts(&summary.funders), ["Spain", "France", "the United States", "Belgium"]);
+    assert_eq!(
+        texts(&summary.funders),
+        ["Spain", "France", "the United States", "Belgium"]
+    );
     assert_eq!(
         texts(&summary.participants),
-        ["law enforcement officials", "international organizations", "civil society", "the business community"]
+        [
+            "law enforcement officials",
+            "international organizations",
+            "civil society",
+            "the business community"
+        ]
     );
     assert_eq!(summary.aims.len(), 5);
     assert!(summary.aims[4].text.contains("free of charge"));
     assert_eq!(summary.organiser.text, "OSCE Strategic Police Matters Unit");
-    assert_eq!(summary.chair.as_ref().map(|chair| chair.text.as_str()), Some("Spanish OSCE Chairman-in-Office"));
+    assert_eq!(
+        summary.chair.as_ref().map(|chair| chair.text.as_str()),
+        Some("Spanish OSCE Chairman-in-Office")
+    );
 
-    let carty = summary.speaker("kevin-carty").map(|s| (s.name.as_str(), s.role.as_str()));
-    assert_eq!(carty, Some(("Kevin Carty", "Senior Police Adviser to the OSCE Secretary General")));
-    let perez = summary.speaker("arturo-perez").map(|s| (s.name.as_str(), s.role.as_str()));
+    let carty = summary
+        .speaker("kevin-carty")
+        .map(|s| (s.name.as_str(), s.role.as_str()));
+    assert_eq!(
+        carty,
+        Some((
+            "Kevin Carty",
+            "Senior Police Adviser to the OSCE Secretary General"
+        ))
+    );
+    let perez = summary
+        .speaker("arturo-perez")
+        .map(|s| (s.name.as_str(), s.role.as_str()));
     assert_eq!(
         perez,
         Some((
@@ -151,7 +191,11 @@ fn summary_holds_the_facts_of_the_release() {
     );
 
     let by = |speaker: &str, kind: QuoteKind| {
-        summary.quotes.iter().filter(|q| q.speaker == speaker && q.kind == kind).count()
+        summary
+            .quotes
+            .iter()
+            .filter(|q| q.speaker == speaker && q.kind == kind)
+            .count()
     };
     assert_eq!(by("kevin-carty", QuoteKind::Quote), 4);
     assert_eq!(by("kevin-carty", QuoteKind::Paraphrase), 1);
@@ -160,7 +204,17 @@ fn summary_holds_the_facts_of_the_release() {
     let friday = &summary.programme[1];
     assert_eq!(friday.date.date, "2007-09-21");
     let friday_text = texts(&friday.items).join(" ");
-    for name in ["Austria", "Belgium", "Russia", "Microsoft", "VISA", "Internet Service Providers", "hotline operators", "specialized NGOs", "private sector"] {
+    for name in [
+        "Austria",
+        "Belgium",
+        "Russia",
+        "Microsoft",
+        "VISA",
+        "Internet Service Providers",
+        "hotline operators",
+        "specialized NGOs",
+        "private sector",
+    ] {
         assert!(friday_text.contains(name), "Friday programme lacks {name}");
     }
 }
@@ -182,7 +236,10 @@ fn every_quoted_passage_of_the_release_is_in_the_summary() {
     assert_eq!(passages.len(), 5);
     for passage in passages {
         assert!(
-            summary.quotes.iter().any(|quote| quote.text == passage && quote.kind == QuoteKind::Quote),
+            summary
+                .quotes
+                .iter()
+                .any(|quote| quote.text == passage && quote.kind == QuoteKind::Quote),
             "missing quote: {passage}"
         );
     }
@@ -231,6 +288,8 @@ fn unknown_fields_are_refused_natively() {
         Err(error) => panic!("{error}"),
     };
     json["quotes"][0]["speeker"] = "kevin-carty".into();
-    let error = serde_json::from_value::<Summary>(json).err().map(|e| e.to_string());
+    let error = serde_json::from_value::<Summary>(json)
+        .err()
+        .map(|e| e.to_string());
     assert!(error.is_some_and(|e| e.contains("unknown field `speeker`")));
 }

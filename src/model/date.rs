@@ -68,52 +68,116 @@ struct DateStyle {
 /// Date styles of the content languages the widget knows. The content of a
 /// summary is shown in its own language, whatever the UI language is.
 fn date_style(lang: &str) -> Option<DateStyle> {
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang).to_ascii_lowercase();
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(lang)
+        .to_ascii_lowercase();
     let style = match primary.as_str() {
         "en" => DateStyle {
             months: [
-                "January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
             ],
             pattern: "{d} {m} {y}",
             range_day: "{d}",
         },
         "fr" => DateStyle {
             months: [
-                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                "septembre", "octobre", "novembre", "décembre",
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
             ],
             pattern: "{d} {m} {y}",
             range_day: "{d}",
         },
         "de" => DateStyle {
             months: [
-                "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                "September", "Oktober", "November", "Dezember",
+                "Januar",
+                "Februar",
+                "März",
+                "April",
+                "Mai",
+                "Juni",
+                "Juli",
+                "August",
+                "September",
+                "Oktober",
+                "November",
+                "Dezember",
             ],
             pattern: "{d}. {m} {y}",
             range_day: "{d}.",
         },
         "it" => DateStyle {
             months: [
-                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                "settembre", "ottobre", "novembre", "dicembre",
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre",
             ],
             pattern: "{d} {m} {y}",
             range_day: "{d}",
         },
         "es" => DateStyle {
             months: [
-                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                "septiembre", "octubre", "noviembre", "diciembre",
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
             ],
             pattern: "{d} de {m} de {y}",
             range_day: "{d}",
         },
         "ru" => DateStyle {
             months: [
-                "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                "сентября", "октября", "ноября", "декабря",
+                "января",
+                "февраля",
+                "марта",
+                "апреля",
+                "мая",
+                "июня",
+                "июля",
+                "августа",
+                "сентября",
+                "октября",
+                "ноября",
+                "декабря",
             ],
             pattern: "{d} {m} {y} г.",
             range_day: "{d}",
@@ -166,9 +230,21 @@ mod tests {
     fn parses_only_real_dates_in_iso_form() {
         assert_eq!(
             IsoDate::parse("2007-09-20"),
-            Some(IsoDate { year: 2007, month: 9, day: 20 })
+            Some(IsoDate {
+                year: 2007,
+                month: 9,
+                day: 20
+            })
         );
-        for bad in ["2007-9-20", "2007-09-31", "2007-02-29", "20-09-2007", "2007-13-01", "２007-09-20", ""] {
+        for bad in [
+            "2007-9-20",
+            "2007-09-31",
+            "2007-02-29",
+            "20-09-2007",
+            "2007-13-01",
+            "２007-09-20",
+            "",
+        ] {
             assert_eq!(IsoDate::parse(bad), None, "{bad}");
         }
         assert!(IsoDate::parse("2008-02-29").is_some());
@@ -178,13 +254,22 @@ mod tests {
     fn formats_ranges_per_language() {
         let (start, end) = (date("2007-09-20"), date("2007-09-21"));
         assert_eq!(format_date_range(start, end, "en"), "20–21 September 2007");
-        assert_eq!(format_date_range(start, end, "de-AT"), "20.–21. September 2007");
-        assert_eq!(format_date_range(start, end, "es"), "20–21 de septiembre de 2007");
+        assert_eq!(
+            format_date_range(start, end, "de-AT"),
+            "20.–21. September 2007"
+        );
+        assert_eq!(
+            format_date_range(start, end, "es"),
+            "20–21 de septiembre de 2007"
+        );
         assert_eq!(format_date_range(start, start, "fr"), "20 septembre 2007");
         assert_eq!(
             format_date_range(date("2007-09-30"), date("2007-10-01"), "en"),
             "30 September 2007 – 1 October 2007"
         );
-        assert_eq!(format_date_range(start, end, "xx"), "2007-09-20 – 2007-09-21");
+        assert_eq!(
+            format_date_range(start, end, "xx"),
+            "2007-09-20 – 2007-09-21"
+        );
     }
 }

@@ -11,7 +11,9 @@ mod validate;
 
 pub use date::{format_date_range, IsoDate};
 pub use section::Section;
-pub use summary::{Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text};
+pub use summary::{
+    Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
+};
 pub use text::{opening_words, words_of};
 pub use validate::{validate, ValidationError};
 

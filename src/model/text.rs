@@ -63,8 +63,14 @@ mod tests {
 
     #[test]
     fn verbatim_ignores_line_breaks_but_not_letters() {
-        assert!(contains_verbatim("He said: a  global\ncrisis.", "a global crisis"));
-        assert!(!contains_verbatim("He said: a global crisis.", "a global Crisis"));
+        assert!(contains_verbatim(
+            "He said: a  global\ncrisis.",
+            "a global crisis"
+        ));
+        assert!(!contains_verbatim(
+            "He said: a global crisis.",
+            "a global Crisis"
+        ));
         assert!(!contains_verbatim("anything", "  "));
     }
 
@@ -74,6 +80,9 @@ mod tests {
             opening_words("One, two, three, four.", 2),
             ("One, two".to_string(), true)
         );
-        assert_eq!(opening_words("One two.", 5), ("One two.".to_string(), false));
+        assert_eq!(
+            opening_words("One two.", 5),
+            ("One two.".to_string(), false)
+        );
     }
 }

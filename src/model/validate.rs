@@ -87,7 +87,10 @@ impl Checker<'_> {
         self.not_blank("source.title", &source.title);
         self.date("source.date", &source.date);
         if source.paragraphs.is_empty() {
-            self.error("source.paragraphs", "expected at least one paragraph, found none");
+            self.error(
+                "source.paragraphs",
+                "expected at least one paragraph, found none",
+            );
         }
         for (index, paragraph) in source.paragraphs.iter().enumerate() {
             self.not_blank(format!("source.paragraphs[{index}]"), paragraph);
@@ -111,23 +114,34 @@ impl Checker<'_> {
             (1..=8).contains(&subtag.len()) && subtag.chars().all(|c| c.is_ascii_alphanumeric())
         });
         if !(primary_ok && rest_ok) {
-            self.error(path, format!("expected a language tag such as \"en\" or \"fr-CA\", found {tag:?}"));
+            self.error(
+                path,
+                format!("expected a language tag such as \"en\" or \"fr-CA\", found {tag:?}"),
+            );
         }
     }
 
     fn date(&mut self, path: &str, value: &str) -> Option<IsoDate> {
         let date = IsoDate::parse(value);
         if date.is_none() {
-            self.error(path, format!("expected a date as YYYY-MM-DD, found {value:?}"));
+            self.error(
+                path,
+                format!("expected a date as YYYY-MM-DD, found {value:?}"),
+            );
         }
         date
     }
 
     fn identifier(&mut self, path: String, id: &str, seen: &mut Vec<String>) {
         let well_formed = !id.is_empty()
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !well_formed {
-            self.error(path, format!("expected an id of lower-case letters, digits and \"-\", found {id:?}"));
+            self.error(
+                path,
+                format!("expected an id of lower-case letters, digits and \"-\", found {id:?}"),
+            );
         } else if seen.iter().any(|other| other == id) {
             self.error(path, format!("the id {id:?} is used twice"));
         } else {
@@ -160,7 +174,10 @@ impl Checker<'_> {
         let missing = words_missing_from(value, paragraph);
         if !missing.is_empty() {
             let list = missing.join("\", \"");
-            self.error(path, format!("source paragraph {source} does not contain \"{list}\""));
+            self.error(
+                path,
+                format!("source paragraph {source} does not contain \"{list}\""),
+            );
         }
     }
 
@@ -224,13 +241,17 @@ impl Checker<'_> {
                     if !self.not_blank(&text_path, &quote.text) {
                         continue;
                     }
-                    let Some(paragraph) = self.paragraph(&format!("{path}.source"), quote.source) else {
+                    let Some(paragraph) = self.paragraph(&format!("{path}.source"), quote.source)
+                    else {
                         continue;
                     };
                     if !contains_verbatim(paragraph, &quote.text) {
                         self.error(
                             text_path,
-                            format!("not found word for word in source paragraph {}", quote.source),
+                            format!(
+                                "not found word for word in source paragraph {}",
+                                quote.source
+                            ),
                         );
                     }
                 }

@@ -1,0 +1,20 @@
+use yew::AttrValue;
+
+use crate::i18n::Strings;
+
+/// What every component of one widget instance shares: its interface strings
+/// and the prefix that keeps its element ids apart from other instances'.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ui {
+    /// Interface strings in the UI language.
+    pub strings: &'static Strings,
+    /// Prefix of every element id in this instance.
+    pub id_prefix: AttrValue,
+}
+
+impl Ui {
+    /// An element id unique to this instance: `{prefix}-{name}`.
+    pub fn id(&self, name: &str) -> AttrValue {
+        AttrValue::from(format!("{}-{name}", self.id_prefix))
+    }
+}

@@ -1,0 +1,75 @@
+use yew::prelude::*;
+
+use super::context::Ui;
+use crate::model::Section;
+
+/// Properties of [`Tabs`].
+#[derive(Properties, PartialEq)]
+pub struct TabsProps {
+    /// The section whose panel is shown.
+    pub selected: Section,
+    /// Called with the section a reader picks, by click or key.
+    pub on_select: Callback<Section>,
+}
+
+/// The section tabs, after the WAI-ARIA tabs pattern: one tab stop (roving
+/// tabindex), Left/Right move with wrap-around, Home/End jump to the ends,
+/// and moving selects at once (automatic activation).
+#[component]
+pub fn Tabs(props: &TabsProps) -> Html {
+    let tab_refs = use_memo((), |_| Section::ALL.map(|_| NodeRef::default()));
+    let Some(ui) = use_context::<Ui>() else {
+        return Html::default();
+    };
+
+    let tabs = Section::ALL.into_iter().map(|section| {
+        let selected = section == props.selected;
+        let onclick = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(section))
+        };
+        let onkeydown = {
+            let on_select = props.on_select.clone();
+            let tab_refs = tab_refs.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                let target = match event.key().as_str() {
+                    "ArrowRight" => section.step(1),
+                    "ArrowLeft" => section.step(-1),
+                    "Home" => Section::ALL[0],
+                    "End" => Section::ALL[Section::ALL.len() - 1],
+                    // Up and Down stay with the page, which may want to scroll.
+                    _ => return,
+                };
+                event.prevent_default();
+                on_select.emit(target);
+                if let Some(tab) = tab_refs[target.index()].cast::<web_sys::HtmlElement>() {
+                    // Focus cannot fail on a rendered button; there is nothing to report.
+                    let _ = tab.focus();
+                }
+            })
+        };
+        html! {
+            <button
+                ref={tab_refs[section.index()].clone()}
+                type="button"
+                class="cs-tab"
+                part={if selected { "tab tab-selected" } else { "tab" }}
+                role="tab"
+                id={ui.id(&format!("tab-{}", section.id()))}
+                aria-controls={ui.id(&format!("panel-{}", section.id()))}
+                aria-selected={if selected { "true" } else { "false" }}
+                tabindex={if selected { "0" } else { "-1" }}
+                {onclick}
+                {onkeydown}
+            >
+                { ui.strings.section_name(section) }
+            </button>
+        }
+    });
+
+    html! {
+        <div class="cs-tablist" part="tab-list" role="tablist" aria-label={ui.strings.sections_label} lang={ui.strings.lang}>
+            { for tabs }
+        </div>
+    }
+}
