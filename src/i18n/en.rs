@@ -14,6 +14,7 @@ pub(super) const STRINGS: Strings = Strings {
     expand_all: "Expand all quotes",
     collapse_all: "Collapse all quotes",
     show_full_quote: "Show full quote",
+    show_full_text: "Show full text",
     show_less: "Show less",
     paraphrase: "Paraphrase",
     taking_part: "Taking part",

@@ -32,6 +32,8 @@ pub struct Strings {
     pub collapse_all: &'static str,
     /// Quote toggle while closed; the speaker's name follows for screen readers.
     pub show_full_quote: &'static str,
+    /// Paraphrase toggle while closed; the speaker's name follows for screen readers.
+    pub show_full_text: &'static str,
     /// Quote toggle while open; the speaker's name follows for screen readers.
     pub show_less: &'static str,
     /// Badge on a passage that reports what someone said instead of quoting it.

@@ -46,7 +46,7 @@ impl IsoDate {
 
     fn is_leap_year(self) -> bool {
         let year = self.year;
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
     }
 }
 

@@ -34,14 +34,15 @@ fn collapse_whitespace(text: &str) -> String {
 /// The first `count` words of `text`, and whether anything was left out.
 ///
 /// Used for the collapsed view of a quote: "Child pornography has become a
-/// global crisis, and is…". Punctuation after the last word kept is dropped.
+/// global crisis, and is…". A comma, colon, semicolon, full stop or dash
+/// after the last word kept is dropped; an apostrophe ("States'") stays.
 pub fn opening_words(text: &str, count: usize) -> (String, bool) {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= count {
         return (words.join(" "), false);
     }
     let opening = words[..count].join(" ");
-    let trimmed = opening.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = opening.trim_end_matches([',', ';', ':', '.', '-', '–', '—']);
     (trimmed.to_string(), true)
 }
 

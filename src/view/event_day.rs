@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::source_ref::cited_words;
+use super::source_ref::{cited_words, paragraph, SourceRef};
 use crate::model::{format_date_range, EventDate, IsoDate, Summary};
 
 /// Properties of [`EventDay`].
@@ -18,8 +18,8 @@ pub struct EventDayProps {
     pub summary: Rc<Summary>,
 }
 
-/// A day as a `<time>`, and the source's own words for it when they say more
-/// than the date: "21 September 2007, Friday, the final day of the conference".
+/// A day as a `<time>` and, beneath it when they say more than the date, the
+/// source's own words for it: "Friday, the final day of the conference".
 #[component]
 pub fn EventDay(props: &EventDayProps) -> Html {
     let day = &props.date;
@@ -27,15 +27,16 @@ pub fn EventDay(props: &EventDayProps) -> Html {
         return cited_words(&props.summary, props.id.clone(), &day.text, day.source);
     };
     let written = format_date_range(date, date, &props.lang);
-    let words = if written.eq_ignore_ascii_case(&day.text) {
-        String::new()
-    } else {
-        format!(", {}", day.text)
-    };
+    let time = html! { <time datetime={date.to_string()}>{ written.clone() }</time> };
+    if written.eq_ignore_ascii_case(&day.text) {
+        return html! {
+            <>{ time }{ " " }<SourceRef id={props.id.clone()} number={day.source} paragraph={paragraph(&props.summary, day.source)} /></>
+        };
+    }
     html! {
         <>
-            <time datetime={date.to_string()}>{ written }</time>
-            { cited_words(&props.summary, props.id.clone(), &words, day.source) }
+            { time }
+            <span class="cs-day-note">{ cited_words(&props.summary, props.id.clone(), &day.text, day.source) }</span>
         </>
     }
 }

@@ -86,7 +86,11 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                         lang={strings.lang}
                         {onclick}
                     >
-                        { if props.open { strings.show_less } else { strings.show_full_quote } }
+                        { match (props.open, paraphrase) {
+                            (true, _) => strings.show_less,
+                            (false, false) => strings.show_full_quote,
+                            (false, true) => strings.show_full_text,
+                        } }
                         <span class="cs-visually-hidden">{ ": " }{ name }</span>
                     </button>
                 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::context::Ui;
 use super::quote::QuoteCard;
+use super::source_ref::paragraph;
 use crate::model::Summary;
 
 /// Properties of [`Quotes`].
@@ -48,7 +49,7 @@ pub fn Quotes(props: &QuotesProps) -> Html {
                 key={quote.id.clone()}
                 quote={quote.clone()}
                 speaker={summary.speaker(&quote.speaker).cloned()}
-                paragraph={AttrValue::from(summary.paragraph(quote.source).unwrap_or_default().to_string())}
+                paragraph={paragraph(summary, quote.source)}
                 open={open.get(index).copied().unwrap_or(false)}
                 {on_toggle}
             />

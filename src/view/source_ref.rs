@@ -54,7 +54,7 @@ pub fn cited(summary: &Summary, id: AttrValue, item: &Text) -> Html {
 
 /// Any words from source paragraph `number`, followed by a [`SourceRef`].
 pub fn cited_words(summary: &Summary, id: AttrValue, words: &str, number: usize) -> Html {
-    let paragraph = AttrValue::from(summary.paragraph(number).unwrap_or_default().to_string());
+    let paragraph = paragraph(summary, number);
     html! {
         <>
             <span class="cs-text">{ words.to_string() }</span>
@@ -62,4 +62,10 @@ pub fn cited_words(summary: &Summary, id: AttrValue, words: &str, number: usize)
             <SourceRef {id} {number} {paragraph} />
         </>
     }
+}
+
+/// The text of source paragraph `number`, empty for a number that validation
+/// would have refused.
+pub fn paragraph(summary: &Summary, number: usize) -> AttrValue {
+    AttrValue::from(summary.paragraph(number).unwrap_or_default().to_string())
 }

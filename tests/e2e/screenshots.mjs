@@ -1,0 +1,38 @@
+// Screenshots of every section of the demo page, for people to look at:
+//   node tests/e2e/screenshots.mjs [dist folder] [output folder]
+// Not a test: it asserts nothing, it only shows.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const out = resolve(process.argv[3] ?? 'tests/e2e/screenshots');
+const SECTIONS = ['overview', 'quotes', 'programme', 'participants', 'funders'];
+
+await mkdir(out, { recursive: true });
+const server = await serve(dist);
+const browser = await launch();
+try {
+  for (const width of [1024, 360]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(`${server.url}/`);
+      const widget = page.locator('conference-summary').first();
+      await widget.locator('[role=tab]').first().waitFor();
+      for (const section of SECTIONS) {
+        await widget.getByRole('tab', { name: new RegExp(section, 'i') }).click();
+        if (section === 'quotes') {
+          await widget.locator('.cs-quote-toggle').first().click();
+        }
+        const file = `${out}/${width}-${scheme}-${section}.png`;
+        await widget.screenshot({ path: file });
+        console.log(file);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
