@@ -3,11 +3,12 @@
 //! - [`model`]: the summary as data, its parsing rules and validation; no browser.
 //! - [`view`]: the yew components that render a summary.
 //! - [`i18n`]: every interface string, per language.
-//! - `embed` (WebAssembly only): finds the widget's elements on the host page and mounts it.
+//! - `embed` (WebAssembly only): the `<conference-summary>` element's shadow root,
+//!   attributes, events and deep links; `assets/embed.js` defines the element.
 
 pub mod i18n;
 pub mod model;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;

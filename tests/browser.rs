@@ -29,13 +29,13 @@ async fn mount(section: Section, expanded: bool) -> Element {
         .expect("a body")
         .append_child(&root)
         .expect("append");
-    let props = ConferenceSummaryProps {
+    let props = yew::props!(ConferenceSummaryProps {
         summary: summary(),
         strings: i18n::strings("en"),
         section,
         expanded,
-        id_prefix: "test".into(),
-    };
+        id_prefix: "test",
+    });
     yew::Renderer::<ConferenceSummary>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root

@@ -1,95 +1,26 @@
-//! The page side of the widget: finds `<conference-summary>` elements on the
-//! host page, reads their attributes and mounts one yew app in each.
+//! The page side of the widget: the `<conference-summary>` element's shadow
+//! root, attributes, events and deep links. The element itself is defined in
+//! `assets/embed.js`, which creates one [`Widget`] per element.
 
-use std::cell::{Cell, RefCell};
+mod attributes;
+mod element;
+
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
-use web_sys::Element;
-use yew::AttrValue;
+use wasm_bindgen::JsCast;
 
-use crate::i18n::{self, Strings};
-use crate::model::{validate, Section, Summary, DEFAULT_SUMMARY_JSON};
-use crate::view::{ConferenceSummary, ConferenceSummaryProps, ErrorBox, ErrorBoxProps};
+pub use element::Widget;
 
-/// The tag name site owners write.
-const TAG: &str = "conference-summary";
+use crate::model::{validate, Summary};
 
-thread_local! {
-    /// The built-in summary, parsed once and shared by every instance.
-    static DEFAULT_SUMMARY: RefCell<Option<Result<Rc<Summary>, Vec<String>>>> = const { RefCell::new(None) };
-    /// Numbers instances so that their element ids never collide.
-    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+/// Logs a warning about the widget's input, prefixed with the tag name.
+pub(crate) fn console_warn(message: &str) {
+    web_sys::console::warn_1(&format!("conference-summary: {message}").into());
 }
 
-/// Runs when the module is instantiated: mounts every widget on the page.
-#[wasm_bindgen(start)]
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let Ok(hosts) = document.query_selector_all(TAG) else {
-        return;
-    };
-    for index in 0..hosts.length() {
-        if let Some(host) = hosts
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        {
-            mount(&host);
-        }
-    }
-}
-
-/// Mounts the widget into `host`, or an error box when its content is invalid.
-fn mount(host: &Element) {
-    let strings = ui_strings(host);
-    match default_summary() {
-        Ok(summary) => {
-            let props = ConferenceSummaryProps {
-                summary,
-                strings,
-                section: initial_section(host),
-                expanded: host.has_attribute("expanded"),
-                id_prefix: next_id_prefix(),
-            };
-            yew::Renderer::<ConferenceSummary>::with_root_and_props(host.clone(), props).render();
-        }
-        Err(messages) => {
-            for message in &messages {
-                web_sys::console::error_1(&format!("conference-summary: {message}").into());
-            }
-            let props = ErrorBoxProps { strings, messages };
-            yew::Renderer::<ErrorBox>::with_root_and_props(host.clone(), props).render();
-        }
-    }
-}
-
-fn ui_strings(host: &Element) -> &'static Strings {
-    i18n::strings(&host.get_attribute("lang").unwrap_or_default())
-}
-
-fn initial_section(host: &Element) -> Section {
-    host.get_attribute("section")
-        .and_then(|id| Section::from_id(&id))
-        .unwrap_or_default()
-}
-
-fn next_id_prefix() -> AttrValue {
-    let number = NEXT_INSTANCE.with(|next| {
-        let number = next.get();
-        next.set(number.wrapping_add(1));
-        number
-    });
-    AttrValue::from(format!("cs{number}"))
-}
-
-fn default_summary() -> Result<Rc<Summary>, Vec<String>> {
-    DEFAULT_SUMMARY.with(|cell| {
-        cell.borrow_mut()
-            .get_or_insert_with(|| parse_summary(DEFAULT_SUMMARY_JSON))
-            .clone()
-    })
+/// Logs an error about the widget's input, prefixed with the tag name.
+pub(crate) fn console_error(message: &str) {
+    web_sys::console::error_1(&format!("conference-summary: {message}").into());
 }
 
 /// Parses and validates summary JSON. `JSON.parse` does the parsing, which

@@ -24,5 +24,6 @@ pub(super) const STRINGS: Strings = Strings {
     chairmanship: "Chairmanship",
     source_paragraph: "Source paragraph",
     source: "Source",
+    loading: "Loading the summary…",
     error: "This summary cannot be shown.",
 };

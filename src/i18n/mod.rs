@@ -52,6 +52,8 @@ pub struct Strings {
     pub source_paragraph: &'static str,
     /// Footer: read before the source's title.
     pub source: &'static str,
+    /// Shown while a summary is loading.
+    pub loading: &'static str,
     /// Shown when the summary cannot be shown; the details follow.
     pub error: &'static str,
 }

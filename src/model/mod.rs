@@ -4,12 +4,14 @@
 //! with plain `cargo test`.
 
 mod date;
+mod deep_link;
 mod section;
 mod summary;
 mod text;
 mod validate;
 
 pub use date::{format_date_range, IsoDate};
+pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
 pub use section::Section;
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,

@@ -8,6 +8,7 @@ use super::overview::Overview;
 use super::participants::Participants;
 use super::programme::Programme;
 use super::quotes::Quotes;
+use super::state::{use_on_change, Action, WidgetState};
 use super::tabs::Tabs;
 use crate::i18n::Strings;
 use crate::model::{format_date_range, IsoDate, Section, Summary};
@@ -25,30 +26,93 @@ pub struct ConferenceSummaryProps {
     /// Whether every quote starts open.
     #[prop_or_default]
     pub expanded: bool,
-    /// Prefix of element ids, unique on the page.
+    /// Prefix of element ids, unique within the document or shadow root.
     #[prop_or(AttrValue::Static("cs"))]
     pub id_prefix: AttrValue,
+    /// Called after the shown section changed, whoever changed it.
+    #[prop_or_default]
+    pub on_section_change: Callback<Section>,
+    /// Called after a quote opened (`true`) or closed, with its id.
+    #[prop_or_default]
+    pub on_quote_toggle: Callback<(AttrValue, bool)>,
+    /// Called once, after the first render, with a handle that changes the
+    /// widget's state from outside (the host page's methods, deep links).
+    #[prop_or_default]
+    pub on_dispatcher: Callback<UseReducerDispatcher<WidgetState>>,
 }
 
 /// The whole widget: header, section tabs and one panel per section.
+///
+/// `section` and `expanded` set the first render and are followed when they
+/// change; the reader's own changes are reported through the callbacks.
 #[component]
 pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
-    let selected = use_state_eq(|| props.section);
+    let state = use_reducer_eq(|| {
+        WidgetState::new(props.section, props.summary.quotes.len(), props.expanded)
+    });
+    {
+        let dispatcher = state.dispatcher();
+        let on_dispatcher = props.on_dispatcher.clone();
+        use_effect_with((), move |()| on_dispatcher.emit(dispatcher));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_on_change(props.section, move |_, section| {
+            dispatcher.dispatch(Action::Select(*section))
+        });
+        let dispatcher = state.dispatcher();
+        use_on_change(props.expanded, move |_, expanded| {
+            dispatcher.dispatch(Action::SetAllQuotes(*expanded))
+        });
+    }
+    {
+        let on_section_change = props.on_section_change.clone();
+        use_on_change(state.section, move |_, section| {
+            on_section_change.emit(*section)
+        });
+        let on_quote_toggle = props.on_quote_toggle.clone();
+        let summary = props.summary.clone();
+        use_on_change(state.open.clone(), move |before, after| {
+            let changed = before.iter().zip(after).zip(&summary.quotes);
+            for ((was_open, is_open), quote) in changed {
+                if was_open != is_open {
+                    on_quote_toggle.emit((AttrValue::from(quote.id.clone()), *is_open));
+                }
+            }
+        });
+    }
+
     let ui = Ui {
         strings: props.strings,
         id_prefix: props.id_prefix.clone(),
     };
     let summary = &props.summary;
+    let selected = state.section;
     let on_select = {
-        let selected = selected.clone();
-        Callback::from(move |section: Section| selected.set(section))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |section: Section| dispatcher.dispatch(Action::Select(section)))
+    };
+    let on_toggle = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |index: usize| dispatcher.dispatch(Action::ToggleQuote(index)))
+    };
+    let on_set_all = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |open: bool| dispatcher.dispatch(Action::SetAllQuotes(open)))
     };
 
     let panels = Section::ALL.into_iter().map(|section| {
         let content = match section {
             Section::Overview => html! { <Overview summary={summary.clone()} /> },
             Section::Quotes => {
-                html! { <Quotes summary={summary.clone()} expanded={props.expanded} /> }
+                html! {
+                    <Quotes
+                        summary={summary.clone()}
+                        open={state.open.clone()}
+                        on_toggle={on_toggle.clone()}
+                        on_set_all={on_set_all.clone()}
+                    />
+                }
             }
             Section::Programme => html! { <Programme summary={summary.clone()} /> },
             Section::Participants => html! { <Participants summary={summary.clone()} /> },
@@ -62,7 +126,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                 id={ui.id(&format!("panel-{}", section.id()))}
                 aria-labelledby={ui.id(&format!("tab-{}", section.id()))}
                 tabindex="0"
-                hidden={section != *selected}
+                hidden={section != selected}
             >
                 { content }
             </section>
@@ -82,7 +146,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                         <ConferenceDates summary={summary.clone()} />
                     </p>
                 </header>
-                <Tabs selected={*selected} on_select={on_select} />
+                <Tabs {selected} {on_select} />
                 { for panels }
                 <footer class="cs-footer">
                     <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>

@@ -12,9 +12,13 @@ mod participants;
 mod programme;
 mod quote;
 mod quotes;
+mod shell;
 mod source_ref;
+mod state;
 mod tabs;
 
 pub use app::{ConferenceSummary, ConferenceSummaryProps};
 pub use context::Ui;
 pub use error_box::{ErrorBox, ErrorBoxProps};
+pub use shell::{Content, Shell, ShellProps};
+pub use state::{Action, WidgetState};

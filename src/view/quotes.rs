@@ -12,52 +12,44 @@ use crate::model::Summary;
 pub struct QuotesProps {
     /// The content.
     pub summary: Rc<Summary>,
-    /// Whether every quote starts open.
-    #[prop_or_default]
-    pub expanded: bool,
+    /// One flag per quote: whether it is open.
+    pub open: Vec<bool>,
+    /// Called with a quote's index when its toggle is pressed.
+    pub on_toggle: Callback<usize>,
+    /// Called to open (`true`) or close every quote.
+    pub on_set_all: Callback<bool>,
 }
 
 /// Every quoted passage, each closed or open, and a button that opens or
 /// closes them all.
 #[component]
 pub fn Quotes(props: &QuotesProps) -> Html {
-    let count = props.summary.quotes.len();
-    let open = use_state_eq(|| vec![props.expanded; count]);
     let Some(ui) = use_context::<Ui>() else {
         return Html::default();
     };
     let strings = ui.strings;
-    let all_open = open.iter().all(|is_open| *is_open);
-    let toggle_all = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(vec![!all_open; count]))
-    };
     let summary = &props.summary;
+    let all_open = props.open.iter().all(|is_open| *is_open);
+    let toggle_all = {
+        let on_set_all = props.on_set_all.clone();
+        Callback::from(move |_: MouseEvent| on_set_all.emit(!all_open))
+    };
     let cards = summary.quotes.iter().enumerate().map(|(index, quote)| {
-        let on_toggle = {
-            let open = open.clone();
-            Callback::from(move |()| {
-                let mut next = (*open).clone();
-                if let Some(is_open) = next.get_mut(index) {
-                    *is_open = !*is_open;
-                }
-                open.set(next);
-            })
-        };
+        let on_toggle = props.on_toggle.reform(move |()| index);
         html! {
             <QuoteCard
                 key={quote.id.clone()}
                 quote={quote.clone()}
                 speaker={summary.speaker(&quote.speaker).cloned()}
                 paragraph={paragraph(summary, quote.source)}
-                open={open.get(index).copied().unwrap_or(false)}
+                open={props.open.get(index).copied().unwrap_or(false)}
                 {on_toggle}
             />
         }
     });
     html! {
         <>
-            if count > 0 {
+            if !summary.quotes.is_empty() {
                 <div class="cs-toolbar">
                     <button
                         type="button"

@@ -1,0 +1,77 @@
+//! The element's attributes, read and checked. A value the widget does not
+//! know falls back to the default with one console warning.
+
+use web_sys::Element;
+
+use super::console_warn;
+use crate::i18n::{self, Strings};
+use crate::model::{is_valid_deep_link_key, Section, DEFAULT_DEEP_LINK_KEY};
+
+/// Colour themes; the stylesheet does the work through `:host([theme])`.
+const THEMES: [&str; 3] = ["auto", "light", "dark"];
+
+/// Everything the attributes say, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Attributes {
+    /// `section`: the section shown.
+    pub section: Section,
+    /// `expanded`: every quote open.
+    pub expanded: bool,
+    /// `lang`, else the page's `<html lang>`: the interface language.
+    pub strings: &'static Strings,
+    /// `deep-link`: the fragment key, when deep links are on.
+    pub deep_link: Option<String>,
+}
+
+impl Attributes {
+    /// Reads `host`'s attributes, warning once for each value it cannot use.
+    pub fn read(host: &Element) -> Attributes {
+        let section = match host.get_attribute("section") {
+            None => Section::default(),
+            Some(id) => Section::from_id(&id).unwrap_or_else(|| {
+                let known: Vec<&str> = Section::ALL.iter().map(|section| section.id()).collect();
+                console_warn(&format!(
+                    "section=\"{id}\" is not a section ({}); showing overview",
+                    known.join(", ")
+                ));
+                Section::default()
+            }),
+        };
+        if let Some(theme) = host.get_attribute("theme") {
+            if !THEMES.contains(&theme.as_str()) {
+                console_warn(&format!(
+                    "theme=\"{theme}\" is not auto, light or dark; using auto"
+                ));
+            }
+        }
+        let deep_link = host.get_attribute("deep-link").map(|key| {
+            if key.is_empty() {
+                DEFAULT_DEEP_LINK_KEY.to_string()
+            } else if is_valid_deep_link_key(&key) {
+                key
+            } else {
+                console_warn(&format!(
+                    "deep-link=\"{key}\" may hold only letters, digits, - and _; using {DEFAULT_DEEP_LINK_KEY}"
+                ));
+                DEFAULT_DEEP_LINK_KEY.to_string()
+            }
+        });
+        Attributes {
+            section,
+            expanded: host.has_attribute("expanded"),
+            strings: i18n::strings(&interface_language(host)),
+            deep_link,
+        }
+    }
+}
+
+/// The element's `lang`, else the page's, else English.
+fn interface_language(host: &Element) -> String {
+    host.get_attribute("lang")
+        .filter(|lang| !lang.trim().is_empty())
+        .or_else(|| {
+            let root = host.owner_document()?.document_element()?;
+            root.get_attribute("lang")
+        })
+        .unwrap_or_else(|| "en".to_string())
+}

@@ -1,0 +1,396 @@
+//! One widget instance: its shadow root, its yew app and its ties to the page.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
+
+use super::attributes::Attributes;
+use super::{console_error, parse_summary};
+use crate::model::{DeepLink, Section, DEFAULT_SUMMARY_JSON};
+use crate::view::{Action, Content, Shell, ShellProps, WidgetState};
+
+/// Prefix of every event the element fires.
+const EVENT_PREFIX: &str = "conference-summary:";
+
+/// The widget inside one `<conference-summary>` element. `assets/embed.js`
+/// creates it when the element is connected and destroys it when the element
+/// leaves the page.
+#[wasm_bindgen]
+pub struct Widget {
+    inner: Rc<RefCell<Inner>>,
+}
+
+struct Inner {
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    props: ShellProps,
+    app: Option<AppHandle<Shell>>,
+    /// Changes the summary's state from outside; set once it has rendered.
+    dispatcher: Option<UseReducerDispatcher<WidgetState>>,
+    /// The `deep-link` key, when deep links are on.
+    deep_link: Option<String>,
+    on_hash_change: Option<Closure<dyn Fn()>>,
+    on_stylesheet: Option<Closure<dyn Fn()>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Mounts a widget in `host`'s shadow root, styled by `stylesheet` (a URL).
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, stylesheet: &str) -> Result<Widget, JsValue> {
+        let shadow = match host.shadow_root() {
+            Some(shadow) => {
+                shadow.set_inner_html("");
+                shadow
+            }
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        };
+        let document = host.owner_document().ok_or("the element has no document")?;
+        let link = document.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", stylesheet)?;
+        // Hidden until the stylesheet is in, so that no unstyled flash shows.
+        let mount = document.create_element("div")?;
+        mount.set_attribute("hidden", "")?;
+        shadow.append_child(&link)?;
+        shadow.append_child(&mount)?;
+
+        let attributes = Attributes::read(&host);
+        let inner = Rc::new(RefCell::new(Inner {
+            host: host.clone(),
+            shadow,
+            props: ShellProps {
+                content: Content::Loading,
+                strings: attributes.strings,
+                section: attributes.section,
+                expanded: attributes.expanded,
+                on_section_change: Callback::noop(),
+                on_quote_toggle: Callback::noop(),
+                on_ready: Callback::noop(),
+            },
+            app: None,
+            dispatcher: None,
+            deep_link: None,
+            on_hash_change: None,
+            on_stylesheet: None,
+        }));
+        let weak = Rc::downgrade(&inner);
+        {
+            let mut state = inner.borrow_mut();
+            state.props.on_section_change = section_change_callback(weak.clone());
+            state.props.on_quote_toggle = quote_toggle_callback(weak.clone());
+            state.props.on_ready = ready_callback(weak.clone());
+            let reveal = {
+                let mount = mount.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    // Removing an attribute from our own element cannot fail.
+                    let _ = mount.remove_attribute("hidden");
+                })
+            };
+            link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
+            link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
+            state.on_stylesheet = Some(reveal);
+            let app =
+                yew::Renderer::<Shell>::with_root_and_props(mount, state.props.clone()).render();
+            state.app = Some(app);
+        }
+        let widget = Widget { inner };
+        widget.set_deep_link(attributes.deep_link);
+        Ok(widget)
+    }
+
+    /// Follows a change of any observed attribute but `src`.
+    pub fn attribute_changed(&self) {
+        let attributes = Attributes::read(&self.host());
+        self.update(|props| {
+            props.section = attributes.section;
+            props.expanded = attributes.expanded;
+            props.strings = attributes.strings;
+        });
+        self.set_deep_link(attributes.deep_link);
+    }
+
+    /// Shows the summary given inline (`<script type="application/json">`
+    /// child), else the built-in one.
+    pub fn use_local_summary(&self) {
+        let inline = self
+            .host()
+            .query_selector(":scope > script[type='application/json']")
+            .ok()
+            .flatten()
+            .and_then(|script| script.text_content());
+        match inline {
+            Some(json) => self.show_parsed(parse_summary(&json), "the inline summary"),
+            None => self.show_parsed(parse_summary(DEFAULT_SUMMARY_JSON), "the built-in summary"),
+        }
+    }
+
+    /// Shows a loading note while `src` is fetched.
+    pub fn set_loading(&self) {
+        self.update(|props| props.content = Content::Loading);
+    }
+
+    /// Shows the summary fetched from `url`.
+    pub fn set_summary_json(&self, json: &str, url: &str) {
+        self.show_parsed(parse_summary(json), url);
+    }
+
+    /// Reports a failed fetch: `kind` is `http`, `type`, `timeout`, `network` or `url`.
+    pub fn set_load_error(&self, kind: &str, detail: &str) {
+        let src = self.host().get_attribute("src").unwrap_or_default();
+        let message = match kind {
+            "http" => format!("loading {src} failed: the server answered HTTP {detail}"),
+            "type" => format!("loading {src} failed: expected JSON, the server sent {detail:?}"),
+            "timeout" => format!("loading {src} failed: no answer within {detail} ms"),
+            "url" => format!("src={detail:?} is not a URL"),
+            _ => format!("loading {src} failed: {detail}"),
+        };
+        self.fail(vec![message]);
+    }
+
+    /// Opens (`true`) or closes every quote.
+    pub fn set_all_quotes(&self, open: bool) {
+        self.dispatch(Action::SetAllQuotes(open));
+    }
+
+    /// Unmounts the app and lets go of every listener on the page.
+    pub fn destroy(&self) {
+        self.set_deep_link(None);
+        let (app, shadow) = {
+            let mut inner = self.inner.borrow_mut();
+            inner.dispatcher = None;
+            inner.on_stylesheet = None;
+            (inner.app.take(), inner.shadow.clone())
+        };
+        if let Some(app) = app {
+            app.destroy();
+        }
+        shadow.set_inner_html("");
+    }
+}
+
+impl Widget {
+    fn host(&self) -> HtmlElement {
+        self.inner.borrow().host.clone()
+    }
+
+    /// Changes the props and hands them to the app.
+    fn update(&self, change: impl FnOnce(&mut ShellProps)) {
+        let mut inner = self.inner.borrow_mut();
+        let before = inner.props.clone();
+        change(&mut inner.props);
+        if inner.props != before {
+            let props = inner.props.clone();
+            if let Some(app) = inner.app.as_mut() {
+                app.update(props);
+            }
+        }
+    }
+
+    fn dispatch(&self, action: Action) {
+        let dispatcher = self.inner.borrow().dispatcher.clone();
+        if let Some(dispatcher) = dispatcher {
+            dispatcher.dispatch(action);
+        }
+    }
+
+    fn show_parsed(&self, parsed: Result<Rc<crate::model::Summary>, Vec<String>>, origin: &str) {
+        match parsed {
+            Ok(summary) => self.update(|props| props.content = Content::Ready(summary)),
+            Err(errors) => {
+                let messages = errors
+                    .into_iter()
+                    .map(|error| format!("{origin}: {error}"))
+                    .collect();
+                self.fail(messages);
+            }
+        }
+    }
+
+    /// Shows the error box, logs each message and fires the error event.
+    fn fail(&self, messages: Vec<String>) {
+        for message in &messages {
+            console_error(message);
+        }
+        let detail = js_sys::Object::new();
+        set(&detail, "message", &messages.join("\n").into());
+        fire(&self.host(), "error", &detail);
+        self.update(|props| props.content = Content::Failed(messages.into()));
+    }
+
+    /// Turns deep links on (with this key) or off.
+    fn set_deep_link(&self, key: Option<String>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let mut inner = self.inner.borrow_mut();
+        if inner.deep_link == key {
+            return;
+        }
+        if let Some(listener) = inner.on_hash_change.take() {
+            // Removing a listener we added cannot fail.
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                listener.as_ref().unchecked_ref(),
+            );
+        }
+        inner.deep_link = key.clone();
+        if key.is_none() {
+            return;
+        }
+        let weak = Rc::downgrade(&self.inner);
+        let listener = Closure::<dyn Fn()>::new(move || follow_fragment(&weak));
+        if window
+            .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
+            .is_ok()
+        {
+            inner.on_hash_change = Some(listener);
+        }
+        drop(inner);
+        follow_fragment(&Rc::downgrade(&self.inner));
+    }
+}
+
+/// Shows what the page's fragment names, if it is a deep link for this widget.
+fn follow_fragment(weak: &Weak<RefCell<Inner>>) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let hash = web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default();
+    let (link, dispatcher, quote_index) = {
+        let inner = inner.borrow();
+        let (Some(key), Some(dispatcher)) = (&inner.deep_link, &inner.dispatcher) else {
+            return;
+        };
+        let Some(link) = DeepLink::parse(&hash, key) else {
+            return;
+        };
+        let quote_index = match (&inner.props.content, &link.quote) {
+            (Content::Ready(summary), Some(id)) => {
+                summary.quotes.iter().position(|quote| &quote.id == id)
+            }
+            _ => None,
+        };
+        (link, dispatcher.clone(), quote_index)
+    };
+    dispatcher.dispatch(Action::Select(link.section));
+    if let Some(index) = quote_index {
+        dispatcher.dispatch(Action::OpenQuote(index));
+        if let Some(id) = &link.quote {
+            scroll_to_quote(&inner.borrow().shadow, id);
+        }
+    }
+}
+
+/// Brings a quote into view once the render that opens it has happened.
+fn scroll_to_quote(shadow: &ShadowRoot, id: &str) {
+    let shadow = shadow.clone();
+    let element_id = format!("cs-quote-{id}");
+    let scroll = Closure::once_into_js(move || {
+        if let Some(quote) = shadow.get_element_by_id(&element_id) {
+            quote.scroll_into_view();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        // Scrolling is a courtesy; if the timer cannot be set, the quote is still open.
+        let _ = window.set_timeout_with_callback(scroll.unchecked_ref());
+    }
+}
+
+/// Records the shown place in the fragment, without a history entry.
+fn write_fragment(weak: &Weak<RefCell<Inner>>, link: DeepLink) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let Some(key) = inner.borrow().deep_link.clone() else {
+        return;
+    };
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        // A refused history change leaves the widget as it is; nothing to undo.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link.fragment(&key)));
+    }
+}
+
+fn section_change_callback(weak: Weak<RefCell<Inner>>) -> Callback<Section> {
+    Callback::from(move |section: Section| {
+        let Some(inner) = weak.upgrade() else {
+            return;
+        };
+        let host = inner.borrow().host.clone();
+        // The attribute reflects the shown section; when it already says so
+        // this is the attribute's own change coming back.
+        if host.get_attribute("section").as_deref() != Some(section.id()) {
+            let _ = host.set_attribute("section", section.id());
+        }
+        let detail = js_sys::Object::new();
+        set(&detail, "section", &section.id().into());
+        fire(&host, "section-change", &detail);
+        write_fragment(
+            &weak,
+            DeepLink {
+                section,
+                quote: None,
+            },
+        );
+    })
+}
+
+fn quote_toggle_callback(weak: Weak<RefCell<Inner>>) -> Callback<(AttrValue, bool)> {
+    Callback::from(move |(id, open): (AttrValue, bool)| {
+        let Some(inner) = weak.upgrade() else {
+            return;
+        };
+        let host = inner.borrow().host.clone();
+        let detail = js_sys::Object::new();
+        set(&detail, "id", &id.as_str().into());
+        set(&detail, "open", &open.into());
+        fire(&host, "quote-toggle", &detail);
+        let quote = open.then(|| id.to_string());
+        write_fragment(
+            &weak,
+            DeepLink {
+                section: Section::Quotes,
+                quote,
+            },
+        );
+    })
+}
+
+fn ready_callback(weak: Weak<RefCell<Inner>>) -> Callback<UseReducerDispatcher<WidgetState>> {
+    Callback::from(move |dispatcher: UseReducerDispatcher<WidgetState>| {
+        let Some(inner) = weak.upgrade() else {
+            return;
+        };
+        let host = {
+            let mut inner = inner.borrow_mut();
+            inner.dispatcher = Some(dispatcher);
+            inner.host.clone()
+        };
+        follow_fragment(&weak);
+        fire(&host, "ready", &js_sys::Object::new());
+    })
+}
+
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(object, &key.into(), value);
+}
+
+/// Fires `conference-summary:{name}` on the element: bubbling and composed,
+/// so the host page can listen on the element, the document or any ancestor.
+fn fire(host: &Element, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(&format!("{EVENT_PREFIX}{name}"), &init)
+    {
+        let _ = host.dispatch_event(&event);
+    }
+}

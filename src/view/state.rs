@@ -1,0 +1,115 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::Section;
+
+/// What a reader has done with one widget: the section shown and which
+/// quotes are open (by index in the summary's `quotes`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetState {
+    /// The section whose panel is shown.
+    pub section: Section,
+    /// One flag per quote: whether its full passage is shown.
+    pub open: Vec<bool>,
+}
+
+/// A change to [`WidgetState`], from the reader or from the host page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Show a section.
+    Select(Section),
+    /// Open a closed quote, close an open one.
+    ToggleQuote(usize),
+    /// Open one quote, leaving the others as they are.
+    OpenQuote(usize),
+    /// Open (`true`) or close every quote.
+    SetAllQuotes(bool),
+}
+
+impl WidgetState {
+    /// The first state: `section` shown, every quote open or closed.
+    pub fn new(section: Section, quotes: usize, expanded: bool) -> Self {
+        WidgetState {
+            section,
+            open: vec![expanded; quotes],
+        }
+    }
+
+    /// Whether every quote is open (true when there are none).
+    pub fn all_open(&self) -> bool {
+        self.open.iter().all(|open| *open)
+    }
+}
+
+impl Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Select(section) => next.section = section,
+            Action::ToggleQuote(index) => {
+                if let Some(open) = next.open.get_mut(index) {
+                    *open = !*open;
+                }
+            }
+            Action::OpenQuote(index) => {
+                if let Some(open) = next.open.get_mut(index) {
+                    *open = true;
+                }
+            }
+            Action::SetAllQuotes(open) => next.open.iter_mut().for_each(|flag| *flag = open),
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// Calls `on_change(previous, current)` after a render in which `value`
+/// differs from its value at the previous render; never on the first.
+#[hook]
+pub fn use_on_change<T, F>(value: T, on_change: F)
+where
+    T: Clone + PartialEq + 'static,
+    F: FnOnce(&T, &T) + 'static,
+{
+    let previous = use_mut_ref(|| value.clone());
+    use_effect_with(value, move |current| {
+        let before = previous.replace(current.clone());
+        if before != *current {
+            on_change(&before, current);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: WidgetState, action: Action) -> WidgetState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn actions_change_only_what_they_name() {
+        let state = WidgetState::new(Section::Overview, 3, false);
+        let state = reduce(state, Action::ToggleQuote(1));
+        assert_eq!(state.open, [false, true, false]);
+        let state = reduce(state, Action::OpenQuote(1));
+        assert_eq!(state.open, [false, true, false]);
+        let state = reduce(state, Action::SetAllQuotes(true));
+        assert!(state.all_open());
+        let state = reduce(state, Action::Select(Section::Funders));
+        assert_eq!(state.section, Section::Funders);
+        let state = reduce(state, Action::ToggleQuote(7));
+        assert_eq!(
+            state.open,
+            [true, true, true],
+            "an unknown quote changes nothing"
+        );
+    }
+}
