@@ -90,7 +90,7 @@ if (!customElements.get(TAG)) {
     attributeChangedCallback(name, oldValue, newValue) {
       if (!this.#widget || oldValue === newValue) return;
       if (name === 'src') this.#load();
-      else this.#widget.attribute_changed(name);
+      else this.#widget.attribute_changed();
     }
 
     /** The section shown; reflects the `section` attribute. */

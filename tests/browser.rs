@@ -22,6 +22,10 @@ fn summary() -> Rc<Summary> {
 
 /// Mounts a widget into a fresh element of the document and waits for it.
 async fn mount(section: Section, expanded: bool) -> Element {
+    mount_in(section, expanded, i18n::strings("en")).await
+}
+
+async fn mount_in(section: Section, expanded: bool, strings: &'static i18n::Strings) -> Element {
     let document = gloo_document();
     let root = document.create_element("div").expect("create a div");
     document
@@ -31,7 +35,7 @@ async fn mount(section: Section, expanded: bool) -> Element {
         .expect("append");
     let props = yew::props!(ConferenceSummaryProps {
         summary: summary(),
-        strings: i18n::strings("en"),
+        strings,
         section,
         expanded,
         id_prefix: "test",
@@ -212,8 +216,8 @@ async fn a_quote_expands_and_collapses() {
         text(&toggle).contains("Kevin Carty"),
         "the toggle's name includes the speaker"
     );
-    assert!(text(&passage).ends_with("…”"));
-    assert!(!text(&passage).contains("fuelled by the Internet"));
+    assert!(passage.inner_text().ends_with("…”"));
+    assert!(!passage.inner_text().contains("fuelled by the Internet"));
 
     toggle.click();
     yew::scheduler::flush().await;
@@ -225,7 +229,9 @@ async fn a_quote_expands_and_collapses() {
     toggle.click();
     yew::scheduler::flush().await;
     assert_eq!(attr(&toggle, "aria-expanded"), "false");
-    assert!(!text(&passage).contains("fuelled by the Internet"));
+    assert!(!passage.inner_text().contains("fuelled by the Internet"));
+    // Closed, the passage is still whole in the page, for print.
+    assert!(text(&passage).contains("fuelled by the Internet"));
 }
 
 #[wasm_bindgen_test]
@@ -241,7 +247,7 @@ async fn expand_all_opens_and_closes_every_quote() {
         .iter()
         .all(|toggle| attr(toggle, "aria-expanded") == "true"));
     assert_eq!(text(&button), "Collapse all quotes");
-    assert!(!text(&one(&root, "#test-panel-quotes")).contains('…'));
+    assert!(!one(&root, "#test-panel-quotes").inner_text().contains('…'));
 
     button.click();
     yew::scheduler::flush().await;
@@ -296,4 +302,62 @@ async fn a_source_button_reveals_its_paragraph() {
     assert!(!paragraph.hidden());
     assert!(text(&paragraph)
         .starts_with("The conference is organized by the OSCE Strategic Police Matters Unit"));
+}
+
+/// The interface strings a freshly mounted widget shows, in or out of view.
+fn shown_strings(strings: &i18n::Strings) -> Vec<&'static str> {
+    let mut shown = vec![
+        strings.widget_label,
+        strings.sections_label,
+        strings.focus,
+        strings.aims,
+        strings.place,
+        strings.first_day,
+        strings.final_day,
+        strings.expand_all,
+        strings.show_full_quote,
+        strings.show_full_text,
+        strings.paraphrase,
+        strings.taking_part,
+        strings.speakers,
+        strings.organised_by,
+        strings.funded_by,
+        strings.chairmanship,
+        strings.source_paragraph,
+        strings.source,
+    ];
+    shown.extend(strings.section_names);
+    shown
+}
+
+#[wasm_bindgen_test]
+async fn every_language_shows_only_its_own_interface_strings() {
+    let english = shown_strings(i18n::strings("en"));
+    for strings in i18n::LANGUAGES {
+        let root = mount_in(Section::Overview, false, strings).await;
+        let tablist = one(&root, "[role=tablist]");
+        // Text content includes hidden panels and screen-reader-only text.
+        let everything = format!("{} {}", text(&root), attr(&tablist, "aria-label"));
+        let own = shown_strings(strings);
+        for (own, english) in own.iter().zip(&english) {
+            assert!(
+                everything.contains(own),
+                "{}: {own:?} is not shown",
+                strings.lang
+            );
+            if own != english {
+                assert!(
+                    !everything.contains(english),
+                    "{}: English {english:?} is left over",
+                    strings.lang
+                );
+            }
+        }
+        assert_eq!(attr(&tablist, "lang"), strings.lang);
+        assert_eq!(attr(&one(&root, ".cs-kicker"), "lang"), strings.lang);
+        assert_eq!(attr(&one(&root, ".cs-quote-toggle"), "lang"), strings.lang);
+        // The content stays in the language it was written in.
+        assert_eq!(attr(&one(&root, "article"), "lang"), "en");
+        root.remove();
+    }
 }

@@ -9,8 +9,8 @@ use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
 
 use super::attributes::Attributes;
 use super::{console_error, parse_summary};
-use crate::model::{DeepLink, Section, DEFAULT_SUMMARY_JSON};
-use crate::view::{Action, Content, Shell, ShellProps, WidgetState};
+use crate::model::{DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::view::{Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState};
 
 /// Prefix of every event the element fires.
 const EVENT_PREFIX: &str = "conference-summary:";
@@ -138,17 +138,30 @@ impl Widget {
         self.show_parsed(parse_summary(json), url);
     }
 
-    /// Reports a failed fetch: `kind` is `http`, `type`, `timeout`, `network` or `url`.
+    /// Reports a failed fetch: `kind` is `http` (detail: the status), `type`
+    /// (the content type), `timeout` (the milliseconds), `network` or `url`.
     pub fn set_load_error(&self, kind: &str, detail: &str) {
         let src = self.host().get_attribute("src").unwrap_or_default();
-        let message = match kind {
-            "http" => format!("loading {src} failed: the server answered HTTP {detail}"),
-            "type" => format!("loading {src} failed: expected JSON, the server sent {detail:?}"),
-            "timeout" => format!("loading {src} failed: no answer within {detail} ms"),
-            "url" => format!("src={detail:?} is not a URL"),
-            _ => format!("loading {src} failed: {detail}"),
+        let (reason, message) = match kind {
+            "http" => (
+                FailureReason::Http(detail.parse().unwrap_or(0)),
+                format!("the server answered HTTP {detail}"),
+            ),
+            "type" => (
+                FailureReason::NotJson,
+                format!("expected JSON, the server sent {detail:?}"),
+            ),
+            "timeout" => (
+                FailureReason::Timeout,
+                format!("no answer within {detail} ms"),
+            ),
+            "url" => (FailureReason::BadUrl, "src is not a URL".to_string()),
+            _ => (FailureReason::Network, detail.to_string()),
         };
-        self.fail(vec![message]);
+        self.fail(Failure {
+            reason,
+            details: vec![format!("src={src:?}: {message}")].into(),
+        });
     }
 
     /// Opens (`true`) or closes every quote.
@@ -197,28 +210,28 @@ impl Widget {
         }
     }
 
-    fn show_parsed(&self, parsed: Result<Rc<crate::model::Summary>, Vec<String>>, origin: &str) {
+    fn show_parsed(&self, parsed: Result<Rc<Summary>, Failure>, origin: &str) {
         match parsed {
             Ok(summary) => self.update(|props| props.content = Content::Ready(summary)),
-            Err(errors) => {
-                let messages = errors
-                    .into_iter()
-                    .map(|error| format!("{origin}: {error}"))
+            Err(failure) => {
+                let details = failure
+                    .details
+                    .iter()
+                    .map(|detail| format!("{origin}: {detail}"))
                     .collect();
-                self.fail(messages);
+                self.fail(Failure { details, ..failure });
             }
         }
     }
 
-    /// Shows the error box, logs each message and fires the error event.
-    fn fail(&self, messages: Vec<String>) {
-        for message in &messages {
-            console_error(message);
-        }
+    /// Shows the error box, logs the details and fires the error event.
+    fn fail(&self, failure: Failure) {
+        let message = failure.details.join("\n");
+        console_error(&message);
         let detail = js_sys::Object::new();
-        set(&detail, "message", &messages.join("\n").into());
+        set(&detail, "message", &message.into());
         fire(&self.host(), "error", &detail);
-        self.update(|props| props.content = Content::Failed(messages.into()));
+        self.update(|props| props.content = Content::Failed(failure));
     }
 
     /// Turns deep links on (with this key) or off.

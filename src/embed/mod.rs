@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 pub use element::Widget;
 
 use crate::model::{validate, Summary};
+use crate::view::{Failure, FailureReason};
 
 /// Logs a warning about the widget's input, prefixed with the tag name.
 pub(crate) fn console_warn(message: &str) {
@@ -25,20 +26,30 @@ pub(crate) fn console_error(message: &str) {
 
 /// Parses and validates summary JSON. `JSON.parse` does the parsing, which
 /// keeps a JSON parser out of the wasm.
-pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Vec<String>> {
+pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Failure> {
+    let failure = |reason, details: Vec<String>| Failure {
+        reason,
+        details: details.into(),
+    };
     let value = js_sys::JSON::parse(json).map_err(|error| {
         let detail = error
             .dyn_ref::<js_sys::Error>()
             .map(|error| String::from(error.message()))
             .unwrap_or_default();
-        vec![format!("the summary is not valid JSON: {detail}")]
+        failure(
+            FailureReason::InvalidJson,
+            vec![format!("not valid JSON: {detail}")],
+        )
     })?;
     let summary: Summary = serde_wasm_bindgen::from_value(value)
-        .map_err(|error| vec![format!("the summary does not fit the format: {error}")])?;
+        .map_err(|error| failure(FailureReason::InvalidSummary, vec![error.to_string()]))?;
     let errors = validate(&summary);
     if errors.is_empty() {
         Ok(Rc::new(summary))
     } else {
-        Err(errors.iter().map(ToString::to_string).collect())
+        Err(failure(
+            FailureReason::InvalidSummary,
+            errors.iter().map(ToString::to_string).collect(),
+        ))
     }
 }

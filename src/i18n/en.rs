@@ -26,4 +26,13 @@ pub(super) const STRINGS: Strings = Strings {
     source: "Source",
     loading: "Loading the summary…",
     error: "This summary cannot be shown.",
+    technical_details: "Technical details",
+    error_http: "The server answered with status {status}.",
+    error_type: "The server did not send JSON.",
+    error_timeout: "The server did not answer in time.",
+    error_network: "The network request failed.",
+    error_url: "The summary’s address is not valid.",
+    error_json: "The summary is not valid JSON.",
+    error_invalid: "The summary does not follow the format.",
+    error_internal: "Something went wrong inside the widget.",
 };

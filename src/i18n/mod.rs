@@ -3,7 +3,12 @@
 //! Content (the summary) stays in the language it was written in; these are
 //! the words around it: section names, buttons and accessible names.
 
+mod de;
 mod en;
+mod es;
+mod fr;
+mod it;
+mod ru;
 
 /// The interface strings of one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -54,18 +59,158 @@ pub struct Strings {
     pub source: &'static str,
     /// Shown while a summary is loading.
     pub loading: &'static str,
-    /// Shown when the summary cannot be shown; the details follow.
+    /// Shown when the summary cannot be shown; the reason follows.
     pub error: &'static str,
+    /// Label of the technical details under an error, for the page's maintainers.
+    pub technical_details: &'static str,
+    /// Reason: the server answered with an HTTP error; `{status}` is its code.
+    pub error_http: &'static str,
+    /// Reason: the server's answer was not JSON.
+    pub error_type: &'static str,
+    /// Reason: no answer before the timeout.
+    pub error_timeout: &'static str,
+    /// Reason: the request failed (offline, refused, blocked).
+    pub error_network: &'static str,
+    /// Reason: `src` is not a URL.
+    pub error_url: &'static str,
+    /// Reason: the text is not JSON.
+    pub error_json: &'static str,
+    /// Reason: the JSON is not a valid summary.
+    pub error_invalid: &'static str,
+    /// Reason: a bug in the widget.
+    pub error_internal: &'static str,
 }
 
-/// The strings for a UI language tag such as `fr-CA`, falling back to English.
-pub fn strings(_lang: &str) -> &'static Strings {
-    &en::STRINGS
+/// Every language the interface speaks, English first.
+pub const LANGUAGES: [&Strings; 6] = [
+    &en::STRINGS,
+    &fr::STRINGS,
+    &de::STRINGS,
+    &it::STRINGS,
+    &ru::STRINGS,
+    &es::STRINGS,
+];
+
+/// The strings for a language tag: `fr-CA` and `FR` find French; a language
+/// the interface does not speak falls back to English.
+pub fn strings(lang: &str) -> &'static Strings {
+    let primary = lang.trim().split(['-', '_']).next().unwrap_or_default();
+    LANGUAGES
+        .into_iter()
+        .find(|strings| strings.lang.eq_ignore_ascii_case(primary))
+        .unwrap_or(&en::STRINGS)
 }
 
 impl Strings {
     /// The tab name of `section`.
     pub fn section_name(&self, section: crate::model::Section) -> &'static str {
         self.section_names[section.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field of a language, in declaration order. Listing them here by
+    /// name is the check that no language lacks a key: `Strings` has no
+    /// optional fields, and a field missing from this list fails the count.
+    fn all(strings: &Strings) -> Vec<(&'static str, &'static str)> {
+        let mut fields = vec![
+            ("widget_label", strings.widget_label),
+            ("sections_label", strings.sections_label),
+            ("focus", strings.focus),
+            ("aims", strings.aims),
+            ("place", strings.place),
+            ("first_day", strings.first_day),
+            ("final_day", strings.final_day),
+            ("expand_all", strings.expand_all),
+            ("collapse_all", strings.collapse_all),
+            ("show_full_quote", strings.show_full_quote),
+            ("show_full_text", strings.show_full_text),
+            ("show_less", strings.show_less),
+            ("paraphrase", strings.paraphrase),
+            ("taking_part", strings.taking_part),
+            ("speakers", strings.speakers),
+            ("organised_by", strings.organised_by),
+            ("funded_by", strings.funded_by),
+            ("chairmanship", strings.chairmanship),
+            ("source_paragraph", strings.source_paragraph),
+            ("source", strings.source),
+            ("loading", strings.loading),
+            ("error", strings.error),
+            ("technical_details", strings.technical_details),
+            ("error_http", strings.error_http),
+            ("error_type", strings.error_type),
+            ("error_timeout", strings.error_timeout),
+            ("error_network", strings.error_network),
+            ("error_url", strings.error_url),
+            ("error_json", strings.error_json),
+            ("error_invalid", strings.error_invalid),
+            ("error_internal", strings.error_internal),
+        ];
+        fields.extend(
+            strings
+                .section_names
+                .iter()
+                .map(|name| ("section_names", *name)),
+        );
+        fields
+    }
+
+    #[test]
+    fn every_language_has_every_string_and_no_blank_one() {
+        let english = all(&en::STRINGS);
+        for strings in LANGUAGES {
+            let fields = all(strings);
+            assert_eq!(fields.len(), english.len(), "{}", strings.lang);
+            for (key, value) in &fields {
+                assert!(!value.trim().is_empty(), "{}: {key} is blank", strings.lang);
+            }
+            assert!(
+                strings.error_http.contains("{status}"),
+                "{}: error_http lacks {{status}}",
+                strings.lang
+            );
+        }
+        // The struct literal of each language must name every field, so the
+        // compiler refuses a missing key or an extra one; this guards the count.
+        assert_eq!(
+            std::mem::size_of::<Strings>(),
+            (english.len() + 1) * std::mem::size_of::<&str>()
+        );
+    }
+
+    #[test]
+    fn translations_are_not_english_left_over() {
+        // Words that are the same in a language and in English.
+        let same = [
+            ("fr", "Sections"),
+            ("fr", "Programme"),
+            ("fr", "Participants"),
+            ("fr", "Paraphrase"),
+            ("fr", "Source"),
+        ];
+        let english = all(&en::STRINGS);
+        for strings in &LANGUAGES[1..] {
+            for ((key, value), (_, english_value)) in all(strings).iter().zip(&english) {
+                if value == english_value {
+                    assert!(
+                        same.contains(&(strings.lang, value)),
+                        "{}: {key} is still English",
+                        strings.lang
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn languages_are_found_by_primary_subtag() {
+        assert_eq!(strings("fr-CA").lang, "fr");
+        assert_eq!(strings("RU").lang, "ru");
+        assert_eq!(strings("es_419").lang, "es");
+        assert_eq!(strings("pt-BR").lang, "en");
+        assert_eq!(strings("").lang, "en");
     }
 }

@@ -31,19 +31,30 @@ fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first `count` words of `text`, and whether anything was left out.
-///
-/// Used for the collapsed view of a quote: "Child pornography has become a
-/// global crisis, and is…". A comma, colon, semicolon, full stop or dash
-/// after the last word kept is dropped; an apostrophe ("States'") stays.
-pub fn opening_words(text: &str, count: usize) -> (String, bool) {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= count {
-        return (words.join(" "), false);
+/// Splits `text` after its first `count` words: the opening a closed quote
+/// shows ("Child pornography has become a global crisis, and is…") and the
+/// rest, so that `opening + rest == text`. A comma, colon, semicolon, full
+/// stop or dash after the last word kept moves to the rest; an apostrophe
+/// ("States'") stays. The rest is empty when the text has `count` words or fewer.
+pub fn opening_words(text: &str, count: usize) -> (&str, &str) {
+    let mut words = 0;
+    let mut in_word = false;
+    for (index, character) in text.char_indices() {
+        if character.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == count {
+                    let opening =
+                        text[..index].trim_end_matches([',', ';', ':', '.', '-', '–', '—']);
+                    return (opening, &text[opening.len()..]);
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
     }
-    let opening = words[..count].join(" ");
-    let trimmed = opening.trim_end_matches([',', ';', ':', '.', '-', '–', '—']);
-    (trimmed.to_string(), true)
+    (text, "")
 }
 
 #[cfg(test)]
@@ -76,14 +87,17 @@ mod tests {
     }
 
     #[test]
-    fn opening_words_cut_at_a_word_and_drop_trailing_punctuation() {
+    fn opening_words_cut_at_a_word_and_keep_every_character() {
         assert_eq!(
             opening_words("One, two, three, four.", 2),
-            ("One, two".to_string(), true)
+            ("One, two", ", three, four.")
         );
+        assert_eq!(opening_words("One two.", 5), ("One two.", ""));
+        assert_eq!(opening_words("One two", 2), ("One two", ""));
         assert_eq!(
-            opening_words("One two.", 5),
-            ("One two.".to_string(), false)
+            opening_words("the participating States' commitments", 3),
+            ("the participating States'", " commitments")
         );
+        assert_eq!(opening_words("a  b\nc d", 3), ("a  b\nc", " d"));
     }
 }

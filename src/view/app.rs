@@ -128,6 +128,9 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                 tabindex="0"
                 hidden={section != selected}
             >
+                // On screen the tab names the panel; in print, and without
+                // JavaScript, the panels stand one after another under these.
+                <h3 class="cs-panel-heading" lang={ui.strings.lang}>{ ui.strings.section_name(section) }</h3>
                 { content }
             </section>
         }

@@ -1,28 +1,87 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::i18n::Strings;
+
+/// Why a summary cannot be shown, as the reader is told it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailureReason {
+    /// The server answered with this HTTP status.
+    Http(u16),
+    /// The server's answer was not JSON.
+    NotJson,
+    /// No answer before the timeout.
+    Timeout,
+    /// The request failed: offline, refused or blocked.
+    Network,
+    /// `src` is not a URL.
+    BadUrl,
+    /// The text is not JSON.
+    InvalidJson,
+    /// The JSON is not a valid summary.
+    InvalidSummary,
+    /// A bug in the widget.
+    Internal,
+}
+
+impl FailureReason {
+    /// The sentence that explains this reason in the interface language.
+    pub fn describe(self, strings: &Strings) -> String {
+        match self {
+            FailureReason::Http(status) => {
+                strings.error_http.replace("{status}", &status.to_string())
+            }
+            FailureReason::NotJson => strings.error_type.to_string(),
+            FailureReason::Timeout => strings.error_timeout.to_string(),
+            FailureReason::Network => strings.error_network.to_string(),
+            FailureReason::BadUrl => strings.error_url.to_string(),
+            FailureReason::InvalidJson => strings.error_json.to_string(),
+            FailureReason::InvalidSummary => strings.error_invalid.to_string(),
+            FailureReason::Internal => strings.error_internal.to_string(),
+        }
+    }
+}
+
+/// A summary that cannot be shown: why, and the details for whoever
+/// maintains the page (English, one line each, the same as in the console).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    /// What the reader is told.
+    pub reason: FailureReason,
+    /// What the page's maintainer needs, such as `quotes[2].speaker: missing`.
+    pub details: Rc<[String]>,
+}
 
 /// Properties of [`ErrorBox`].
 #[derive(Properties, PartialEq)]
 pub struct ErrorBoxProps {
     /// Interface strings.
     pub strings: &'static Strings,
-    /// What went wrong, one line each, for the author of the page.
-    pub messages: Vec<String>,
+    /// What went wrong.
+    pub failure: Failure,
 }
 
-/// Shown instead of the widget when its content cannot be shown: a sentence
-/// for the reader and the details for whoever maintains the page.
+/// Shown instead of the widget when its content cannot be shown: an alert in
+/// the reader's language, with the technical details folded away.
 #[component]
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
-    let messages = props
-        .messages
+    let strings = props.strings;
+    let details = props
+        .failure
+        .details
         .iter()
-        .map(|message| html! { <li>{ message }</li> });
+        .map(|detail| html! { <li>{ detail }</li> });
     html! {
-        <div class="cs cs-error" part="error" role="alert" lang={props.strings.lang}>
-            <p class="cs-error-title">{ props.strings.error }</p>
-            <ul class="cs-error-details">{ for messages }</ul>
+        <div class="cs cs-error" part="error" role="alert" lang={strings.lang}>
+            <p class="cs-error-title">{ strings.error }</p>
+            <p>{ props.failure.reason.describe(strings) }</p>
+            if !props.failure.details.is_empty() {
+                <details class="cs-error-details">
+                    <summary>{ strings.technical_details }</summary>
+                    <ul lang="en">{ for details }</ul>
+                </details>
+            }
         </div>
     }
 }

@@ -19,6 +19,6 @@ mod tabs;
 
 pub use app::{ConferenceSummary, ConferenceSummaryProps};
 pub use context::Ui;
-pub use error_box::{ErrorBox, ErrorBoxProps};
+pub use error_box::{ErrorBox, ErrorBoxProps, Failure, FailureReason};
 pub use shell::{Content, Shell, ShellProps};
 pub use state::{Action, WidgetState};

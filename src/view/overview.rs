@@ -36,10 +36,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
     };
     html! {
         <>
-            <h3 class="cs-heading" lang={strings.lang}>{ strings.focus }</h3>
+            <h4 class="cs-heading" lang={strings.lang}>{ strings.focus }</h4>
             <p class="cs-lead">{ cited(summary, ui.id("focus-source"), &summary.focus) }</p>
             if !summary.aims.is_empty() {
-                <h3 class="cs-heading" lang={strings.lang}>{ strings.aims }</h3>
+                <h4 class="cs-heading" lang={strings.lang}>{ strings.aims }</h4>
                 <ul class="cs-list">{ for aims }</ul>
             }
             <dl class="cs-facts">

@@ -37,11 +37,11 @@ pub fn Participants(props: &ParticipantsProps) -> Html {
     html! {
         <>
             if !summary.participants.is_empty() {
-                <h3 class="cs-heading" lang={strings.lang}>{ strings.taking_part }</h3>
+                <h4 class="cs-heading" lang={strings.lang}>{ strings.taking_part }</h4>
                 <ul class="cs-list">{ for groups }</ul>
             }
             if !summary.speakers.is_empty() {
-                <h3 class="cs-heading" lang={strings.lang}>{ strings.speakers }</h3>
+                <h4 class="cs-heading" lang={strings.lang}>{ strings.speakers }</h4>
                 <ul class="cs-people" role="list">{ for speakers }</ul>
             }
         </>

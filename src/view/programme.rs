@@ -27,14 +27,14 @@ pub fn Programme(props: &ProgrammeProps) -> Html {
         });
         html! {
             <li class="cs-day">
-                <h3 class="cs-day-heading">
+                <h4 class="cs-day-heading">
                     <EventDay
                         date={day.date.clone()}
                         lang={summary.lang.clone()}
                         id={ui.id(&format!("day-{day_index}-source"))}
                         summary={summary.clone()}
                     />
-                </h3>
+                </h4>
                 <ul class="cs-list">{ for items }</ul>
             </li>
         }

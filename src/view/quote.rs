@@ -33,12 +33,8 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let quote = &props.quote;
     let strings = ui.strings;
     let text_id = ui.id(&format!("quote-{}-text", quote.id));
-    let (opening, truncated) = opening_words(&quote.text, OPENING_WORDS);
-    let shown = if props.open || !truncated {
-        quote.text.clone()
-    } else {
-        format!("{opening}…")
-    };
+    let (opening, rest) = opening_words(&quote.text, OPENING_WORDS);
+    let truncated = !rest.is_empty();
     let paraphrase = quote.kind == QuoteKind::Paraphrase;
     let name = props
         .speaker
@@ -54,10 +50,21 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |_: MouseEvent| on_toggle.emit(()))
     };
+    // The rest of the passage stays in the page while closed (hidden), so
+    // that print shows every quote in full.
+    let words = html! {
+        <>
+            { opening }
+            <span class="cs-passage-rest" hidden={!props.open}>{ rest }</span>
+            if truncated {
+                <span class="cs-ellipsis" hidden={props.open}>{ "…" }</span>
+            }
+        </>
+    };
     let passage = if paraphrase {
-        html! { <p class="cs-passage">{ shown }</p> }
+        html! { <p class="cs-passage">{ words }</p> }
     } else {
-        html! { <p class="cs-passage">{ "“" }{ shown }{ "”" }</p> }
+        html! { <p class="cs-passage">{ "“" }{ words }{ "”" }</p> }
     };
     html! {
         <li class={classes!("cs-quote", paraphrase.then_some("cs-quote-paraphrase"))} part="quote" id={ui.id(&format!("quote-{}", quote.id))}>

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::ConferenceSummary;
-use super::error_box::ErrorBox;
+use super::error_box::{ErrorBox, Failure};
 use super::state::WidgetState;
 use crate::i18n::Strings;
 use crate::model::{Section, Summary};
@@ -15,8 +15,8 @@ pub enum Content {
     Loading,
     /// A valid summary.
     Ready(Rc<Summary>),
-    /// Why there is nothing to show, one message a problem.
-    Failed(Rc<[String]>),
+    /// Why there is nothing to show.
+    Failed(Failure),
 }
 
 /// Properties of [`Shell`]: everything the `embed` layer controls.
@@ -53,8 +53,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <p>{ props.strings.loading }</p>
             </div>
         },
-        Content::Failed(messages) => html! {
-            <ErrorBox strings={props.strings} messages={messages.to_vec()} />
+        Content::Failed(failure) => html! {
+            <ErrorBox strings={props.strings} failure={failure.clone()} />
         },
         Content::Ready(summary) => html! {
             <ConferenceSummary
