@@ -63,7 +63,8 @@ if (!customElements.get(TAG)) {
           this.#widget = new glue.Widget(this, stylesheetUrl);
           if (this.#pendingQuotes !== null) this.#widget.set_all_quotes(this.#pendingQuotes);
           this.#pendingQuotes = null;
-          this.#load();
+          // Without `src` the widget shows its inline or built-in summary itself.
+          if (this.hasAttribute('src')) this.#load();
         },
         (error) => {
           console.error('conference-summary: the widget could not load', error);

@@ -5,6 +5,8 @@
 //! - [`i18n`]: every interface string, per language.
 //! - `embed` (WebAssembly only): the `<conference-summary>` element's shadow root,
 //!   attributes, events and deep links; `assets/embed.js` defines the element.
+//! - `prerender` (native only): the embed snippet with the widget's markup
+//!   already in a declarative shadow root.
 
 pub mod i18n;
 pub mod model;
@@ -12,3 +14,5 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -8,9 +8,11 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
 
 use super::attributes::Attributes;
-use super::{console_error, parse_summary};
+use super::{console_error, console_warn, parse_summary};
 use crate::model::{DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
-use crate::view::{Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState};
+use crate::view::{
+    render_fingerprint, Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState,
+};
 
 /// Prefix of every event the element fires.
 const EVENT_PREFIX: &str = "conference-summary:";
@@ -30,6 +32,12 @@ struct Inner {
     app: Option<AppHandle<Shell>>,
     /// Changes the summary's state from outside; set once it has rendered.
     dispatcher: Option<UseReducerDispatcher<WidgetState>>,
+    /// Changes asked for before a summary was shown; applied when one is.
+    pending: Vec<Action>,
+    /// Whether the stylesheet is in (or was prerendered with the markup).
+    styled: bool,
+    /// Whether a summary has rendered and waits for the stylesheet to be announced.
+    rendered: bool,
     /// The `deep-link` key, when deep links are on.
     deep_link: Option<String>,
     on_hash_change: Option<Closure<dyn Fn()>>,
@@ -39,31 +47,36 @@ struct Inner {
 #[wasm_bindgen]
 impl Widget {
     /// Mounts a widget in `host`'s shadow root, styled by `stylesheet` (a URL).
+    ///
+    /// Markup prerendered into a declarative shadow root is hydrated in place
+    /// when it was rendered from the same sources, summary and attributes;
+    /// otherwise it is replaced, with one console warning.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, stylesheet: &str) -> Result<Widget, JsValue> {
+        let attributes = Attributes::read(&host);
+        // With `src`, embed.js fetches the summary; until then, a loading note.
+        let local = (!host.has_attribute("src")).then(|| local_summary(&host));
+        let (content, failure) = match &local {
+            None => (Content::Loading, None),
+            Some((json, origin)) => match parse_summary(json) {
+                Ok(summary) => (Content::Ready(summary), None),
+                Err(failure) => (Content::Loading, Some(with_origin(failure, origin))),
+            },
+        };
+        let prerendered = match (&local, &content) {
+            (Some((json, _)), Content::Ready(_)) => prerendered_mount(&host, json, &attributes),
+            _ => None,
+        };
         let shadow = match host.shadow_root() {
-            Some(shadow) => {
-                shadow.set_inner_html("");
-                shadow
-            }
+            Some(shadow) => shadow,
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
-        let document = host.owner_document().ok_or("the element has no document")?;
-        let link = document.create_element("link")?;
-        link.set_attribute("rel", "stylesheet")?;
-        link.set_attribute("href", stylesheet)?;
-        // Hidden until the stylesheet is in, so that no unstyled flash shows.
-        let mount = document.create_element("div")?;
-        mount.set_attribute("hidden", "")?;
-        shadow.append_child(&link)?;
-        shadow.append_child(&mount)?;
 
-        let attributes = Attributes::read(&host);
         let inner = Rc::new(RefCell::new(Inner {
             host: host.clone(),
             shadow,
             props: ShellProps {
-                content: Content::Loading,
+                content,
                 strings: attributes.strings,
                 section: attributes.section,
                 expanded: attributes.expanded,
@@ -73,6 +86,9 @@ impl Widget {
             },
             app: None,
             dispatcher: None,
+            pending: Vec::new(),
+            styled: prerendered.is_some(),
+            rendered: false,
             deep_link: None,
             on_hash_change: None,
             on_stylesheet: None,
@@ -83,21 +99,20 @@ impl Widget {
             state.props.on_section_change = section_change_callback(weak.clone());
             state.props.on_quote_toggle = quote_toggle_callback(weak.clone());
             state.props.on_ready = ready_callback(weak.clone());
-            let reveal = {
-                let mount = mount.clone();
-                Closure::<dyn Fn()>::new(move || {
-                    // Removing an attribute from our own element cannot fail.
-                    let _ = mount.remove_attribute("hidden");
-                })
+            let props = state.props.clone();
+            let app = match prerendered {
+                Some(mount) => yew::Renderer::<Shell>::with_root_and_props(mount, props).hydrate(),
+                None => {
+                    let mount = fresh_mount(&mut state, stylesheet, weak.clone())?;
+                    yew::Renderer::<Shell>::with_root_and_props(mount, props).render()
+                }
             };
-            link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
-            link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
-            state.on_stylesheet = Some(reveal);
-            let app =
-                yew::Renderer::<Shell>::with_root_and_props(mount, state.props.clone()).render();
             state.app = Some(app);
         }
         let widget = Widget { inner };
+        if let Some(failure) = failure {
+            widget.fail(failure);
+        }
         widget.set_deep_link(attributes.deep_link);
         Ok(widget)
     }
@@ -114,18 +129,10 @@ impl Widget {
     }
 
     /// Shows the summary given inline (`<script type="application/json">`
-    /// child), else the built-in one.
+    /// child), else the built-in one: what is left when `src` goes away.
     pub fn use_local_summary(&self) {
-        let inline = self
-            .host()
-            .query_selector(":scope > script[type='application/json']")
-            .ok()
-            .flatten()
-            .and_then(|script| script.text_content());
-        match inline {
-            Some(json) => self.show_parsed(parse_summary(&json), "the inline summary"),
-            None => self.show_parsed(parse_summary(DEFAULT_SUMMARY_JSON), "the built-in summary"),
-        }
+        let (json, origin) = local_summary(&self.host());
+        self.show_parsed(parse_summary(&json), origin);
     }
 
     /// Shows a loading note while `src` is fetched.
@@ -195,6 +202,11 @@ impl Widget {
         let mut inner = self.inner.borrow_mut();
         let before = inner.props.clone();
         change(&mut inner.props);
+        if inner.props.content != before.content {
+            // The summary that handle belonged to is gone; the next one brings its own.
+            inner.dispatcher = None;
+            inner.rendered = false;
+        }
         if inner.props != before {
             let props = inner.props.clone();
             if let Some(app) = inner.app.as_mut() {
@@ -203,8 +215,15 @@ impl Widget {
         }
     }
 
+    /// Applies `action` now, or as soon as a summary is shown.
     fn dispatch(&self, action: Action) {
-        let dispatcher = self.inner.borrow().dispatcher.clone();
+        let dispatcher = {
+            let mut inner = self.inner.borrow_mut();
+            if inner.dispatcher.is_none() {
+                inner.pending.push(action);
+            }
+            inner.dispatcher.clone()
+        };
         if let Some(dispatcher) = dispatcher {
             dispatcher.dispatch(action);
         }
@@ -213,14 +232,7 @@ impl Widget {
     fn show_parsed(&self, parsed: Result<Rc<Summary>, Failure>, origin: &str) {
         match parsed {
             Ok(summary) => self.update(|props| props.content = Content::Ready(summary)),
-            Err(failure) => {
-                let details = failure
-                    .details
-                    .iter()
-                    .map(|detail| format!("{origin}: {detail}"))
-                    .collect();
-                self.fail(Failure { details, ..failure });
-            }
+            Err(failure) => self.fail(with_origin(failure, origin)),
         }
     }
 
@@ -265,6 +277,101 @@ impl Widget {
         drop(inner);
         follow_fragment(&Rc::downgrade(&self.inner));
     }
+}
+
+/// The summary JSON given inline, else the built-in one, and what to call it
+/// in error messages.
+fn local_summary(host: &Element) -> (String, &'static str) {
+    let inline = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    match inline {
+        Some(json) => (json, "the inline summary"),
+        None => (DEFAULT_SUMMARY_JSON.to_string(), "the built-in summary"),
+    }
+}
+
+/// Prefixes every detail of `failure` with where the summary came from.
+fn with_origin(failure: Failure, origin: &str) -> Failure {
+    let details = failure
+        .details
+        .iter()
+        .map(|detail| format!("{origin}: {detail}"))
+        .collect();
+    Failure { details, ..failure }
+}
+
+/// The prerendered mount point in `host`'s declarative shadow root, if there
+/// is one and it was rendered from what this script would render.
+fn prerendered_mount(host: &Element, json: &str, attributes: &Attributes) -> Option<Element> {
+    let mount = host
+        .shadow_root()?
+        .query_selector("div[data-cs-render]")
+        .ok()
+        .flatten()?;
+    let expected = render_fingerprint(
+        json,
+        attributes.strings.lang,
+        attributes.section,
+        attributes.expanded,
+    );
+    let found = mount.get_attribute("data-cs-render").unwrap_or_default();
+    if found == expected {
+        Some(mount)
+    } else {
+        console_warn(&format!(
+            "the prerendered markup was made from other sources, content or attributes \
+             (fingerprint {found}, this script expects {expected}); rendering it afresh"
+        ));
+        None
+    }
+}
+
+/// Empties the shadow root and fills it with the stylesheet and a mount
+/// point, hidden until the stylesheet is in so that no unstyled flash shows.
+fn fresh_mount(
+    inner: &mut Inner,
+    stylesheet: &str,
+    weak: Weak<RefCell<Inner>>,
+) -> Result<Element, JsValue> {
+    let shadow = &inner.shadow;
+    shadow.set_inner_html("");
+    let document = inner
+        .host
+        .owner_document()
+        .ok_or("the element has no document")?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", stylesheet)?;
+    let mount = document.create_element("div")?;
+    mount.set_attribute("class", "cs-mount")?;
+    mount.set_attribute("hidden", "")?;
+    shadow.append_child(&link)?;
+    shadow.append_child(&mount)?;
+    let reveal = {
+        let mount = mount.clone();
+        Closure::<dyn Fn()>::new(move || {
+            // Removing an attribute from our own element cannot fail.
+            let _ = mount.remove_attribute("hidden");
+            let Some(inner) = weak.upgrade() else {
+                return;
+            };
+            let announce = {
+                let mut inner = inner.borrow_mut();
+                inner.styled = true;
+                inner.rendered
+            };
+            if announce {
+                announce_ready(&weak);
+            }
+        })
+    };
+    link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
+    link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
+    inner.on_stylesheet = Some(reveal);
+    Ok(mount)
 }
 
 /// Shows what the page's fragment names, if it is a deep link for this widget.
@@ -379,14 +486,39 @@ fn ready_callback(weak: Weak<RefCell<Inner>>) -> Callback<UseReducerDispatcher<W
         let Some(inner) = weak.upgrade() else {
             return;
         };
-        let host = {
+        let styled = {
             let mut inner = inner.borrow_mut();
             inner.dispatcher = Some(dispatcher);
-            inner.host.clone()
+            inner.rendered = true;
+            inner.styled
         };
-        follow_fragment(&weak);
-        fire(&host, "ready", &js_sys::Object::new());
+        // Not before the stylesheet is in: until then the widget is hidden,
+        // and a host that measures or focuses it on ready would find nothing.
+        if styled {
+            announce_ready(&weak);
+        }
     })
+}
+
+/// A summary is shown and styled: applies what was asked for meanwhile,
+/// follows the fragment and fires the ready event.
+fn announce_ready(weak: &Weak<RefCell<Inner>>) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let (host, dispatcher, pending) = {
+        let mut inner = inner.borrow_mut();
+        inner.rendered = false;
+        let pending = std::mem::take(&mut inner.pending);
+        (inner.host.clone(), inner.dispatcher.clone(), pending)
+    };
+    if let Some(dispatcher) = dispatcher {
+        for action in pending {
+            dispatcher.dispatch(action);
+        }
+    }
+    follow_fragment(weak);
+    fire(&host, "ready", &js_sys::Object::new());
 }
 
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {

@@ -37,7 +37,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     html! {
         <>
             <h4 class="cs-heading" lang={strings.lang}>{ strings.focus }</h4>
-            <p class="cs-lead">{ cited(summary, ui.id("focus-source"), &summary.focus) }</p>
+            <div class="cs-lead">{ cited(summary, ui.id("focus-source"), &summary.focus) }</div>
             if !summary.aims.is_empty() {
                 <h4 class="cs-heading" lang={strings.lang}>{ strings.aims }</h4>
                 <ul class="cs-list">{ for aims }</ul>

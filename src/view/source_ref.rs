@@ -40,9 +40,12 @@ pub fn SourceRef(props: &SourceRefProps) -> Html {
                 <span aria-hidden="true">{ "¶\u{a0}" }</span>
                 { props.number }
             </button>
-            <blockquote class="cs-source" part="source" id={props.id.clone()} hidden={!*open}>
-                <p>{ props.paragraph.clone() }</p>
-            </blockquote>
+            // A span, not a blockquote: it stands inside phrasing content (a heading,
+            // a list item), where the HTML parser would move a block out and break
+            // hydration of prerendered markup.
+            <span class="cs-source" part="source" id={props.id.clone()} hidden={!*open}>
+                { props.paragraph.clone() }
+            </span>
         </>
     }
 }

@@ -1,6 +1,11 @@
 // A small static file server on loopback for end-to-end tests and screenshots.
 // Serves a folder with the right content types; `headers` adds response headers
-// (a Content-Security-Policy, CORS) to every response.
+// (a Content-Security-Policy, CORS) to every response, or is a function of the
+// request path that returns them.
+//
+// Tests can also add routes once the server is up (and its URL known), with
+// `route(path, body)` or `route(path, { body, type, status, headers, until })`; a route
+// takes precedence over a file. `requests` lists every request's path and query.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -15,10 +20,46 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(root, { headers = {} } = {}) {
+/**
+ * Starts serving `root` on 127.0.0.1 at a free port;
+ * resolves to { url, origin, route, requests, close }.
+ */
+export async function serve(root, { headers = {}, routes = {} } = {}) {
+  const table = new Map(Object.entries(routes));
+  const requests = [];
+  const headersFor = (path) => (typeof headers === 'function' ? headers(path) ?? {} : headers);
+
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const url = new URL(request.url, 'http://x');
+    requests.push(url.pathname + url.search);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    const extra = headersFor(path);
+    const route = table.get(path);
+    if (route !== undefined) {
+      const { body = '', type, status = 200, headers: own = {}, until } =
+        typeof route === 'string' ? { body: route } : route;
+      // `until`: a promise the response waits for, so that a test can decide
+      // when a resource arrives.
+      if (until) await until;
+      response.writeHead(status, {
+        'Content-Type': type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...extra,
+        ...own,
+      });
+      response.end(body);
+      return;
+    }
+    if (root === null) {
+      response.writeHead(404, { 'Content-Type': 'text/plain', ...extra }).end('not found');
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
       response.writeHead(403).end();
@@ -29,17 +70,29 @@ export async function serve(root, { headers = {} } = {}) {
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
-        ...headers,
+        ...extra,
       });
       response.end(body);
     } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain', ...headers }).end('not found');
+      response.writeHead(404, { 'Content-Type': 'text/plain', ...extra }).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    url: origin,
+    origin,
+    port,
+    /** Serves `response` (a string, or { body, type, status, headers }) at `path`. */
+    route: (path, response) => {
+      table.set(path, response);
+    },
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections?.();
+      }),
   };
 }

@@ -1,0 +1,214 @@
+//! Native only: renders the embed snippet with the widget's markup already
+//! inside a declarative shadow root, so that the summary shows at first
+//! paint, and without JavaScript at all. The script then hydrates it.
+
+use std::rc::Rc;
+
+use serde_json::{json, Value};
+
+use crate::i18n;
+use crate::model::{validate, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::view::{render_fingerprint, Content, Shell, ShellProps};
+
+/// The colour themes the `theme` attribute takes.
+pub const THEMES: [&str; 3] = ["auto", "light", "dark"];
+
+/// What to prerender.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Summary JSON to show instead of the built-in one; it is embedded in the
+    /// snippet so that the script shows the same.
+    pub summary_json: Option<String>,
+    /// `lang`: the interface language.
+    pub lang: Option<String>,
+    /// `theme`: `auto`, `light` or `dark`.
+    pub theme: Option<String>,
+    /// `section`: the section shown first.
+    pub section: Section,
+    /// `expanded`: every quote open.
+    pub expanded: bool,
+    /// Where `embed.js` and the stylesheet are served from, ending in `/`
+    /// (empty: beside the page).
+    pub base_url: String,
+    /// File name of the stylesheet, as the build named it.
+    pub stylesheet: String,
+}
+
+/// The snippet a host pastes: the element with its prerendered shadow root,
+/// the event's schema.org JSON-LD and the script tag. Errors name what is wrong.
+pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
+    let (summary, template) = render_parts(options)?;
+    let mut attributes = String::new();
+    if let Some(lang) = &options.lang {
+        attributes.push_str(&format!(" lang=\"{lang}\""));
+    }
+    if let Some(theme) = &options.theme {
+        attributes.push_str(&format!(" theme=\"{theme}\""));
+    }
+    if options.section != Section::default() {
+        attributes.push_str(&format!(" section=\"{}\"", options.section.id()));
+    }
+    if options.expanded {
+        attributes.push_str(" expanded");
+    }
+    let base = &options.base_url;
+    Ok(format!(
+        "<conference-summary{attributes}>{template}</conference-summary>\n\
+         <script type=\"application/ld+json\">{jsonld}</script>\n\
+         <script type=\"module\" src=\"{base}embed.js\"></script>\n",
+        jsonld = script_safe(&event_json_ld(&summary).to_string()),
+    ))
+}
+
+/// What goes inside the element: the declarative shadow root and, for a
+/// summary other than the built-in one, that summary as inline JSON.
+pub fn render_inside(options: &Options) -> Result<String, Vec<String>> {
+    render_parts(options).map(|(_, inside)| inside)
+}
+
+fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
+    let json = options
+        .summary_json
+        .as_deref()
+        .unwrap_or(DEFAULT_SUMMARY_JSON);
+    let summary: Summary =
+        serde_json::from_str(json).map_err(|error| vec![format!("summary: {error}")])?;
+    let errors = validate(&summary);
+    if !errors.is_empty() {
+        return Err(errors.iter().map(ToString::to_string).collect());
+    }
+    let mut problems = Vec::new();
+    if let Some(lang) = &options.lang {
+        if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            problems.push(format!(
+                "lang: expected a language tag such as \"fr\", found {lang:?}"
+            ));
+        }
+    }
+    if let Some(theme) = &options.theme {
+        if !THEMES.contains(&theme.as_str()) {
+            problems.push(format!(
+                "theme: expected auto, light or dark, found {theme:?}"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let strings = i18n::strings(options.lang.as_deref().unwrap_or("en"));
+    let fingerprint = render_fingerprint(json, strings.lang, options.section, options.expanded);
+    let props = ShellProps {
+        content: Content::Ready(Rc::new(summary.clone())),
+        strings,
+        section: options.section,
+        expanded: options.expanded,
+        on_section_change: Default::default(),
+        on_quote_toggle: Default::default(),
+        on_ready: Default::default(),
+    };
+    let markup =
+        futures::executor::block_on(yew::LocalServerRenderer::<Shell>::with_props(props).render());
+    let inline = match &options.summary_json {
+        Some(json) => format!(
+            "<script type=\"application/json\">{}</script>",
+            script_safe(json.trim())
+        ),
+        None => String::new(),
+    };
+    let inside = format!(
+        "<template shadowrootmode=\"open\">\
+         <link rel=\"stylesheet\" href=\"{base}{stylesheet}\">\
+         <div class=\"cs-mount\" data-cs-render=\"{fingerprint}\">{markup}</div></template>{inline}",
+        base = options.base_url,
+        stylesheet = options.stylesheet,
+    );
+    Ok((summary, inside))
+}
+
+/// Reads command-line style flags (`--lang fr --section quotes --expanded …`)
+/// into `options`. `--src` reads a file.
+pub fn parse_flags(
+    options: &mut Options,
+    flags: impl IntoIterator<Item = String>,
+) -> Result<(), String> {
+    let mut flags = flags.into_iter();
+    while let Some(flag) = flags.next() {
+        if flag == "--expanded" {
+            options.expanded = true;
+            continue;
+        }
+        let value = flags
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--src" => {
+                let json = std::fs::read_to_string(&value)
+                    .map_err(|error| format!("cannot read {value}: {error}"))?;
+                options.summary_json = Some(json);
+            }
+            "--lang" => options.lang = Some(value),
+            "--theme" => options.theme = Some(value),
+            "--section" => {
+                options.section = Section::from_id(&value).ok_or_else(|| {
+                    format!("--section {value:?}: expected overview, quotes, programme, participants or funders")
+                })?;
+            }
+            "--base" => options.base_url = value,
+            "--stylesheet" => options.stylesheet = value,
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(())
+}
+
+/// The marker a page puts inside a `<conference-summary>` element to have it
+/// prerendered by [`fill_page`]; flags may follow: `<!--prerender --theme dark-->`.
+pub const MARKER: &str = "<!--prerender";
+
+/// Replaces every [`MARKER`] comment in `page` with the prerendered inside of
+/// the element, rendered with `defaults` and the marker's own flags. The
+/// element's attributes must say the same as the flags.
+pub fn fill_page(page: &str, defaults: &Options) -> Result<String, Vec<String>> {
+    let mut filled = String::with_capacity(page.len() * 4);
+    let mut rest = page;
+    while let Some(start) = rest.find(MARKER) {
+        let after = &rest[start + MARKER.len()..];
+        let end = after
+            .find("-->")
+            .ok_or_else(|| vec!["an unclosed <!--prerender comment".to_string()])?;
+        let mut options = defaults.clone();
+        parse_flags(
+            &mut options,
+            after[..end].split_whitespace().map(str::to_string),
+        )
+        .map_err(|error| vec![error])?;
+        filled.push_str(&rest[..start]);
+        filled.push_str(&render_inside(&options)?);
+        rest = &after[end + 3..];
+    }
+    filled.push_str(rest);
+    Ok(filled)
+}
+
+/// JSON that cannot end the `<script>` element it stands in.
+fn script_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+/// The conference as a schema.org `Event`, from the summary's facts only.
+pub fn event_json_ld(summary: &Summary) -> Value {
+    let organization = |name: &str| json!({ "@type": "Organization", "name": name });
+    json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": summary.headline,
+        "description": summary.focus.text,
+        "inLanguage": summary.lang,
+        "startDate": summary.dates.start.date,
+        "endDate": summary.dates.end.date,
+        "location": { "@type": "Place", "name": summary.dateline.place },
+        "organizer": organization(&summary.organiser.text),
+        "funder": summary.funders.iter().map(|funder| organization(&funder.text)).collect::<Vec<_>>(),
+    })
+}

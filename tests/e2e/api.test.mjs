@@ -1,0 +1,386 @@
+// What the host page's scripts see and do: events, the section property,
+// showSection/expandAll/collapseAll, and deep links in the URL fragment.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import {
+  DIST,
+  distFile,
+  QUIET,
+  QUOTE_IDS,
+  alternativeSummary,
+  assertNoProblems,
+  assertOpenQuotes,
+  assertSection,
+  assertWorks,
+  brief,
+  doc,
+  eventually,
+  events,
+  openPage,
+  pickTab,
+  toggleQuote,
+  waitReady,
+  widgetState,
+} from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve(DIST, { routes: QUIET });
+  // The host page's own listener, on the element itself (an external script,
+  // so that it would also run under a strict policy).
+  server.route('/listen.js', {
+    type: 'text/javascript',
+    body: `
+window.onElement = [];
+for (const type of ['ready', 'section-change', 'quote-toggle', 'error']) {
+  document.querySelector('#ev').addEventListener('conference-summary:' + type, (event) => {
+    window.onElement.push([type, event.detail]);
+  });
+}`,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('events, the section property and the methods, as the host page sees them', async () => {
+  server.route(
+    '/events.html',
+    doc({
+      head: '<script type="module" src="/embed.js"></script>',
+      body: `<conference-summary id="ev"></conference-summary>
+<conference-summary id="bystander"></conference-summary>
+<script src="/listen.js"></script>`,
+    }),
+  );
+  const { page, problems, close } = await openPage(browser, `${server.url}/events.html`);
+  try {
+    await waitReady(page, 'ev');
+    await waitReady(page, 'bystander');
+    const widget = page.locator('#ev');
+    const call = (method, ...args) =>
+      widget.evaluate((host, [method, args]) => host[method](...args), [method, args]);
+    let seen = 0;
+    /** Waits for exactly `expected` (as [type, detail]) to be the next events of #ev. */
+    const expectEvents = async (expected) => {
+      await eventually(async () => {
+        assert.deepEqual(brief((await events(page, 'ev')).slice(seen)), expected);
+      });
+      seen += expected.length;
+    };
+
+    await expectEvents([['ready', {}]]);
+    const [ready] = await events(page, 'ev');
+    assert.deepEqual(
+      { bubbles: ready.bubbles, composed: ready.composed, custom: ready.custom },
+      { bubbles: true, composed: true, custom: true },
+    );
+    assert.equal(await widget.evaluate((host) => host.section), 'overview');
+
+    // A tab click: event, attribute and property.
+    await pickTab(widget, 'quotes');
+    await expectEvents([['section-change', { section: 'quotes' }]]);
+    await assertSection(widget, 'quotes');
+
+    // Keys move between tabs and select at once.
+    await widget.locator('#cs-tab-quotes').press('ArrowRight');
+    await expectEvents([['section-change', { section: 'programme' }]]);
+    await assertSection(widget, 'programme');
+    assert.equal(
+      await widget.evaluate((host) => host.shadowRoot.activeElement?.id),
+      'cs-tab-programme',
+    );
+
+    // showSection and the section property.
+    await call('showSection', 'funders');
+    await expectEvents([['section-change', { section: 'funders' }]]);
+    await assertSection(widget, 'funders');
+    await widget.evaluate((host) => {
+      host.section = 'participants';
+    });
+    await expectEvents([['section-change', { section: 'participants' }]]);
+    await assertSection(widget, 'participants');
+    // Showing the section already shown is no change.
+    await call('showSection', 'participants');
+    await pickTab(widget, 'participants');
+
+    // Quote toggles.
+    await call('showSection', 'quotes');
+    await expectEvents([['section-change', { section: 'quotes' }]]);
+    await toggleQuote(widget, 'carty-global-crisis');
+    await expectEvents([['quote-toggle', { id: 'carty-global-crisis', open: true }]]);
+    await assertOpenQuotes(widget, ['carty-global-crisis']);
+    // What the reader sees (innerText: hidden parts left out).
+    const passage = widget.locator('#cs-quote-carty-global-crisis .cs-passage');
+    assert.equal(
+      await passage.innerText(),
+      '“Child pornography has become a global crisis, and is estimated to be a multi-billion dollar industry world-wide, fuelled by the Internet”',
+    );
+    assert.equal(
+      await widget.locator('#cs-quote-carty-global-crisis .cs-quote-toggle').getAttribute('aria-controls'),
+      'cs-quote-carty-global-crisis-text',
+    );
+    await toggleQuote(widget, 'carty-global-crisis');
+    await expectEvents([['quote-toggle', { id: 'carty-global-crisis', open: false }]]);
+    // Closed: the opening words only, then an ellipsis.
+    const closed = await passage.innerText();
+    assert.match(closed, /^“Child pornography has become a global crisis, [^”]*…”$/);
+    assert.ok(!closed.includes('fuelled by the Internet'), closed);
+
+    // expandAll / collapseAll: one event per quote that changed.
+    await toggleQuote(widget, 'carty-primary-aim');
+    await expectEvents([['quote-toggle', { id: 'carty-primary-aim', open: true }]]);
+    await call('expandAll');
+    await expectEvents(
+      QUOTE_IDS.filter((id) => id !== 'carty-primary-aim').map((id) => ['quote-toggle', { id, open: true }]),
+    );
+    await assertOpenQuotes(widget, QUOTE_IDS);
+    assert.equal((await widgetState(widget)).expandAll, 'Collapse all quotes');
+    await call('expandAll');
+    await call('collapseAll');
+    await expectEvents(QUOTE_IDS.map((id) => ['quote-toggle', { id, open: false }]));
+    await assertOpenQuotes(widget, []);
+    assert.equal((await widgetState(widget)).expandAll, 'Expand all quotes');
+
+    // The expand-all button does the same.
+    await widget.locator('button.cs-button').click();
+    await expectEvents(QUOTE_IDS.map((id) => ['quote-toggle', { id, open: true }]));
+    await widget.locator('button.cs-button').click();
+    await expectEvents(QUOTE_IDS.map((id) => ['quote-toggle', { id, open: false }]));
+
+    // The listener on the element heard what the window heard; the other
+    // element heard nothing but its own ready.
+    assert.deepEqual(await page.evaluate(() => window.onElement), brief(await events(page, 'ev')));
+    assert.deepEqual(brief(await events(page, 'bystander')), [['ready', {}]]);
+    await assertSection(page.locator('#bystander'), 'overview');
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('methods called before the WebAssembly has loaded take effect', async () => {
+  server.route(
+    '/early.js',
+    {
+      type: 'text/javascript',
+      body: `
+customElements.whenDefined('conference-summary').then(() => {
+  const host = document.querySelector('#early');
+  window.earlyLoaded = Boolean(host.shadowRoot);
+  host.showSection('quotes');
+  host.expandAll();
+});`,
+    },
+  );
+  server.route(
+    '/early.html',
+    doc({
+      head: '<script type="module" src="/embed.js"></script>',
+      body: '<conference-summary id="early"></conference-summary><script src="/early.js"></script>',
+    }),
+  );
+  const { page, problems, close } = await openPage(browser, `${server.url}/early.html`);
+  try {
+    await waitReady(page, 'early');
+    assert.equal(await page.evaluate(() => window.earlyLoaded), false, 'called before mount');
+    const widget = page.locator('#early');
+    await assertSection(widget, 'quotes');
+    await assertOpenQuotes(widget, QUOTE_IDS);
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('methods called while a src summary is loading take effect once it has rendered', async () => {
+  let release;
+  const gate = new Promise((resolve) => {
+    release = resolve;
+  });
+  server.route('/gated.json', {
+    body: alternativeSummary('A summary that arrives when the test says so'),
+    type: 'application/json',
+    until: gate,
+  });
+  server.route(
+    '/loading.html',
+    doc({
+      head: '<script type="module" src="/embed.js"></script>',
+      body: '<conference-summary id="loading" src="/gated.json"></conference-summary>',
+    }),
+  );
+  const { page, problems, close } = await openPage(browser, `${server.url}/loading.html`);
+  try {
+    const widget = page.locator('#loading');
+    await widget.locator('.cs-loading[aria-busy="true"]').waitFor({ state: 'attached' });
+    await widget.evaluate((host) => {
+      host.showSection('quotes');
+      host.expandAll();
+    });
+    release();
+    await waitReady(page, 'loading');
+    assert.equal(
+      (await widgetState(widget)).headline,
+      'A summary that arrives when the test says so',
+    );
+    await assertSection(widget, 'quotes');
+    await assertOpenQuotes(widget, QUOTE_IDS);
+    assertNoProblems(problems);
+  } finally {
+    release();
+    await close();
+  }
+});
+
+test('deep links: the fragment opens a quote, tabs and quotes write it, hashchange follows it', async () => {
+  server.route(
+    '/deep.html',
+    doc({
+      head: '<script type="module" src="/embed.js"></script>',
+      body: `<div style="height: 3000px">Tall host content above the widgets.</div>
+<conference-summary id="linked" deep-link></conference-summary>
+<conference-summary id="plain"></conference-summary>
+<conference-summary id="keyed" deep-link="second"></conference-summary>`,
+    }),
+  );
+  const { page, problems, close } = await openPage(
+    browser,
+    `${server.url}/deep.html#conference-summary/quotes/perez-testimony`,
+  );
+  const hash = () => page.evaluate(() => location.hash);
+  const expectHash = (value) => eventually(async () => assert.equal(await hash(), value));
+  try {
+    for (const id of ['linked', 'plain', 'keyed']) await waitReady(page, id);
+    const [linked, plain, keyed] = ['#linked', '#plain', '#keyed'].map((id) => page.locator(id));
+
+    await assertSection(linked, 'quotes');
+    await assertOpenQuotes(linked, ['perez-testimony']);
+    assert.equal(
+      await linked.locator('#cs-quote-perez-testimony .cs-quote-toggle').getAttribute('aria-expanded'),
+      'true',
+    );
+    await assertSection(plain, 'overview');
+    await assertSection(keyed, 'overview');
+    await expectHash('#conference-summary/quotes/perez-testimony');
+    // The reader's choices are written to the fragment, without history entries.
+    const historyLength = await page.evaluate(() => history.length);
+    await pickTab(linked, 'funders');
+    await expectHash('#conference-summary/funders');
+    await pickTab(linked, 'quotes');
+    await expectHash('#conference-summary/quotes');
+    await toggleQuote(linked, 'carty-global-crisis');
+    await expectHash('#conference-summary/quotes/carty-global-crisis');
+    await toggleQuote(linked, 'carty-global-crisis');
+    await expectHash('#conference-summary/quotes');
+    await pickTab(keyed, 'programme');
+    await expectHash('#second/programme');
+    await pickTab(plain, 'participants');
+    await assertSection(plain, 'participants');
+    assert.equal(await hash(), '#second/programme', 'a widget without deep-link leaves the fragment alone');
+    assert.equal(await page.evaluate(() => history.length), historyLength);
+
+    // hashchange: the widget whose key it names follows.
+    const navigate = (fragment) =>
+      page.evaluate((fragment) => {
+        location.hash = fragment;
+      }, fragment);
+    await navigate('#conference-summary/programme');
+    await assertSection(linked, 'programme');
+    await assertSection(keyed, 'programme');
+    await assertSection(plain, 'participants');
+    await navigate('#second/funders');
+    await assertSection(keyed, 'funders');
+    await assertSection(linked, 'programme');
+    await navigate('#conference-summary/quotes/carty-connect-the-dots');
+    await assertSection(linked, 'quotes');
+    await assertOpenQuotes(linked, ['carty-connect-the-dots', 'perez-testimony']);
+    await assertSection(keyed, 'funders');
+    // A fragment for no widget, or malformed, changes nothing.
+    await navigate('#conference-summary/nowhere');
+    await navigate('#top');
+    await navigate('#second/overview');
+    await assertSection(keyed, 'overview');
+    await assertSection(linked, 'quotes');
+    await assertOpenQuotes(linked, ['carty-connect-the-dots', 'perez-testimony']);
+    // Back and forward move through the fragments set by navigation.
+    await page.goBack();
+    await assertSection(linked, 'quotes');
+    await expectHash('#top');
+    await page.goBack();
+    await page.goBack();
+    await expectHash('#conference-summary/quotes/carty-connect-the-dots');
+    await assertSection(keyed, 'overview');
+
+    const linkedEvents = brief(await events(page, 'linked'));
+    assert.deepEqual(linkedEvents.slice(0, 3), [
+      ['ready', {}],
+      ['section-change', { section: 'quotes' }],
+      ['quote-toggle', { id: 'perez-testimony', open: true }],
+    ]);
+    await assertWorks(linked);
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('ready waits for the stylesheet, and a deep-linked quote is then scrolled into view', async () => {
+  // The widget's stylesheet is held back until the widget has rendered: the
+  // order a slow network or a cold cache gives.
+  const css = distFile(/^conference-summary-[0-9a-f]+\.css$/);
+  let release;
+  const stylesheet = new Promise((resolve) => {
+    release = resolve;
+  });
+  const slow = await serve(DIST, {
+    routes: {
+      ...QUIET,
+      [`/${css}`]: { body: readFileSync(join(DIST, css)), type: 'text/css', until: stylesheet },
+      '/scroll.html': doc({
+        head: '<script type="module" src="/embed.js"></script>',
+        body: `<div style="height: 3000px">Tall host content above the widget.</div>
+<conference-summary id="linked" deep-link></conference-summary>
+<div style="height: 3000px">Tall host content below the widget.</div>`,
+      }),
+    },
+  });
+  const { page, problems, close } = await openPage(
+    browser,
+    `${slow.url}/scroll.html#conference-summary/quotes/perez-testimony`,
+  );
+  try {
+    // Rendered, but hidden until its stylesheet is in: not ready yet.
+    await page.locator('#linked [role=tablist]').waitFor({ state: 'attached' });
+    assert.equal((await events(page, 'linked')).filter((event) => event.type === 'ready').length, 0);
+    release();
+    await waitReady(page, 'linked');
+    const linked = page.locator('#linked');
+    await assertSection(linked, 'quotes');
+    await assertOpenQuotes(linked, ['perez-testimony']);
+    await eventually(async () => {
+      const where = await linked.locator('#cs-quote-perez-testimony').evaluate((quote) => {
+        const { top, bottom } = quote.getBoundingClientRect();
+        return { top, bottom, viewport: innerHeight, scrollY };
+      });
+      assert.ok(
+        where.top < where.viewport && where.bottom > 0,
+        `the linked quote is in view: ${JSON.stringify(where)}`,
+      );
+    });
+    assertNoProblems(problems);
+  } finally {
+    release();
+    await close();
+    await slow.close();
+  }
+});

@@ -1,0 +1,387 @@
+// The element on a page: several instances, the script included twice,
+// attribute changes after mount, removal, re-insertion and moves.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import {
+  DARK_BACKGROUND,
+  DIST,
+  FUNDERS,
+  LIGHT_BACKGROUND,
+  QUIET,
+  QUOTE_IDS,
+  assertNoProblems,
+  assertOpenQuotes,
+  assertSection,
+  assertWorks,
+  background,
+  brief,
+  doc,
+  eventually,
+  events,
+  openPage,
+  pickTab,
+  toggleQuote,
+  waitReady,
+  widgetState,
+} from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve(DIST, { routes: QUIET });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ENGLISH_TABS = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
+const FRENCH_TABS = ['Aperçu', 'Citations', 'Programme', 'Participants', 'Financement'];
+const GERMAN_TABS = ['Überblick', 'Zitate', 'Programm', 'Teilnehmende', 'Geldgeber'];
+
+const withScript = (body) =>
+  doc({ head: '<script type="module" src="/embed.js"></script>', body });
+
+/** Paths requested since `from`, with content hashes replaced by HASH. */
+const requestedSince = (from) =>
+  server.requests
+    .slice(from)
+    .filter((path) => path !== '/favicon.ico')
+    .map((path) => path.replace(/-[0-9a-f]{16}/, '-HASH'));
+
+test('three instances with different attributes each keep their own state', async () => {
+  server.route(
+    '/three.html',
+    withScript(`
+<conference-summary id="one" section="funders" theme="dark"></conference-summary>
+<conference-summary id="two" expanded></conference-summary>
+<conference-summary id="three" lang="fr" section="quotes"></conference-summary>`),
+  );
+  const from = server.requests.length;
+  const { page, problems, close } = await openPage(browser, `${server.url}/three.html`);
+  try {
+    for (const id of ['one', 'two', 'three']) await waitReady(page, id);
+    const [one, two, three] = ['#one', '#two', '#three'].map((id) => page.locator(id));
+
+    // Each starts as its attributes say.
+    await assertSection(one, 'funders');
+    assert.deepEqual(await one.locator('ul.cs-funders > li > .cs-text').allTextContents(), FUNDERS);
+    assert.equal(await background(one), DARK_BACKGROUND);
+    await assertSection(two, 'overview');
+    await assertOpenQuotes(two, QUOTE_IDS);
+    assert.equal((await widgetState(two)).expandAll, 'Collapse all quotes');
+    assert.equal(await background(two), LIGHT_BACKGROUND);
+    await assertSection(three, 'quotes');
+    await assertOpenQuotes(three, []);
+    // lang="fr" gives one element a French interface, and only that one.
+    assert.equal((await widgetState(three)).expandAll, 'Déplier toutes les citations');
+    assert.deepEqual(await three.locator('[role=tab]').allTextContents(), FRENCH_TABS);
+    assert.equal(await three.locator('[role=tablist]').getAttribute('lang'), 'fr');
+    for (const widget of [one, two]) {
+      assert.deepEqual(await widget.locator('[role=tab]').allTextContents(), ENGLISH_TABS);
+      assert.equal(await widget.locator('[role=tablist]').getAttribute('lang'), 'en');
+    }
+
+    // The same ids in three shadow roots, none in the page's document.
+    assert.deepEqual(
+      await page.evaluate(() => [
+        ...[...document.querySelectorAll('conference-summary')].map(
+          (host) => host.shadowRoot.querySelectorAll('#cs-tab-overview').length,
+        ),
+        document.querySelectorAll('[id^="cs-"]').length,
+      ]),
+      [1, 1, 1, 0],
+    );
+
+    // One module and one WebAssembly compile for the page, however many elements.
+    assert.deepEqual(requestedSince(from).filter((path) => !path.endsWith('.html')).sort(), [
+      '/conference-summary-HASH.css',
+      '/conference-summary-HASH.js',
+      '/conference-summary-HASH_bg.wasm',
+      '/embed.js',
+    ]);
+
+    // A click in one changes only that one.
+    await pickTab(one, 'programme');
+    await assertSection(one, 'programme');
+    await assertSection(two, 'overview');
+    await assertSection(three, 'quotes');
+
+    await toggleQuote(three, 'carty-global-crisis');
+    await assertOpenQuotes(three, ['carty-global-crisis']);
+    await assertOpenQuotes(two, QUOTE_IDS);
+
+    await pickTab(two, 'quotes');
+    await toggleQuote(two, 'perez-testimony');
+    await assertOpenQuotes(two, QUOTE_IDS.slice(0, -1));
+    await assertOpenQuotes(three, ['carty-global-crisis']);
+    assert.equal((await widgetState(two)).expandAll, 'Expand all quotes');
+
+    await three.locator('button.cs-button').click();
+    await eventually(async () =>
+      assert.equal((await widgetState(three)).expandAll, 'Replier toutes les citations'),
+    );
+    await assertOpenQuotes(three, QUOTE_IDS);
+    await assertOpenQuotes(two, QUOTE_IDS.slice(0, -1));
+    await assertOpenQuotes(one, []);
+    await assertSection(one, 'programme');
+
+    // A source paragraph opened in one stays closed in the others.
+    await pickTab(one, 'funders');
+    await pickTab(two, 'funders');
+    await one.locator('ul.cs-funders > li').first().locator('.cs-source-toggle').click();
+    await one.locator('ul.cs-funders > li').first().locator('.cs-source').waitFor();
+    assert.equal(
+      await two.locator('ul.cs-funders > li').first().locator('.cs-source-toggle').getAttribute('aria-expanded'),
+      'false',
+    );
+    assert.equal(await two.locator('ul.cs-funders .cs-source').first().isVisible(), false);
+
+    // Each element's events name that element and only what happened to it.
+    assert.deepEqual(brief(await events(page, 'one')), [
+      ['ready', {}],
+      ['section-change', { section: 'programme' }],
+      ['section-change', { section: 'funders' }],
+    ]);
+    assert.deepEqual(brief(await events(page, 'two')), [
+      ['ready', {}],
+      ['section-change', { section: 'quotes' }],
+      ['quote-toggle', { id: 'perez-testimony', open: false }],
+      ['section-change', { section: 'funders' }],
+    ]);
+    assert.deepEqual(brief(await events(page, 'three')), [
+      ['ready', {}],
+      ['quote-toggle', { id: 'carty-global-crisis', open: true }],
+      ...QUOTE_IDS.filter((id) => id !== 'carty-global-crisis').map((id) => [
+        'quote-toggle',
+        { id, open: true },
+      ]),
+    ]);
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('the script included twice, with different query strings: defined once, works', async () => {
+  server.route(
+    '/twice.html',
+    doc({
+      head: '<script type="module" src="/embed.js?v=1"></script>',
+      body: `<conference-summary id="a"></conference-summary>
+<conference-summary id="b" section="quotes"></conference-summary>
+<script type="module" src="/embed.js?v=2"></script>`,
+    }),
+  );
+  const from = server.requests.length;
+  const { page, problems, close } = await openPage(browser, `${server.url}/twice.html`);
+  try {
+    await waitReady(page, 'a');
+    await waitReady(page, 'b');
+    const loaded = requestedSince(from);
+    assert.ok(loaded.includes('/embed.js?v=1') && loaded.includes('/embed.js?v=2'), loaded.join());
+    assert.equal(loaded.filter((path) => path.endsWith('_bg.wasm')).length, 1, loaded.join());
+    assert.equal(loaded.filter((path) => path === '/conference-summary-HASH.js').length, 1, loaded.join());
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const Element = customElements.get('conference-summary');
+        return [...document.querySelectorAll('conference-summary')].map((host) => [
+          host instanceof Element,
+          host.shadowRoot.querySelectorAll('article.cs').length,
+          host.shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
+        ]);
+      }),
+      [
+        [true, 1, 1],
+        [true, 1, 1],
+      ],
+    );
+    assert.equal((await events(page, 'a')).filter((event) => event.type === 'ready').length, 1);
+    await assertWorks(page.locator('#a'));
+    await assertWorks(page.locator('#b'));
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('attribute changes after mount: section, expanded, theme', async () => {
+  server.route('/attributes.html', withScript('<conference-summary id="w"></conference-summary>'));
+  const { page, problems, close } = await openPage(browser, `${server.url}/attributes.html`);
+  try {
+    await waitReady(page, 'w');
+    const widget = page.locator('#w');
+    const set = (name, value) =>
+      widget.evaluate((host, [name, value]) => {
+        if (value === null) host.removeAttribute(name);
+        else host.setAttribute(name, value);
+      }, [name, value]);
+
+    for (const section of ['programme', 'quotes', 'funders', 'participants', 'overview']) {
+      await set('section', section);
+      await assertSection(widget, section);
+    }
+    assert.deepEqual(
+      brief((await events(page, 'w')).filter((event) => event.type === 'section-change')),
+      ['programme', 'quotes', 'funders', 'participants', 'overview'].map((section) => [
+        'section-change',
+        { section },
+      ]),
+    );
+
+    await set('section', 'quotes');
+    await assertSection(widget, 'quotes');
+    await set('expanded', '');
+    await assertOpenQuotes(widget, QUOTE_IDS);
+    assert.equal((await widgetState(widget)).expandAll, 'Collapse all quotes');
+    await set('expanded', null);
+    await assertOpenQuotes(widget, []);
+    assert.equal((await widgetState(widget)).expandAll, 'Expand all quotes');
+
+    assert.equal(await background(widget), LIGHT_BACKGROUND); // auto, light scheme
+    await set('theme', 'dark');
+    await eventually(async () => assert.equal(await background(widget), DARK_BACKGROUND));
+    await set('theme', 'light');
+    await eventually(async () => assert.equal(await background(widget), LIGHT_BACKGROUND));
+    await set('theme', 'dark');
+    await eventually(async () => assert.equal(await background(widget), DARK_BACKGROUND));
+    await set('theme', null);
+    await eventually(async () => assert.equal(await background(widget), LIGHT_BACKGROUND));
+
+    // lang: the interface follows it, and falls back to the page's language.
+    const tabs = () => widget.locator('[role=tab]').allTextContents();
+    await set('lang', 'de-AT');
+    await eventually(async () => assert.deepEqual(await tabs(), GERMAN_TABS));
+    assert.equal((await widgetState(widget)).expandAll, 'Alle Zitate aufklappen');
+    await set('lang', 'fr');
+    await eventually(async () => assert.deepEqual(await tabs(), FRENCH_TABS));
+    await set('lang', null);
+    await eventually(async () => assert.deepEqual(await tabs(), ENGLISH_TABS));
+    await assertSection(widget, 'quotes');
+
+    await assertWorks(widget);
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('theme auto follows the reader\'s colour scheme; light and dark override it', async () => {
+  server.route(
+    '/themes.html',
+    withScript(`<conference-summary id="auto"></conference-summary>
+<conference-summary id="light" theme="light"></conference-summary>
+<conference-summary id="dark" theme="dark"></conference-summary>`),
+  );
+  const { page, problems, close } = await openPage(browser, `${server.url}/themes.html`, {
+    colorScheme: 'dark',
+  });
+  try {
+    for (const id of ['auto', 'light', 'dark']) await waitReady(page, id);
+    assert.deepEqual(
+      [
+        await background(page.locator('#auto')),
+        await background(page.locator('#light')),
+        await background(page.locator('#dark')),
+      ],
+      [DARK_BACKGROUND, LIGHT_BACKGROUND, DARK_BACKGROUND],
+    );
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test("the page's <html lang> sets the interface language, an element's lang overrides it", async () => {
+  server.route(
+    '/french-page.html',
+    doc({
+      lang: 'fr',
+      head: '<script type="module" src="/embed.js"></script>',
+      body: `<conference-summary id="page-lang"></conference-summary>
+<conference-summary id="own-lang" lang="en"></conference-summary>`,
+    }),
+  );
+  const { page, problems, close } = await openPage(browser, `${server.url}/french-page.html`);
+  try {
+    await waitReady(page, 'page-lang');
+    await waitReady(page, 'own-lang');
+    assert.deepEqual(await page.locator('#page-lang [role=tab]').allTextContents(), FRENCH_TABS);
+    assert.deepEqual(await page.locator('#own-lang [role=tab]').allTextContents(), ENGLISH_TABS);
+    // The content keeps its own language.
+    assert.equal(await page.locator('#page-lang article.cs').getAttribute('lang'), 'en');
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('moving an element keeps its state; removing and re-inserting it works again', async () => {
+  server.route(
+    '/move.html',
+    withScript(`<div id="first"><conference-summary id="w"></conference-summary></div>
+<div id="second"></div>`),
+  );
+  const { page, problems, close } = await openPage(browser, `${server.url}/move.html`);
+  try {
+    await waitReady(page, 'w');
+    const widget = page.locator('#w');
+    await pickTab(widget, 'quotes');
+    await toggleQuote(widget, 'perez-testimony');
+    await assertOpenQuotes(widget, ['perez-testimony']);
+    await widget.evaluate((host) => {
+      host.shadowRoot.querySelector('article.cs').marked = true;
+    });
+
+    // A move: disconnect and connect in one task.
+    await page.evaluate(() => document.querySelector('#second').append(document.querySelector('#w')));
+    assert.equal(await page.locator('#second > #w').count(), 1);
+    await assertSection(widget, 'quotes');
+    await assertOpenQuotes(widget, ['perez-testimony']);
+    assert.equal(
+      await widget.evaluate((host) => host.shadowRoot.querySelector('article.cs').marked),
+      true,
+      'the same rendered widget, not a new one',
+    );
+    assert.equal((await events(page, 'w')).filter((event) => event.type === 'ready').length, 1);
+    await assertWorks(widget);
+    await toggleQuote(widget, 'carty-primary-aim');
+    await assertOpenQuotes(widget, ['carty-primary-aim', 'perez-testimony']);
+
+    // Removal unmounts the widget: its shadow root is emptied.
+    await page.evaluate(() => {
+      window.removed = document.querySelector('#w');
+      window.removed.remove();
+    });
+    await eventually(async () =>
+      assert.equal(await page.evaluate(() => window.removed.shadowRoot.childNodes.length), 0),
+    );
+    const eventsBefore = (await events(page, 'w')).length;
+    // Changing it while it is out of the page is harmless.
+    await page.evaluate(() => window.removed.showSection('funders'));
+
+    // Re-inserted, it mounts afresh, with the section its attribute names.
+    await page.evaluate(() => document.querySelector('#first').append(window.removed));
+    await waitReady(page, 'w', 2);
+    assert.deepEqual(
+      await widget.evaluate((host) => [
+        host.shadowRoot.querySelectorAll('article.cs').length,
+        host.shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
+      ]),
+      [1, 1],
+    );
+    await assertSection(widget, 'funders');
+    assert.deepEqual(brief((await events(page, 'w')).slice(eventsBefore)), [['ready', {}]]);
+    await assertWorks(widget);
+    await pickTab(widget, 'programme');
+    await assertSection(widget, 'programme');
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
