@@ -275,7 +275,7 @@ fn validation_names_the_field_of_each_problem() {
             "quotes[2].speaker: no speaker has the id \"nobody\"",
             "quotes[3].id: the id \"carty-global-crisis\" is used twice",
             "quotes[5].speaker: no speaker has the id \"arturo-perez\"",
-            "funders[0].text.source: expected a paragraph number from 1 to 9, found 42",
+            "funders[0].source: expected a paragraph number from 1 to 9, found 42",
             "funders[1].text: source paragraph 9 does not contain \"portugal\"",
         ]
     );

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 pub use element::Widget;
 
-use crate::model::{validate, Summary};
+use crate::model::{document_too_large, summary_from_document, Json, Summary};
 use crate::view::{Failure, FailureReason};
 
 /// Logs a warning about the widget's input, prefixed with the tag name.
@@ -25,12 +25,16 @@ pub(crate) fn console_error(message: &str) {
 }
 
 /// Parses and validates summary JSON. `JSON.parse` does the parsing, which
-/// keeps a JSON parser out of the wasm.
+/// keeps a JSON parser out of the wasm; the model checks size, shape and
+/// meaning, each problem with its path.
 pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Failure> {
     let failure = |reason, details: Vec<String>| Failure {
         reason,
         details: details.into(),
     };
+    if let Some(error) = document_too_large(json.len()) {
+        return Err(failure(FailureReason::TooLarge, vec![error.to_string()]));
+    }
     let value = js_sys::JSON::parse(json).map_err(|error| {
         let detail = error
             .dyn_ref::<js_sys::Error>()
@@ -41,15 +45,16 @@ pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Failure> {
             vec![format!("not valid JSON: {detail}")],
         )
     })?;
-    let summary: Summary = serde_wasm_bindgen::from_value(value)
-        .map_err(|error| failure(FailureReason::InvalidSummary, vec![error.to_string()]))?;
-    let errors = validate(&summary);
-    if errors.is_empty() {
-        Ok(Rc::new(summary))
-    } else {
-        Err(failure(
+    let document: Json = serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|error| failure(FailureReason::InvalidJson, vec![error.to_string()]))?;
+    summary_from_document(&document, || {
+        serde_wasm_bindgen::from_value::<Summary>(value)
+    })
+    .map(Rc::new)
+    .map_err(|errors| {
+        failure(
             FailureReason::InvalidSummary,
             errors.iter().map(ToString::to_string).collect(),
-        ))
-    }
+        )
+    })
 }

@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
     error_timeout: "Der Server hat nicht rechtzeitig geantwortet.",
     error_network: "Die Netzwerkanfrage ist fehlgeschlagen.",
     error_url: "Die Adresse der Zusammenfassung ist ungültig.",
+    error_size: "Die Zusammenfassung ist zu groß (über 1 MiB).",
     error_json: "Die Zusammenfassung ist kein gültiges JSON.",
     error_invalid: "Die Zusammenfassung entspricht nicht dem Format.",
     error_internal: "Im Widget ist ein interner Fehler aufgetreten.",

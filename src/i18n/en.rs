@@ -32,6 +32,7 @@ pub(super) const STRINGS: Strings = Strings {
     error_timeout: "The server did not answer in time.",
     error_network: "The network request failed.",
     error_url: "The summary’s address is not valid.",
+    error_size: "The summary is too large (over 1 MiB).",
     error_json: "The summary is not valid JSON.",
     error_invalid: "The summary does not follow the format.",
     error_internal: "Something went wrong inside the widget.",

@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
     error_timeout: "El servidor no respondió a tiempo.",
     error_network: "La solicitud de red falló.",
     error_url: "La dirección del resumen no es válida.",
+    error_size: "El resumen es demasiado grande (más de 1 MiB).",
     error_json: "El resumen no es un JSON válido.",
     error_invalid: "El resumen no sigue el formato.",
     error_internal: "Se produjo un error interno en el widget.",

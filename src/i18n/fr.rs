@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
     error_timeout: "Le serveur n’a pas répondu à temps.",
     error_network: "La requête réseau a échoué.",
     error_url: "L’adresse du résumé n’est pas valide.",
+    error_size: "Le résumé est trop volumineux (plus de 1 Mio).",
     error_json: "Le résumé n’est pas un JSON valide.",
     error_invalid: "Le résumé ne respecte pas le format.",
     error_internal: "Une erreur interne s’est produite dans le widget.",

@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
     error_timeout: "Il server non ha risposto in tempo.",
     error_network: "La richiesta di rete non è riuscita.",
     error_url: "L’indirizzo della sintesi non è valido.",
+    error_size: "La sintesi è troppo grande (oltre 1 MiB).",
     error_json: "La sintesi non è un JSON valido.",
     error_invalid: "La sintesi non rispetta il formato.",
     error_internal: "Si è verificato un errore interno nel widget.",

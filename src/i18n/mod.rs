@@ -73,6 +73,8 @@ pub struct Strings {
     pub error_network: &'static str,
     /// Reason: `src` is not a URL.
     pub error_url: &'static str,
+    /// Reason: the document is over 1 MiB.
+    pub error_size: &'static str,
     /// Reason: the text is not JSON.
     pub error_json: &'static str,
     /// Reason: the JSON is not a valid summary.
@@ -145,6 +147,7 @@ mod tests {
             ("error_timeout", strings.error_timeout),
             ("error_network", strings.error_network),
             ("error_url", strings.error_url),
+            ("error_size", strings.error_size),
             ("error_json", strings.error_json),
             ("error_invalid", strings.error_invalid),
             ("error_internal", strings.error_internal),

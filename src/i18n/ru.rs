@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
     error_timeout: "Сервер не ответил вовремя.",
     error_network: "Сетевой запрос не удался.",
     error_url: "Адрес обзора недействителен.",
+    error_size: "Обзор слишком велик (больше 1 МиБ).",
     error_json: "Обзор не является корректным JSON.",
     error_invalid: "Обзор не соответствует формату.",
     error_internal: "Во внутренней работе виджета произошла ошибка.",

@@ -5,19 +5,29 @@
 
 mod date;
 mod deep_link;
+mod json;
+mod parse;
 mod section;
+mod shape;
 mod summary;
 mod text;
 mod validate;
 
 pub use date::{format_date_range, IsoDate};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
+pub use json::Json;
+#[cfg(not(target_arch = "wasm32"))]
+pub use parse::parse_summary;
+pub use parse::{document_too_large, summary_from_document};
 pub use section::Section;
+#[cfg(not(target_arch = "wasm32"))]
+pub use shape::json_schema;
+pub use shape::{check_shape, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
 pub use text::{opening_words, words_of};
-pub use validate::{validate, ValidationError};
+pub use validate::{is_safe_link, validate, ValidationError};
 
 /// The summary shipped inside the widget: the OSCE conference in Vienna,
 /// 20–21 September 2007. Parsed at start-up; `tests/model.rs` checks it

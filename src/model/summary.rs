@@ -144,6 +144,9 @@ pub struct Source {
     pub title: String,
     /// Its date, `YYYY-MM-DD`.
     pub date: String,
+    /// Where it can be read: an `https:`, `http:` or `mailto:` URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Its body, one string a paragraph; items refer to them from 1.
     pub paragraphs: Vec<String>,
 }

@@ -36,6 +36,17 @@ pub fn validate(summary: &Summary) -> Vec<ValidationError> {
     check.errors
 }
 
+/// Whether `url` may stand in a link: `https:`, `http:` or `mailto:` with
+/// something after it. Anything else (`javascript:`, `data:`, relative paths)
+/// could run script or mislead on the host page.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+        && !url.chars().any(char::is_control)
+}
+
 struct Checker<'a> {
     summary: &'a Summary,
     errors: Vec<ValidationError>,
@@ -56,7 +67,7 @@ impl Checker<'_> {
         self.source();
 
         let dateline = &summary.dateline;
-        self.words("dateline.place", &dateline.place, dateline.source);
+        self.words("dateline", "place", &dateline.place, dateline.source);
         self.date("dateline.date", &dateline.date);
 
         let start = self.event_date("dates.start", &summary.dates.start);
@@ -86,6 +97,14 @@ impl Checker<'_> {
         let source = &self.summary.source;
         self.not_blank("source.title", &source.title);
         self.date("source.date", &source.date);
+        if let Some(url) = &source.url {
+            if !is_safe_link(url) {
+                self.error(
+                    "source.url",
+                    format!("expected an https:, http: or mailto: URL, found {url:?}"),
+                );
+            }
+        }
         if source.paragraphs.is_empty() {
             self.error(
                 "source.paragraphs",
@@ -153,7 +172,8 @@ impl Checker<'_> {
     fn paragraph(&mut self, path: &str, number: usize) -> Option<&str> {
         let summary = self.summary;
         let paragraph = summary.paragraph(number);
-        if paragraph.is_none() {
+        // With no paragraphs at all, that one error says it; no need for one per item.
+        if paragraph.is_none() && !summary.source.paragraphs.is_empty() {
             let count = summary.source.paragraphs.len();
             self.error(
                 path,
@@ -163,12 +183,14 @@ impl Checker<'_> {
         paragraph
     }
 
-    /// Checks that every word of `value` stands in source paragraph `source`.
-    fn words(&mut self, path: &str, value: &str, source: usize) {
-        if !self.not_blank(path, value) {
+    /// Checks that every word of the item's `field`, `value`, stands in
+    /// source paragraph `source`, which the item's `source` field names.
+    fn words(&mut self, item: &str, field: &str, value: &str, source: usize) {
+        let path = format!("{item}.{field}");
+        if !self.not_blank(&path, value) {
             return;
         }
-        let Some(paragraph) = self.paragraph(&format!("{path}.source"), source) else {
+        let Some(paragraph) = self.paragraph(&format!("{item}.source"), source) else {
             return;
         };
         let missing = words_missing_from(value, paragraph);
@@ -182,7 +204,7 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, path: &str, item: &Text) {
-        self.words(&format!("{path}.text"), &item.text, item.source);
+        self.words(path, "text", &item.text, item.source);
     }
 
     fn texts(&mut self, path: &str, items: &[Text]) {
@@ -192,7 +214,7 @@ impl Checker<'_> {
     }
 
     fn event_date(&mut self, path: &str, day: &EventDate) -> Option<IsoDate> {
-        self.words(&format!("{path}.text"), &day.text, day.source);
+        self.words(path, "text", &day.text, day.source);
         self.date(&format!("{path}.date"), &day.date)
     }
 
@@ -201,8 +223,8 @@ impl Checker<'_> {
         for (index, speaker) in self.summary.speakers.iter().enumerate() {
             let path = format!("speakers[{index}]");
             self.identifier(format!("{path}.id"), &speaker.id, &mut ids);
-            self.words(&format!("{path}.name"), &speaker.name, speaker.source);
-            self.words(&format!("{path}.role"), &speaker.role, speaker.source);
+            self.words(&path, "name", &speaker.name, speaker.source);
+            self.words(&path, "role", &speaker.role, speaker.source);
         }
     }
 
@@ -236,7 +258,7 @@ impl Checker<'_> {
             }
             let text_path = format!("{path}.text");
             match quote.kind {
-                QuoteKind::Paraphrase => self.words(&text_path, &quote.text, quote.source),
+                QuoteKind::Paraphrase => self.words(&path, "text", &quote.text, quote.source),
                 QuoteKind::Quote => {
                     if !self.not_blank(&text_path, &quote.text) {
                         continue;

@@ -11,7 +11,7 @@ use super::quotes::Quotes;
 use super::state::{use_on_change, Action, WidgetState};
 use super::tabs::Tabs;
 use crate::i18n::Strings;
-use crate::model::{format_date_range, IsoDate, Section, Summary};
+use crate::model::{format_date_range, is_safe_link, IsoDate, Section, Summary};
 
 /// Properties of [`ConferenceSummary`].
 #[derive(Properties, PartialEq)]
@@ -153,7 +153,15 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                 { for panels }
                 <footer class="cs-footer">
                     <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>
-                    <cite>{ &summary.source.title }</cite>
+                    <cite>
+                        // Validation refuses any other link; checked again here
+                        // because a link is where injected content would bite.
+                        if let Some(url) = summary.source.url.as_ref().filter(|url| is_safe_link(url)) {
+                            <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &summary.source.title }</a>
+                        } else {
+                            { &summary.source.title }
+                        }
+                    </cite>
                     { ", " }{ &summary.dateline.place }{ ", " }
                     <IsoTime date={summary.source.date.clone()} lang={summary.lang.clone()} />
                 </footer>

@@ -17,6 +17,8 @@ pub enum FailureReason {
     Network,
     /// `src` is not a URL.
     BadUrl,
+    /// The document is over the size limit.
+    TooLarge,
     /// The text is not JSON.
     InvalidJson,
     /// The JSON is not a valid summary.
@@ -36,6 +38,7 @@ impl FailureReason {
             FailureReason::Timeout => strings.error_timeout.to_string(),
             FailureReason::Network => strings.error_network.to_string(),
             FailureReason::BadUrl => strings.error_url.to_string(),
+            FailureReason::TooLarge => strings.error_size.to_string(),
             FailureReason::InvalidJson => strings.error_json.to_string(),
             FailureReason::InvalidSummary => strings.error_invalid.to_string(),
             FailureReason::Internal => strings.error_internal.to_string(),

@@ -1,0 +1,60 @@
+//! Checks summary JSON files for authors: prints every problem with its path
+//! and exits non-zero when there is any.
+//!
+//! ```text
+//! cargo run --bin validate -- path/to/summary.json [more.json …]
+//! cargo run --bin validate -- --schema     # prints the JSON Schema
+//! ```
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use conference_summary::model::{json_schema, parse_summary};
+    use std::process::ExitCode;
+
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.first().map(String::as_str) == Some("--schema") {
+        match serde_json::to_string_pretty(&json_schema()) {
+            Ok(schema) => {
+                println!("{schema}");
+                return ExitCode::SUCCESS;
+            }
+            Err(error) => {
+                eprintln!("validate: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("usage: validate SUMMARY.json [MORE.json …] | validate --schema");
+        return ExitCode::from(2);
+    }
+    let mut problems = 0;
+    for path in &paths {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => {
+                println!("{path}: cannot read: {error}");
+                problems += 1;
+                continue;
+            }
+        };
+        match parse_summary(&text) {
+            Ok(_) => println!("{path}: valid"),
+            Err(errors) => {
+                for error in &errors {
+                    println!("{path}: {error}");
+                }
+                problems += errors.len();
+            }
+        }
+    }
+    if problems == 0 {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{problems} problem(s)");
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

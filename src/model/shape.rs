@@ -1,0 +1,429 @@
+//! The shape of a summary document — which fields, of which types, within
+//! which limits — as data. [`check_shape`] checks a parsed document against
+//! it before serde builds a [`Summary`](super::Summary), so that every
+//! problem is reported at once with its path; [`json_schema`] (native only)
+//! writes the same description as the JSON Schema in `assets/`.
+
+use super::json::Json;
+
+/// The largest summary document accepted, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+/// The most items a list may hold.
+pub const MAX_ITEMS: usize = 500;
+/// The most characters a string may hold.
+pub const MAX_CHARS: usize = 20_000;
+
+/// What a value must be.
+#[derive(Debug)]
+pub enum Shape {
+    /// A string of at most [`MAX_CHARS`] characters.
+    Text,
+    /// A `YYYY-MM-DD` date (a string; the calendar is checked by validation).
+    Date,
+    /// An identifier: lower-case letters, digits and `-`.
+    Id,
+    /// A link: an `https:`, `http:` or `mailto:` URL.
+    Url,
+    /// A 1-based paragraph number of the source.
+    Paragraph,
+    /// One of these strings.
+    OneOf(&'static [&'static str]),
+    /// A list of at most [`MAX_ITEMS`] values of one shape.
+    List(&'static Shape),
+    /// An object with these fields and no others.
+    Record(Record),
+}
+
+/// The fields of an object.
+#[derive(Debug)]
+pub struct Record {
+    /// Name of its definition in the JSON Schema (native only: the wasm
+    /// carries no schema prose).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub name: &'static str,
+    /// The fields, in document order.
+    pub fields: &'static [Field],
+}
+
+/// A field of a [`Record`].
+#[derive(Debug)]
+pub struct Field {
+    /// The JSON key.
+    pub name: &'static str,
+    /// Whether the field must be present.
+    pub required: bool,
+    /// What its value must be.
+    pub shape: &'static Shape,
+    /// What it means, for the JSON Schema's descriptions (native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub about: &'static str,
+}
+
+const fn record(name: &'static str, fields: &'static [Field]) -> Shape {
+    #[cfg(target_arch = "wasm32")]
+    let _ = name;
+    Shape::Record(Record {
+        #[cfg(not(target_arch = "wasm32"))]
+        name,
+        fields,
+    })
+}
+
+const fn field(name: &'static str, shape: &'static Shape, about: &'static str) -> Field {
+    described(name, true, shape, about)
+}
+
+const fn optional(name: &'static str, shape: &'static Shape, about: &'static str) -> Field {
+    described(name, false, shape, about)
+}
+
+const fn described(
+    name: &'static str,
+    required: bool,
+    shape: &'static Shape,
+    about: &'static str,
+) -> Field {
+    #[cfg(target_arch = "wasm32")]
+    let _ = about;
+    Field {
+        name,
+        required,
+        shape,
+        #[cfg(not(target_arch = "wasm32"))]
+        about,
+    }
+}
+
+const SOURCE_NUMBER: &str = "Number of the source paragraph it comes from, counting from 1.";
+
+/// Words from the source and the paragraph they come from.
+pub static CITED_TEXT: Shape = record(
+    "citedText",
+    &[
+        field(
+            "text",
+            &Shape::Text,
+            "The words shown; every one of them stands in the source paragraph.",
+        ),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+static EVENT_DATE: Shape = record(
+    "eventDate",
+    &[
+        field("date", &Shape::Date, "The day, YYYY-MM-DD."),
+        field("text", &Shape::Text, "How the source refers to that day."),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+static CITED_LIST: Shape = Shape::List(&CITED_TEXT);
+
+static SPEAKER: Shape = record(
+    "speaker",
+    &[
+        field("id", &Shape::Id, "Identifier quotes refer to."),
+        field("name", &Shape::Text, "Full name, as the source gives it."),
+        field("role", &Shape::Text, "Role, as the source gives it."),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+static DAY: Shape = record(
+    "day",
+    &[
+        field("date", &EVENT_DATE, "Which day."),
+        field("items", &CITED_LIST, "What happens that day."),
+    ],
+);
+
+static QUOTE: Shape = record(
+    "quote",
+    &[
+        field("id", &Shape::Id, "Identifier, unique among quotes; deep links use it."),
+        field("speaker", &Shape::Id, "The id of the speaker who said it."),
+        field(
+            "kind",
+            &Shape::OneOf(&["quote", "paraphrase"]),
+            "quote: words in quotation marks in the source, verbatim; paraphrase: the source's account of what was said.",
+        ),
+        field("text", &Shape::Text, "The passage; a quote must stand letter for letter in its paragraph."),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+/// The whole summary document.
+pub static SUMMARY: Shape = record(
+    "summary",
+    &[
+        field(
+            "lang",
+            &Shape::Text,
+            "Language of the content, a BCP 47 tag such as en or fr-CA.",
+        ),
+        field(
+            "headline",
+            &Shape::Text,
+            "The headline the summary is shown under.",
+        ),
+        field(
+            "dateline",
+            &record(
+                "dateline",
+                &[
+                    field("place", &Shape::Text, "The place, as the source names it."),
+                    field("date", &Shape::Date, "The date, YYYY-MM-DD."),
+                    field("source", &Shape::Paragraph, SOURCE_NUMBER),
+                ],
+            ),
+            "Where and when the source was issued.",
+        ),
+        field(
+            "dates",
+            &record(
+                "dates",
+                &[
+                    field("start", &EVENT_DATE, "The opening day."),
+                    field("end", &EVENT_DATE, "The final day."),
+                ],
+            ),
+            "First and last day of the conference.",
+        ),
+        field(
+            "focus",
+            &CITED_TEXT,
+            "What the conference is about, in one phrase.",
+        ),
+        field("aims", &CITED_LIST, "What the conference sets out to do."),
+        field(
+            "participants",
+            &CITED_LIST,
+            "The groups of people taking part.",
+        ),
+        field("speakers", &Shape::List(&SPEAKER), "The people quoted."),
+        field(
+            "programme",
+            &Shape::List(&DAY),
+            "The programme, one entry a day.",
+        ),
+        field(
+            "quotes",
+            &Shape::List(&QUOTE),
+            "Quoted and paraphrased passages, in the order of the source.",
+        ),
+        field("organiser", &CITED_TEXT, "Who organised the conference."),
+        optional(
+            "chair",
+            &CITED_TEXT,
+            "The chairmanship on whose behalf a speaker spoke.",
+        ),
+        field("funders", &CITED_LIST, "Who funded the conference."),
+        field(
+            "source",
+            &record(
+                "source",
+                &[
+                    field("title", &Shape::Text, "The source's title."),
+                    field("date", &Shape::Date, "The source's date, YYYY-MM-DD."),
+                    optional(
+                        "url",
+                        &Shape::Url,
+                        "Where the source can be read: an https, http or mailto URL.",
+                    ),
+                    field(
+                        "paragraphs",
+                        &Shape::List(&Shape::Text),
+                        "The source's body, one string a paragraph; items refer to them from 1.",
+                    ),
+                ],
+            ),
+            "The text the summary was written from.",
+        ),
+    ],
+);
+
+/// An error found by [`check_shape`]: the path and what is wrong there.
+pub type ShapeError = super::ValidationError;
+
+/// Every way `document` departs from [`SUMMARY`], in document order.
+pub fn check_shape(document: &Json) -> Vec<ShapeError> {
+    let mut errors = Vec::new();
+    check(document, &SUMMARY, "", &mut errors);
+    errors
+}
+
+fn report(errors: &mut Vec<ShapeError>, path: &str, message: String) {
+    let path = if path.is_empty() { "summary" } else { path };
+    errors.push(ShapeError {
+        path: path.to_string(),
+        message,
+    });
+}
+
+fn check(value: &Json, shape: &Shape, path: &str, errors: &mut Vec<ShapeError>) {
+    let expected = expectation(shape);
+    match (shape, value) {
+        (Shape::Text | Shape::Date | Shape::Id | Shape::Url, Json::String(text)) => {
+            let chars = text.chars().count();
+            if chars > MAX_CHARS {
+                report(
+                    errors,
+                    path,
+                    format!("expected at most {MAX_CHARS} characters, found {chars}"),
+                );
+            }
+        }
+        (Shape::Paragraph, Json::Number(number)) => {
+            if number.fract() != 0.0 || *number < 1.0 || *number > u32::MAX as f64 {
+                report(
+                    errors,
+                    path,
+                    format!("expected a paragraph number from 1, found {number}"),
+                );
+            }
+        }
+        (Shape::OneOf(choices), Json::String(text)) => {
+            if !choices.contains(&text.as_str()) {
+                let list = choices
+                    .iter()
+                    .map(|choice| format!("\"{choice}\""))
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                report(errors, path, format!("expected {list}, found {text:?}"));
+            }
+        }
+        (Shape::List(item), Json::Array(items)) => {
+            if items.len() > MAX_ITEMS {
+                report(
+                    errors,
+                    path,
+                    format!("expected at most {MAX_ITEMS} items, found {}", items.len()),
+                );
+            }
+            for (index, value) in items.iter().enumerate().take(MAX_ITEMS) {
+                check(value, item, &format!("{path}[{index}]"), errors);
+            }
+        }
+        (Shape::Record(Record { fields, .. }), Json::Object(members)) => {
+            for (position, (key, value)) in members.iter().enumerate() {
+                let member_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                if members[..position]
+                    .iter()
+                    .any(|(earlier, _)| earlier == key)
+                {
+                    report(errors, &member_path, "appears twice".to_string());
+                    continue;
+                }
+                match fields.iter().find(|field| field.name == key) {
+                    Some(field) => check(value, field.shape, &member_path, errors),
+                    None => {
+                        let known = fields
+                            .iter()
+                            .map(|field| field.name)
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        report(
+                            errors,
+                            &member_path,
+                            format!("unknown field (expected one of: {known})"),
+                        );
+                    }
+                }
+            }
+            for field in fields.iter().filter(|field| field.required) {
+                if !members.iter().any(|(key, _)| key == field.name) {
+                    let field_path = if path.is_empty() {
+                        field.name.to_string()
+                    } else {
+                        format!("{path}.{}", field.name)
+                    };
+                    report(errors, &field_path, "missing".to_string());
+                }
+            }
+        }
+        (_, found) => report(
+            errors,
+            path,
+            format!("expected {expected}, found {}", found.kind()),
+        ),
+    }
+}
+
+/// What a shape expects, as an error message says it: "a list".
+fn expectation(shape: &Shape) -> &'static str {
+    match shape {
+        Shape::Text | Shape::Id | Shape::Url | Shape::OneOf(_) => "a string",
+        Shape::Date => "a date as a \"YYYY-MM-DD\" string",
+        Shape::Paragraph => "a paragraph number",
+        Shape::List(_) => "a list",
+        Shape::Record(_) => "an object",
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of a summary document, as committed in
+/// `assets/summary.schema.json`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> serde_json::Value {
+    use serde_json::{json, Map, Value};
+
+    fn schema(shape: &'static Shape, definitions: &mut Map<String, Value>) -> Value {
+        match shape {
+            Shape::Text => json!({ "type": "string", "maxLength": MAX_CHARS }),
+            Shape::Date => json!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }),
+            Shape::Id => {
+                json!({ "type": "string", "pattern": "^[a-z0-9-]+$", "maxLength": MAX_CHARS })
+            }
+            Shape::Url => {
+                json!({ "type": "string", "pattern": "^(https:|http:|mailto:)", "maxLength": MAX_CHARS })
+            }
+            Shape::Paragraph => json!({ "type": "integer", "minimum": 1 }),
+            Shape::OneOf(choices) => json!({ "enum": choices }),
+            Shape::List(item) => {
+                json!({ "type": "array", "maxItems": MAX_ITEMS, "items": schema(item, definitions) })
+            }
+            Shape::Record(Record { name, fields }) => {
+                if !definitions.contains_key(*name) {
+                    // Reserve the name first: records may share definitions.
+                    definitions.insert(name.to_string(), Value::Null);
+                    let mut properties = Map::new();
+                    for field in *fields {
+                        let mut property = schema(field.shape, definitions);
+                        // Every schema above is an object; 2020-12 allows a description beside $ref.
+                        if let Value::Object(object) = &mut property {
+                            object.insert("description".into(), field.about.into());
+                        }
+                        properties.insert(field.name.into(), property);
+                    }
+                    let required: Vec<&str> = fields
+                        .iter()
+                        .filter(|field| field.required)
+                        .map(|field| field.name)
+                        .collect();
+                    let definition = json!({
+                        "type": "object",
+                        "properties": properties,
+                        "required": required,
+                        "additionalProperties": false,
+                    });
+                    definitions.insert(name.to_string(), definition);
+                }
+                json!({ "$ref": format!("#/$defs/{name}") })
+            }
+        }
+    }
+
+    let mut definitions = Map::new();
+    let root = schema(&SUMMARY, &mut definitions);
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "conference-summary: a summary of a conference, written from one source text",
+        "description": "Every item cites the paragraph of source.paragraphs it comes from. Limits: a document of at most 1 MiB, lists of at most 500 items, strings of at most 20000 characters.",
+        "$ref": root["$ref"],
+        "$defs": definitions,
+    })
+}

@@ -1,0 +1,84 @@
+//! The bad-summary corpus: every file in `tests/bad-summaries/` breaks one
+//! rule, and `NAME.expected` lists the messages the validator must print for
+//! it. Runs the real `validate` binary. Native only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn corpus() -> Vec<PathBuf> {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-summaries");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|extension| extension == "json")
+            })
+            .collect(),
+        Err(error) => panic!("cannot read {}: {error}", folder.display()),
+    };
+    files.sort();
+    files
+}
+
+#[test]
+fn the_validator_finds_every_problem_in_the_bad_corpus() {
+    let files = corpus();
+    assert!(files.len() >= 40, "only {} bad summaries", files.len());
+    let mut failures = Vec::new();
+    for file in &files {
+        let expected_path = file.with_extension("expected");
+        let expected = match std::fs::read_to_string(&expected_path) {
+            Ok(expected) => expected,
+            Err(error) => panic!("{}: {error}", expected_path.display()),
+        };
+        let expected: Vec<&str> = expected.lines().collect();
+        assert!(
+            !expected.is_empty(),
+            "{} expects nothing",
+            expected_path.display()
+        );
+        let output = match Command::new(env!("CARGO_BIN_EXE_validate"))
+            .arg(file)
+            .output()
+        {
+            Ok(output) => output,
+            Err(error) => panic!("cannot run the validator: {error}"),
+        };
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{}: exit status",
+            file.display()
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let prefix = format!("{}: ", file.display());
+        let found: Vec<&str> = stdout
+            .lines()
+            .map(|line| line.strip_prefix(&prefix).unwrap_or(line))
+            .collect();
+        if found != expected {
+            failures.push(format!(
+                "{}\n  expected: {expected:#?}\n  found: {found:#?}",
+                file.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_validator_accepts_the_built_in_summary() {
+    let summary = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/summary.json");
+    let output = match Command::new(env!("CARGO_BIN_EXE_validate"))
+        .arg(&summary)
+        .output()
+    {
+        Ok(output) => output,
+        Err(error) => panic!("cannot run the validator: {error}"),
+    };
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).ends_with(": valid\n"));
+}
