@@ -91,7 +91,7 @@ if (!customElements.get(TAG)) {
     attributeChangedCallback(name, oldValue, newValue) {
       if (!this.#widget || oldValue === newValue) return;
       if (name === 'src') this.#load();
-      else this.#widget.attribute_changed();
+      else this.#widget.attribute_changed(name);
     }
 
     /** The section shown; reflects the `section` attribute. */

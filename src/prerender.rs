@@ -106,6 +106,7 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
         on_section_change: Default::default(),
         on_quote_toggle: Default::default(),
         on_ready: Default::default(),
+        problem: None,
     };
     let markup =
         futures::executor::block_on(yew::LocalServerRenderer::<Shell>::with_props(props).render());

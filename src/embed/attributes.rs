@@ -24,24 +24,48 @@ pub(crate) struct Attributes {
 }
 
 impl Attributes {
-    /// Reads `host`'s attributes, warning once for each value it cannot use.
-    pub fn read(host: &Element) -> Attributes {
+    /// Reads `host`'s attributes. A value it cannot use gets one console
+    /// warning: when the element is connected (`changed` is `None`), or when
+    /// that attribute is the one that `changed`.
+    pub fn read(host: &Element, changed: Option<&str>) -> Attributes {
+        let warn = |attribute: &str, message: String| {
+            if changed.is_none_or(|changed| changed == attribute) {
+                console_warn(&message);
+            }
+        };
         let section = match host.get_attribute("section") {
             None => Section::default(),
             Some(id) => Section::from_id(&id).unwrap_or_else(|| {
                 let known: Vec<&str> = Section::ALL.iter().map(|section| section.id()).collect();
-                console_warn(&format!(
-                    "section=\"{id}\" is not a section ({}); showing overview",
-                    known.join(", ")
-                ));
+                let known = known.join(", ");
+                warn(
+                    "section",
+                    format!("section=\"{id}\" is not a section ({known}); showing overview"),
+                );
                 Section::default()
             }),
         };
         if let Some(theme) = host.get_attribute("theme") {
             if !THEMES.contains(&theme.as_str()) {
-                console_warn(&format!(
-                    "theme=\"{theme}\" is not auto, light or dark; using auto"
-                ));
+                warn(
+                    "theme",
+                    format!("theme=\"{theme}\" is not auto, light or dark; using auto"),
+                );
+            }
+        }
+        if let Some(lang) = host
+            .get_attribute("lang")
+            .filter(|lang| !lang.trim().is_empty())
+        {
+            let primary = lang.split(['-', '_']).next().unwrap_or_default();
+            if !i18n::strings(&lang).lang.eq_ignore_ascii_case(primary) {
+                let spoken: Vec<&str> =
+                    i18n::LANGUAGES.iter().map(|strings| strings.lang).collect();
+                let spoken = spoken.join(", ");
+                warn(
+                    "lang",
+                    format!("lang=\"{lang}\" is not a language the interface speaks ({spoken}); using English"),
+                );
             }
         }
         let deep_link = host.get_attribute("deep-link").map(|key| {
@@ -50,9 +74,10 @@ impl Attributes {
             } else if is_valid_deep_link_key(&key) {
                 key
             } else {
-                console_warn(&format!(
-                    "deep-link=\"{key}\" may hold only letters, digits, - and _; using {DEFAULT_DEEP_LINK_KEY}"
-                ));
+                warn(
+                    "deep-link",
+                    format!("deep-link=\"{key}\" may hold only letters, digits, - and _; using {DEFAULT_DEEP_LINK_KEY}"),
+                );
                 DEFAULT_DEEP_LINK_KEY.to_string()
             }
         });

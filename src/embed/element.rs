@@ -53,19 +53,22 @@ impl Widget {
     /// otherwise it is replaced, with one console warning.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, stylesheet: &str) -> Result<Widget, JsValue> {
-        let attributes = Attributes::read(&host);
-        // With `src`, embed.js fetches the summary; until then, a loading note.
-        let local = (!host.has_attribute("src")).then(|| local_summary(&host));
-        let (content, failure) = match &local {
-            None => (Content::Loading, None),
-            Some((json, origin)) => match parse_summary(json) {
-                Ok(summary) => (Content::Ready(summary), None),
-                Err(failure) => (Content::Loading, Some(with_origin(failure, origin))),
-            },
+        let attributes = Attributes::read(&host, None);
+        let (json, origin) = local_summary(&host);
+        let local = parse_summary(&json).map_err(|failure| with_origin(failure, origin));
+        let prerendered = match &local {
+            Ok(_) => prerendered_mount(&host, &json, &attributes),
+            Err(_) => None,
         };
-        let prerendered = match (&local, &content) {
-            (Some((json, _)), Content::Ready(_)) => prerendered_mount(&host, json, &attributes),
-            _ => None,
+        // With `src`, embed.js fetches the summary: until it is in, a loading
+        // note, or the prerendered summary, which stays if the fetch fails.
+        let fetching = host.has_attribute("src");
+        let (content, failure) = match local {
+            Ok(summary) if !fetching || prerendered.is_some() => (Content::Ready(summary), None),
+            Ok(_) => (Content::Loading, None),
+            // `src` takes the place of the inline summary: its problems do not count.
+            Err(_) if fetching => (Content::Loading, None),
+            Err(failure) => (Content::Loading, Some(failure)),
         };
         let shadow = match host.shadow_root() {
             Some(shadow) => shadow,
@@ -83,6 +86,7 @@ impl Widget {
                 on_section_change: Callback::noop(),
                 on_quote_toggle: Callback::noop(),
                 on_ready: Callback::noop(),
+                problem: None,
             },
             app: None,
             dispatcher: None,
@@ -117,9 +121,9 @@ impl Widget {
         Ok(widget)
     }
 
-    /// Follows a change of any observed attribute but `src`.
-    pub fn attribute_changed(&self) {
-        let attributes = Attributes::read(&self.host());
+    /// Follows a change of the observed attribute `name` (any but `src`).
+    pub fn attribute_changed(&self, name: &str) {
+        let attributes = Attributes::read(&self.host(), Some(name));
         self.update(|props| {
             props.section = attributes.section;
             props.expanded = attributes.expanded;
@@ -135,9 +139,15 @@ impl Widget {
         self.show_parsed(parse_summary(&json), origin);
     }
 
-    /// Shows a loading note while `src` is fetched.
+    /// Shows a loading note while `src` is fetched, unless a summary is
+    /// already shown: that one stays until the new one is in.
     pub fn set_loading(&self) {
-        self.update(|props| props.content = Content::Loading);
+        self.update(|props| {
+            props.problem = None;
+            if !matches!(props.content, Content::Ready(_)) {
+                props.content = Content::Loading;
+            }
+        });
     }
 
     /// Shows the summary fetched from `url`.
@@ -231,7 +241,10 @@ impl Widget {
 
     fn show_parsed(&self, parsed: Result<Rc<Summary>, Failure>, origin: &str) {
         match parsed {
-            Ok(summary) => self.update(|props| props.content = Content::Ready(summary)),
+            Ok(summary) => self.update(|props| {
+                props.problem = None;
+                props.content = Content::Ready(summary);
+            }),
             Err(failure) => self.fail(with_origin(failure, origin)),
         }
     }
@@ -243,7 +256,12 @@ impl Widget {
         let detail = js_sys::Object::new();
         set(&detail, "message", &message.into());
         fire(&self.host(), "error", &detail);
-        self.update(|props| props.content = Content::Failed(failure));
+        // Nothing the reader already has is taken away: a summary on screen
+        // stays, with the error above it.
+        self.update(|props| match props.content {
+            Content::Ready(_) => props.problem = Some(failure),
+            _ => props.content = Content::Failed(failure),
+        });
     }
 
     /// Turns deep links on (with this key) or off.

@@ -24,6 +24,10 @@ pub enum Content {
 pub struct ShellProps {
     /// What to show.
     pub content: Content,
+    /// A problem to report above a summary that stays shown: a failed `src`
+    /// load leaves the reader what they already had.
+    #[prop_or_default]
+    pub problem: Option<Failure>,
     /// Interface strings.
     pub strings: &'static Strings,
     /// The section shown; followed when it changes.
@@ -57,6 +61,10 @@ pub fn Shell(props: &ShellProps) -> Html {
             <ErrorBox strings={props.strings} failure={failure.clone()} />
         },
         Content::Ready(summary) => html! {
+            <>
+            if let Some(problem) = &props.problem {
+                <ErrorBox strings={props.strings} failure={problem.clone()} />
+            }
             <ConferenceSummary
                 // A new summary starts afresh: no state carries over.
                 key={format!("{:p}", Rc::as_ptr(summary))}
@@ -68,6 +76,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 on_quote_toggle={props.on_quote_toggle.clone()}
                 on_dispatcher={props.on_ready.clone()}
             />
+            </>
         },
     }
 }
