@@ -5,28 +5,70 @@
 //
 // This file has a stable name; the build writes the hashed names of the
 // WebAssembly, its glue and the stylesheet into it (scripts/write-loader),
-// and all three are found relative to this file's own URL, so the widget can be served
-// from any origin. It defines the <conference-summary> element at once; the
-// WebAssembly does the rest. See README.md for attributes, methods and events.
+// and all three are found relative to this file's own URL, so the widget can
+// be served from any origin. It defines the <conference-summary> element at
+// once; the WebAssembly does the rest. See README.md for attributes, methods
+// and events.
 
 const GLUE = '__CONFERENCE_SUMMARY_GLUE__';
 const WASM = '__CONFERENCE_SUMMARY_WASM__';
 const STYLESHEET = '__CONFERENCE_SUMMARY_STYLESHEET__';
 const TAG = 'conference-summary';
 const DEFAULT_TIMEOUT_MS = 10000;
+// The WebAssembly's panic hook calls this (src/embed/mod.rs).
+const PANIC = Symbol.for('conference-summary.panic');
+// The loader's own handle on its elements; not part of their public API.
+const RESTART = Symbol('restart');
 
 if (!customElements.get(TAG)) {
   const glueUrl = new URL(GLUE, import.meta.url).href;
   const wasmUrl = new URL(WASM, import.meta.url);
   const stylesheetUrl = new URL(STYLESHEET, import.meta.url).href;
-  // One module, compiled once, shared by every element on the page.
-  let loading = null;
-  const loadWasm = () => {
-    loading ??= import(glueUrl).then(async (glue) => {
-      await glue.default({ module_or_path: wasmUrl });
+
+  // The module is fetched and compiled once per page. Every element uses one
+  // instance of it, a "generation"; a panic leaves an instance unusable (the
+  // release build aborts), so the elements then move to a fresh one.
+  let compiled = null;
+  const compile = () => {
+    compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
+      // A server that sends the wrong content type defeats compileStreaming.
+      WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()),
+    );
+    return compiled;
+  };
+  let generation = null;
+  const currentGeneration = () => {
+    if (generation && !generation.poisoned) return generation;
+    const number = (generation?.number ?? 0) + 1;
+    // Another URL is another module instance, with a glue state of its own.
+    const url = number === 1 ? glueUrl : `${glueUrl}?instance=${number}`;
+    const next = { number, poisoned: false, elements: new Set() };
+    next.ready = Promise.all([import(url), compile()]).then(async ([glue, module]) => {
+      await glue.default({ module_or_path: module });
       return glue;
     });
-    return loading;
+    generation = next;
+    return next;
+  };
+
+  // The element whose call or user event is running, so that a panic can be
+  // laid at its door; cleared once its renders have run.
+  let culprit = null;
+  const suspect = (element) => {
+    culprit = element;
+    setTimeout(() => {
+      if (culprit === element) culprit = null;
+    });
+  };
+  globalThis[PANIC] = (message) => {
+    const poisoned = generation;
+    if (!poisoned || poisoned.poisoned) return;
+    poisoned.poisoned = true;
+    const guilty = culprit;
+    // The trap is still unwinding through its caller: recover after it.
+    setTimeout(() => {
+      for (const element of poisoned.elements) element[RESTART](element === guilty ? message : null);
+    });
   };
 
   /** Fetches summary JSON; resolves to { text } or { error, detail }, never rejects. */
@@ -52,16 +94,33 @@ if (!customElements.get(TAG)) {
     static observedAttributes = ['section', 'theme', 'lang', 'src', 'expanded', 'deep-link'];
 
     #widget = null;
+    #generation = null;
     #loads = 0;
     #pendingQuotes = null;
 
+    constructor() {
+      super();
+      // User events reach the widget's listeners after these, in the same task.
+      for (const type of ['click', 'keydown']) this.addEventListener(type, () => suspect(this), true);
+    }
+
     connectedCallback() {
       if (this.#widget) return; // moved within the page: keep state
-      loadWasm().then(
+      this.#start(null);
+    }
+
+    #start(crash) {
+      const chosen = currentGeneration();
+      chosen.ready.then(
         (glue) => {
-          if (!this.isConnected || this.#widget) return;
-          this.#widget = new glue.Widget(this, stylesheetUrl);
-          if (this.#pendingQuotes !== null) this.#widget.set_all_quotes(this.#pendingQuotes);
+          if (!this.isConnected || this.#widget || chosen.poisoned) return;
+          this.#generation = chosen;
+          chosen.elements.add(this);
+          this.#widget = this.#call(() =>
+            crash === null ? new glue.Widget(this, stylesheetUrl) : glue.Widget.crashed(this, stylesheetUrl, crash),
+          );
+          if (crash !== null) return;
+          if (this.#pendingQuotes !== null) this.#call((widget) => widget.set_all_quotes(this.#pendingQuotes));
           this.#pendingQuotes = null;
           // Without `src` the widget shows its inline or built-in summary itself.
           if (this.hasAttribute('src')) this.#load();
@@ -77,21 +136,45 @@ if (!customElements.get(TAG)) {
       );
     }
 
+    /** Calls into the widget, which is then the suspect of any panic. */
+    #call(action) {
+      suspect(this);
+      return action(this.#widget);
+    }
+
+    /**
+     * After a panic elsewhere, moves to a fresh instance; after one of its
+     * own (`crash` is its message), shows the error box there instead.
+     */
+    [RESTART](crash) {
+      // The old instance cannot be called any more; its memory goes with
+      // it, and so does its markup, which the new one must not hydrate.
+      this.#generation?.elements.delete(this);
+      this.#widget = null;
+      this.#generation = null;
+      this.#loads += 1;
+      this.shadowRoot?.replaceChildren();
+      if (this.isConnected) this.#start(crash);
+    }
+
     disconnectedCallback() {
       // A move is a disconnect then a connect in the same task: wait a turn.
       queueMicrotask(() => {
         if (this.isConnected || !this.#widget) return;
         this.#loads += 1;
-        this.#widget.destroy();
-        this.#widget.free();
+        const widget = this.#widget;
+        this.#generation.elements.delete(this);
         this.#widget = null;
+        this.#generation = null;
+        widget.destroy();
+        widget.free();
       });
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
       if (!this.#widget || oldValue === newValue) return;
       if (name === 'src') this.#load();
-      else this.#widget.attribute_changed(name);
+      else this.#call((widget) => widget.attribute_changed(name));
     }
 
     /** The section shown; reflects the `section` attribute. */
@@ -119,7 +202,7 @@ if (!customElements.get(TAG)) {
     }
 
     #setAllQuotes(open) {
-      if (this.#widget) this.#widget.set_all_quotes(open);
+      if (this.#widget) this.#call((widget) => widget.set_all_quotes(open));
       else this.#pendingQuotes = open;
     }
 
@@ -127,7 +210,7 @@ if (!customElements.get(TAG)) {
       const src = this.getAttribute('src');
       const load = ++this.#loads;
       if (!src) {
-        this.#widget.use_local_summary();
+        this.#call((widget) => widget.use_local_summary());
         return;
       }
       const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
@@ -135,15 +218,15 @@ if (!customElements.get(TAG)) {
       try {
         url = new URL(src, document.baseURI);
       } catch {
-        this.#widget.set_load_error('url', src);
+        this.#call((widget) => widget.set_load_error('url', src));
         return;
       }
-      this.#widget.set_loading();
+      this.#call((widget) => widget.set_loading());
       fetchSummary(url, timeout).then((result) => {
-        // A newer load, or removal, makes this one moot.
+        // A newer load, removal or a restart makes this one moot.
         if (load !== this.#loads || !this.#widget) return;
-        if ('text' in result) this.#widget.set_summary_json(result.text, url.href);
-        else this.#widget.set_load_error(result.error, result.detail);
+        if ('text' in result) this.#call((widget) => widget.set_summary_json(result.text, url.href));
+        else this.#call((widget) => widget.set_load_error(result.error, result.detail));
       });
     }
   }

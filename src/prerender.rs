@@ -7,7 +7,7 @@ use std::rc::Rc;
 use serde_json::{json, Value};
 
 use crate::i18n;
-use crate::model::{validate, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::model::{parse_summary, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{render_fingerprint, Content, Shell, ShellProps};
 
 /// The colour themes the `theme` attribute takes.
@@ -67,16 +67,18 @@ pub fn render_inside(options: &Options) -> Result<String, Vec<String>> {
 }
 
 fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
-    let json = options
-        .summary_json
-        .as_deref()
-        .unwrap_or(DEFAULT_SUMMARY_JSON);
-    let summary: Summary =
-        serde_json::from_str(json).map_err(|error| vec![format!("summary: {error}")])?;
-    let errors = validate(&summary);
-    if !errors.is_empty() {
-        return Err(errors.iter().map(ToString::to_string).collect());
-    }
+    // The script fingerprints the inline JSON exactly as it stands in the
+    // page, so the fingerprint here is taken over that same text.
+    let json = match &options.summary_json {
+        Some(json) => script_safe(json.trim()),
+        None => DEFAULT_SUMMARY_JSON.to_string(),
+    };
+    let summary = parse_summary(&json).map_err(|errors| {
+        errors
+            .iter()
+            .map(|error| format!("summary: {error}"))
+            .collect::<Vec<_>>()
+    })?;
     let mut problems = Vec::new();
     if let Some(lang) = &options.lang {
         if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -97,7 +99,7 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
     }
 
     let strings = i18n::strings(options.lang.as_deref().unwrap_or("en"));
-    let fingerprint = render_fingerprint(json, strings.lang, options.section, options.expanded);
+    let fingerprint = render_fingerprint(&json, strings.lang, options.section, options.expanded);
     let props = ShellProps {
         content: Content::Ready(Rc::new(summary.clone())),
         strings,
@@ -111,10 +113,7 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
     let markup =
         futures::executor::block_on(yew::LocalServerRenderer::<Shell>::with_props(props).render());
     let inline = match &options.summary_json {
-        Some(json) => format!(
-            "<script type=\"application/json\">{}</script>",
-            script_safe(json.trim())
-        ),
+        Some(_) => format!("<script type=\"application/json\">{json}</script>"),
         None => String::new(),
     };
     let inside = format!(

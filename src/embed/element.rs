@@ -121,8 +121,32 @@ impl Widget {
         Ok(widget)
     }
 
+    /// A widget that shows only the error box: the one whose panic made the
+    /// loader start a fresh instance. `message` is the panic's.
+    pub fn crashed(host: HtmlElement, stylesheet: &str, message: &str) -> Result<Widget, JsValue> {
+        let widget = Widget::new(host, stylesheet)?;
+        // The panic hook has logged it; the page hears of it here.
+        let detail = js_sys::Object::new();
+        set(&detail, "message", &message.into());
+        fire(&widget.host(), "error", &detail);
+        widget.update(|props| {
+            props.problem = None;
+            props.content = Content::Failed(Failure {
+                reason: FailureReason::Internal,
+                details: vec![message.to_string()].into(),
+            });
+        });
+        Ok(widget)
+    }
+
     /// Follows a change of the observed attribute `name` (any but `src`).
     pub fn attribute_changed(&self, name: &str) {
+        #[cfg(feature = "panic-probe")]
+        if name == "section"
+            && self.host().get_attribute("section").as_deref() == Some("panic-probe")
+        {
+            panic!("panic probe: section=\"panic-probe\" (a build with the panic-probe feature)");
+        }
         let attributes = Attributes::read(&self.host(), Some(name));
         self.update(|props| {
             props.section = attributes.section;

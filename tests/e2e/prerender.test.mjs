@@ -1,0 +1,731 @@
+// The prerendered embed (issue "content at first paint"): the summary is in the
+// page before any script runs, without JavaScript it shows everything, with
+// JavaScript the script hydrates it in place (nothing moves, the DOM is what a
+// client render makes), a snippet made for something else falls back to a
+// client render with one warning, and the prerender command itself.
+//
+// The tests call the prerender command (`cargo run --bin prerender`) in the
+// repository, or in $PRERENDER_ROOT: it must be built from the same sources as
+// the release build under test ($DIST), since both compute the fingerprint.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import {
+  BUILT_IN_HEADLINE,
+  DIST,
+  FUNDERS,
+  QUIET,
+  SECTIONS,
+  distFile,
+  assertNoProblems,
+  assertSection,
+  assertWorks,
+  doc,
+  eventually,
+  openPage,
+  pickTab,
+  widgetState,
+} from './helpers.mjs';
+
+const ROOT = process.env.PRERENDER_ROOT
+  ? resolve(process.env.PRERENDER_ROOT)
+  : fileURLToPath(new URL('../..', import.meta.url));
+const SUMMARY_TEXT = readFileSync(new URL('../../assets/summary.json', import.meta.url), 'utf8');
+const SUMMARY = JSON.parse(SUMMARY_TEXT);
+const SECTION_NAMES = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
+const GERMAN_SECTION_NAMES = ['Überblick', 'Zitate', 'Programm', 'Teilnehmende', 'Geldgeber'];
+const MISMATCH_WARNING = /the prerendered markup was made from other sources/;
+const PANIC = /unreachable|panicked|RuntimeError/i;
+
+const STYLESHEET = distFile(/^conference-summary-[0-9a-f]+\.css$/);
+const WASM = distFile(/^conference-summary-[0-9a-f]+_bg\.wasm$/);
+const SNIPPET = readFileSync(join(DIST, 'snippet.html'), 'utf8');
+
+let browser;
+let server;
+let scratch;
+
+// ------------------------------------------------------------------ utilities
+
+/** Runs the prerender command; resolves to { code, stdout, stderr }, never rejects. */
+function prerender(...args) {
+  const home = process.env.HOME ?? '';
+  return new Promise((done) => {
+    execFile(
+      'cargo',
+      ['run', '--quiet', '--offline', '--bin', 'prerender', '--', ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` },
+        maxBuffer: 16 * 1024 * 1024,
+        timeout: 600_000,
+      },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** A snippet from the prerender command, which must succeed. */
+async function snippet(...args) {
+  const result = await prerender('--stylesheet', STYLESHEET, ...args);
+  assert.equal(result.code, 0, `prerender ${args.join(' ')} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** Gives the snippet's (first) element an id. */
+const withId = (html, id) => html.replace('<conference-summary', `<conference-summary id="${id}"`);
+
+/** The attributes of the snippet's element, as written: ` lang="fr" section="quotes" expanded`. */
+const attributesOf = (html) => html.match(/<conference-summary([^>]*)>/)[1];
+
+/** The snippet without its JSON-LD and script tag (for a second copy on a page). */
+const elementOnly = (html) => html.slice(0, html.indexOf('</conference-summary>') + '</conference-summary>'.length);
+
+/** The JSON-LD of a snippet. */
+function jsonLd(html) {
+  const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  assert.ok(match, 'the snippet has a <script type="application/ld+json">');
+  return JSON.parse(match[1]);
+}
+
+/** Opens a page, recording console warnings beside openPage's console errors and page errors. */
+async function open(url, options = {}) {
+  const opened = await openPage(browser, url, { ...options, goto: false });
+  opened.warnings = [];
+  opened.messages = [];
+  opened.page.on('console', (message) => {
+    opened.messages.push(message.text());
+    if (message.type() === 'warning') opened.warnings.push(message.text());
+  });
+  if (options.initScript) await opened.page.addInitScript(options.initScript);
+  await opened.page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+  return opened;
+}
+
+/** Waits until every <conference-summary> on the page has fired one ready event. */
+async function waitAllReady(page, timeout = 15_000) {
+  await eventually(async () => {
+    const count = await page.locator('conference-summary').count();
+    const ready = (await page.evaluate(() => window.__cs.events)).filter((event) => event.type === 'ready');
+    assert.equal(ready.length, count, `${ready.length} ready events for ${count} elements`);
+  }, { timeout });
+}
+
+/** No warnings, no console errors or page errors, and nothing that looks like a panic. */
+function assertClean(opened) {
+  assert.deepEqual(opened.warnings, [], 'console warnings');
+  assertNoProblems(opened.problems);
+  assert.deepEqual(opened.messages.filter((text) => PANIC.test(text)), [], 'panics');
+}
+
+/**
+ * The shadow root of `host` as lines: the elements of the `.cs-mount` subtree
+ * with sorted attributes (the mount's own `class="cs-mount"` and
+ * `data-cs-render` left out) and their text (adjacent text nodes joined, empty
+ * ones dropped). Yew's component markers (`<!--<[…]>-->`) are left out and
+ * counted; any other comment stays.
+ */
+function shadowDom(host) {
+  return host.evaluate((host) => {
+    const root = host.shadowRoot;
+    const mount = root.querySelector('.cs-mount');
+    const lines = [];
+    let markers = 0;
+    const attributes = (element) =>
+      [...element.attributes]
+        .filter(
+          (attribute) =>
+            element !== mount ||
+            !(attribute.name === 'data-cs-render' || (attribute.name === 'class' && attribute.value === 'cs-mount')),
+        )
+        .map((attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`)
+        .sort();
+    const walk = (element, depth) => {
+      const indent = '  '.repeat(depth);
+      lines.push(`${indent}<${element.localName}${attributes(element).map((a) => ` ${a}`).join('')}>`);
+      let text = '';
+      const flush = () => {
+        if (text !== '') lines.push(`${indent}  ${JSON.stringify(text)}`);
+        text = '';
+      };
+      for (const child of element.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          text += child.data;
+        } else if (child.nodeType === Node.COMMENT_NODE) {
+          if (/^<\/?\[[\s\S]*\]>$/.test(child.data)) markers += 1;
+          else {
+            flush();
+            lines.push(`${indent}  <!--${child.data}-->`);
+          }
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          flush();
+          walk(child, depth + 1);
+        }
+      }
+      flush();
+    };
+    walk(mount, 0);
+    return {
+      // What stands in the shadow root beside the mount point.
+      top: [...root.childNodes].map((node) =>
+        node.localName === 'link' ? `link rel=${node.rel} ${node.href}` : node.nodeName.toLowerCase(),
+      ),
+      lines,
+      markers,
+    };
+  });
+}
+
+/** Text as the reader sees it, whitespace collapsed. */
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** The passage of a quote as shown in full. */
+const fullPassage = (quote) => (quote.kind === 'paraphrase' ? quote.text : `“${quote.text}”`);
+
+/** A server of the build whose WebAssembly waits until `release()` is called. */
+async function slowWasmServer() {
+  let release;
+  const until = new Promise((resolve) => {
+    release = resolve;
+  });
+  const held = await serve(DIST, {
+    routes: {
+      ...QUIET,
+      [`/${WASM}`]: { body: readFileSync(join(DIST, WASM)), type: 'application/wasm', until },
+    },
+  });
+  let released = false;
+  return {
+    ...held,
+    released: () => released,
+    release: () => {
+      released = true;
+      release();
+    },
+  };
+}
+
+// Registered before the page's own scripts: every layout shift from navigation on.
+const LAYOUT_SHIFTS = () => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__shifts.push({
+        value: entry.value,
+        hadRecentInput: entry.hadRecentInput,
+        time: Math.round(entry.startTime),
+        sources: entry.sources.map((source) => ({
+          node: source.node ? `${source.node.nodeName}#${source.node.id ?? ''}.${source.node.className ?? ''}` : null,
+          from: source.previousRect && JSON.stringify(source.previousRect),
+          to: source.currentRect && JSON.stringify(source.currentRect),
+        })),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** The layout shifts so far, once two frames have gone by (entries arrive after the frame). */
+async function layoutShifts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.__shifts))),
+      ),
+  );
+}
+
+/** Where the parts of every widget (and what follows them) are on the page. */
+function geometry(page) {
+  return page.evaluate(() => {
+    const rect = (element) => {
+      if (!element) return null;
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return [x, y, width, height].map((n) => Math.round(n * 100) / 100).join(',');
+    };
+    return [...document.querySelectorAll('conference-summary')].map((host) => {
+      const root = host.shadowRoot;
+      return {
+        host: rect(host),
+        headline: rect(root?.querySelector('h2.cs-headline')),
+        tablist: rect(root?.querySelector('[role=tablist]')),
+        panel: rect(root?.querySelector('[role=tabpanel]:not([hidden])')),
+        footer: rect(root?.querySelector('.cs-footer')),
+        next: rect(host.nextElementSibling),
+      };
+    });
+  });
+}
+
+// ---------------------------------------------------------------- set-up
+
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'cs-prerender-'));
+  browser = await launch();
+  server = await serve(DIST, { routes: QUIET });
+  // Builds the command once (a no-op when it is up to date), so that the
+  // tests' own calls are quick.
+  const built = await prerender('--stylesheet', STYLESHEET);
+  assert.equal(built.code, 0, `the prerender command does not run:\n${built.stderr}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+// ------------------------------------------------------------- the command
+
+test('the prerender command, run for the built-in summary, writes what the build put in snippet.html', async () => {
+  // If this fails, $DIST was built from other sources than the command: the
+  // fingerprints would differ and the other tests would fail for that reason.
+  assert.equal(await snippet(), SNIPPET);
+});
+
+// ------------------------------------------------------ 1. without JavaScript
+
+/** Everything the reader must see of one prerendered widget without JavaScript. */
+async function assertAllShown(host, label) {
+  await host.locator('h2.cs-headline').waitFor({ state: 'visible' });
+  // Every section under its heading, one after another.
+  const headings = host.locator('h3.cs-panel-heading');
+  assert.deepEqual((await headings.allInnerTexts()).map(squash), SECTION_NAMES, `${label}: headings`);
+  for (let i = 0; i < SECTION_NAMES.length; i += 1) {
+    const heading = headings.nth(i);
+    assert.ok(await heading.isVisible(), `${label}: heading ${SECTION_NAMES[i]} visible`);
+    const box = await heading.boundingBox();
+    assert.ok(box.width > 20 && box.height > 8, `${label}: heading ${SECTION_NAMES[i]} is not visually hidden: ${JSON.stringify(box)}`);
+  }
+  for (const section of SECTIONS) {
+    assert.ok(await host.locator(`#cs-panel-${section}`).isVisible(), `${label}: panel ${section} visible`);
+  }
+  // Every quote in full.
+  assert.equal(await host.locator('li.cs-quote').count(), SUMMARY.quotes.length, `${label}: quotes`);
+  for (const quote of SUMMARY.quotes) {
+    const passage = host.locator(`#cs-quote-${quote.id} .cs-passage`);
+    assert.ok(await passage.isVisible(), `${label}: quote ${quote.id} visible`);
+    assert.equal(squash(await passage.innerText()), squash(fullPassage(quote)), `${label}: quote ${quote.id} in full`);
+  }
+  const rests = host.locator('.cs-passage-rest');
+  for (let i = 0; i < (await rests.count()); i += 1) {
+    if ((await rests.nth(i).textContent()).trim() !== '') {
+      assert.ok(await rests.nth(i).isVisible(), `${label}: rest of passage ${i} visible`);
+    }
+  }
+  const ellipses = host.locator('.cs-ellipsis');
+  for (let i = 0; i < (await ellipses.count()); i += 1) {
+    assert.ok(await ellipses.nth(i).isHidden(), `${label}: ellipsis ${i} hidden`);
+  }
+  // Every funder (textContent: the list's ::first-letter capitalises what innerText reports).
+  const funders = host.locator('ul.cs-funders > li > .cs-text');
+  assert.deepEqual((await funders.allTextContents()).map(squash), FUNDERS, `${label}: funders`);
+  for (let i = 0; i < FUNDERS.length; i += 1) {
+    assert.ok(await funders.nth(i).isVisible(), `${label}: funder ${FUNDERS[i]} visible`);
+  }
+  // No tab list, no buttons: they would need the script.
+  assert.equal(await host.locator('[role=tablist]').count(), 1, `${label}: the tab list is in the markup`);
+  assert.ok(await host.locator('[role=tablist]').isHidden(), `${label}: tab list hidden`);
+  const buttons = host.locator('button');
+  assert.ok((await buttons.count()) > 0);
+  for (let i = 0; i < (await buttons.count()); i += 1) {
+    assert.ok(await buttons.nth(i).isHidden(), `${label}: button ${i} hidden`);
+  }
+}
+
+for (const [name, path, count] of [
+  ['the demo page', '/index.html', 2],
+  ['a page holding only dist/snippet.html', '/snippet.html', 1],
+]) {
+  test(`without JavaScript, ${name} shows every section, every quote in full, every funder`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const requests = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${server.url}${path}`);
+      const hosts = page.locator('conference-summary');
+      assert.equal(await hosts.count(), count);
+      for (let i = 0; i < count; i += 1) {
+        const host = hosts.nth(i);
+        const label = `${path} #${(await host.getAttribute('id')) ?? i}`;
+        assert.ok(
+          await host.evaluate((element) => element.shadowRoot !== null),
+          `${label}: the declarative shadow root is attached`,
+        );
+        assert.equal(squash(await host.locator('h2.cs-headline').innerText()), BUILT_IN_HEADLINE);
+        await assertAllShown(host, label);
+      }
+      // Nothing of the script ran: no WebAssembly was even asked for.
+      assert.ok(!requests.some((request) => request.endsWith('.wasm')), `requests: ${requests}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// ------------------------------------ 2. with JavaScript: hydration, same DOM
+
+test('with JavaScript, the demo page hydrates both widgets: ready, no warning or error, tabs and quotes work', async () => {
+  const opened = await open(`${server.url}/index.html`);
+  try {
+    await waitAllReady(opened.page);
+    const light = opened.page.locator('#summary-light');
+    const dark = opened.page.locator('#summary-dark');
+    await assertSection(light, 'overview');
+    await assertSection(dark, 'quotes');
+    // Hydrated, not replaced: the prerendered mount point is still there.
+    for (const host of [light, dark]) {
+      assert.equal(await host.locator('.cs-mount[data-cs-render]').count(), 1);
+    }
+    await assertWorks(light);
+    await assertWorks(dark);
+    assertClean(opened);
+  } finally {
+    await opened.close();
+  }
+});
+
+/** A page with the prerendered element (#pre) and a bare one with the same attributes (#bare). */
+function twinPage(html, extraBody = '') {
+  return doc({
+    body: `${withId(html, 'pre')}
+<conference-summary id="bare"${attributesOf(html)}></conference-summary>
+${extraBody}`,
+  });
+}
+
+/** Asserts that #pre was hydrated into exactly the DOM that #bare was rendered into. */
+async function assertTwins(t, opened, pre, bare) {
+  await waitAllReady(opened.page);
+  const hydrated = await shadowDom(opened.page.locator(pre));
+  const rendered = await shadowDom(opened.page.locator(bare));
+  t.diagnostic(`${pre}: ${hydrated.markers} yew component markers left after hydration; ${bare}: ${rendered.markers}`);
+  assert.deepEqual(hydrated.top, rendered.top, 'what stands in the shadow root');
+  assert.deepEqual(hydrated.lines, rendered.lines, 'the .cs-mount subtree');
+  return hydrated;
+}
+
+test('hydrated DOM equals a client render with the same attributes (the built-in snippet)', async (t) => {
+  server.route('/twins-default.html', twinPage(SNIPPET));
+  const opened = await open(`${server.url}/twins-default.html`);
+  try {
+    await assertTwins(t, opened, '#pre', '#bare');
+    assert.equal(await opened.page.locator('#pre .cs-mount[data-cs-render]').count(), 1, 'hydrated in place');
+    await assertWorks(opened.page.locator('#pre'));
+    assertClean(opened);
+  } finally {
+    await opened.close();
+  }
+});
+
+test('hydrated DOM equals a client render with the same attributes (lang=fr section=quotes expanded)', async (t) => {
+  const html = await snippet('--lang', 'fr', '--section', 'quotes', '--expanded');
+  assert.match(attributesOf(html), /^ lang="fr" section="quotes" expanded$/);
+  server.route('/twins-fr.html', twinPage(html));
+  const opened = await open(`${server.url}/twins-fr.html`);
+  try {
+    await assertTwins(t, opened, '#pre', '#bare');
+    const pre = opened.page.locator('#pre');
+    assert.equal(await pre.locator('.cs-mount[data-cs-render]').count(), 1, 'hydrated in place');
+    await assertSection(pre, 'quotes');
+    assert.deepEqual(
+      (await widgetState(pre)).openQuotes,
+      SUMMARY.quotes.map((quote) => quote.id),
+      'expanded: every quote open',
+    );
+    assert.equal(await pre.locator('#cs-tab-quotes').textContent(), 'Citations');
+    await assertWorks(pre);
+    assertClean(opened);
+  } finally {
+    await opened.close();
+  }
+});
+
+test('hydrated DOM equals a client render with the same attributes (the demo page)', async (t) => {
+  // The demo page with a bare twin after each prerendered widget.
+  const demo = readFileSync(join(DIST, 'index.html'), 'utf8')
+    .replace(
+      '</main>',
+      `<conference-summary id="bare-light" theme="light" deep-link></conference-summary>
+<conference-summary id="bare-dark" theme="dark" section="quotes"></conference-summary>
+</main>`,
+    );
+  assert.match(demo, /<conference-summary id="summary-light" theme="light" deep-link>/);
+  assert.match(demo, /<conference-summary id="summary-dark" theme="dark" section="quotes">/);
+  server.route('/twins-demo.html', demo);
+  const opened = await open(`${server.url}/twins-demo.html`);
+  try {
+    await assertTwins(t, opened, '#summary-light', '#bare-light');
+    await assertTwins(t, opened, '#summary-dark', '#bare-dark');
+    assertClean(opened);
+  } finally {
+    await opened.close();
+  }
+});
+
+// ------------------------------------------------- 3. no layout shift at all
+
+for (const [name, path] of [
+  ['the demo page', '/index.html'],
+  ['the snippet page', '/snippet.html'],
+]) {
+  test(`${name}: content at first paint with the WebAssembly held back, and a Cumulative Layout Shift of 0`, async () => {
+    const held = await slowWasmServer();
+    let opened;
+    try {
+      opened = await open(`${held.url}${path}`, { initScript: LAYOUT_SHIFTS, waitUntil: 'commit' });
+      const { page } = opened;
+      // First paint happened, and the widget's content was in it: the script
+      // cannot have run, since its WebAssembly has not arrived.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint'),
+      );
+      const hosts = page.locator('conference-summary');
+      const count = await hosts.count();
+      assert.ok(count >= 1);
+      for (let i = 0; i < count; i += 1) {
+        const host = hosts.nth(i);
+        assert.ok(await host.locator('h2.cs-headline').isVisible(), 'headline visible before the script');
+        assert.equal(squash(await host.locator('h2.cs-headline').innerText()), BUILT_IN_HEADLINE);
+        assert.ok(await host.locator('[role=tablist]').isVisible(), 'tabs visible before the script');
+        const state = await widgetState(host);
+        assert.equal(state.shownPanels.length, 1, 'one panel shown');
+        assert.ok(await host.locator(`#cs-panel-${state.shownPanels[0]}`).isVisible());
+      }
+      assert.equal(held.released(), false);
+      assert.deepEqual(
+        await page.evaluate(() => window.__cs.events),
+        [],
+        'no ready event before the WebAssembly is in',
+      );
+      // Mark the prerendered nodes, to find them again after hydration.
+      await page.evaluate(() => {
+        for (const host of document.querySelectorAll('conference-summary')) {
+          host.shadowRoot.querySelector('article.cs').__prerendered = true;
+          host.shadowRoot.querySelector('h2.cs-headline').firstChild.__prerendered = true;
+        }
+      });
+      const before = await geometry(page);
+
+      held.release();
+      await waitAllReady(page);
+      const shifts = await layoutShifts(page);
+      const cls = shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+      assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts, null, 1)}`);
+      assert.deepEqual(await geometry(page), before, 'nothing moved when the script took over');
+      // Hydrated in place: the very nodes of the prerendered markup are kept.
+      assert.deepEqual(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('conference-summary')].map((host) => ({
+            article: host.shadowRoot.querySelector('article.cs').__prerendered === true,
+            text: host.shadowRoot.querySelector('h2.cs-headline').firstChild.__prerendered === true,
+          })),
+        ),
+        Array.from({ length: count }, () => ({ article: true, text: true })),
+      );
+      assertClean(opened);
+    } finally {
+      held.release();
+      await opened?.close();
+      await held.close();
+    }
+  });
+}
+
+// ------------------------------------------------------ 4. mismatch fallback
+
+/** Asserts the page fell back for #bad (one warning) and hydrated #good. */
+async function assertFallback(opened, expectedTabs) {
+  const { page } = opened;
+  await waitAllReady(page);
+  assert.equal(opened.warnings.length, 1, `exactly one warning: ${JSON.stringify(opened.warnings)}`);
+  assert.match(opened.warnings[0], MISMATCH_WARNING);
+  assertNoProblems(opened.problems);
+  assert.deepEqual(opened.messages.filter((text) => PANIC.test(text)), [], 'panics');
+
+  const bad = page.locator('#bad');
+  const good = page.locator('#good');
+  // Rendered afresh: one stylesheet, one mount point (no longer the
+  // prerendered one), one card.
+  assert.deepEqual(
+    await bad.evaluate((host) => ({
+      links: host.shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
+      mounts: host.shadowRoot.querySelectorAll('.cs-mount').length,
+      prerendered: host.shadowRoot.querySelectorAll('[data-cs-render]').length,
+      cards: host.shadowRoot.querySelectorAll('article.cs').length,
+      hidden: host.shadowRoot.querySelector('.cs-mount').hidden,
+    })),
+    { links: 1, mounts: 1, prerendered: 0, cards: 1, hidden: false },
+  );
+  assert.equal(await good.locator('.cs-mount[data-cs-render]').count(), 1, '#good hydrated in place');
+  assert.deepEqual(await bad.locator('[role=tab]').allTextContents(), expectedTabs);
+  assert.equal((await widgetState(bad)).headline, BUILT_IN_HEADLINE);
+  await assertWorks(bad);
+  await assertWorks(good);
+  await pickTab(bad, 'overview');
+  await assertSection(good, 'quotes');
+}
+
+test('a snippet whose fingerprint does not match: one warning, rendered afresh, works; a healthy one beside it too', async () => {
+  const tampered = SNIPPET.replace(/data-cs-render="[0-9a-f]+"/, 'data-cs-render="0123456789abcdef"');
+  assert.notEqual(tampered, SNIPPET);
+  server.route('/mismatch-fingerprint.html', doc({ body: `${withId(tampered, 'bad')}\n${withId(elementOnly(SNIPPET), 'good')}` }));
+  const opened = await open(`${server.url}/mismatch-fingerprint.html`);
+  try {
+    await assertFallback(opened, SECTION_NAMES);
+  } finally {
+    await opened.close();
+  }
+});
+
+test('a snippet prerendered with --lang fr on an element that says lang="de": one warning, German widget, works', async () => {
+  const french = await snippet('--lang', 'fr');
+  const german = french.replace('<conference-summary lang="fr"', '<conference-summary lang="de"');
+  assert.notEqual(german, french);
+  server.route('/mismatch-lang.html', doc({ body: `${withId(german, 'bad')}\n${withId(elementOnly(SNIPPET), 'good')}` }));
+  const opened = await open(`${server.url}/mismatch-lang.html`);
+  try {
+    await assertFallback(opened, GERMAN_SECTION_NAMES);
+    const bad = opened.page.locator('#bad');
+    assert.equal(await bad.locator('[role=tablist]').getAttribute('aria-label'), 'Abschnitte');
+    assert.deepEqual(
+      (await bad.locator('h3.cs-panel-heading').allTextContents()),
+      GERMAN_SECTION_NAMES,
+    );
+  } finally {
+    await opened.close();
+  }
+});
+
+// ------------------------------------------------------------- 5. JSON-LD
+
+const JSON_LD_KEYS = [
+  '@context',
+  '@type',
+  'name',
+  'description',
+  'inLanguage',
+  'startDate',
+  'endDate',
+  'location',
+  'organizer',
+  'funder',
+];
+
+/** Asserts the snippet's JSON-LD describes the conference, with `name` as its name. */
+function assertEventJsonLd(html, name) {
+  const event = jsonLd(html);
+  assert.equal(event['@context'], 'https://schema.org');
+  assert.equal(event['@type'], 'Event');
+  assert.equal(event.name, name);
+  assert.equal(event.startDate, '2007-09-20');
+  assert.equal(event.endDate, '2007-09-21');
+  assert.equal(event.location?.name, 'Vienna');
+  assert.equal(event.organizer?.name, 'OSCE Strategic Police Matters Unit');
+  assert.ok(Array.isArray(event.funder), 'funder is a list');
+  assert.deepEqual(event.funder.map((funder) => funder.name), FUNDERS);
+  assert.match(event.description, /sexual exploitation of children over the Internet/);
+  const unknown = Object.keys(event).filter((key) => !JSON_LD_KEYS.includes(key));
+  assert.deepEqual(unknown, [], 'keys beyond the known ones');
+  for (const nested of [event.location, event.organizer, ...event.funder]) {
+    assert.deepEqual(
+      Object.keys(nested).filter((key) => !['@type', 'name'].includes(key)),
+      [],
+      `keys beyond @type and name in ${JSON.stringify(nested)}`,
+    );
+  }
+  return event;
+}
+
+test("the snippet's JSON-LD is the conference as a schema.org Event", () => {
+  const event = assertEventJsonLd(SNIPPET, SUMMARY.headline);
+  assert.equal(event.name, BUILT_IN_HEADLINE);
+  assert.equal(event.location['@type'], 'Place');
+  assert.equal(event.organizer['@type'], 'Organization');
+  assert.ok(event.funder.every((funder) => funder['@type'] === 'Organization'));
+});
+
+// -------------------------------------------------- 6. the command, --src
+
+/** Writes a summary file for --src; returns its path. */
+function summaryFile(name, text) {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const ALT_HEADLINE = 'Prerendered from another summary: the headline is all that differs';
+
+test('--src: the summary goes inline into the snippet, which hydrates and shows it', async (t) => {
+  const headlineJson = JSON.stringify(SUMMARY.headline);
+  assert.ok(SUMMARY_TEXT.includes(headlineJson));
+  const variants = [
+    // Compact JSON with no line break at the end.
+    ['compact JSON, as JSON.stringify writes it', ALT_HEADLINE, (headline) => JSON.stringify({ ...SUMMARY, headline })],
+    // assets/summary.json as it is (indented, ending in a line break) with another headline.
+    [
+      'assets/summary.json with only its headline changed (formatting and final line break kept)',
+      ALT_HEADLINE,
+      (headline) => SUMMARY_TEXT.replace(headlineJson, JSON.stringify(headline)),
+    ],
+    // A headline with characters that need escaping inside <script>.
+    [
+      'a headline with < and &',
+      'Safety <online> & offline: a headline with markup characters',
+      (headline) => JSON.stringify({ ...SUMMARY, headline }),
+    ],
+  ];
+  for (const [index, [label, headline, make]] of variants.entries()) {
+    await t.test(label, async () => {
+      const path = summaryFile(`alt-${index}.json`, make(headline));
+      const html = await snippet('--src', path);
+      // The summary, inline, inside the element after its shadow root.
+      const inside = html.match(/<conference-summary[^>]*>([\s\S]*)<\/conference-summary>/)[1];
+      const inline = inside.match(/<\/template><script type="application\/json">([\s\S]*?)<\/script>$/);
+      assert.ok(inline, 'a <script type="application/json"> inside the element, after the template');
+      assert.equal(JSON.parse(inline[1]).headline, headline);
+      assertEventJsonLd(html, headline);
+
+      server.route(`/alt-${index}.html`, doc({ body: withId(html, 'alt') }));
+      const opened = await open(`${server.url}/alt-${index}.html`);
+      try {
+        const { page } = opened;
+        await waitAllReady(page);
+        const widget = page.locator('#alt');
+        assert.equal((await widgetState(widget)).headline, headline);
+        // No "made from other sources" warning, and the prerendered mount point kept.
+        assertClean(opened);
+        assert.equal(await widget.locator('.cs-mount[data-cs-render]').count(), 1, 'hydrated in place, not rendered afresh');
+        await assertWorks(widget);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
+test('invalid input: the command exits non-zero and names the problem', async () => {
+  const unknownSpeaker = structuredClone(SUMMARY);
+  unknownSpeaker.quotes[2].speaker = 'nobody-at-all';
+  const cases = [
+    [['--theme', 'purple'], /theme.*purple/],
+    [['--section', 'nowhere'], /section.*nowhere/],
+    [['--src', summaryFile('unknown-speaker.json', JSON.stringify(unknownSpeaker))], /quotes\[2\]\.speaker.*nobody-at-all/],
+  ];
+  const results = await Promise.all(cases.map(([args]) => prerender('--stylesheet', STYLESHEET, ...args)));
+  for (const [index, [args, message]] of cases.entries()) {
+    const { code, stdout, stderr } = results[index];
+    assert.notEqual(code, 0, `prerender ${args.join(' ')} exited 0`);
+    assert.match(stderr, message, `prerender ${args.join(' ')}`);
+    assert.equal(stdout, '', `prerender ${args.join(' ')} printed no snippet`);
+  }
+});
