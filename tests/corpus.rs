@@ -70,15 +70,21 @@ fn the_validator_finds_every_problem_in_the_bad_corpus() {
 }
 
 #[test]
-fn the_validator_accepts_the_built_in_summary() {
-    let summary = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/summary.json");
-    let output = match Command::new(env!("CARGO_BIN_EXE_validate"))
-        .arg(&summary)
-        .output()
-    {
-        Ok(output) => output,
-        Err(error) => panic!("cannot run the validator: {error}"),
-    };
-    assert!(output.status.success());
-    assert!(String::from_utf8_lossy(&output.stdout).ends_with(": valid\n"));
+fn the_validator_accepts_the_built_in_summary_and_the_examples() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for file in ["assets/summary.json", "assets/examples/minimal.json"] {
+        let output = match Command::new(env!("CARGO_BIN_EXE_validate"))
+            .arg(root.join(file))
+            .output()
+        {
+            Ok(output) => output,
+            Err(error) => panic!("cannot run the validator: {error}"),
+        };
+        assert!(
+            output.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).ends_with(": valid\n"));
+    }
 }
