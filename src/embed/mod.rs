@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub use element::Widget;
 
-use crate::model::{document_too_large, summary_from_document, Json, Summary};
+use crate::model::{document_too_large, Json, Summary};
 use crate::view::{Failure, FailureReason};
 
 /// Runs once, when the module is instantiated: routes panics to
@@ -70,16 +70,64 @@ pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Failure> {
             vec![format!("not valid JSON: {detail}")],
         )
     })?;
-    let document: Json = serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|error| failure(FailureReason::InvalidJson, vec![error.to_string()]))?;
-    summary_from_document(&document, || {
-        serde_wasm_bindgen::from_value::<Summary>(value)
-    })
-    .map(Rc::new)
-    .map_err(|errors| {
+    let document = json_from_js(&value, 0).map_err(|error| {
         failure(
             FailureReason::InvalidSummary,
-            errors.iter().map(ToString::to_string).collect(),
+            vec![format!("summary: {error}")],
         )
-    })
+    })?;
+    Summary::from_json_with(&document, fold_case)
+        .map(Rc::new)
+        .map_err(|errors| {
+            failure(
+                FailureReason::InvalidSummary,
+                errors.iter().map(ToString::to_string).collect(),
+            )
+        })
+}
+
+/// JavaScript's `toLowerCase`: the same Unicode lower-casing as Rust's, without
+/// Rust's case tables in the wasm.
+fn fold_case(word: &str) -> String {
+    js_sys::JsString::from(word).to_lower_case().into()
+}
+
+/// How deep a document may nest: far beyond any summary, and shallow enough
+/// that reading it cannot exhaust the stack.
+const MAX_DEPTH: usize = 32;
+
+/// The tree of a value from `JSON.parse`, read without serde (see
+/// `model::from_json` for why). `JSON.parse` has already kept the last of any
+/// repeated keys.
+fn json_from_js(value: &JsValue, depth: usize) -> Result<Json, String> {
+    if depth > MAX_DEPTH {
+        return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+    }
+    if value.is_null() || value.is_undefined() {
+        Ok(Json::Null)
+    } else if let Some(flag) = value.as_bool() {
+        Ok(Json::Bool(flag))
+    } else if let Some(number) = value.as_f64() {
+        Ok(Json::Number(number))
+    } else if let Some(text) = value.as_string() {
+        Ok(Json::String(text))
+    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        array
+            .iter()
+            .map(|item| json_from_js(&item, depth + 1))
+            .collect::<Result<_, _>>()
+            .map(Json::Array)
+    } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        js_sys::Object::entries(object)
+            .iter()
+            .map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let key = entry.get(0).as_string().unwrap_or_default();
+                json_from_js(&entry.get(1), depth + 1).map(|value| (key, value))
+            })
+            .collect::<Result<_, _>>()
+            .map(Json::Object)
+    } else {
+        Err("not a JSON value".to_string())
+    }
 }

@@ -5,6 +5,7 @@
 
 mod date;
 mod deep_link;
+mod from_json;
 mod json;
 mod parse;
 mod section;
@@ -16,9 +17,9 @@ mod validate;
 pub use date::{format_date_range, IsoDate};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
 pub use json::Json;
+pub use parse::document_too_large;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_summary;
-pub use parse::{document_too_large, summary_from_document};
 pub use section::Section;
 #[cfg(not(target_arch = "wasm32"))]
 pub use shape::json_schema;
@@ -26,8 +27,8 @@ pub use shape::{check_shape, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
-pub use text::{opening_words, words_of};
-pub use validate::{is_safe_link, validate, ValidationError};
+pub use text::{opening_words, words_of, CaseFold};
+pub use validate::{is_safe_link, validate, validate_with, ValidationError};
 
 /// The summary shipped inside the widget: the OSCE conference in Vienna,
 /// 20–21 September 2007. Parsed at start-up; `tests/model.rs` checks it

@@ -279,7 +279,10 @@ fn check(value: &Json, shape: &Shape, path: &str, errors: &mut Vec<ShapeError>) 
                 report(
                     errors,
                     path,
-                    format!("expected a paragraph number from 1, found {number}"),
+                    format!(
+                        "expected a paragraph number from 1, found {}",
+                        decimal(*number)
+                    ),
                 );
             }
         }
@@ -351,6 +354,23 @@ fn check(value: &Json, shape: &Shape, path: &str, errors: &mut Vec<ShapeError>) 
             path,
             format!("expected {expected}, found {}", found.kind()),
         ),
+    }
+}
+
+/// A number as JSON would write it, without the float formatter (which
+/// would cost the wasm some 14 KB): up to six decimals.
+fn decimal(number: f64) -> String {
+    if !number.is_finite() || number.abs() >= 1e15 {
+        return "a number out of range".to_string();
+    }
+    let sign = if number < 0.0 { "-" } else { "" };
+    let millionths = (number.abs() * 1e6).round() as u64;
+    let (whole, fraction) = (millionths / 1_000_000, millionths % 1_000_000);
+    if fraction == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{fraction:06}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
     }
 }
 
@@ -426,4 +446,17 @@ pub fn json_schema() -> serde_json::Value {
         "$ref": root["$ref"],
         "$defs": definitions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+
+    #[test]
+    fn decimals_are_written_as_json_writes_them() {
+        assert_eq!(decimal(4.0), "4");
+        assert_eq!(decimal(4.5), "4.5");
+        assert_eq!(decimal(-0.125), "-0.125");
+        assert_eq!(decimal(1e20), "a number out of range");
+    }
 }

@@ -1,18 +1,27 @@
 //! Word-level helpers shared by validation and the view.
 
+/// Lower-cases a word for comparison. Natively `str::to_lowercase`; the
+/// browser passes JavaScript's `toLowerCase`, which spares the wasm Rust's
+/// Unicode case tables.
+pub type CaseFold = fn(&str) -> String;
+
 /// The words of `text`, lower-cased: runs of letters and digits. Punctuation,
 /// hyphens and apostrophes separate words, so "co-operation" is two words.
 pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    folded_words(text, str::to_lowercase)
+}
+
+fn folded_words(text: &str, fold: CaseFold) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        .map(fold)
 }
 
 /// The words of `text` that `paragraph` does not contain, in order.
-pub(crate) fn words_missing_from(text: &str, paragraph: &str) -> Vec<String> {
-    let known: Vec<String> = words_of(paragraph).collect();
+pub(crate) fn words_missing_from(text: &str, paragraph: &str, fold: CaseFold) -> Vec<String> {
+    let known: Vec<String> = folded_words(paragraph, fold).collect();
     let mut missing: Vec<String> = Vec::new();
-    for word in words_of(text) {
+    for word in folded_words(text, fold) {
         if !known.contains(&word) && !missing.contains(&word) {
             missing.push(word);
         }
@@ -69,7 +78,11 @@ mod tests {
 
     #[test]
     fn missing_words_are_listed_once_in_order() {
-        let missing = words_missing_from("Spain, Portugal and portugal, Italy", "Spain and France");
+        let missing = words_missing_from(
+            "Spain, Portugal and portugal, Italy",
+            "Spain and France",
+            str::to_lowercase,
+        );
         assert_eq!(missing, ["portugal", "italy"]);
     }
 

@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::date::IsoDate;
 use super::summary::{EventDate, QuoteKind, Summary, Text};
-use super::text::{contains_verbatim, words_missing_from};
+use super::text::{contains_verbatim, words_missing_from, CaseFold};
 
 /// A problem with one field of a summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +28,14 @@ impl fmt::Display for ValidationError {
 /// speaker, and every item's words stand in the source paragraph it cites
 /// (letter for letter for quotes).
 pub fn validate(summary: &Summary) -> Vec<ValidationError> {
+    validate_with(summary, str::to_lowercase)
+}
+
+/// [`validate`], comparing words case-insensitively through `fold`.
+pub fn validate_with(summary: &Summary, fold: CaseFold) -> Vec<ValidationError> {
     let mut check = Checker {
         summary,
+        fold,
         errors: Vec::new(),
     };
     check.all();
@@ -49,6 +55,7 @@ pub fn is_safe_link(url: &str) -> bool {
 
 struct Checker<'a> {
     summary: &'a Summary,
+    fold: CaseFold,
     errors: Vec<ValidationError>,
 }
 
@@ -187,13 +194,14 @@ impl Checker<'_> {
     /// source paragraph `source`, which the item's `source` field names.
     fn words(&mut self, item: &str, field: &str, value: &str, source: usize) {
         let path = format!("{item}.{field}");
+        let fold = self.fold;
         if !self.not_blank(&path, value) {
             return;
         }
         let Some(paragraph) = self.paragraph(&format!("{item}.source"), source) else {
             return;
         };
-        let missing = words_missing_from(value, paragraph);
+        let missing = words_missing_from(value, paragraph, fold);
         if !missing.is_empty() {
             let list = missing.join("\", \"");
             self.error(

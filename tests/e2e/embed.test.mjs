@@ -52,7 +52,7 @@ const requestedSince = (from) =>
   server.requests
     .slice(from)
     .filter((path) => path !== '/favicon.ico')
-    .map((path) => path.replace(/-[0-9a-f]{16}/, '-HASH'));
+    .map((path) => path.replace(/-[0-9a-f]{8,16}(?=[._])/, '-HASH'));
 
 test('three instances with different attributes each keep their own state', async () => {
   server.route(
