@@ -361,3 +361,48 @@ async fn every_language_shows_only_its_own_interface_strings() {
         root.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn sections_with_nothing_to_show_have_no_tab() {
+    let minimal: Summary =
+        match serde_json::from_str(include_str!("../assets/examples/minimal.json")) {
+            Ok(summary) => summary,
+            Err(error) => panic!("minimal example does not parse: {error}"),
+        };
+    let document = gloo_document();
+    let root = document.create_element("div").expect("create a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("append");
+    let props = yew::props!(ConferenceSummaryProps {
+        summary: Rc::new(minimal),
+        strings: i18n::strings("en"),
+        section: Section::Quotes,
+        expanded: false,
+        id_prefix: "minimal",
+    });
+    yew::Renderer::<ConferenceSummary>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let names: Vec<String> = all(&root, "[role=tab]")
+        .iter()
+        .map(|tab| text(tab))
+        .collect();
+    assert_eq!(names, ["Overview", "Funders"]);
+    assert_eq!(all(&root, "[role=tabpanel]").len(), 2);
+    // Asked for quotes, which it has none of: the overview shows.
+    let overview = one(&root, "#minimal-tab-overview");
+    assert_eq!(attr(&overview, "aria-selected"), "true");
+    assert!(press(&overview, "ArrowRight").await);
+    assert_eq!(
+        attr(&one(&root, "#minimal-tab-funders"), "aria-selected"),
+        "true"
+    );
+    assert!(press(&one(&root, "#minimal-tab-funders"), "ArrowRight").await);
+    assert_eq!(
+        attr(&overview, "aria-selected"),
+        "true",
+        "wraps within the tabs shown"
+    );
+}

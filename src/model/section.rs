@@ -50,11 +50,14 @@ impl Section {
             .unwrap_or(0)
     }
 
-    /// The section `steps` tabs away, wrapping around at both ends.
-    pub fn step(self, steps: isize) -> Section {
-        let count = Section::ALL.len() as isize;
-        let index = (self.index() as isize + steps).rem_euclid(count);
-        Section::ALL[index as usize]
+    /// The section `steps` tabs away among `sections`, wrapping around at
+    /// both ends; `self` when it is not among them.
+    pub fn step_within(self, sections: &[Section], steps: isize) -> Section {
+        let Some(position) = sections.iter().position(|section| *section == self) else {
+            return self;
+        };
+        let count = sections.len() as isize;
+        sections[(position as isize + steps).rem_euclid(count) as usize]
     }
 }
 
@@ -72,8 +75,12 @@ mod tests {
 
     #[test]
     fn stepping_wraps_around() {
-        assert_eq!(Section::Funders.step(1), Section::Overview);
-        assert_eq!(Section::Overview.step(-1), Section::Funders);
-        assert_eq!(Section::Quotes.step(2), Section::Participants);
+        let all = Section::ALL;
+        assert_eq!(Section::Funders.step_within(&all, 1), Section::Overview);
+        assert_eq!(Section::Overview.step_within(&all, -1), Section::Funders);
+        assert_eq!(Section::Quotes.step_within(&all, 2), Section::Participants);
+        let some = [Section::Overview, Section::Funders];
+        assert_eq!(Section::Funders.step_within(&some, 1), Section::Overview);
+        assert_eq!(Section::Quotes.step_within(&some, 1), Section::Quotes);
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::section::Section;
+
 /// A summary of one conference, written from one source text.
 ///
 /// Every item points at the paragraph of [`Source::paragraphs`] it was taken
@@ -152,6 +154,21 @@ pub struct Source {
 }
 
 impl Summary {
+    /// The sections that have something to show, in tab order. Overview and
+    /// funders always do (focus and organiser are required); an author who
+    /// leaves out quotes, programme or participants gets no empty tab.
+    pub fn sections(&self) -> Vec<Section> {
+        Section::ALL
+            .into_iter()
+            .filter(|section| match section {
+                Section::Quotes => !self.quotes.is_empty(),
+                Section::Programme => !self.programme.is_empty(),
+                Section::Participants => !self.participants.is_empty() || !self.speakers.is_empty(),
+                Section::Overview | Section::Funders => true,
+            })
+            .collect()
+    }
+
     /// The speaker with this id.
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|speaker| speaker.id == id)

@@ -87,7 +87,13 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
         id_prefix: props.id_prefix.clone(),
     };
     let summary = &props.summary;
-    let selected = state.section;
+    let sections = summary.sections();
+    // A section with nothing to show has no tab; asking for it shows the first.
+    let selected = if sections.contains(&state.section) {
+        state.section
+    } else {
+        Section::default()
+    };
     let on_select = {
         let dispatcher = state.dispatcher();
         Callback::from(move |section: Section| dispatcher.dispatch(Action::Select(section)))
@@ -101,7 +107,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
         Callback::from(move |open: bool| dispatcher.dispatch(Action::SetAllQuotes(open)))
     };
 
-    let panels = Section::ALL.into_iter().map(|section| {
+    let panels = sections.iter().copied().map(|section| {
         let content = match section {
             Section::Overview => html! { <Overview summary={summary.clone()} /> },
             Section::Quotes => {
@@ -149,7 +155,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                         <ConferenceDates summary={summary.clone()} />
                     </p>
                 </header>
-                <Tabs {selected} {on_select} />
+                <Tabs sections={sections.clone()} {selected} {on_select} />
                 { for panels }
                 <footer class="cs-footer">
                     <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>

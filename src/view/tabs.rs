@@ -6,6 +6,8 @@ use crate::model::Section;
 /// Properties of [`Tabs`].
 #[derive(Properties, PartialEq)]
 pub struct TabsProps {
+    /// The sections to offer, in order.
+    pub sections: Vec<Section>,
     /// The section whose panel is shown.
     pub selected: Section,
     /// Called with the section a reader picks, by click or key.
@@ -22,7 +24,8 @@ pub fn Tabs(props: &TabsProps) -> Html {
         return Html::default();
     };
 
-    let tabs = Section::ALL.into_iter().map(|section| {
+    let sections = props.sections.clone();
+    let tabs = props.sections.iter().copied().map(|section| {
         let selected = section == props.selected;
         let onclick = {
             let on_select = props.on_select.clone();
@@ -31,12 +34,13 @@ pub fn Tabs(props: &TabsProps) -> Html {
         let onkeydown = {
             let on_select = props.on_select.clone();
             let tab_refs = tab_refs.clone();
+            let sections = sections.clone();
             Callback::from(move |event: KeyboardEvent| {
                 let target = match event.key().as_str() {
-                    "ArrowRight" => section.step(1),
-                    "ArrowLeft" => section.step(-1),
-                    "Home" => Section::ALL[0],
-                    "End" => Section::ALL[Section::ALL.len() - 1],
+                    "ArrowRight" => section.step_within(&sections, 1),
+                    "ArrowLeft" => section.step_within(&sections, -1),
+                    "Home" => sections.first().copied().unwrap_or(section),
+                    "End" => sections.last().copied().unwrap_or(section),
                     // Up and Down stay with the page, which may want to scroll.
                     _ => return,
                 };
