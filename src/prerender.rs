@@ -51,7 +51,7 @@ pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
     if options.expanded {
         attributes.push_str(" expanded");
     }
-    let base = &options.base_url;
+    let base = escape_attribute(&options.base_url);
     Ok(format!(
         "<conference-summary{attributes}>{template}</conference-summary>\n\
          <script type=\"application/ld+json\">{jsonld}</script>\n\
@@ -120,8 +120,8 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
         "<template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{base}{stylesheet}\">\
          <div class=\"cs-mount\" data-cs-render=\"{fingerprint}\">{markup}</div></template>{inline}",
-        base = options.base_url,
-        stylesheet = options.stylesheet,
+        base = escape_attribute(&options.base_url),
+        stylesheet = escape_attribute(&options.stylesheet),
     );
     Ok((summary, inside))
 }
@@ -189,6 +189,11 @@ pub fn fill_page(page: &str, defaults: &Options) -> Result<String, Vec<String>> 
     }
     filled.push_str(rest);
     Ok(filled)
+}
+
+/// Text that can stand between double quotes in an HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 /// JSON that cannot end the `<script>` element it stands in.

@@ -260,3 +260,36 @@ export async function assertWorks(widget) {
   await first.click();
   await assertOpenQuotes(widget, open);
 }
+
+// ------------------------------------------- added for the robustness tests
+
+/** The root of the repository (where Cargo.toml is), or $PRERENDER_ROOT. */
+export const REPO_ROOT = process.env.PRERENDER_ROOT
+  ? resolve(process.env.PRERENDER_ROOT)
+  : fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Runs the prerender command (`cargo run --bin prerender -- …args`) in
+ * REPO_ROOT; resolves to { code, stdout, stderr }, never rejects. It must be
+ * built from the same sources as $DIST: both compute the fingerprint.
+ */
+export async function runPrerender(...args) {
+  const { execFile } = await import('node:child_process');
+  const { delimiter } = await import('node:path');
+  const home = process.env.HOME ?? '';
+  return new Promise((done) => {
+    execFile(
+      'cargo',
+      ['run', '--quiet', '--offline', '--bin', 'prerender', '--', ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` },
+        maxBuffer: 16 * 1024 * 1024,
+        timeout: 600_000,
+      },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
