@@ -193,7 +193,9 @@ pub fn fill_page(page: &str, defaults: &Options) -> Result<String, Vec<String>> 
 
 /// Text that can stand between double quotes in an HTML attribute.
 fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 /// JSON that cannot end the `<script>` element it stands in.

@@ -25,10 +25,20 @@ pub struct Widget {
     inner: Rc<RefCell<Inner>>,
 }
 
+thread_local! {
+    /// The apps of removed widgets, parked for the next widgets to take over.
+    /// yew 0.23 never releases the listeners it puts on an app's root (it
+    /// `forget`s their closures), so every app destroyed would be memory
+    /// lost; an app reused with new props costs nothing more.
+    static PARKED: RefCell<Vec<(Element, AppHandle<Shell>)>> = const { RefCell::new(Vec::new()) };
+}
+
 struct Inner {
     host: HtmlElement,
     shadow: ShadowRoot,
     props: ShellProps,
+    /// The app's root element, in the shadow root.
+    mount: Option<Element>,
     app: Option<AppHandle<Shell>>,
     /// Changes the summary's state from outside; set once it has rendered.
     dispatcher: Option<UseReducerDispatcher<WidgetState>>,
@@ -78,6 +88,7 @@ impl Widget {
         let inner = Rc::new(RefCell::new(Inner {
             host: host.clone(),
             shadow,
+            mount: None,
             props: ShellProps {
                 content,
                 strings: attributes.strings,
@@ -104,13 +115,29 @@ impl Widget {
             state.props.on_quote_toggle = quote_toggle_callback(weak.clone());
             state.props.on_ready = ready_callback(weak.clone());
             let props = state.props.clone();
-            let app = match prerendered {
-                Some(mount) => yew::Renderer::<Shell>::with_root_and_props(mount, props).hydrate(),
-                None => {
-                    let mount = fresh_mount(&mut state, stylesheet, weak.clone())?;
-                    yew::Renderer::<Shell>::with_root_and_props(mount, props).render()
+            let (mount, app) = match (prerendered, PARKED.with(|parked| parked.borrow_mut().pop()))
+            {
+                (Some(mount), _) => {
+                    let app =
+                        yew::Renderer::<Shell>::with_root_and_props(mount.clone(), props).hydrate();
+                    (mount, app)
+                }
+                (None, Some((mount, mut app))) => {
+                    fill_shadow(&mut state, stylesheet, &mount, weak.clone())?;
+                    app.update(props);
+                    (mount, app)
+                }
+                (None, None) => {
+                    let document = host.owner_document().ok_or("the element has no document")?;
+                    let mount = document.create_element("div")?;
+                    mount.set_attribute("class", "cs-mount")?;
+                    fill_shadow(&mut state, stylesheet, &mount, weak.clone())?;
+                    let app =
+                        yew::Renderer::<Shell>::with_root_and_props(mount.clone(), props).render();
+                    (mount, app)
                 }
             };
+            state.mount = Some(mount);
             state.app = Some(app);
         }
         let widget = Widget { inner };
@@ -210,17 +237,35 @@ impl Widget {
         self.dispatch(Action::SetAllQuotes(open));
     }
 
-    /// Unmounts the app and lets go of every listener on the page.
+    /// Takes the app out of the page, parks it for the next widget and lets
+    /// go of every listener on the page.
     pub fn destroy(&self) {
         self.set_deep_link(None);
-        let (app, shadow) = {
+        let (app, mount, shadow, strings) = {
             let mut inner = self.inner.borrow_mut();
             inner.dispatcher = None;
             inner.on_stylesheet = None;
-            (inner.app.take(), inner.shadow.clone())
+            (
+                inner.app.take(),
+                inner.mount.take(),
+                inner.shadow.clone(),
+                inner.props.strings,
+            )
         };
-        if let Some(app) = app {
-            app.destroy();
+        if let (Some(mut app), Some(mount)) = (app, mount) {
+            // Parked props hold nothing of this widget: no summary, no callbacks.
+            app.update(ShellProps {
+                content: Content::Loading,
+                strings,
+                section: Section::default(),
+                expanded: false,
+                on_section_change: Callback::noop(),
+                on_quote_toggle: Callback::noop(),
+                on_ready: Callback::noop(),
+                problem: None,
+            });
+            mount.remove();
+            PARKED.with(|parked| parked.borrow_mut().push((mount, app)));
         }
         shadow.set_inner_html("");
     }
@@ -371,13 +416,14 @@ fn prerendered_mount(host: &Element, json: &str, attributes: &Attributes) -> Opt
     }
 }
 
-/// Empties the shadow root and fills it with the stylesheet and a mount
-/// point, hidden until the stylesheet is in so that no unstyled flash shows.
-fn fresh_mount(
+/// Empties the shadow root and fills it with the stylesheet and `mount`,
+/// hidden until the stylesheet is in so that no unstyled flash shows.
+fn fill_shadow(
     inner: &mut Inner,
     stylesheet: &str,
+    mount: &Element,
     weak: Weak<RefCell<Inner>>,
-) -> Result<Element, JsValue> {
+) -> Result<(), JsValue> {
     let shadow = &inner.shadow;
     shadow.set_inner_html("");
     let document = inner
@@ -387,11 +433,9 @@ fn fresh_mount(
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
     link.set_attribute("href", stylesheet)?;
-    let mount = document.create_element("div")?;
-    mount.set_attribute("class", "cs-mount")?;
     mount.set_attribute("hidden", "")?;
     shadow.append_child(&link)?;
-    shadow.append_child(&mount)?;
+    shadow.append_child(mount)?;
     let reveal = {
         let mount = mount.clone();
         Closure::<dyn Fn()>::new(move || {
@@ -413,7 +457,7 @@ fn fresh_mount(
     link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
     link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
     inner.on_stylesheet = Some(reveal);
-    Ok(mount)
+    Ok(())
 }
 
 /// Shows what the page's fragment names, if it is a deep link for this widget.
