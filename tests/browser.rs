@@ -26,6 +26,17 @@ async fn mount(section: Section, expanded: bool) -> Element {
 }
 
 async fn mount_in(section: Section, expanded: bool, strings: &'static i18n::Strings) -> Element {
+    render(yew::props!(ConferenceSummaryProps {
+        summary: summary(),
+        strings,
+        section,
+        expanded,
+        id_prefix: "test",
+    }))
+    .await
+}
+
+async fn render(props: ConferenceSummaryProps) -> Element {
     let document = gloo_document();
     let root = document.create_element("div").expect("create a div");
     document
@@ -33,13 +44,6 @@ async fn mount_in(section: Section, expanded: bool, strings: &'static i18n::Stri
         .expect("a body")
         .append_child(&root)
         .expect("append");
-    let props = yew::props!(ConferenceSummaryProps {
-        summary: summary(),
-        strings,
-        section,
-        expanded,
-        id_prefix: "test",
-    });
     yew::Renderer::<ConferenceSummary>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -369,22 +373,14 @@ async fn sections_with_nothing_to_show_have_no_tab() {
             Ok(summary) => summary,
             Err(error) => panic!("minimal example does not parse: {error}"),
         };
-    let document = gloo_document();
-    let root = document.create_element("div").expect("create a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("append");
-    let props = yew::props!(ConferenceSummaryProps {
+    let root = render(yew::props!(ConferenceSummaryProps {
         summary: Rc::new(minimal),
         strings: i18n::strings("en"),
         section: Section::Quotes,
         expanded: false,
         id_prefix: "minimal",
-    });
-    yew::Renderer::<ConferenceSummary>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    }))
+    .await;
     let names: Vec<String> = all(&root, "[role=tab]")
         .iter()
         .map(|tab| text(tab))

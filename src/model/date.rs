@@ -189,7 +189,12 @@ fn date_style(lang: &str) -> Option<DateStyle> {
 
 impl DateStyle {
     fn format(&self, date: IsoDate) -> String {
-        let month = self.months[usize::from(date.month - 1)];
+        // Months come from IsoDate::parse (1 to 12); anything else shows no name.
+        let month = usize::from(date.month)
+            .checked_sub(1)
+            .and_then(|index| self.months.get(index))
+            .copied()
+            .unwrap_or_default();
         self.pattern
             .replace("{d}", &date.day.to_string())
             .replace("{m}", month)
