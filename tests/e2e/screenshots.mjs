@@ -17,9 +17,16 @@ try {
   for (const width of [1024, 360]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      // The demo's widgets are prerendered: wait until the script has taken them over.
+      await page.addInitScript(() => {
+        window.readyWidgets = 0;
+        document.addEventListener('conference-summary:ready', () => (window.readyWidgets += 1));
+      });
       await page.goto(`${server.url}/`);
+      await page.waitForFunction(
+        () => window.readyWidgets >= document.querySelectorAll('conference-summary').length,
+      );
       const widget = page.locator('conference-summary').first();
-      await widget.locator('[role=tab]').first().waitFor();
       for (const section of SECTIONS) {
         await widget.getByRole('tab', { name: new RegExp(section, 'i') }).click();
         if (section === 'quotes') {
