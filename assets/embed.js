@@ -113,27 +113,40 @@ if (!customElements.get(TAG)) {
       const chosen = currentGeneration();
       chosen.ready.then(
         (glue) => {
-          if (!this.isConnected || this.#widget || chosen.poisoned) return;
+          if (!this.isConnected || this.#widget) return;
+          // Poisoned while loading: the next generation is on its way.
+          if (chosen.poisoned) {
+            this.#start(crash);
+            return;
+          }
+          try {
+            this.#widget = this.#call(() =>
+              crash === null ? new glue.Widget(this, stylesheetUrl) : glue.Widget.crashed(this, stylesheetUrl, crash),
+            );
+          } catch (error) {
+            this.#failed(error);
+            return;
+          }
           this.#generation = chosen;
           chosen.elements.add(this);
-          this.#widget = this.#call(() =>
-            crash === null ? new glue.Widget(this, stylesheetUrl) : glue.Widget.crashed(this, stylesheetUrl, crash),
-          );
           if (crash !== null) return;
           if (this.#pendingQuotes !== null) this.#call((widget) => widget.set_all_quotes(this.#pendingQuotes));
           this.#pendingQuotes = null;
           // Without `src` the widget shows its inline or built-in summary itself.
           if (this.hasAttribute('src')) this.#load();
         },
-        (error) => {
-          console.error('conference-summary: the widget could not load', error);
-          this.dispatchEvent(new CustomEvent(`${TAG}:error`, {
-            bubbles: true,
-            composed: true,
-            detail: { message: `the widget could not load: ${error?.message ?? error}` },
-          }));
-        },
+        (error) => this.#failed(error),
       );
+    }
+
+    /** The widget could not start here: says so in the console and to the page. */
+    #failed(error) {
+      console.error('conference-summary: the widget could not load', error);
+      this.dispatchEvent(new CustomEvent(`${TAG}:error`, {
+        bubbles: true,
+        composed: true,
+        detail: { message: `the widget could not load: ${error?.message ?? error}` },
+      }));
     }
 
     /** Calls into the widget, which is then the suspect of any panic. */
