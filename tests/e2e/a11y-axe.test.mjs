@@ -3,23 +3,21 @@
 // a narrow and a wide container. axe goes into the open shadow root; the test
 // checks that it did.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
 import { AXE_PATH, WCAG_TAGS, setExpanded, setSourcesOpen, showSection, widgetPage } from './a11y-helpers.mjs';
-import { DIST, QUIET, SECTIONS, assertNoProblems, openPage, waitReady } from './helpers.mjs';
+import {
+  assertNoProblems,
+  openPage,
+  SECTIONS,
+  useBrowserAndBuild,
+  waitReady,
+} from './helpers.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndBuild((launched, served) => {
+  browser = launched;
+  server = served;
 });
 
 /** Runs axe on the widget; resolves to its violations and the targets it passed. */

@@ -2,23 +2,22 @@
 // 1.4.3) and the focus ring (1.4.11, 2.4.7) in both themes, no motion when the
 // reader asks for less (2.3.3), and forced colours (Windows High Contrast).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
 import { installTools, setExpanded, setSourcesOpen, showSection, widgetPage } from './a11y-helpers.mjs';
-import { DIST, QUIET, SECTIONS, assertNoProblems, assertSection, openPage, waitReady } from './helpers.mjs';
+import {
+  assertNoProblems,
+  assertSection,
+  openPage,
+  SECTIONS,
+  useBrowserAndBuild,
+  waitReady,
+} from './helpers.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndBuild((launched, served) => {
+  browser = launched;
+  server = served;
 });
 
 /** Opens a page with the widget (between two links) and waits until it is ready. */

@@ -3,11 +3,17 @@
 // are in, while the content (the summary) keeps its own, English.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
 import { AXE_PATH, WCAG_TAGS, widgetPage } from './a11y-helpers.mjs';
-import { BUILT_IN_HEADLINE, DIST, QUIET, assertNoProblems, doc, eventually, openPage, waitReady } from './helpers.mjs';
+import {
+  assertNoProblems,
+  BUILT_IN_HEADLINE,
+  doc,
+  eventually,
+  openPage,
+  useBrowserAndBuild,
+  waitReady,
+} from './helpers.mjs';
 
 /** The interface strings of one language, read from src/i18n/<lang>.rs. */
 function strings(lang) {
@@ -38,15 +44,9 @@ const ENGLISH = strings('en');
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndBuild((launched, served) => {
+  browser = launched;
+  server = served;
 });
 
 /** The interface words the widget shows, and the lang of each element that shows them. */

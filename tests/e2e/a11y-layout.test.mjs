@@ -2,23 +2,22 @@
 // or a wide container, nor at 200 % text size (WCAG 1.4.4, 1.4.10), and a
 // print of the whole summary, every quote in full, without controls.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
 import { SUMMARY, installTools, setExpanded, setSourcesOpen, showSection, widgetPage } from './a11y-helpers.mjs';
-import { DIST, QUIET, QUOTE_IDS, SECTIONS, assertNoProblems, openPage, waitReady } from './helpers.mjs';
+import {
+  assertNoProblems,
+  openPage,
+  QUOTE_IDS,
+  SECTIONS,
+  useBrowserAndBuild,
+  waitReady,
+} from './helpers.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndBuild((launched, served) => {
+  browser = launched;
+  server = served;
 });
 
 /**

@@ -1,43 +1,34 @@
 // The element on a page: several instances, the script included twice,
 // attribute changes after mount, removal, re-insertion and moves.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
 import {
-  DARK_BACKGROUND,
-  DIST,
-  FUNDERS,
-  LIGHT_BACKGROUND,
-  QUIET,
-  QUOTE_IDS,
   assertNoProblems,
   assertOpenQuotes,
   assertSection,
   assertWorks,
   background,
   brief,
+  DARK_BACKGROUND,
   doc,
-  eventually,
   events,
+  eventually,
+  FUNDERS,
+  LIGHT_BACKGROUND,
   openPage,
   pickTab,
+  QUOTE_IDS,
   toggleQuote,
+  useBrowserAndBuild,
   waitReady,
   widgetState,
 } from './helpers.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndBuild((launched, served) => {
+  browser = launched;
+  server = served;
 });
 
 const ENGLISH_TABS = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];

@@ -1,6 +1,9 @@
 // Shared by the *.test.mjs files (this file is not a test: node --test only runs
 // files named like *.test.mjs). Everything here waits for conditions, never for time.
 import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import { after, before } from 'node:test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -291,5 +294,24 @@ export async function runPrerender(...args) {
         done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
       },
     );
+  });
+}
+
+/**
+ * One browser and one server of the build, for all the tests of a file:
+ * registers the hooks that start them before the tests and stop them after,
+ * and hands them to `use` once started.
+ */
+export function useBrowserAndBuild(use) {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launch();
+    server = await serve(DIST, { routes: QUIET });
+    use(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
