@@ -1,0 +1,239 @@
+// Not a test: prints load timings and memory of <conference-summary>'s release
+// build, loaded over HTTP on loopback in headless Chromium, as Markdown tables.
+//
+//   DIST=/path/to/dist node bench/timings.mjs [loads=15]
+//
+// DIST defaults to dist/ at the root of the repository. Four host pages, each
+// the same short news article around the widget, served by the script:
+//   (a) static        the prerendered markup (dist/snippet.html) without any
+//                     script: what the page costs with no widget code at all;
+//   (b) prerendered   the same markup and the loader, which hydrates it;
+//   (c) client        the loader and an empty <conference-summary>;
+//   (d) 50 instances  the loader and 50 empty elements.
+// Per load, in a fresh browser context (no cache; the server sends
+// Cache-Control: no-store): First Contentful Paint, and the time from
+// navigation start until the widget's conference-summary:ready event (for
+// (d) the 50th; for (a), which has no widget, the load event). Then, after
+// forced garbage collection, the JS heap used and the WebAssembly memory.
+// Each page gets one warm-up load, discarded, then `loads` measured ones.
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../tests/e2e/browser.mjs';
+import { serveInThread } from './server-thread.mjs';
+import { DIST, QUIET, doc } from '../tests/e2e/helpers.mjs';
+import { GLUE } from '../tests/e2e/memory-probe.mjs';
+
+const LOADS = Number(process.argv[2] ?? 15);
+if (!Number.isInteger(LOADS) || LOADS < 1) {
+  throw new Error(`loads must be a positive whole number, not ${process.argv[2]}`);
+}
+const INSTANCES = 50;
+const READY_WITHIN_MS = 15_000;
+const VIEWPORT = { width: 1024, height: 900 };
+
+// helpers.mjs has already checked that the build has embed.js.
+const SNIPPET = join(DIST, 'snippet.html');
+if (!existsSync(SNIPPET)) {
+  throw new Error(`no snippet.html in ${DIST}: run \`trunk build --release\` first, or set DIST`);
+}
+// The prerendered element without the snippet's scripts: its loader, which the
+// pages that want one get in their head, and its JSON-LD, which no page needs.
+const PRERENDERED = readFileSync(SNIPPET, 'utf8')
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+  .trim();
+if (!/^<conference-summary\b[\s\S]*<template shadowrootmode="open">/.test(PRERENDERED)) {
+  throw new Error(`${SNIPPET} does not hold a prerendered <conference-summary>`);
+}
+
+const LOADER = '<script type="module" src="/embed.js"></script>';
+
+/** A host page: a short article with `widget` in the middle. */
+const article = (widget, head = '') =>
+  doc({
+    head,
+    title: 'Conference summary: timings',
+    body: `<main>
+<h1>Police from 40 countries meet in Vienna</h1>
+<p>Investigators, prosecutors and experts met this week to compare how they work
+across borders. The summary below gives the talks, the speakers and who paid.</p>
+${widget}
+<p>Reporting by our Vienna correspondent.</p>
+</main>`,
+  });
+
+// `ready`: how many ready events make the page ready; 0 means its load event.
+// `wasm`: whether the page has a WebAssembly memory to measure.
+const PAGES = [
+  { id: 'a', name: 'static, no script', path: '/static.html', html: article(PRERENDERED), ready: 0, wasm: false },
+  { id: 'b', name: 'prerendered + hydration', path: '/prerendered.html', html: article(PRERENDERED, LOADER), ready: 1, wasm: true },
+  { id: 'c', name: 'client-rendered', path: '/client.html', html: article('<conference-summary></conference-summary>', LOADER), ready: 1, wasm: true },
+  {
+    id: 'd',
+    name: `${INSTANCES} instances, client-rendered`,
+    path: '/instances.html',
+    html: article('<conference-summary></conference-summary>\n'.repeat(INSTANCES), LOADER),
+    ready: INSTANCES,
+    wasm: true,
+  },
+];
+
+// Runs in every page before its own scripts: `window.__timings` resolves to
+// { fcp, ready } in milliseconds since navigation start, once the page has
+// painted content and is ready (`expected` elements have fired their ready
+// event, or, with `expected` 0, the load event has fired). It listens on
+// window in the capture phase, so it hears each event first.
+const RECORDER = (expected) => {
+  window.__timings = new Promise((resolve, reject) => {
+    let fcp;
+    let ready;
+    const settle = () => {
+      if (fcp !== undefined && ready !== undefined) resolve({ fcp, ready });
+    };
+    // `buffered`: the paint may come before the observer is told about it.
+    new PerformanceObserver((list) => {
+      const [entry] = list.getEntriesByName('first-contentful-paint');
+      if (entry && fcp === undefined) {
+        fcp = entry.startTime;
+        settle();
+      }
+    }).observe({ type: 'paint', buffered: true });
+    if (expected === 0) {
+      window.addEventListener('load', () => {
+        ready = performance.now();
+        settle();
+      }, true);
+      return;
+    }
+    // Elements, not events: an element's ready counts once.
+    const seen = new Set();
+    window.addEventListener('conference-summary:ready', (event) => {
+      seen.add(event.target);
+      if (seen.size === expected && ready === undefined) {
+        ready = performance.now();
+        settle();
+      }
+    }, true);
+    window.addEventListener('conference-summary:error', (event) => reject(new Error(event.detail.message)), true);
+  });
+};
+
+/**
+ * The JS heap used after garbage collection and, if `wasm`, the byte length of
+ * the WebAssembly memory, both taken as tests/e2e/memory-probe.mjs takes them:
+ * importing the glue's URL gives the module instance the loader initialised,
+ * whose init function then returns its exports without initialising again.
+ */
+async function memory(tab, cdp, wasm) {
+  const wasmMemory = wasm
+    ? await tab.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, new URL(`/${GLUE}`, tab.url()).href)
+    : null;
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return { jsHeap: metrics.find(({ name }) => name === 'JSHeapUsedSize').value, wasmMemory };
+}
+
+/** Loads `page` once in a fresh context; resolves to its figures. */
+async function load(browser, origin, page, messages) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript(RECORDER, page.ready);
+    const tab = await context.newPage();
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.add(`(${page.id}) console.${message.type()}: ${message.text()}`);
+    });
+    tab.on('pageerror', (error) => messages.add(`(${page.id}) page error: ${error.message}`));
+    await tab.goto(origin + page.path);
+    const timings = await tab.evaluate(
+      (ms) =>
+        // A guard, not a wait: it only fires if the page never gets ready.
+        Promise.race([
+          window.__timings,
+          new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready within ${ms} ms`)), ms)),
+        ]),
+      READY_WITHIN_MS,
+    );
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    return { ...timings, ...(await memory(tab, cdp, page.wasm)) };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => value.toFixed(1);
+const kib = (bytes) => (bytes === null ? '—' : `${Math.round(bytes / 1024).toLocaleString('en')} KiB`);
+const ratio = (value, base) => `×${(value / base).toFixed(1)}`;
+
+/** A Markdown table with padded columns; `align` is 'l' or 'r' per column. */
+function table(head, rows, align) {
+  const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) =>
+    `| ${cells.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
+  const rule = `|${widths.map((width, i) => (align[i] === 'r' ? `${'-'.repeat(width + 1)}:` : `:${'-'.repeat(width + 1)}`)).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+const routes = { ...QUIET, ...Object.fromEntries(PAGES.map((page) => [page.path, page.html])) };
+const server = await serveInThread(DIST, routes);
+let browser;
+try {
+  browser = await launch();
+  const samples = new Map(PAGES.map((page) => [page.id, []]));
+  const messages = new Set();
+  const started = Date.now();
+  // Round 0 is the warm-up. The pages take turns, so that whatever else the
+  // machine does meanwhile falls on all of them alike.
+  for (let round = 0; round <= LOADS; round += 1) {
+    for (const page of PAGES) {
+      const figures = await load(browser, server.origin, page, messages);
+      if (round > 0) samples.get(page.id).push(figures);
+    }
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+
+  const cpu = cpus();
+  console.log(
+    `${new Date().toISOString().slice(0, 10)} · ${cpu[0].model} × ${cpu.length} · ${(totalmem() / 2 ** 30).toFixed(1)} GiB` +
+      ` · Chromium ${browser.version()} (headless) · N = ${LOADS} loads per page`,
+  );
+  console.log(
+    `\nMilliseconds from navigation start; each load in a fresh context, the first of each page discarded as` +
+      ` warm-up. Ready: the conference-summary:ready event (for (d) the ${INSTANCES}th); (a) has no widget: its load event.\n`,
+  );
+  const column = (id, key) => samples.get(id).map((figures) => figures[key]);
+  const base = { fcp: median(column('a', 'fcp')), ready: median(column('a', 'ready')) };
+  const stats = (id, key) => {
+    const values = column(id, key);
+    const middle = median(values);
+    return [ms(middle), ms(Math.min(...values)), ms(Math.max(...values)), ratio(middle, base[key])];
+  };
+  console.log(
+    table(
+      ['page', 'FCP median', 'min', 'max', '×(a)', 'ready median', 'min', 'max', '×(a)'],
+      PAGES.map((page) => [`(${page.id}) ${page.name}`, ...stats(page.id, 'fcp'), ...stats(page.id, 'ready')]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  );
+  console.log('\nMemory once ready, after forced garbage collection (medians):\n');
+  console.log(
+    table(
+      ['page', 'JS heap', 'wasm memory'],
+      PAGES.map((page) => {
+        const wasm = column(page.id, 'wasmMemory');
+        return [`(${page.id}) ${page.name}`, kib(median(column(page.id, 'jsHeap'))), kib(page.wasm ? median(wasm) : null)];
+      }),
+      ['l', 'r', 'r'],
+    ),
+  );
+  console.log(`\n${PAGES.length * (LOADS + 1)} loads in ${seconds} s.`);
+  if (messages.size) console.log(`\nConsole messages:\n${[...messages].join('\n')}`);
+} finally {
+  await browser?.close();
+  await server.close();
+}
