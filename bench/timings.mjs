@@ -20,7 +20,7 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
-import { serveInThread } from './server-thread.mjs';
+import { serve } from '../tests/e2e/server.mjs';
 import { DIST, QUIET, doc } from '../tests/e2e/helpers.mjs';
 import { GLUE } from '../tests/e2e/memory-probe.mjs';
 
@@ -180,7 +180,7 @@ function table(head, rows, align) {
 }
 
 const routes = { ...QUIET, ...Object.fromEntries(PAGES.map((page) => [page.path, page.html])) };
-const server = await serveInThread(DIST, routes);
+const server = await serve(DIST, { routes });
 let browser;
 try {
   browser = await launch();

@@ -2,14 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::context::Ui;
-use super::funders::Funders;
-use super::overview::Overview;
-use super::participants::Participants;
-use super::programme::Programme;
-use super::quotes::Quotes;
+use super::funders::funders;
+use super::overview::overview;
+use super::participants::participants;
+use super::programme::programme;
+use super::quotes::quotes;
 use super::state::{use_on_change, Action, WidgetState};
 use super::tabs::Tabs;
+use super::ui::Ui;
 use crate::i18n::Strings;
 use crate::model::{format_date_range, is_safe_link, IsoDate, Section, Summary};
 
@@ -109,20 +109,11 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 
     let panels = sections.iter().copied().map(|section| {
         let content = match section {
-            Section::Overview => html! { <Overview summary={summary.clone()} /> },
-            Section::Quotes => {
-                html! {
-                    <Quotes
-                        summary={summary.clone()}
-                        open={state.open.clone()}
-                        on_toggle={on_toggle.clone()}
-                        on_set_all={on_set_all.clone()}
-                    />
-                }
-            }
-            Section::Programme => html! { <Programme summary={summary.clone()} /> },
-            Section::Participants => html! { <Participants summary={summary.clone()} /> },
-            Section::Funders => html! { <Funders summary={summary.clone()} /> },
+            Section::Overview => overview(summary, &ui),
+            Section::Quotes => quotes(summary, &ui, &state.open, &on_toggle, &on_set_all),
+            Section::Programme => programme(summary, &ui),
+            Section::Participants => participants(summary, &ui),
+            Section::Funders => funders(summary, &ui),
         };
         html! {
             <section
@@ -144,7 +135,6 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 
     let headline_id = ui.id("headline");
     html! {
-        <ContextProvider<Ui> context={ui.clone()}>
             <article class="cs" lang={summary.lang.clone()} aria-labelledby={headline_id.clone()}>
                 <header class="cs-header">
                     <p class="cs-kicker" lang={ui.strings.lang}>{ ui.strings.widget_label }</p>
@@ -152,10 +142,10 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                     <p class="cs-meta">
                         <span>{ &summary.dateline.place }</span>
                         <span class="cs-meta-separator" aria-hidden="true">{ " · " }</span>
-                        <ConferenceDates summary={summary.clone()} />
+                        { conference_dates(summary) }
                     </p>
                 </header>
-                <Tabs sections={sections.clone()} {selected} {on_select} />
+                <Tabs sections={sections.clone()} {selected} {on_select} ui={ui.clone()} />
                 { for panels }
                 <footer class="cs-footer">
                     <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>
@@ -169,22 +159,15 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
                         }
                     </cite>
                     { ", " }{ &summary.dateline.place }{ ", " }
-                    <IsoTime date={summary.source.date.clone()} lang={summary.lang.clone()} />
+                    { iso_time(&summary.source.date, &summary.lang) }
                 </footer>
             </article>
-        </ContextProvider<Ui>>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SummaryProps {
-    summary: Rc<Summary>,
-}
-
 /// "20–21 September 2007".
-#[component]
-fn ConferenceDates(props: &SummaryProps) -> Html {
-    let dates = &props.summary.dates;
+fn conference_dates(summary: &Summary) -> Html {
+    let dates = &summary.dates;
     let (Some(start), Some(end)) = (
         IsoDate::parse(&dates.start.date),
         IsoDate::parse(&dates.end.date),
@@ -193,26 +176,16 @@ fn ConferenceDates(props: &SummaryProps) -> Html {
     };
     // HTML has no datetime for a range of days: the element carries the first.
     html! {
-        <time datetime={start.to_string()}>{ format_date_range(start, end, &props.summary.lang) }</time>
+        <time datetime={start.to_string()}>{ format_date_range(start, end, &summary.lang) }</time>
     }
 }
 
-/// Properties of [`IsoTime`].
-#[derive(Properties, PartialEq)]
-pub struct IsoTimeProps {
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    /// Language the date is written in.
-    pub lang: String,
-}
-
-/// A `<time>` for one date, written the way the content's language writes it.
-#[component]
-pub fn IsoTime(props: &IsoTimeProps) -> Html {
-    match IsoDate::parse(&props.date) {
-        Some(date) => html! {
-            <time datetime={date.to_string()}>{ format_date_range(date, date, &props.lang) }</time>
+/// A `<time>` for one `YYYY-MM-DD` date, written the way `lang` writes it.
+fn iso_time(date: &str, lang: &str) -> Html {
+    match IsoDate::parse(date) {
+        Some(parsed) => html! {
+            <time datetime={parsed.to_string()}>{ format_date_range(parsed, parsed, lang) }</time>
         },
-        None => html! { { &props.date } },
+        None => html! { { date } },
     }
 }

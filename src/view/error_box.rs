@@ -56,30 +56,18 @@ pub struct Failure {
     pub details: Rc<[String]>,
 }
 
-/// Properties of [`ErrorBox`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorBoxProps {
-    /// Interface strings.
-    pub strings: &'static Strings,
-    /// What went wrong.
-    pub failure: Failure,
-}
-
 /// Shown instead of the widget when its content cannot be shown: an alert in
 /// the reader's language, with the technical details folded away.
-#[component]
-pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
-    let strings = props.strings;
-    let details = props
-        .failure
+pub fn error_box(strings: &'static Strings, failure: &Failure) -> Html {
+    let details = failure
         .details
         .iter()
         .map(|detail| html! { <li>{ detail }</li> });
     html! {
         <div class="cs cs-error" part="error" role="alert" lang={strings.lang}>
             <p class="cs-error-title">{ strings.error }</p>
-            <p>{ props.failure.reason.describe(strings) }</p>
-            if !props.failure.details.is_empty() {
+            <p>{ failure.reason.describe(strings) }</p>
+            if !failure.details.is_empty() {
                 <details class="cs-error-details">
                     <summary>{ strings.technical_details }</summary>
                     <ul lang="en">{ for details }</ul>

@@ -1,39 +1,20 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::context::Ui;
-use super::event_day::EventDay;
+use super::event_day::event_day;
 use super::source_ref::cited;
+use super::ui::Ui;
 use crate::model::Summary;
 
-/// Properties of [`Programme`].
-#[derive(Properties, PartialEq)]
-pub struct ProgrammeProps {
-    /// The content.
-    pub summary: Rc<Summary>,
-}
-
-/// What happens on each day of the conference.
-#[component]
-pub fn Programme(props: &ProgrammeProps) -> Html {
-    let Some(ui) = use_context::<Ui>() else {
-        return Html::default();
-    };
-    let summary = &props.summary;
+/// The programme panel: what happens on each day of the conference.
+pub fn programme(summary: &Summary, ui: &Ui) -> Html {
     let days = summary.programme.iter().enumerate().map(|(day_index, day)| {
         let items = day.items.iter().enumerate().map(|(index, item)| {
-            html! { <li>{ cited(summary, ui.id(&format!("day-{day_index}-item-{index}-source")), item) }</li> }
+            html! { <li>{ cited(summary, ui, &format!("day-{day_index}-item-{index}-source"), item) }</li> }
         });
         html! {
             <li class="cs-day">
                 <h4 class="cs-day-heading">
-                    <EventDay
-                        date={day.date.clone()}
-                        lang={summary.lang.clone()}
-                        id={ui.id(&format!("day-{day_index}-source"))}
-                        summary={summary.clone()}
-                    />
+                    { event_day(summary, ui, &day.date, &format!("day-{day_index}-source")) }
                 </h4>
                 <ul class="cs-list">{ for items }</ul>
             </li>

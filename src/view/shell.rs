@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::ConferenceSummary;
-use super::error_box::{ErrorBox, Failure};
+use super::error_box::{error_box, Failure};
 use super::state::WidgetState;
 use crate::i18n::Strings;
 use crate::model::{Section, Summary};
@@ -57,13 +57,11 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <p>{ props.strings.loading }</p>
             </div>
         },
-        Content::Failed(failure) => html! {
-            <ErrorBox strings={props.strings} failure={failure.clone()} />
-        },
+        Content::Failed(failure) => error_box(props.strings, failure),
         Content::Ready(summary) => html! {
             <>
             if let Some(problem) = &props.problem {
-                <ErrorBox strings={props.strings} failure={problem.clone()} />
+                { error_box(props.strings, problem) }
             }
             <ConferenceSummary
                 // A new summary starts afresh: no state carries over.

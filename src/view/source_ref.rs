@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::context::Ui;
+use super::ui::Ui;
+use crate::i18n::Strings;
 use crate::model::{Summary, Text};
 
 /// Properties of [`SourceRef`].
@@ -12,6 +13,8 @@ pub struct SourceRefProps {
     pub number: usize,
     /// The paragraph's text.
     pub paragraph: AttrValue,
+    /// Interface strings.
+    pub strings: &'static Strings,
 }
 
 /// A small "¶ 4" button that reveals the source paragraph an item comes from,
@@ -19,13 +22,11 @@ pub struct SourceRefProps {
 #[component]
 pub fn SourceRef(props: &SourceRefProps) -> Html {
     let open = use_state_eq(|| false);
-    let Some(ui) = use_context::<Ui>() else {
-        return Html::default();
-    };
     let onclick = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    let strings = props.strings;
     html! {
         <>
             <button
@@ -36,7 +37,7 @@ pub fn SourceRef(props: &SourceRefProps) -> Html {
                 aria-controls={props.id.clone()}
                 {onclick}
             >
-                <span class="cs-visually-hidden" lang={ui.strings.lang}>{ ui.strings.source_paragraph }{ " " }</span>
+                <span class="cs-visually-hidden" lang={strings.lang}>{ strings.source_paragraph }{ " " }</span>
                 <span aria-hidden="true">{ "¶\u{a0}" }</span>
                 { props.number }
             </button>
@@ -50,25 +51,31 @@ pub fn SourceRef(props: &SourceRefProps) -> Html {
     }
 }
 
+/// The [`SourceRef`] for paragraph `number`; its element id is `ui.id(name)`.
+pub fn source_ref(summary: &Summary, ui: &Ui, name: &str, number: usize) -> Html {
+    html! {
+        <SourceRef id={ui.id(name)} {number} paragraph={paragraph(summary, number)} strings={ui.strings} />
+    }
+}
+
 /// An item's words followed by its [`SourceRef`].
-pub fn cited(summary: &Summary, id: AttrValue, item: &Text) -> Html {
-    cited_words(summary, id, &item.text, item.source)
+pub fn cited(summary: &Summary, ui: &Ui, name: &str, item: &Text) -> Html {
+    cited_words(summary, ui, name, &item.text, item.source)
 }
 
 /// Any words from source paragraph `number`, followed by a [`SourceRef`].
-pub fn cited_words(summary: &Summary, id: AttrValue, words: &str, number: usize) -> Html {
-    let paragraph = paragraph(summary, number);
+pub fn cited_words(summary: &Summary, ui: &Ui, name: &str, words: &str, number: usize) -> Html {
     html! {
         <>
             <span class="cs-text">{ words.to_string() }</span>
             { " " }
-            <SourceRef {id} {number} {paragraph} />
+            { source_ref(summary, ui, name, number) }
         </>
     }
 }
 
 /// The text of source paragraph `number`, empty for a number that validation
 /// would have refused.
-pub fn paragraph(summary: &Summary, number: usize) -> AttrValue {
+fn paragraph(summary: &Summary, number: usize) -> AttrValue {
     AttrValue::from(summary.paragraph(number).unwrap_or_default().to_string())
 }

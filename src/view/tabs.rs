@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::context::Ui;
+use super::ui::Ui;
 use crate::model::Section;
 
 /// Properties of [`Tabs`].
@@ -12,6 +12,8 @@ pub struct TabsProps {
     pub selected: Section,
     /// Called with the section a reader picks, by click or key.
     pub on_select: Callback<Section>,
+    /// Strings and element ids of this widget.
+    pub ui: Ui,
 }
 
 /// The section tabs, after the WAI-ARIA tabs pattern: one tab stop (roving
@@ -20,9 +22,7 @@ pub struct TabsProps {
 #[component]
 pub fn Tabs(props: &TabsProps) -> Html {
     let tab_refs = use_memo((), |_| Section::ALL.map(|_| NodeRef::default()));
-    let Some(ui) = use_context::<Ui>() else {
-        return Html::default();
-    };
+    let ui = &props.ui;
 
     let sections = props.sections.clone();
     let tabs = props.sections.iter().copied().map(|section| {
