@@ -54,20 +54,41 @@ const article = (widget, head = '') =>
     head,
     title: 'Conference summary: timings',
     body: `<main>
-<h1>Police from 40 countries meet in Vienna</h1>
-<p>Investigators, prosecutors and experts met this week to compare how they work
-across borders. The summary below gives the talks, the speakers and who paid.</p>
+<h1>A conference in Vienna</h1>
+<p>The host page's own article, as on a news site: a heading, this paragraph,
+then the widget with the conference's summary, then more text.</p>
 ${widget}
-<p>Reporting by our Vienna correspondent.</p>
+<p>The article goes on after the widget.</p>
 </main>`,
   });
 
 // `ready`: how many ready events make the page ready; 0 means its load event.
 // `wasm`: whether the page has a WebAssembly memory to measure.
 const PAGES = [
-  { id: 'a', name: 'static, no script', path: '/static.html', html: article(PRERENDERED), ready: 0, wasm: false },
-  { id: 'b', name: 'prerendered + hydration', path: '/prerendered.html', html: article(PRERENDERED, LOADER), ready: 1, wasm: true },
-  { id: 'c', name: 'client-rendered', path: '/client.html', html: article('<conference-summary></conference-summary>', LOADER), ready: 1, wasm: true },
+  {
+    id: 'a',
+    name: 'static, no script',
+    path: '/static.html',
+    html: article(PRERENDERED),
+    ready: 0,
+    wasm: false,
+  },
+  {
+    id: 'b',
+    name: 'prerendered + hydration',
+    path: '/prerendered.html',
+    html: article(PRERENDERED, LOADER),
+    ready: 1,
+    wasm: true,
+  },
+  {
+    id: 'c',
+    name: 'client-rendered',
+    path: '/client.html',
+    html: article('<conference-summary></conference-summary>', LOADER),
+    ready: 1,
+    wasm: true,
+  },
   {
     id: 'd',
     name: `${INSTANCES} instances, client-rendered`,
@@ -81,8 +102,8 @@ const PAGES = [
 // Runs in every page before its own scripts: `window.__timings` resolves to
 // { fcp, ready } in milliseconds since navigation start, once the page has
 // painted content and is ready (`expected` elements have fired their ready
-// event, or, with `expected` 0, the load event has fired). It listens on
-// window in the capture phase, so it hears each event first.
+// event, or, with `expected` 0, the load event has fired). It hears the
+// widget's events on window in the capture phase, before any page listener.
 const RECORDER = (expected) => {
   window.__timings = new Promise((resolve, reject) => {
     let fcp;
@@ -102,7 +123,7 @@ const RECORDER = (expected) => {
       window.addEventListener('load', () => {
         ready = performance.now();
         settle();
-      }, true);
+      });
       return;
     }
     // Elements, not events: an element's ready counts once.
@@ -114,7 +135,11 @@ const RECORDER = (expected) => {
         settle();
       }
     }, true);
-    window.addEventListener('conference-summary:error', (event) => reject(new Error(event.detail.message)), true);
+    window.addEventListener(
+      'conference-summary:error',
+      (event) => reject(new Error(event.detail.message)),
+      true,
+    );
   });
 };
 
@@ -126,7 +151,10 @@ const RECORDER = (expected) => {
  */
 async function memory(tab, cdp, wasm) {
   const wasmMemory = wasm
-    ? await tab.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, new URL(`/${GLUE}`, tab.url()).href)
+    ? await tab.evaluate(async (url) => {
+      const glue = await import(url);
+      return (await glue.default()).memory.buffer.byteLength;
+    }, new URL(`/${GLUE}`, tab.url()).href)
     : null;
   for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -140,16 +168,19 @@ async function load(browser, origin, page, messages) {
     await context.addInitScript(RECORDER, page.ready);
     const tab = await context.newPage();
     tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') messages.add(`(${page.id}) console.${message.type()}: ${message.text()}`);
+      const type = message.type();
+      if (type === 'error' || type === 'warning') {
+        messages.add(`(${page.id}) console.${type}: ${message.text()}`);
+      }
     });
     tab.on('pageerror', (error) => messages.add(`(${page.id}) page error: ${error.message}`));
     await tab.goto(origin + page.path);
     const timings = await tab.evaluate(
-      (ms) =>
+      (limit) =>
         // A guard, not a wait: it only fires if the page never gets ready.
         Promise.race([
           window.__timings,
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready within ${ms} ms`)), ms)),
+          new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready within ${limit} ms`)), limit)),
         ]),
       READY_WITHIN_MS,
     );
@@ -169,13 +200,15 @@ const median = (values) => {
 const ms = (value) => value.toFixed(1);
 const kib = (bytes) => (bytes === null ? '—' : `${Math.round(bytes / 1024).toLocaleString('en')} KiB`);
 const ratio = (value, base) => `×${(value / base).toFixed(1)}`;
+const label = (page) => `(${page.id}) ${page.name}`;
 
 /** A Markdown table with padded columns; `align` is 'l' or 'r' per column. */
 function table(head, rows, align) {
   const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) =>
-    `| ${cells.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
-  const rule = `|${widths.map((width, i) => (align[i] === 'r' ? `${'-'.repeat(width + 1)}:` : `:${'-'.repeat(width + 1)}`)).join('|')}|`;
+  const pad = (cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]));
+  const line = (cells) => `| ${cells.map(pad).join(' | ')} |`;
+  const dashes = (i) => '-'.repeat(widths[i] + 1);
+  const rule = `|${widths.map((_, i) => (align[i] === 'r' ? `${dashes(i)}:` : `:${dashes(i)}`)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
@@ -187,8 +220,9 @@ try {
   const samples = new Map(PAGES.map((page) => [page.id, []]));
   const messages = new Set();
   const started = Date.now();
-  // Round 0 is the warm-up. The pages take turns, so that whatever else the
-  // machine does meanwhile falls on all of them alike.
+  // Round 0 is the warm-up: a page's first load runs markedly slower than the
+  // next ones. The pages take turns, so that whatever else the machine does
+  // meanwhile falls on all of them alike.
   for (let round = 0; round <= LOADS; round += 1) {
     for (const page of PAGES) {
       const figures = await load(browser, server.origin, page, messages);
@@ -199,13 +233,19 @@ try {
 
   const cpu = cpus();
   console.log(
-    `${new Date().toISOString().slice(0, 10)} · ${cpu[0].model} × ${cpu.length} · ${(totalmem() / 2 ** 30).toFixed(1)} GiB` +
-      ` · Chromium ${browser.version()} (headless) · N = ${LOADS} loads per page`,
+    [
+      new Date().toISOString().slice(0, 10),
+      `${cpu[0].model} × ${cpu.length}`,
+      `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+      `Chromium ${browser.version()} (headless)`,
+      `N = ${LOADS} loads per page`,
+    ].join(' · '),
   );
-  console.log(
-    `\nMilliseconds from navigation start; each load in a fresh context, the first of each page discarded as` +
-      ` warm-up. Ready: the conference-summary:ready event (for (d) the ${INSTANCES}th); (a) has no widget: its load event.\n`,
-  );
+  console.log(`
+Milliseconds from navigation start; each load in a fresh context, the first of each page
+discarded as warm-up. Ready: the conference-summary:ready event (for (d) the ${INSTANCES}th);
+(a) has no widget: its ready is its load event. Chromium gives paint times in steps of 4 ms.
+`);
   const column = (id, key) => samples.get(id).map((figures) => figures[key]);
   const base = { fcp: median(column('a', 'fcp')), ready: median(column('a', 'ready')) };
   const stats = (id, key) => {
@@ -216,7 +256,7 @@ try {
   console.log(
     table(
       ['page', 'FCP median', 'min', 'max', '×(a)', 'ready median', 'min', 'max', '×(a)'],
-      PAGES.map((page) => [`(${page.id}) ${page.name}`, ...stats(page.id, 'fcp'), ...stats(page.id, 'ready')]),
+      PAGES.map((page) => [label(page), ...stats(page.id, 'fcp'), ...stats(page.id, 'ready')]),
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   );
@@ -224,10 +264,11 @@ try {
   console.log(
     table(
       ['page', 'JS heap', 'wasm memory'],
-      PAGES.map((page) => {
-        const wasm = column(page.id, 'wasmMemory');
-        return [`(${page.id}) ${page.name}`, kib(median(column(page.id, 'jsHeap'))), kib(page.wasm ? median(wasm) : null)];
-      }),
+      PAGES.map((page) => [
+        label(page),
+        kib(median(column(page.id, 'jsHeap'))),
+        kib(page.wasm ? median(column(page.id, 'wasmMemory')) : null),
+      ]),
       ['l', 'r', 'r'],
     ),
   );

@@ -1,0 +1,185 @@
+// What each part of the WebAssembly costs: reads a module that kept its
+// function names (wasm-opt -g) and sorts every function body and data byte
+// into a part: yew, parsing, validation, content, i18n tables, …
+//
+// Brotli works on the whole file, so a part's compressed size is an
+// estimate: each part's bytes are compressed on their own and the results
+// scaled so that they add up to the real file's brotli size.
+import { brotli } from '../tests/e2e/sizes.mjs';
+
+/** Parts of the code, matched on function names in this order; the first match wins. */
+const CODE_PARTS = [
+  ['parsing (JSON tree, shape check, summary from JSON)', /conference_summary[^:]*::(model::(json|shape|from_json|parse)|embed::(parse_summary|json_from_js))/],
+  ['validation', /conference_summary[^:]*::model::(validate|text)/],
+  ['i18n (code)', /conference_summary[^:]*::i18n/],
+  ['model: dates, sections, deep links', /conference_summary[^:]*::model/],
+  ['embed layer (element, attributes, events)', /conference_summary[^:]*::embed/],
+  ['view (our code outside components)', /conference_summary[^:]*::view/],
+  ['yew runtime and component machinery', /yew|implicit_clone|gloo|slab|indexmap|tokise|pinned/],
+  ['wasm-bindgen, js-sys, web-sys', /wasm_bindgen|js_sys|web_sys|__wbg|__wbindgen|__externref|externref shim/],
+  ['allocator', /dlmalloc|lol_alloc|__rdl_|__rust_(alloc|dealloc|realloc)/],
+  ['Rust core, alloc, std (formatting, collections, panics)', /core|alloc|std|hashbrown|<\[|<&|<char|<str|<bool|<u8|<usize/],
+];
+
+/** Reads an unsigned LEB128 at `state.at`. */
+function leb(bytes, state) {
+  let result = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[state.at++];
+    result += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return result;
+}
+
+/** Skips a constant expression (an offset of a data segment). */
+function skipConstExpr(bytes, state) {
+  while (bytes[state.at++] !== 0x0b);
+}
+
+/**
+ * Function bodies (with their names) and data segments of a wasm module.
+ * Understands the sections rustc and wasm-opt emit; nothing more.
+ */
+export function readModule(bytes) {
+  const state = { at: 8 };
+  let imported = 0;
+  const bodies = [];
+  const names = new Map();
+  const data = [];
+  while (state.at < bytes.length) {
+    const id = bytes[state.at++];
+    const size = leb(bytes, state);
+    const end = state.at + size;
+    if (id === 2) {
+      const count = leb(bytes, state);
+      for (let i = 0; i < count; i++) {
+        for (let field = 0; field < 2; field++) {
+          const length = leb(bytes, state);
+          state.at += length;
+        }
+        const kind = bytes[state.at++];
+        if (kind === 0) {
+          imported++;
+          leb(bytes, state);
+        } else if (kind === 1 || kind === 2) {
+          if (kind === 1) state.at++;
+          const flags = leb(bytes, state);
+          leb(bytes, state);
+          if (flags & 1) leb(bytes, state);
+        } else if (kind === 3) {
+          state.at += 2;
+        } else {
+          leb(bytes, state);
+          leb(bytes, state);
+        }
+      }
+    } else if (id === 10) {
+      const count = leb(bytes, state);
+      for (let i = 0; i < count; i++) {
+        const length = leb(bytes, state);
+        bodies.push({ index: imported + i, bytes: bytes.subarray(state.at, state.at + length) });
+        state.at += length;
+      }
+    } else if (id === 11) {
+      const count = leb(bytes, state);
+      for (let i = 0; i < count; i++) {
+        const flags = leb(bytes, state);
+        if (flags === 2) leb(bytes, state);
+        if (flags !== 1) skipConstExpr(bytes, state);
+        const length = leb(bytes, state);
+        data.push(bytes.subarray(state.at, state.at + length));
+        state.at += length;
+      }
+    } else if (id === 0) {
+      const nameLength = leb(bytes, state);
+      const name = new TextDecoder().decode(bytes.subarray(state.at, state.at + nameLength));
+      state.at += nameLength;
+      while (name === 'name' && state.at < end) {
+        const kind = bytes[state.at++];
+        const length = leb(bytes, state);
+        const next = state.at + length;
+        if (kind === 1) {
+          const count = leb(bytes, state);
+          for (let i = 0; i < count; i++) {
+            const index = leb(bytes, state);
+            const textLength = leb(bytes, state);
+            names.set(index, new TextDecoder().decode(bytes.subarray(state.at, state.at + textLength)));
+            state.at += textLength;
+          }
+        }
+        state.at = next;
+      }
+    }
+    state.at = end;
+  }
+  return { functions: bodies.map((body) => ({ ...body, name: names.get(body.index) ?? '' })), data };
+}
+
+/** Marks in `taken` every occurrence of `needle` in `haystack`; returns the bytes marked. */
+function mark(haystack, needle, taken) {
+  let count = 0;
+  for (let from = haystack.indexOf(needle); from !== -1; from = haystack.indexOf(needle, from + 1)) {
+    for (let i = from; i < from + needle.length; i++) {
+      if (!taken[i]) {
+        taken[i] = 1;
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * The parts of `wasm` (a module with function names) and their raw and
+ * estimated brotli sizes. `content` is the built-in summary's JSON text,
+ * `i18nStrings` every interface string; both are found in the data.
+ * `brotliTotal` is the brotli size of the module as shipped (no names).
+ */
+export function wasmParts(wasm, { content, i18nStrings, brotliTotal }) {
+  const { functions, data } = readModule(wasm);
+  const parts = new Map();
+  const add = (part, bytes) => {
+    const entry = parts.get(part) ?? { part, chunks: [], raw: 0 };
+    entry.chunks.push(bytes);
+    entry.raw += bytes.length;
+    parts.set(part, entry);
+  };
+  for (const fn of functions) {
+    const part = CODE_PARTS.find(([, pattern]) => pattern.test(fn.name))?.[0] ?? 'other code';
+    add(part, fn.bytes);
+  }
+  const allData = Buffer.concat(data);
+  const taken = new Uint8Array(allData.length);
+  const contentBytes = Buffer.from(content);
+  mark(allData, contentBytes, taken);
+  add('content: the built-in summary', contentBytes);
+  const i18nChunks = [];
+  for (const text of new Set(i18nStrings)) {
+    const needle = Buffer.from(text);
+    if (needle.length >= 2 && mark(allData, needle, taken) > 0) i18nChunks.push(needle);
+  }
+  add('i18n tables (six languages)', Buffer.concat(i18nChunks));
+  add('other data (messages, Unicode tables, vtables)', Buffer.from(allData.filter((_, i) => !taken[i])));
+
+  const rows = [...parts.values()].map(({ part, chunks, raw }) => ({
+    part,
+    raw,
+    alone: brotli(Buffer.concat(chunks)),
+  }));
+  const aloneTotal = rows.reduce((sum, row) => sum + row.alone, 0);
+  for (const row of rows) row.brotli = Math.round((row.alone * brotliTotal) / aloneTotal);
+  return rows.sort((a, b) => b.brotli - a.brotli);
+}
+
+/** Every string literal in the i18n sources: the interface strings. */
+export function i18nStrings(sources) {
+  return sources.flatMap((source) =>
+    [...source.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) =>
+      JSON.parse(`"${match[1].replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => `\\u${hex.padStart(4, '0')}`)}"`),
+    ),
+  );
+}
+
