@@ -15,7 +15,7 @@ const CODE_PARTS = [
   ['model: dates, sections, deep links', /conference_summary[^:]*::model/],
   ['embed layer (element, attributes, events)', /conference_summary[^:]*::embed/],
   ['view (our code outside components)', /conference_summary[^:]*::view/],
-  ['yew runtime and component machinery', /yew|implicit_clone|gloo|slab|indexmap|tokise|pinned/],
+  ['yew runtime and components (our markup, inlined into them, included)', /yew|implicit_clone|gloo|slab|indexmap|tokise|pinned/],
   ['wasm-bindgen, js-sys, web-sys', /wasm_bindgen|js_sys|web_sys|__wbg|__wbindgen|__externref|externref shim/],
   ['allocator', /dlmalloc|lol_alloc|__rdl_|__rust_(alloc|dealloc|realloc)/],
   ['Rust core, alloc, std (formatting, collections, panics)', /core|alloc|std|hashbrown|<\[|<&|<char|<str|<bool|<u8|<usize/],

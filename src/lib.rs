@@ -17,8 +17,3 @@ pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-// SAFETY: the widget runs on the page's main thread only; no wasm threads.
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
