@@ -9,7 +9,7 @@ use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
 
 use super::attributes::Attributes;
 use super::{console_error, console_warn, parse_summary};
-use crate::model::{quoted, DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::model::{DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{
     render_fingerprint, Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState,
 };
@@ -217,10 +217,7 @@ impl Widget {
             ),
             "type" => (
                 FailureReason::NotJson,
-                format!(
-                    "expected JSON, the server sent {detail}",
-                    detail = quoted(detail)
-                ),
+                format!("expected JSON, the server sent {detail:?}"),
             ),
             "timeout" => (
                 FailureReason::Timeout,
@@ -231,7 +228,7 @@ impl Widget {
         };
         self.fail(Failure {
             reason,
-            details: vec![format!("src={src}: {message}", src = quoted(&src))].into(),
+            details: vec![format!("src={src:?}: {message}")].into(),
         });
     }
 

@@ -66,54 +66,9 @@ pub fn opening_words(text: &str, count: usize) -> (&str, &str) {
     (text, "")
 }
 
-/// `text` in double quotes for an error message, with quotes, backslashes
-/// and control characters escaped as Rust's `{:?}` does. Not `{:?}` itself:
-/// that brings core's Unicode tables of printable characters (about 7 KB
-/// brotli) into the wasm.
-pub fn quoted(text: &str) -> Quoted<'_> {
-    Quoted(text)
-}
-
-/// A string shown in double quotes; see [`quoted`].
-pub struct Quoted<'a>(&'a str);
-
-impl std::fmt::Display for Quoted<'_> {
-    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use std::fmt::Write;
-        out.write_char('"')?;
-        for character in self.0.chars() {
-            match character {
-                '"' => out.write_str("\\\""),
-                '\\' => out.write_str("\\\\"),
-                '\n' => out.write_str("\\n"),
-                '\r' => out.write_str("\\r"),
-                '\t' => out.write_str("\\t"),
-                '\0' => out.write_str("\\0"),
-                control if control.is_control() => write!(out, "\\u{{{:x}}}", control as u32),
-                other => out.write_char(other),
-            }?;
-        }
-        out.write_char('"')
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quoted_escapes_like_debug_for_quotes_backslashes_and_controls() {
-        for text in [
-            "plain",
-            "say \"hi\"",
-            "back\\slash",
-            "line\nbreak\ttab\r\0",
-            "bell\u{7}",
-            "Zürich – ok",
-        ] {
-            assert_eq!(quoted(text).to_string(), format!("{text:?}"));
-        }
-    }
 
     #[test]
     fn words_split_on_punctuation_and_ignore_case() {

@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::date::IsoDate;
 use super::summary::{EventDate, QuoteKind, Summary, Text};
-use super::text::{contains_verbatim, quoted, words_missing_from, CaseFold};
+use super::text::{contains_verbatim, words_missing_from, CaseFold};
 
 /// A problem with one field of a summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,10 +108,7 @@ impl Checker<'_> {
             if !is_safe_link(url) {
                 self.error(
                     "source.url",
-                    format!(
-                        "expected an https:, http: or mailto: URL, found {url}",
-                        url = quoted(url)
-                    ),
+                    format!("expected an https:, http: or mailto: URL, found {url:?}"),
                 );
             }
         }
@@ -145,10 +142,7 @@ impl Checker<'_> {
         if !(primary_ok && rest_ok) {
             self.error(
                 path,
-                format!(
-                    "expected a language tag such as \"en\" or \"fr-CA\", found {tag}",
-                    tag = quoted(tag)
-                ),
+                format!("expected a language tag such as \"en\" or \"fr-CA\", found {tag:?}"),
             );
         }
     }
@@ -158,10 +152,7 @@ impl Checker<'_> {
         if date.is_none() {
             self.error(
                 path,
-                format!(
-                    "expected a date as YYYY-MM-DD, found {value}",
-                    value = quoted(value)
-                ),
+                format!("expected a date as YYYY-MM-DD, found {value:?}"),
             );
         }
         date
@@ -175,13 +166,10 @@ impl Checker<'_> {
         if !well_formed {
             self.error(
                 path,
-                format!(
-                    "expected an id of lower-case letters, digits and \"-\", found {id}",
-                    id = quoted(id)
-                ),
+                format!("expected an id of lower-case letters, digits and \"-\", found {id:?}"),
             );
         } else if seen.iter().any(|other| other == id) {
-            self.error(path, format!("the id {id} is used twice", id = quoted(id)));
+            self.error(path, format!("the id {id:?} is used twice"));
         } else {
             seen.push(id.to_string());
         }
@@ -273,7 +261,7 @@ impl Checker<'_> {
             if summary.speaker(&quote.speaker).is_none() {
                 self.error(
                     format!("{path}.speaker"),
-                    format!("no speaker has the id {}", quoted(&quote.speaker)),
+                    format!("no speaker has the id {:?}", quote.speaker),
                 );
             }
             let text_path = format!("{path}.text");
