@@ -16,4 +16,3 @@ pub mod view;
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-

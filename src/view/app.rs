@@ -135,33 +135,33 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 
     let headline_id = ui.id("headline");
     html! {
-            <article class="cs" lang={summary.lang.clone()} aria-labelledby={headline_id.clone()}>
-                <header class="cs-header">
-                    <p class="cs-kicker" lang={ui.strings.lang}>{ ui.strings.widget_label }</p>
-                    <h2 class="cs-headline" id={headline_id}>{ &summary.headline }</h2>
-                    <p class="cs-meta">
-                        <span>{ &summary.dateline.place }</span>
-                        <span class="cs-meta-separator" aria-hidden="true">{ " · " }</span>
-                        { conference_dates(summary) }
-                    </p>
-                </header>
-                <Tabs sections={sections.clone()} {selected} {on_select} ui={ui.clone()} />
-                { for panels }
-                <footer class="cs-footer">
-                    <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>
-                    <cite>
-                        // Validation refuses any other link; checked again here
-                        // because a link is where injected content would bite.
-                        if let Some(url) = summary.source.url.as_ref().filter(|url| is_safe_link(url)) {
-                            <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &summary.source.title }</a>
-                        } else {
-                            { &summary.source.title }
-                        }
-                    </cite>
-                    { ", " }{ &summary.dateline.place }{ ", " }
-                    { iso_time(&summary.source.date, &summary.lang) }
-                </footer>
-            </article>
+        <article class="cs" lang={summary.lang.clone()} aria-labelledby={headline_id.clone()}>
+            <header class="cs-header">
+                <p class="cs-kicker" lang={ui.strings.lang}>{ ui.strings.widget_label }</p>
+                <h2 class="cs-headline" id={headline_id}>{ &summary.headline }</h2>
+                <p class="cs-meta">
+                    <span>{ &summary.dateline.place }</span>
+                    <span class="cs-meta-separator" aria-hidden="true">{ " · " }</span>
+                    { conference_dates(summary) }
+                </p>
+            </header>
+            <Tabs sections={sections.clone()} {selected} {on_select} ui={ui.clone()} />
+            { for panels }
+            <footer class="cs-footer">
+                <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>
+                <cite>
+                    // Validation refuses any other link; checked again here
+                    // because a link is where injected content would bite.
+                    if let Some(url) = summary.source.url.as_ref().filter(|url| is_safe_link(url)) {
+                        <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &summary.source.title }</a>
+                    } else {
+                        { &summary.source.title }
+                    }
+                </cite>
+                { ", " }{ &summary.dateline.place }{ ", " }
+                { iso_time(&summary.source.date, &summary.lang) }
+            </footer>
+        </article>
     }
 }
 

@@ -2,7 +2,7 @@ use yew::AttrValue;
 
 use crate::i18n::Strings;
 
-/// What every component of one widget instance shares: its interface strings
+/// What every part of one widget instance's view shares: its interface strings
 /// and the prefix that keeps its element ids apart from other instances'.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ui {
