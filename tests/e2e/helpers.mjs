@@ -15,7 +15,7 @@ export const DIST = process.env.DIST
 
 if (!existsSync(join(DIST, 'embed.js'))) {
   throw new Error(
-    `no release build in ${DIST} (embed.js is missing): run \`trunk build --release\` first, or set DIST`,
+    `no release build in ${DIST} (embed.js is missing): run \`scripts/release-build\` first, or set DIST`,
   );
 }
 

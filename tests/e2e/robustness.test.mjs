@@ -711,7 +711,7 @@ test('unknown theme, section and lang fall back to the default with one warning 
 test('a panic in one of three elements (panic-probe build): that one shows the error box, the others and a new one keep working', async (t) => {
   assert.ok(
     existsSync(join(PANIC_DIST, 'embed.js')),
-    `no panic-probe build in ${PANIC_DIST}: run \`trunk build --release --features panic-probe --dist ${PANIC_DIST}\`, or set PANIC_DIST`,
+    `no panic-probe build in ${PANIC_DIST}: run \`scripts/release-build --features panic-probe --dist ${PANIC_DIST}\`, or set PANIC_DIST`,
   );
   const panicStylesheet = readdirSync(PANIC_DIST).find((file) => /^conference-summary-[0-9a-f]+\.css$/.test(file));
   const own = await serve(PANIC_DIST, {
