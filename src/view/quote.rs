@@ -48,7 +48,7 @@ pub fn quote_card(
         html! { <p class="cs-passage">{ "“" }{ words }{ "”" }</p> }
     };
     html! {
-        <li key={quote.id.clone()} class={classes!("cs-quote", paraphrase.then_some("cs-quote-paraphrase"))} part="quote" id={ui.id(&format!("quote-{}", quote.id))}>
+        <li key={quote.id.clone()} class={if paraphrase { "cs-quote cs-quote-paraphrase" } else { "cs-quote" }} part="quote" id={ui.id(&format!("quote-{}", quote.id))}>
             <figure class="cs-quote-figure">
                 if paraphrase {
                     <p class="cs-badge" lang={strings.lang}>{ strings.paraphrase }</p>

@@ -484,8 +484,10 @@ for (const [name, path] of [
     try {
       opened = await open(`${held.url}${path}`, { initScript: LAYOUT_SHIFTS, waitUntil: 'commit' });
       const { page } = opened;
-      // First paint happened, and the widget's content was in it: the script
-      // cannot have run, since its WebAssembly has not arrived.
+      // First paint happened. The host page's own text may paint first: Chromium
+      // shows a declarative shadow root's content once the stylesheet linked
+      // in it is in. Then the widget's content is on screen, and the script
+      // cannot have run, since its WebAssembly has not arrived (checked below).
       await page.waitForFunction(() =>
         performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint'),
       );
@@ -494,6 +496,7 @@ for (const [name, path] of [
       assert.ok(count >= 1);
       for (let i = 0; i < count; i += 1) {
         const host = hosts.nth(i);
+        await host.locator('h2.cs-headline').waitFor({ state: 'visible' });
         assert.ok(await host.locator('h2.cs-headline').isVisible(), 'headline visible before the script');
         assert.equal(squash(await host.locator('h2.cs-headline').innerText()), BUILT_IN_HEADLINE);
         assert.ok(await host.locator('[role=tablist]').isVisible(), 'tabs visible before the script');
