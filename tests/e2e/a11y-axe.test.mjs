@@ -13,12 +13,7 @@ import {
   waitReady,
 } from './helpers.mjs';
 
-let browser;
-let server;
-useBrowserAndBuild((launched, served) => {
-  browser = launched;
-  server = served;
-});
+const session = useBrowserAndBuild();
 
 /** Runs axe on the widget; resolves to its violations and the targets it passed. */
 function runAxe(page) {
@@ -67,8 +62,8 @@ for (const width of [320, 1024]) {
   for (const theme of ['light', 'dark']) {
     test(`axe-core WCAG 2.2 AA: no violations at ${width} px, ${theme} theme, every section, quotes closed and open`, async () => {
       const path = `/axe-${width}-${theme}.html`;
-      server.route(path, widgetPage({ width, attributes: `theme="${theme}"` }));
-      const { page, problems, close } = await openPage(browser, `${server.url}${path}`, {
+      session.server.route(path, widgetPage({ width, attributes: `theme="${theme}"` }));
+      const { page, problems, close } = await openPage(session.browser, `${session.server.url}${path}`, {
         colorScheme: theme,
         viewport: { width: width + 64, height: 900 },
       });

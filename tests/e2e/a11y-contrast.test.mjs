@@ -13,17 +13,12 @@ import {
   waitReady,
 } from './helpers.mjs';
 
-let browser;
-let server;
-useBrowserAndBuild((launched, served) => {
-  browser = launched;
-  server = served;
-});
+const session = useBrowserAndBuild();
 
 /** Opens a page with the widget (between two links) and waits until it is ready. */
 async function open(path, attributes, options = {}) {
-  server.route(path, widgetPage({ width: 720, attributes, links: true }));
-  const opened = await openPage(browser, `${server.url}${path}`, { viewport: { width: 800, height: 900 }, ...options });
+  session.server.route(path, widgetPage({ width: 720, attributes, links: true }));
+  const opened = await openPage(session.browser, `${session.server.url}${path}`, { viewport: { width: 800, height: 900 }, ...options });
   await waitReady(opened.page, 'w');
   await installTools(opened.page);
   return opened;

@@ -42,12 +42,7 @@ function strings(lang) {
 const LANGUAGES = ['fr', 'de', 'it', 'ru', 'es'];
 const ENGLISH = strings('en');
 
-let browser;
-let server;
-useBrowserAndBuild((launched, served) => {
-  browser = launched;
-  server = served;
-});
+const session = useBrowserAndBuild();
 
 /** The interface words the widget shows, and the lang of each element that shows them. */
 function interfaceOf(page, id) {
@@ -99,14 +94,14 @@ async function assertSpeaks(page, id, lang, why) {
 test('interface languages: fr, de, it, ru and es, fr-CA as French, pt as English', async () => {
   const widgets = [...LANGUAGES, 'fr-CA', 'pt'];
   const id = (lang) => `w-${lang}`;
-  server.route(
+  session.server.route(
     '/languages.html',
     doc({
       head: '<script type="module" src="/embed.js"></script>',
       body: widgets.map((lang) => `<conference-summary id="${id(lang)}" lang="${lang}"></conference-summary>`).join('\n'),
     }),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/languages.html`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/languages.html`);
   try {
     for (const lang of widgets) await waitReady(page, id(lang));
     for (const lang of LANGUAGES) {
@@ -150,8 +145,8 @@ test('interface languages: fr, de, it, ru and es, fr-CA as French, pt as English
 });
 
 test('no lang attribute: the page\'s <html lang="de"> gives German', async () => {
-  server.route('/german-page.html', widgetPage({ width: 720, htmlLang: 'de' }));
-  const { page, problems, close } = await openPage(browser, `${server.url}/german-page.html`);
+  session.server.route('/german-page.html', widgetPage({ width: 720, htmlLang: 'de' }));
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/german-page.html`);
   try {
     await waitReady(page, 'w');
     assert.equal(await page.locator('#w').getAttribute('lang'), null);

@@ -13,12 +13,7 @@ import {
   waitReady,
 } from './helpers.mjs';
 
-let browser;
-let server;
-useBrowserAndBuild((launched, served) => {
-  browser = launched;
-  server = served;
-});
+const session = useBrowserAndBuild();
 
 /**
  * Everything in the widget that reaches past the article's left or right edge
@@ -110,8 +105,8 @@ for (const layout of LAYOUTS) {
     const path = `/reflow-${layout.width}-${layout.fontSize ?? 'medium'}-${layout.lang ?? 'en'}.html`;
     const style = layout.fontSize ? ` style="--cs-font-size: ${layout.fontSize}"` : '';
     const lang = layout.lang ? ` lang="${layout.lang}"` : '';
-    server.route(path, widgetPage({ width: layout.width, attributes: `theme="light"${style}${lang}` }));
-    const { page, problems, close } = await openPage(browser, `${server.url}${path}`, {
+    session.server.route(path, widgetPage({ width: layout.width, attributes: `theme="light"${style}${lang}` }));
+    const { page, problems, close } = await openPage(session.browser, `${session.server.url}${path}`, {
       viewport: { width: layout.viewport, height: 800 },
     });
     try {
@@ -156,8 +151,8 @@ for (const layout of LAYOUTS) {
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
 test('print: every panel under its heading, every quote in full, no buttons', async () => {
-  server.route('/print.html', widgetPage({ width: 720, attributes: 'theme="light"' }));
-  const { page, problems, close } = await openPage(browser, `${server.url}/print.html`);
+  session.server.route('/print.html', widgetPage({ width: 720, attributes: 'theme="light"' }));
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/print.html`);
   try {
     await waitReady(page, 'w');
     await installTools(page);

@@ -24,12 +24,7 @@ import {
   widgetState,
 } from './helpers.mjs';
 
-let browser;
-let server;
-useBrowserAndBuild((launched, served) => {
-  browser = launched;
-  server = served;
-});
+const session = useBrowserAndBuild();
 
 const ENGLISH_TABS = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
 const FRENCH_TABS = ['Aperçu', 'Citations', 'Programme', 'Participants', 'Financement'];
@@ -40,21 +35,21 @@ const withScript = (body) =>
 
 /** Paths requested since `from`, with content hashes replaced by HASH. */
 const requestedSince = (from) =>
-  server.requests
+  session.server.requests
     .slice(from)
     .filter((path) => path !== '/favicon.ico')
     .map((path) => path.replace(/-[0-9a-f]{8,16}(?=[._])/, '-HASH'));
 
 test('three instances with different attributes each keep their own state', async () => {
-  server.route(
+  session.server.route(
     '/three.html',
     withScript(`
 <conference-summary id="one" section="funders" theme="dark"></conference-summary>
 <conference-summary id="two" expanded></conference-summary>
 <conference-summary id="three" lang="fr" section="quotes"></conference-summary>`),
   );
-  const from = server.requests.length;
-  const { page, problems, close } = await openPage(browser, `${server.url}/three.html`);
+  const from = session.server.requests.length;
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/three.html`);
   try {
     for (const id of ['one', 'two', 'three']) await waitReady(page, id);
     const [one, two, three] = ['#one', '#two', '#three'].map((id) => page.locator(id));
@@ -160,7 +155,7 @@ test('three instances with different attributes each keep their own state', asyn
 });
 
 test('the script included twice, with different query strings: defined once, works', async () => {
-  server.route(
+  session.server.route(
     '/twice.html',
     doc({
       head: '<script type="module" src="/embed.js?v=1"></script>',
@@ -169,8 +164,8 @@ test('the script included twice, with different query strings: defined once, wor
 <script type="module" src="/embed.js?v=2"></script>`,
     }),
   );
-  const from = server.requests.length;
-  const { page, problems, close } = await openPage(browser, `${server.url}/twice.html`);
+  const from = session.server.requests.length;
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/twice.html`);
   try {
     await waitReady(page, 'a');
     await waitReady(page, 'b');
@@ -202,8 +197,8 @@ test('the script included twice, with different query strings: defined once, wor
 });
 
 test('attribute changes after mount: section, expanded, theme', async () => {
-  server.route('/attributes.html', withScript('<conference-summary id="w"></conference-summary>'));
-  const { page, problems, close } = await openPage(browser, `${server.url}/attributes.html`);
+  session.server.route('/attributes.html', withScript('<conference-summary id="w"></conference-summary>'));
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/attributes.html`);
   try {
     await waitReady(page, 'w');
     const widget = page.locator('#w');
@@ -263,13 +258,13 @@ test('attribute changes after mount: section, expanded, theme', async () => {
 });
 
 test('theme auto follows the reader\'s colour scheme; light and dark override it', async () => {
-  server.route(
+  session.server.route(
     '/themes.html',
     withScript(`<conference-summary id="auto"></conference-summary>
 <conference-summary id="light" theme="light"></conference-summary>
 <conference-summary id="dark" theme="dark"></conference-summary>`),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/themes.html`, {
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/themes.html`, {
     colorScheme: 'dark',
   });
   try {
@@ -289,7 +284,7 @@ test('theme auto follows the reader\'s colour scheme; light and dark override it
 });
 
 test("the page's <html lang> sets the interface language, an element's lang overrides it", async () => {
-  server.route(
+  session.server.route(
     '/french-page.html',
     doc({
       lang: 'fr',
@@ -298,7 +293,7 @@ test("the page's <html lang> sets the interface language, an element's lang over
 <conference-summary id="own-lang" lang="en"></conference-summary>`,
     }),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/french-page.html`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/french-page.html`);
   try {
     await waitReady(page, 'page-lang');
     await waitReady(page, 'own-lang');
@@ -313,12 +308,12 @@ test("the page's <html lang> sets the interface language, an element's lang over
 });
 
 test('moving an element keeps its state; removing and re-inserting it works again', async () => {
-  server.route(
+  session.server.route(
     '/move.html',
     withScript(`<div id="first"><conference-summary id="w"></conference-summary></div>
 <div id="second"></div>`),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/move.html`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/move.html`);
   try {
     await waitReady(page, 'w');
     const widget = page.locator('#w');

@@ -46,13 +46,13 @@ export const DARK_BACKGROUND = 'rgb(21, 25, 30)';
 /** Routes every test server gets: browsers ask for a favicon. */
 export const QUIET = { '/favicon.ico': { status: 204, type: 'image/x-icon' } };
 
+/** The built-in summary: assets/summary.json as written, and parsed. */
+export const SUMMARY_TEXT = readFileSync(new URL('../../assets/summary.json', import.meta.url), 'utf8');
+export const SUMMARY = JSON.parse(SUMMARY_TEXT);
+
 /** A valid summary that differs from the built-in one only in its headline. */
 export function alternativeSummary(headline) {
-  const summary = JSON.parse(
-    readFileSync(new URL('../../assets/summary.json', import.meta.url), 'utf8'),
-  );
-  summary.headline = headline;
-  return JSON.stringify(summary);
+  return JSON.stringify({ ...SUMMARY, headline });
 }
 
 /** JSON that can stand inside a <script> element. */
@@ -299,19 +299,18 @@ export async function runPrerender(...args) {
 
 /**
  * One browser and one server of the build, for all the tests of a file:
- * registers the hooks that start them before the tests and stop them after,
- * and hands them to `use` once started.
+ * registers the hooks that start them before the tests and stop them after.
+ * Returns the session whose `browser` and `server` the tests use once started.
  */
-export function useBrowserAndBuild(use) {
-  let browser;
-  let server;
+export function useBrowserAndBuild() {
+  const session = { browser: null, server: null };
   before(async () => {
-    browser = await launch();
-    server = await serve(DIST, { routes: QUIET });
-    use(browser, server);
+    session.browser = await launch();
+    session.server = await serve(DIST, { routes: QUIET });
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session.browser?.close();
+    await session.server?.close();
   });
+  return session;
 }

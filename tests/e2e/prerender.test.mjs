@@ -17,27 +17,27 @@ import { after, before, test } from 'node:test';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import {
-  BUILT_IN_HEADLINE,
-  DIST,
-  FUNDERS,
-  QUIET,
-  SECTIONS,
-  distFile,
   assertNoProblems,
   assertSection,
   assertWorks,
+  BUILT_IN_HEADLINE,
+  DIST,
+  distFile,
   doc,
   eventually,
+  FUNDERS,
   openPage,
   pickTab,
+  QUIET,
+  SECTIONS,
+  SUMMARY,
+  SUMMARY_TEXT,
   widgetState,
 } from './helpers.mjs';
 
 const ROOT = process.env.PRERENDER_ROOT
   ? resolve(process.env.PRERENDER_ROOT)
   : fileURLToPath(new URL('../..', import.meta.url));
-const SUMMARY_TEXT = readFileSync(new URL('../../assets/summary.json', import.meta.url), 'utf8');
-const SUMMARY = JSON.parse(SUMMARY_TEXT);
 const SECTION_NAMES = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
 const GERMAN_SECTION_NAMES = ['Überblick', 'Zitate', 'Programm', 'Teilnehmende', 'Geldgeber'];
 const MISMATCH_WARNING = /the prerendered markup was made from other sources/;

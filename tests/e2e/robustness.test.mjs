@@ -21,21 +21,23 @@ import { after, before, test } from 'node:test';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import {
-  BUILT_IN_HEADLINE,
-  DARK_BACKGROUND,
-  DIST,
-  QUIET,
   assertSection,
   assertWorks,
   background,
+  BUILT_IN_HEADLINE,
+  DARK_BACKGROUND,
+  DIST,
   distFile,
   doc,
-  eventually,
   events,
+  eventually,
   openPage,
   pickTab,
+  QUIET,
   runPrerender,
   scriptSafe,
+  SUMMARY,
+  SUMMARY_TEXT,
   waitReady,
   widgetState,
 } from './helpers.mjs';
@@ -45,8 +47,6 @@ const PANIC_DIST = process.env.PANIC_DIST
   ? resolve(process.env.PANIC_DIST)
   : fileURLToPath(new URL('../../target/panic-probe-dist', import.meta.url));
 
-const SUMMARY_TEXT = readFileSync(new URL('../../assets/summary.json', import.meta.url), 'utf8');
-const SUMMARY = JSON.parse(SUMMARY_TEXT);
 const TRUNCATED = readFileSync(new URL('../bad-summaries/02-truncated-json.json', import.meta.url), 'utf8');
 const STYLESHEET = distFile(/^conference-summary-[0-9a-f]+\.css$/);
 const GLUE = distFile(/^conference-summary-[0-9a-f]+\.js$/);
