@@ -4,35 +4,22 @@
 // toggles with Enter and Space, and gets out again. Only page.keyboard moves
 // focus or presses anything here.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
 import { SUMMARY, installTools, widgetPage } from './a11y-helpers.mjs';
 import {
-  DIST,
-  QUIET,
-  QUOTE_IDS,
-  SECTIONS,
   assertNoProblems,
   assertSection,
   eventually,
   openPage,
+  QUOTE_IDS,
+  SECTIONS,
+  useBrowserAndBuild,
   waitReady,
   widgetState,
 } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
-  server.route('/keyboard.html', widgetPage({ width: 720, links: true }));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const session = useBrowserAndBuild({
+  '/keyboard.html': widgetPage({ width: 720, links: true }),
 });
 
 /** Where focus is: the page's element and, when it is the widget, the element in its shadow root. */
@@ -93,7 +80,7 @@ const squash = (text) => text.replace(/\s+/g, ' ').trim();
 const fullText = Object.fromEntries(SUMMARY.quotes.map((quote) => [quote.id, squash(quote.text)]));
 
 test('keyboard only: into the widget, through the tabs, every panel and every control, and out', async () => {
-  const { page, problems, close } = await openPage(browser, `${server.url}/keyboard.html`, {
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/keyboard.html`, {
     viewport: { width: 800, height: 700 },
   });
   try {

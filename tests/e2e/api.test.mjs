@@ -3,39 +3,34 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
+import { test } from 'node:test';
 import { serve } from './server.mjs';
 import {
-  DIST,
-  distFile,
-  QUIET,
-  QUOTE_IDS,
   alternativeSummary,
   assertNoProblems,
   assertOpenQuotes,
   assertSection,
   assertWorks,
   brief,
+  DIST,
+  distFile,
   doc,
-  eventually,
   events,
+  eventually,
   openPage,
   pickTab,
+  QUIET,
+  QUOTE_IDS,
   toggleQuote,
+  useBrowserAndBuild,
   waitReady,
   widgetState,
 } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: QUIET });
+const session = useBrowserAndBuild({
   // The host page's own listener, on the element itself (an external script,
   // so that it would also run under a strict policy).
-  server.route('/listen.js', {
+  '/listen.js': {
     type: 'text/javascript',
     body: `
 window.onElement = [];
@@ -44,16 +39,11 @@ for (const type of ['ready', 'section-change', 'quote-toggle', 'error']) {
     window.onElement.push([type, event.detail]);
   });
 }`,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
 });
 
 test('events, the section property and the methods, as the host page sees them', async () => {
-  server.route(
+  session.server.route(
     '/events.html',
     doc({
       head: '<script type="module" src="/embed.js"></script>',
@@ -62,7 +52,7 @@ test('events, the section property and the methods, as the host page sees them',
 <script src="/listen.js"></script>`,
     }),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/events.html`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/events.html`);
   try {
     await waitReady(page, 'ev');
     await waitReady(page, 'bystander');
@@ -169,7 +159,7 @@ test('events, the section property and the methods, as the host page sees them',
 });
 
 test('methods called before the WebAssembly has loaded take effect', async () => {
-  server.route(
+  session.server.route(
     '/early.js',
     {
       type: 'text/javascript',
@@ -182,14 +172,14 @@ customElements.whenDefined('conference-summary').then(() => {
 });`,
     },
   );
-  server.route(
+  session.server.route(
     '/early.html',
     doc({
       head: '<script type="module" src="/embed.js"></script>',
       body: '<conference-summary id="early"></conference-summary><script src="/early.js"></script>',
     }),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/early.html`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/early.html`);
   try {
     await waitReady(page, 'early');
     assert.equal(await page.evaluate(() => window.earlyLoaded), false, 'called before mount');
@@ -207,19 +197,19 @@ test('methods called while a src summary is loading take effect once it has rend
   const gate = new Promise((resolve) => {
     release = resolve;
   });
-  server.route('/gated.json', {
+  session.server.route('/gated.json', {
     body: alternativeSummary('A summary that arrives when the test says so'),
     type: 'application/json',
     until: gate,
   });
-  server.route(
+  session.server.route(
     '/loading.html',
     doc({
       head: '<script type="module" src="/embed.js"></script>',
       body: '<conference-summary id="loading" src="/gated.json"></conference-summary>',
     }),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/loading.html`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/loading.html`);
   try {
     const widget = page.locator('#loading');
     await widget.locator('.cs-loading[aria-busy="true"]').waitFor({ state: 'attached' });
@@ -243,7 +233,7 @@ test('methods called while a src summary is loading take effect once it has rend
 });
 
 test('deep links: the fragment opens a quote, tabs and quotes write it, hashchange follows it', async () => {
-  server.route(
+  session.server.route(
     '/deep.html',
     doc({
       head: '<script type="module" src="/embed.js"></script>',
@@ -254,8 +244,8 @@ test('deep links: the fragment opens a quote, tabs and quotes write it, hashchan
     }),
   );
   const { page, problems, close } = await openPage(
-    browser,
-    `${server.url}/deep.html#conference-summary/quotes/perez-testimony`,
+    session.browser,
+    `${session.server.url}/deep.html#conference-summary/quotes/perez-testimony`,
   );
   const hash = () => page.evaluate(() => location.hash);
   const expectHash = (value) => eventually(async () => assert.equal(await hash(), value));
@@ -355,7 +345,7 @@ test('ready waits for the stylesheet, and a deep-linked quote is then scrolled i
     },
   });
   const { page, problems, close } = await openPage(
-    browser,
+    session.browser,
     `${slow.url}/scroll.html#conference-summary/quotes/perez-testimony`,
   );
   try {

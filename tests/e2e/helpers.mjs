@@ -300,13 +300,14 @@ export async function runPrerender(...args) {
 /**
  * One browser and one server of the build, for all the tests of a file:
  * registers the hooks that start them before the tests and stop them after.
- * Returns the session whose `browser` and `server` the tests use once started.
+ * The server has `routes` besides the build's files. Returns the session whose
+ * `browser` and `server` the tests use once started.
  */
-export function useBrowserAndBuild() {
+export function useBrowserAndBuild(routes = {}) {
   const session = { browser: null, server: null };
   before(async () => {
     session.browser = await launch();
-    session.server = await serve(DIST, { routes: QUIET });
+    session.server = await serve(DIST, { routes: { ...QUIET, ...routes } });
   });
   after(async () => {
     await session.browser?.close();

@@ -3,29 +3,16 @@
 // the DOM where they were; 200 instances on one page all render and each
 // works on its own. (bench-memory.mjs prints the same figures.)
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
-import { DIST, QUIET, doc, eventually, events, openPage, pickTab } from './helpers.mjs';
+import { test } from 'node:test';
+import { doc, events, eventually, openPage, pickTab, useBrowserAndBuild } from './helpers.mjs';
 import { CYCLE_PAGE, describe, measure, openCyclePage, runCycles } from './memory-probe.mjs';
 
 const MB = 1024 * 1024;
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, { routes: { ...QUIET, '/cycles.html': CYCLE_PAGE } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndBuild({ '/cycles.html': CYCLE_PAGE });
 
 test('1,000 mount/unmount cycles: JS heap, wasm memory and DOM do not grow between cycle 100 and cycle 1,000', { timeout: 120_000 }, async (t) => {
-  const session = await openCyclePage(browser, `${server.url}/cycles.html`);
+  const session = await openCyclePage(shared.browser, `${shared.server.url}/cycles.html`);
   try {
     // The first element brings the WebAssembly in.
     await runCycles(session, 1, 1);
@@ -68,14 +55,14 @@ test('1,000 mount/unmount cycles: JS heap, wasm memory and DOM do not grow betwe
 test('200 instances on one page: 200 ready events; a tab click in the 1st, 100th and 200th switches only that one', { timeout: 60_000 }, async () => {
   const COUNT = 200;
   const ids = Array.from({ length: COUNT }, (_, i) => `w${i + 1}`);
-  server.route(
+  shared.server.route(
     '/many.html',
     doc({
       head: '<script type="module" src="/embed.js"></script>',
       body: ids.map((id) => `<conference-summary id="${id}"></conference-summary>`).join('\n'),
     }),
   );
-  const opened = await openPage(browser, `${server.url}/many.html`);
+  const opened = await openPage(shared.browser, `${shared.server.url}/many.html`);
   try {
     const { page } = opened;
     await eventually(async () => {
