@@ -7,19 +7,36 @@
 // scaled so that they add up to the real file's brotli size.
 import { brotli } from '../tests/e2e/sizes.mjs';
 
-/** Parts of the code, matched on function names in this order; the first match wins. */
-const CODE_PARTS = [
-  ['parsing (JSON tree, shape check, summary from JSON)', /conference_summary[^:]*::(model::(json|shape|from_json|parse)|embed::(parse_summary|json_from_js))/],
-  ['validation', /conference_summary[^:]*::model::(validate|text)/],
-  ['i18n (code)', /conference_summary[^:]*::i18n/],
-  ['model: dates, sections, deep links', /conference_summary[^:]*::model/],
-  ['embed layer (element, attributes, events)', /conference_summary[^:]*::embed/],
-  ['view (our code outside components)', /conference_summary[^:]*::view/],
-  ['yew runtime and components (our markup, inlined into them, included)', /yew|implicit_clone|gloo|slab|indexmap|tokise|pinned/],
+/**
+ * Parts of our own code, by the module of the last path of this crate in a
+ * function's name: in a generic function or a closure that is the code it
+ * was made for (`CompStateInner<…::view::app::ConferenceSummary>::view` is
+ * our markup; `Iterator::fold::<…, {closure in view::app}>` too).
+ */
+const OUR_PARTS = [
+  ['parsing (JSON tree, shape check, summary from JSON)', /^(model::(json|shape|from_json|parse)|embed::(parse_summary|json_from_js))/],
+  ['validation', /^model::(validate|text)/],
+  ['model: dates, sections, deep links', /^model/],
+  ['embed layer (element, attributes, events)', /^embed/],
+  ['view: our markup, with the yew code made for each component', /^view/],
+  ['i18n (code)', /^i18n/],
+];
+const OUR_PATH = /conference_summary(?:\[[0-9a-f]+\])?::([a-z0-9_]+(?:::[a-z0-9_]+)?)/g;
+
+/** Everything else, matched on function names in this order; the first match wins. */
+const OTHER_PARTS = [
+  ['yew runtime', /yew|implicit_clone|gloo|slab|indexmap|tokise|pinned/],
   ['wasm-bindgen, js-sys, web-sys', /wasm_bindgen|js_sys|web_sys|__wbg|__wbindgen|__externref|externref shim/],
-  ['allocator', /dlmalloc|lol_alloc|__rdl_|__rust_(alloc|dealloc|realloc)/],
+  ['allocator', /dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)/],
   ['Rust core, alloc, std (formatting, collections, panics)', /core|alloc|std|hashbrown|<\[|<&|<char|<str|<bool|<u8|<usize/],
 ];
+
+/** The part a function belongs to, by its name. */
+function partOf(name) {
+  const ours = [...name.matchAll(OUR_PATH)].at(-1);
+  if (ours) return OUR_PARTS.find(([, pattern]) => pattern.test(ours[1]))?.[0] ?? 'our other code';
+  return OTHER_PARTS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other code';
+}
 
 /** Reads an unsigned LEB128 at `state.at`. */
 function leb(bytes, state) {
@@ -148,8 +165,7 @@ export function wasmParts(wasm, { content, i18nStrings, brotliTotal }) {
     parts.set(part, entry);
   };
   for (const fn of functions) {
-    const part = CODE_PARTS.find(([, pattern]) => pattern.test(fn.name))?.[0] ?? 'other code';
-    add(part, fn.bytes);
+    add(partOf(fn.name), fn.bytes);
   }
   const allData = Buffer.concat(data);
   const taken = new Uint8Array(allData.length);
