@@ -15,8 +15,6 @@ const WASM = '__CONFERENCE_SUMMARY_WASM__';
 const STYLESHEET = '__CONFERENCE_SUMMARY_STYLESHEET__';
 const TAG = 'conference-summary';
 const DEFAULT_TIMEOUT_MS = 10000;
-// The WebAssembly's panic hook calls this (src/embed/mod.rs).
-const PANIC = Symbol.for('conference-summary.panic');
 // The loader's own handle on its elements; not part of their public API.
 const RESTART = Symbol('restart');
 
@@ -26,8 +24,8 @@ if (!customElements.get(TAG)) {
   const stylesheetUrl = new URL(STYLESHEET, import.meta.url).href;
 
   // The module is fetched and compiled once per page. Every element uses one
-  // instance of it, a "generation"; a panic leaves an instance unusable (the
-  // release build aborts), so the elements then move to a fresh one.
+  // instance of it, a "generation"; a panic leaves an instance unusable (it
+  // traps), so the elements then move to a fresh one.
   let compiled = null;
   const compile = () => {
     compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
@@ -60,16 +58,40 @@ if (!customElements.get(TAG)) {
       if (culprit === element) culprit = null;
     });
   };
-  globalThis[PANIC] = (message) => {
+
+  // A panic ends in a trap: a WebAssembly.RuntimeError thrown out of our
+  // module (the release build aborts at once, without a panic hook: see
+  // scripts/release-build). Ours, not some other module's on the page: V8
+  // names the module's URL in the stack's wasm frames when it was compiled
+  // streaming, and the glue's frames name the glue.
+  const isOurTrap = (error) =>
+    error instanceof WebAssembly.RuntimeError &&
+    [wasmUrl.href, glueUrl].some((url) => String(error.stack).includes(url));
+  /** Logs the trap once and moves every element of its instance to a fresh one. */
+  const recover = (trap) => {
     const poisoned = generation;
     if (!poisoned || poisoned.poisoned) return;
     poisoned.poisoned = true;
     const guilty = culprit;
-    // The trap is still unwinding through its caller: recover after it.
+    const message = `internal error: ${trap}`;
+    console.error(`conference-summary: ${message}`, trap);
+    // The trap may still be unwinding through its caller: recover after it.
     setTimeout(() => {
       for (const element of poisoned.elements) element[RESTART](element === guilty ? message : null);
     });
   };
+  // Traps in event listeners and tasks reach no caller of ours: they surface
+  // here, and the host page's console need not report them a second time.
+  addEventListener('error', (event) => {
+    if (!isOurTrap(event.error)) return;
+    event.preventDefault();
+    recover(event.error);
+  });
+  addEventListener('unhandledrejection', (event) => {
+    if (!isOurTrap(event.reason)) return;
+    event.preventDefault();
+    recover(event.reason);
+  });
 
   /** Fetches summary JSON; resolves to { text } or { error, detail }, never rejects. */
   const fetchSummary = async (url, timeoutMs) => {
@@ -119,8 +141,9 @@ if (!customElements.get(TAG)) {
             this.#start(crash);
             return;
           }
+          let widget;
           try {
-            this.#widget = this.#call(() =>
+            widget = this.#call(() =>
               crash === null ? new glue.Widget(this, stylesheetUrl) : glue.Widget.crashed(this, stylesheetUrl, crash),
             );
           } catch (error) {
@@ -129,6 +152,9 @@ if (!customElements.get(TAG)) {
           }
           this.#generation = chosen;
           chosen.elements.add(this);
+          // A trap while starting: the recovery restarts this element too.
+          if (!widget) return;
+          this.#widget = widget;
           if (crash !== null) return;
           if (this.#pendingQuotes !== null) this.#call((widget) => widget.set_all_quotes(this.#pendingQuotes));
           this.#pendingQuotes = null;
@@ -149,10 +175,19 @@ if (!customElements.get(TAG)) {
       }));
     }
 
-    /** Calls into the widget, which is then the suspect of any panic. */
+    /**
+     * Calls into the widget, which is then the suspect of any panic. A trap
+     * here stops with us: the page's own call (say, `setAttribute`) goes on.
+     */
     #call(action) {
       suspect(this);
-      return action(this.#widget);
+      try {
+        return action(this.#widget);
+      } catch (error) {
+        if (!isOurTrap(error)) throw error;
+        recover(error);
+        return null;
+      }
     }
 
     /**

@@ -149,10 +149,10 @@ impl Widget {
     }
 
     /// A widget that shows only the error box: the one whose panic made the
-    /// loader start a fresh instance. `message` is the panic's.
+    /// loader start a fresh instance. `message` describes the trap.
     pub fn crashed(host: HtmlElement, stylesheet: &str, message: &str) -> Result<Widget, JsValue> {
         let widget = Widget::new(host, stylesheet)?;
-        // The panic hook has logged it; the page hears of it here.
+        // The loader has logged it; the page hears of it here.
         let detail = js_sys::Object::new();
         set(&detail, "message", &message.into());
         fire(&widget.host(), "error", &detail);
@@ -168,11 +168,16 @@ impl Widget {
 
     /// Follows a change of the observed attribute `name` (any but `src`).
     pub fn attribute_changed(&self, name: &str) {
+        // Test builds only: a panic during this call, or in a task run after it.
         #[cfg(feature = "panic-probe")]
-        if name == "section"
-            && self.host().get_attribute("section").as_deref() == Some("panic-probe")
-        {
-            panic!("panic probe: section=\"panic-probe\" (a build with the panic-probe feature)");
+        if name == "section" {
+            match self.host().get_attribute("section").as_deref() {
+                Some("panic-probe") => panic!("panic probe: section=\"panic-probe\""),
+                Some("panic-probe-later") => yew::platform::spawn_local(async {
+                    panic!("panic probe: section=\"panic-probe-later\"");
+                }),
+                _ => {}
+            }
         }
         let attributes = Attributes::read(&self.host(), Some(name));
         self.update(|props| {

@@ -1,6 +1,7 @@
 //! The page side of the widget: the `<conference-summary>` element's shadow
 //! root, attributes, events and deep links. The element itself is defined in
-//! `assets/embed.js`, which creates one [`Widget`] per element.
+//! `assets/embed.js`, which creates one [`Widget`] per element and also
+//! recovers from panics: a panic traps, and the loader sees the trap.
 
 mod attributes;
 mod element;
@@ -13,31 +14,6 @@ pub use element::Widget;
 
 use crate::model::{document_too_large, Json, Summary};
 use crate::view::{Failure, FailureReason};
-
-/// Runs once, when the module is instantiated: routes panics to
-/// [`report_panic`] instead of yew's default hook.
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn start() {
-    yew::set_custom_panic_hook(Box::new(report_panic));
-}
-
-/// A panic is a bug: the code that handles outside input has no unwrap or
-/// expect. The release build aborts after it, which leaves this instance of
-/// the module unusable, so the hook logs it and tells the loader
-/// (`assets/embed.js`), which shows the error box in the element that
-/// panicked and moves the other elements to a fresh instance.
-fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
-    let message = format!("internal error: {info}");
-    console_error(&message);
-    let global = js_sys::global();
-    let key = js_sys::Symbol::for_("conference-summary.panic");
-    if let Ok(callback) = js_sys::Reflect::get(&global, &key) {
-        if let Some(callback) = callback.dyn_ref::<js_sys::Function>() {
-            // A failing callback cannot be reported anywhere better than the console above.
-            let _ = callback.call1(&JsValue::NULL, &message.into());
-        }
-    }
-}
 
 /// Logs a warning about the widget's input, prefixed with the tag name.
 pub(crate) fn console_warn(message: &str) {

@@ -22,6 +22,11 @@ pub fn set_custom_panic_hook(hook: Box<dyn Fn(&PanicInfo<'_>) + Sync + Send + 's
 }
 
 fn set_default_panic_hook() {
+    // Built with `-C panic=immediate-abort`, a panic traps at once and no hook
+    // ever runs: installing one would only ship its formatting code.
+    if cfg!(panic = "immediate-abort") {
+        return;
+    }
     if std::thread::panicking() {
         // very unlikely, but avoid hitting this when running parallel tests.
         return;
