@@ -9,7 +9,7 @@ use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
 
 use super::attributes::Attributes;
 use super::{console_error, console_warn, parse_summary};
-use crate::model::{DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::model::{quoted, DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{
     render_fingerprint, Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState,
 };
@@ -222,7 +222,7 @@ impl Widget {
             ),
             "type" => (
                 FailureReason::NotJson,
-                format!("expected JSON, the server sent {detail:?}"),
+                format!("expected JSON, the server sent {}", quoted(detail)),
             ),
             "timeout" => (
                 FailureReason::Timeout,
@@ -233,7 +233,7 @@ impl Widget {
         };
         self.fail(Failure {
             reason,
-            details: vec![format!("src={src:?}: {message}")].into(),
+            details: vec![format!("src={}: {message}", quoted(&src))].into(),
         });
     }
 

@@ -27,7 +27,7 @@ pub use shape::{check_shape, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
-pub use text::{opening_words, words_of, CaseFold};
+pub use text::{opening_words, quoted, words_of, CaseFold};
 pub use validate::{is_safe_link, validate, validate_with, ValidationError};
 
 /// The summary shipped inside the widget: the OSCE conference in Vienna,

@@ -5,6 +5,7 @@
 //! writes the same description as the JSON Schema in `assets/`.
 
 use super::json::Json;
+use super::text::quoted;
 
 /// The largest summary document accepted, in bytes.
 pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
@@ -293,7 +294,11 @@ fn check(value: &Json, shape: &Shape, path: &str, errors: &mut Vec<ShapeError>) 
                     .map(|choice| format!("\"{choice}\""))
                     .collect::<Vec<_>>()
                     .join(" or ");
-                report(errors, path, format!("expected {list}, found {text:?}"));
+                report(
+                    errors,
+                    path,
+                    format!("expected {list}, found {}", quoted(text)),
+                );
             }
         }
         (Shape::List(item), Json::Array(items)) => {

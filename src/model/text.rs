@@ -5,6 +5,41 @@
 /// Unicode case tables.
 pub type CaseFold = fn(&str) -> String;
 
+/// `text` in double quotes, as a message shows what it found. Quotes,
+/// backslashes, control characters and the invisible formatting characters
+/// (bidirectional controls, zero-width spaces) are escaped, so that nothing
+/// in `text` can pass for the message's own words or reorder them. Unlike
+/// `{:?}`, this keeps Rust's table of printable characters out of the wasm.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            _ if c.is_control() || is_invisible_format(c) => out.extend(c.escape_unicode()),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The format characters that change how text around them shows without
+/// showing themselves: soft hyphen, bidirectional marks, embeddings,
+/// overrides and isolates, zero-width characters, the byte-order mark.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2069}' | '\u{feff}'
+    )
+}
+
 /// The words of `text`, lower-cased: runs of letters and digits. Punctuation,
 /// hyphens and apostrophes separate words, so "co-operation" is two words.
 pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -69,6 +104,17 @@ pub fn opening_words(text: &str, count: usize) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_escapes_what_could_pass_for_the_message_or_reorder_it() {
+        assert_eq!(quoted("plain text, été"), "\"plain text, été\"");
+        assert_eq!(quoted("say \"hi\" \\ bye"), r#""say \"hi\" \\ bye""#);
+        assert_eq!(quoted("a\nb\tc\u{7}"), r#""a\nb\tc\u{7}""#);
+        assert_eq!(
+            quoted("\u{202e}evil\u{2066}\u{200b}\u{feff}"),
+            r#""\u{202e}evil\u{2066}\u{200b}\u{feff}""#
+        );
+    }
 
     #[test]
     fn words_split_on_punctuation_and_ignore_case() {

@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::date::IsoDate;
 use super::summary::{EventDate, QuoteKind, Summary, Text};
-use super::text::{contains_verbatim, words_missing_from, CaseFold};
+use super::text::{contains_verbatim, quoted, words_missing_from, CaseFold};
 
 /// A problem with one field of a summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +108,10 @@ impl Checker<'_> {
             if !is_safe_link(url) {
                 self.error(
                     "source.url",
-                    format!("expected an https:, http: or mailto: URL, found {url:?}"),
+                    format!(
+                        "expected an https:, http: or mailto: URL, found {}",
+                        quoted(url)
+                    ),
                 );
             }
         }
@@ -142,7 +145,10 @@ impl Checker<'_> {
         if !(primary_ok && rest_ok) {
             self.error(
                 path,
-                format!("expected a language tag such as \"en\" or \"fr-CA\", found {tag:?}"),
+                format!(
+                    "expected a language tag such as \"en\" or \"fr-CA\", found {}",
+                    quoted(tag)
+                ),
             );
         }
     }
@@ -152,7 +158,7 @@ impl Checker<'_> {
         if date.is_none() {
             self.error(
                 path,
-                format!("expected a date as YYYY-MM-DD, found {value:?}"),
+                format!("expected a date as YYYY-MM-DD, found {}", quoted(value)),
             );
         }
         date
@@ -166,10 +172,13 @@ impl Checker<'_> {
         if !well_formed {
             self.error(
                 path,
-                format!("expected an id of lower-case letters, digits and \"-\", found {id:?}"),
+                format!(
+                    "expected an id of lower-case letters, digits and \"-\", found {}",
+                    quoted(id)
+                ),
             );
         } else if seen.iter().any(|other| other == id) {
-            self.error(path, format!("the id {id:?} is used twice"));
+            self.error(path, format!("the id {} is used twice", quoted(id)));
         } else {
             seen.push(id.to_string());
         }
@@ -261,7 +270,7 @@ impl Checker<'_> {
             if summary.speaker(&quote.speaker).is_none() {
                 self.error(
                     format!("{path}.speaker"),
-                    format!("no speaker has the id {:?}", quote.speaker),
+                    format!("no speaker has the id {}", quoted(&quote.speaker)),
                 );
             }
             let text_path = format!("{path}.text");

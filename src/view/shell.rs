@@ -65,7 +65,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
             <ConferenceSummary
                 // A new summary starts afresh: no state carries over.
-                key={format!("{:p}", Rc::as_ptr(summary))}
+                key={Rc::as_ptr(summary) as usize}
                 summary={summary.clone()}
                 strings={props.strings}
                 section={props.section}
