@@ -11,7 +11,7 @@ mod it;
 mod ru;
 
 /// The interface strings of one language.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Strings {
     /// BCP 47 tag of these strings, set as `lang` on the elements that show them.
     pub lang: &'static str,
@@ -102,6 +102,17 @@ pub fn strings(lang: &str) -> &'static Strings {
         .find(|strings| strings.lang.eq_ignore_ascii_case(primary))
         .unwrap_or(&en::STRINGS)
 }
+
+/// There is one table per language, so its tag tells two apart. Comparing
+/// every field, as a derived `PartialEq` would each time the view's
+/// properties are compared, costs code in the wasm and time for nothing.
+impl PartialEq for Strings {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl Eq for Strings {}
 
 impl Strings {
     /// The tab name of `section`.

@@ -289,15 +289,11 @@ fn check(value: &Json, shape: &Shape, path: &str, errors: &mut Vec<ShapeError>) 
         }
         (Shape::OneOf(choices), Json::String(text)) => {
             if !choices.contains(&text.as_str()) {
-                let list = choices
-                    .iter()
-                    .map(|choice| format!("\"{choice}\""))
-                    .collect::<Vec<_>>()
-                    .join(" or ");
+                let list = choices.join("\" or \"");
                 report(
                     errors,
                     path,
-                    format!("expected {list}, found {}", quoted(text)),
+                    format!("expected \"{list}\", found {}", quoted(text)),
                 );
             }
         }

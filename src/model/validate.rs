@@ -212,6 +212,8 @@ impl Checker<'_> {
         };
         let missing = words_missing_from(value, paragraph, fold);
         if !missing.is_empty() {
+            // Joined as `&str`s: one joining routine in the wasm, not two.
+            let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
             let list = missing.join("\", \"");
             self.error(
                 path,
