@@ -8,7 +8,8 @@
 //    `source.url` limited to safe schemes;
 // 3. unknown attribute values: the default, one warning each;
 // 4. a panic inside one element (the `panic-probe` build, $PANIC_DIST): that
-//    element shows the error box, the others keep working.
+//    element shows the error box, the others keep working; a trap in the host
+//    page's own WebAssembly is left to the page.
 //
 // The prerender command runs in the repository (or $PRERENDER_ROOT): it must
 // be built from the same sources as $DIST.
@@ -774,6 +775,42 @@ for (const probe of ['panic-probe', 'panic-probe-later']) test(`a panic in one o
     t.diagnostic(`page errors: ${JSON.stringify(opened.pageErrors)}; warnings: ${JSON.stringify(opened.warnings)}`);
     // The loader handles the trap: the page sees no uncaught error.
     assert.deepEqual(opened.pageErrors, [], 'page errors');
+  } finally {
+    await opened.close();
+    await own.close();
+  }
+});
+
+test("a trap in the host page's own WebAssembly is the page's: the widgets neither restart nor report it", async () => {
+  const own = await serve(DIST, {
+    routes: {
+      ...QUIET,
+      '/host-trap.html': withEmbed('<conference-summary id="one"></conference-summary>'),
+    },
+  });
+  const opened = await open(`${own.url}/host-trap.html`);
+  try {
+    const { page } = opened;
+    await waitReady(page, 'one');
+    // (module (func (export "trap") unreachable)), called from a timer: an
+    // uncaught RuntimeError like the ones the loader handles, but not ours.
+    await page.evaluate(() => {
+      const bytes = new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00,
+        0x07, 0x08, 0x01, 0x04, 0x74, 0x72, 0x61, 0x70, 0x00, 0x00, 0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b,
+      ]);
+      const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+      setTimeout(() => exports.trap());
+    });
+    await eventually(() => assert.equal(opened.pageErrors.length, 1, 'the page sees its own trap'));
+    assert.match(opened.pageErrors[0], /unreachable/);
+
+    await assertWorks(page.locator('#one'));
+    const counts = await eventCounts(page, 'one');
+    assert.equal(counts.ready, 1, 'no restart: one ready event');
+    assert.equal(counts.error, undefined, 'no error event');
+    assert.deepEqual(widgetErrors(opened), [], "no console error of the widget's");
+    assert.equal(await page.locator('#one [role=alert]').count(), 0, 'no error box');
   } finally {
     await opened.close();
     await own.close();
