@@ -5,6 +5,7 @@
 // Brotli works on the whole file, so a part's compressed size is an
 // estimate: each part's bytes are compressed on their own and the results
 // scaled so that they add up to the real file's brotli size.
+import { readLeb, readName, sections, skipImportDescription } from '../scripts/wasm-binary.mjs';
 import { brotli } from '../tests/e2e/sizes.mjs';
 
 /**
@@ -38,19 +39,6 @@ function partOf(name) {
   return OTHER_PARTS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other code';
 }
 
-/** Reads an unsigned LEB128 at `state.at`. */
-function leb(bytes, state) {
-  let result = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[state.at++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return result;
-}
-
 /** Skips a constant expression (an offset of a data segment). */
 function skipConstExpr(bytes, state) {
   while (bytes[state.at++] !== 0x0b);
@@ -61,76 +49,51 @@ function skipConstExpr(bytes, state) {
  * Understands the sections rustc and wasm-opt emit; nothing more.
  */
 export function readModule(bytes) {
-  const state = { at: 8 };
   let imported = 0;
   const bodies = [];
   const names = new Map();
   const data = [];
-  while (state.at < bytes.length) {
-    const id = bytes[state.at++];
-    const size = leb(bytes, state);
-    const end = state.at + size;
+  for (const { id, body } of sections(bytes)) {
+    const state = { at: 0 };
     if (id === 2) {
-      const count = leb(bytes, state);
+      const count = readLeb(body, state);
       for (let i = 0; i < count; i++) {
-        for (let field = 0; field < 2; field++) {
-          const length = leb(bytes, state);
-          state.at += length;
-        }
-        const kind = bytes[state.at++];
-        if (kind === 0) {
-          imported++;
-          leb(bytes, state);
-        } else if (kind === 1 || kind === 2) {
-          if (kind === 1) state.at++;
-          const flags = leb(bytes, state);
-          leb(bytes, state);
-          if (flags & 1) leb(bytes, state);
-        } else if (kind === 3) {
-          state.at += 2;
-        } else {
-          leb(bytes, state);
-          leb(bytes, state);
-        }
+        readName(body, state); // module
+        readName(body, state); // field
+        if (skipImportDescription(body, state) === 0) imported++;
       }
     } else if (id === 10) {
-      const count = leb(bytes, state);
+      const count = readLeb(body, state);
       for (let i = 0; i < count; i++) {
-        const length = leb(bytes, state);
-        bodies.push({ index: imported + i, bytes: bytes.subarray(state.at, state.at + length) });
+        const length = readLeb(body, state);
+        bodies.push({ index: imported + i, bytes: body.subarray(state.at, state.at + length) });
         state.at += length;
       }
     } else if (id === 11) {
-      const count = leb(bytes, state);
+      const count = readLeb(body, state);
       for (let i = 0; i < count; i++) {
-        const flags = leb(bytes, state);
-        if (flags === 2) leb(bytes, state);
-        if (flags !== 1) skipConstExpr(bytes, state);
-        const length = leb(bytes, state);
-        data.push(bytes.subarray(state.at, state.at + length));
+        const flags = readLeb(body, state);
+        if (flags === 2) readLeb(body, state);
+        if (flags !== 1) skipConstExpr(body, state);
+        const length = readLeb(body, state);
+        data.push(body.subarray(state.at, state.at + length));
         state.at += length;
       }
-    } else if (id === 0) {
-      const nameLength = leb(bytes, state);
-      const name = new TextDecoder().decode(bytes.subarray(state.at, state.at + nameLength));
-      state.at += nameLength;
-      while (name === 'name' && state.at < end) {
-        const kind = bytes[state.at++];
-        const length = leb(bytes, state);
+    } else if (id === 0 && readName(body, state) === 'name') {
+      while (state.at < body.length) {
+        const kind = body[state.at++];
+        const length = readLeb(body, state);
         const next = state.at + length;
         if (kind === 1) {
-          const count = leb(bytes, state);
+          const count = readLeb(body, state);
           for (let i = 0; i < count; i++) {
-            const index = leb(bytes, state);
-            const textLength = leb(bytes, state);
-            names.set(index, new TextDecoder().decode(bytes.subarray(state.at, state.at + textLength)));
-            state.at += textLength;
+            const index = readLeb(body, state);
+            names.set(index, readName(body, state));
           }
         }
         state.at = next;
       }
     }
-    state.at = end;
   }
   return { functions: bodies.map((body) => ({ ...body, name: names.get(body.index) ?? '' })), data };
 }

@@ -6,69 +6,17 @@
 // (`__wbg_addEventListener_847fd86b8c33ec43`), and some exports after the
 // full type of a closure: about 150 long names, each stored twice, once in
 // the wasm and once in the glue, and the hashes do not compress. Measured
-// 2026-11-28: 3.7 KB brotli of the 100 the embed loads. This rewrites the
+// 2026-11-28: 3.7 KB of the brotli total the embed loads. This rewrites the
 // wasm's import and export sections and the (minified) glue with names of
 // one or two letters. Run by scripts/write-loader after minification; the
 // build's end-to-end tests run the renamed files.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { encodeLeb, encodeName, readLeb, readName, sections, skipImportDescription } from './wasm-binary.mjs';
 
 const [wasmPath, gluePath] = process.argv.slice(2);
 if (!wasmPath || !gluePath) {
   console.error('usage: node scripts/shorten-names.mjs WASM GLUE');
   process.exit(2);
-}
-
-/** Reads an unsigned LEB128 at `state.at`, moving past it. */
-function readLeb(bytes, state) {
-  let result = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[state.at++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return result;
-}
-
-function leb(number) {
-  const out = [];
-  do {
-    let byte = number & 0x7f;
-    number = Math.floor(number / 128);
-    if (number) byte |= 0x80;
-    out.push(byte);
-  } while (number);
-  return Buffer.from(out);
-}
-
-function readName(bytes, state) {
-  const length = readLeb(bytes, state);
-  const name = bytes.subarray(state.at, state.at + length).toString('utf8');
-  state.at += length;
-  return name;
-}
-
-const encodeName = (name) => Buffer.concat([leb(Buffer.byteLength(name)), Buffer.from(name, 'utf8')]);
-
-/** Skips an import's description: function, table, memory, global or tag. */
-function skipImportDescription(bytes, state) {
-  const kind = bytes[state.at++];
-  if (kind === 0) {
-    readLeb(bytes, state);
-  } else if (kind === 1 || kind === 2) {
-    if (kind === 1) state.at++; // the table's element type
-    const flags = readLeb(bytes, state);
-    readLeb(bytes, state);
-    if (flags & 1) readLeb(bytes, state);
-  } else if (kind === 3) {
-    state.at += 2; // value type, mutability
-  } else if (kind === 4) {
-    readLeb(bytes, state);
-    readLeb(bytes, state);
-  } else {
-    throw new Error(`shorten-names: unknown import kind ${kind}`);
-  }
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -107,17 +55,11 @@ const rename = (name) => {
   return renames.get(name);
 };
 
-const sections = [];
-const state = { at: 8 };
-while (state.at < wasm.length) {
-  const id = wasm[state.at++];
-  const size = readLeb(wasm, state);
-  let body = wasm.subarray(state.at, state.at + size);
-  state.at += size;
+const rewritten = sections(wasm).map(({ id, body }) => {
   if (id === 2) {
     const at = { at: 0 };
     const count = readLeb(body, at);
-    const entries = [leb(count)];
+    const entries = [encodeLeb(count)];
     for (let i = 0; i < count; i++) {
       const module = readName(body, at);
       const field = readName(body, at);
@@ -134,7 +76,7 @@ while (state.at < wasm.length) {
   } else if (id === 7) {
     const at = { at: 0 };
     const count = readLeb(body, at);
-    const entries = [leb(count)];
+    const entries = [encodeLeb(count)];
     for (let i = 0; i < count; i++) {
       const name = readName(body, at);
       const start = at.at;
@@ -148,8 +90,8 @@ while (state.at < wasm.length) {
     }
     body = Buffer.concat(entries);
   }
-  sections.push(Buffer.from([id]), leb(body.length), body);
-}
+  return Buffer.concat([Buffer.from([id]), encodeLeb(body.length), body]);
+});
 
 for (const [name, short] of renames) {
   const uses = glue.match(word(name))?.length ?? 0;
@@ -160,6 +102,6 @@ for (const [name, short] of renames) {
 }
 glue = glue.replace(/(["'])\.\/[\w.-]+_bg\.js\1/, `"${SHORT_MODULE}"`);
 
-writeFileSync(wasmPath, Buffer.concat([wasm.subarray(0, 8), ...sections]));
+writeFileSync(wasmPath, Buffer.concat([wasm.subarray(0, 8), ...rewritten]));
 writeFileSync(gluePath, glue);
 console.error(`shorten-names: ${renames.size} names shortened in ${wasmPath} and ${gluePath}`);
