@@ -34,6 +34,8 @@ const OTHER_PARTS = [
 
 /** The part a function belongs to, by its name. */
 function partOf(name) {
+  // wasm-bindgen names the exported methods of `Widget` (src/embed) `widget_…`.
+  if (/^widget_/.test(name)) return OUR_PARTS.find(([part]) => part.startsWith('embed layer'))[0];
   const ours = [...name.matchAll(OUR_PATH)].at(-1);
   if (ours) return OUR_PARTS.find(([, pattern]) => pattern.test(ours[1]))?.[0] ?? 'our other code';
   return OTHER_PARTS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other code';
