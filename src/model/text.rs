@@ -1,4 +1,5 @@
-//! Word-level helpers shared by validation and the view.
+//! Text helpers: words, shared by validation and the view, and the quoting
+//! of values in messages.
 
 /// Lower-cases a word for comparison. Natively `str::to_lowercase`; the
 /// browser passes JavaScript's `toLowerCase`, which spares the wasm Rust's
