@@ -27,6 +27,8 @@ export function distFile(pattern) {
 }
 
 export const SECTIONS = ['overview', 'quotes', 'programme', 'participants', 'funders'];
+/** The sections' names in the English interface (src/i18n/en.rs), in the same order. */
+export const SECTION_NAMES = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
 export const QUOTE_IDS = [
   'carty-global-crisis',
   'carty-victims-younger',

@@ -11,8 +11,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -29,16 +28,14 @@ import {
   openPage,
   pickTab,
   QUIET,
+  REPO_ROOT,
+  SECTION_NAMES,
   SECTIONS,
   SUMMARY,
   SUMMARY_TEXT,
   widgetState,
 } from './helpers.mjs';
 
-const ROOT = process.env.PRERENDER_ROOT
-  ? resolve(process.env.PRERENDER_ROOT)
-  : fileURLToPath(new URL('../..', import.meta.url));
-const SECTION_NAMES = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
 const GERMAN_SECTION_NAMES = ['Überblick', 'Zitate', 'Programm', 'Teilnehmende', 'Geldgeber'];
 const MISMATCH_WARNING = /the prerendered markup was made from other sources/;
 const PANIC = /unreachable|panicked|RuntimeError/i;
@@ -61,7 +58,7 @@ function prerender(...args) {
       'cargo',
       ['run', '--quiet', '--offline', '--bin', 'prerender', '--', ...args],
       {
-        cwd: ROOT,
+        cwd: REPO_ROOT,
         env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` },
         maxBuffer: 16 * 1024 * 1024,
         timeout: 600_000,

@@ -37,6 +37,7 @@ import {
   QUIET,
   runPrerender,
   scriptSafe,
+  SECTION_NAMES,
   SUMMARY,
   SUMMARY_TEXT,
   waitReady,
@@ -53,7 +54,6 @@ const STYLESHEET = distFile(/^conference-summary-[0-9a-f]+\.css$/);
 const GLUE = distFile(/^conference-summary-[0-9a-f]+\.js$/);
 const WASM = distFile(/^conference-summary-[0-9a-f]+_bg\.wasm$/);
 const MIB = 1024 * 1024;
-const SECTION_NAMES = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
 
 /** The interface's sentences (src/i18n/en.rs, src/i18n/fr.rs). */
 const EN = {
