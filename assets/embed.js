@@ -13,8 +13,10 @@
 const GLUE = '__CONFERENCE_SUMMARY_GLUE__';
 const WASM = '__CONFERENCE_SUMMARY_WASM__';
 const STYLESHEET = '__CONFERENCE_SUMMARY_STYLESHEET__';
-const TAG = 'conference-summary';
-const DEFAULT_TIMEOUT_MS = 10000;
+// The element's tag, observed attributes, defaults and event names, from the
+// one description of its API (src/element_api, `element-api loader`).
+const API = __CONFERENCE_SUMMARY_API__;
+const TAG = API.tag;
 // The loader's own handle on its elements; not part of their public API.
 const RESTART = Symbol('restart');
 
@@ -113,7 +115,7 @@ if (!customElements.get(TAG)) {
   };
 
   class ConferenceSummaryElement extends HTMLElement {
-    static observedAttributes = ['section', 'theme', 'lang', 'src', 'expanded', 'deep-link'];
+    static observedAttributes = API.observedAttributes;
 
     #widget = null;
     #generation = null;
@@ -168,7 +170,7 @@ if (!customElements.get(TAG)) {
     /** The widget could not start here: says so in the console and to the page. */
     #failed(error) {
       console.error('conference-summary: the widget could not load', error);
-      this.dispatchEvent(new CustomEvent(`${TAG}:error`, {
+      this.dispatchEvent(new CustomEvent(API.events.error, {
         bubbles: true,
         composed: true,
         detail: { message: `the widget could not load: ${error?.message ?? error}` },
@@ -227,7 +229,7 @@ if (!customElements.get(TAG)) {
 
     /** The section shown; reflects the `section` attribute. */
     get section() {
-      return this.getAttribute('section') ?? 'overview';
+      return this.getAttribute('section') ?? API.defaultSection;
     }
 
     set section(id) {
@@ -261,7 +263,7 @@ if (!customElements.get(TAG)) {
         this.#call((widget) => widget.use_local_summary());
         return;
       }
-      const timeout = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_MS;
+      const timeout = Number(this.getAttribute('timeout')) || API.defaultTimeout;
       let url;
       try {
         url = new URL(src, document.baseURI);

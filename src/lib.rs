@@ -3,11 +3,14 @@
 //! - [`model`]: the summary as data, its parsing rules and validation; no browser.
 //! - [`view`]: the yew components that render a summary.
 //! - [`i18n`]: every interface string, per language.
+//! - [`element_api`]: the element's public API as data: attributes, events,
+//!   parts; the manifest, types and docs are generated from it.
 //! - `embed` (WebAssembly only): the `<conference-summary>` element's shadow root,
 //!   attributes, events and deep links; `assets/embed.js` defines the element.
 //! - `prerender` (native only): the embed snippet with the widget's markup
 //!   already in a declarative shadow root.
 
+pub mod element_api;
 pub mod i18n;
 pub mod model;
 pub mod view;

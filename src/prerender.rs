@@ -6,12 +6,10 @@ use std::rc::Rc;
 
 use serde_json::{json, Value};
 
+use crate::element_api::THEMES;
 use crate::i18n;
 use crate::model::{parse_summary, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{render_fingerprint, Content, Shell, ShellProps};
-
-/// The colour themes the `theme` attribute takes.
-pub const THEMES: [&str; 3] = ["auto", "light", "dark"];
 
 /// What to prerender.
 #[derive(Clone, Debug, Default)]

@@ -4,11 +4,9 @@
 use web_sys::Element;
 
 use super::console_warn;
+use crate::element_api::{attribute, THEMES};
 use crate::i18n::{self, Strings};
 use crate::model::{is_valid_deep_link_key, Section, DEFAULT_DEEP_LINK_KEY};
-
-/// Colour themes; the stylesheet does the work through `:host([theme])`.
-const THEMES: [&str; 3] = ["auto", "light", "dark"];
 
 /// Everything the attributes say, checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,28 +31,28 @@ impl Attributes {
                 console_warn(&message);
             }
         };
-        let section = match host.get_attribute("section") {
+        let section = match host.get_attribute(attribute::SECTION) {
             None => Section::default(),
             Some(id) => Section::from_id(&id).unwrap_or_else(|| {
                 let known: Vec<&str> = Section::ALL.iter().map(|section| section.id()).collect();
                 let known = known.join(", ");
                 warn(
-                    "section",
+                    attribute::SECTION,
                     format!("section=\"{id}\" is not a section ({known}); showing overview"),
                 );
                 Section::default()
             }),
         };
-        if let Some(theme) = host.get_attribute("theme") {
+        if let Some(theme) = host.get_attribute(attribute::THEME) {
             if !THEMES.contains(&theme.as_str()) {
                 warn(
-                    "theme",
+                    attribute::THEME,
                     format!("theme=\"{theme}\" is not auto, light or dark; using auto"),
                 );
             }
         }
         if let Some(lang) = host
-            .get_attribute("lang")
+            .get_attribute(attribute::LANG)
             .filter(|lang| !lang.trim().is_empty())
         {
             let primary = lang.split(['-', '_']).next().unwrap_or_default();
@@ -63,19 +61,19 @@ impl Attributes {
                     i18n::LANGUAGES.iter().map(|strings| strings.lang).collect();
                 let spoken = spoken.join(", ");
                 warn(
-                    "lang",
+                    attribute::LANG,
                     format!("lang=\"{lang}\" is not a language the interface speaks ({spoken}); using English"),
                 );
             }
         }
-        let deep_link = host.get_attribute("deep-link").map(|key| {
+        let deep_link = host.get_attribute(attribute::DEEP_LINK).map(|key| {
             if key.is_empty() {
                 DEFAULT_DEEP_LINK_KEY.to_string()
             } else if is_valid_deep_link_key(&key) {
                 key
             } else {
                 warn(
-                    "deep-link",
+                    attribute::DEEP_LINK,
                     format!("deep-link=\"{key}\" may hold only letters, digits, - and _; using {DEFAULT_DEEP_LINK_KEY}"),
                 );
                 DEFAULT_DEEP_LINK_KEY.to_string()
@@ -83,7 +81,7 @@ impl Attributes {
         });
         Attributes {
             section,
-            expanded: host.has_attribute("expanded"),
+            expanded: host.has_attribute(attribute::EXPANDED),
             strings: i18n::strings(&interface_language(host)),
             deep_link,
         }
@@ -92,11 +90,11 @@ impl Attributes {
 
 /// The element's `lang`, else the page's, else English.
 fn interface_language(host: &Element) -> String {
-    host.get_attribute("lang")
+    host.get_attribute(attribute::LANG)
         .filter(|lang| !lang.trim().is_empty())
         .or_else(|| {
             let root = host.owner_document()?.document_element()?;
-            root.get_attribute("lang")
+            root.get_attribute(attribute::LANG)
         })
         .unwrap_or_else(|| "en".to_string())
 }

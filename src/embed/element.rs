@@ -9,13 +9,11 @@ use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
 
 use super::attributes::Attributes;
 use super::{console_error, console_warn, parse_summary};
+use crate::element_api::{attribute, event, event_name};
 use crate::model::{quoted, DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{
     render_fingerprint, Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState,
 };
-
-/// Prefix of every event the element fires.
-const EVENT_PREFIX: &str = "conference-summary:";
 
 /// The widget inside one `<conference-summary>` element. `assets/embed.js`
 /// creates it when the element is connected and destroys it when the element
@@ -72,7 +70,7 @@ impl Widget {
         };
         // With `src`, embed.js fetches the summary: until it is in, a loading
         // note, or the prerendered summary, which stays if the fetch fails.
-        let fetching = host.has_attribute("src");
+        let fetching = host.has_attribute(attribute::SRC);
         let (content, failure) = match local {
             Ok(summary) if !fetching || prerendered.is_some() => (Content::Ready(summary), None),
             Ok(_) => (Content::Loading, None),
@@ -155,7 +153,7 @@ impl Widget {
         // The loader has logged it; the page hears of it here.
         let detail = js_sys::Object::new();
         set(&detail, "message", &message.into());
-        fire(&widget.host(), "error", &detail);
+        fire(&widget.host(), event::ERROR, &detail);
         widget.update(|props| {
             props.problem = None;
             props.content = Content::Failed(Failure {
@@ -170,8 +168,8 @@ impl Widget {
     pub fn attribute_changed(&self, name: &str) {
         // Test builds only: a panic during this call, or in a task run after it.
         #[cfg(feature = "panic-probe")]
-        if name == "section" {
-            match self.host().get_attribute("section").as_deref() {
+        if name == attribute::SECTION {
+            match self.host().get_attribute(attribute::SECTION).as_deref() {
                 Some("panic-probe") => panic!("panic probe: section=\"panic-probe\""),
                 Some("panic-probe-later") => yew::platform::spawn_local(async {
                     panic!("panic probe: section=\"panic-probe-later\"");
@@ -214,7 +212,10 @@ impl Widget {
     /// Reports a failed fetch: `kind` is `http` (detail: the status), `type`
     /// (the content type), `timeout` (the milliseconds), `network` or `url`.
     pub fn set_load_error(&self, kind: &str, detail: &str) {
-        let src = self.host().get_attribute("src").unwrap_or_default();
+        let src = self
+            .host()
+            .get_attribute(attribute::SRC)
+            .unwrap_or_default();
         let (reason, message) = match kind {
             "http" => (
                 FailureReason::Http(detail.parse().unwrap_or(0)),
@@ -331,7 +332,7 @@ impl Widget {
         console_error(&message);
         let detail = js_sys::Object::new();
         set(&detail, "message", &message.into());
-        fire(&self.host(), "error", &detail);
+        fire(&self.host(), event::ERROR, &detail);
         // Nothing the reader already has is taken away: a summary on screen
         // stays, with the error above it.
         self.update(|props| match props.content {
@@ -537,12 +538,12 @@ fn section_change_callback(weak: Weak<RefCell<Inner>>) -> Callback<Section> {
         let host = inner.borrow().host.clone();
         // The attribute reflects the shown section; when it already says so
         // this is the attribute's own change coming back.
-        if host.get_attribute("section").as_deref() != Some(section.id()) {
-            let _ = host.set_attribute("section", section.id());
+        if host.get_attribute(attribute::SECTION).as_deref() != Some(section.id()) {
+            let _ = host.set_attribute(attribute::SECTION, section.id());
         }
         let detail = js_sys::Object::new();
         set(&detail, "section", &section.id().into());
-        fire(&host, "section-change", &detail);
+        fire(&host, event::SECTION_CHANGE, &detail);
         write_fragment(
             &weak,
             DeepLink {
@@ -562,7 +563,7 @@ fn quote_toggle_callback(weak: Weak<RefCell<Inner>>) -> Callback<(AttrValue, boo
         let detail = js_sys::Object::new();
         set(&detail, "id", &id.as_str().into());
         set(&detail, "open", &open.into());
-        fire(&host, "quote-toggle", &detail);
+        fire(&host, event::QUOTE_TOGGLE, &detail);
         let quote = open.then(|| id.to_string());
         write_fragment(
             &weak,
@@ -611,7 +612,7 @@ fn announce_ready(weak: &Weak<RefCell<Inner>>) {
         }
     }
     follow_fragment(weak);
-    fire(&host, "ready", &js_sys::Object::new());
+    fire(&host, event::READY, &js_sys::Object::new());
 }
 
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
@@ -619,16 +620,14 @@ fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &key.into(), value);
 }
 
-/// Fires `conference-summary:{name}` on the element: bubbling and composed,
+/// Fires `conference-summary:{name}` ([`event`]) on the element: bubbling and composed,
 /// so the host page can listen on the element, the document or any ancestor.
 fn fire(host: &Element, name: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(detail);
-    if let Ok(event) =
-        web_sys::CustomEvent::new_with_event_init_dict(&format!("{EVENT_PREFIX}{name}"), &init)
-    {
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&event_name(name), &init) {
         let _ = host.dispatch_event(&event);
     }
 }
