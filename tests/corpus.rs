@@ -88,3 +88,47 @@ fn the_validator_accepts_the_built_in_summary_and_the_examples() {
         assert!(String::from_utf8_lossy(&output.stdout).ends_with(": valid\n"));
     }
 }
+
+/// A document in a newer minor version of the format (1.x, x > 0) may carry
+/// fields this widget does not know: they are warnings, not errors, and the
+/// document is valid. `$schema` is accepted in any document.
+#[test]
+fn the_validator_reads_a_newer_minor_version_ignoring_what_it_does_not_know() {
+    let mut document: serde_json::Value =
+        match serde_json::from_str(conference_summary::model::DEFAULT_SUMMARY_JSON) {
+            Ok(document) => document,
+            Err(error) => panic!("{error}"),
+        };
+    document["$schema"] = "./summary.schema.json".into();
+    document["format"] = "1.3".into();
+    document["venue"] = serde_json::json!({ "text": "Hofburg", "source": 1 });
+    document["quotes"][0]["mood"] = "grave".into();
+    let file = std::env::temp_dir().join(format!("newer-minor-{}.json", std::process::id()));
+    if let Err(error) = std::fs::write(&file, document.to_string()) {
+        panic!("cannot write {}: {error}", file.display());
+    }
+    let output = match Command::new(env!("CARGO_BIN_EXE_validate"))
+        .arg(&file)
+        .output()
+    {
+        Ok(output) => output,
+        Err(error) => panic!("cannot run the validator: {error}"),
+    };
+    let _ = std::fs::remove_file(&file);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let prefix = format!("{}: ", file.display());
+    let lines: Vec<&str> = stdout
+        .lines()
+        .map(|line| line.strip_prefix(&prefix).unwrap_or(line))
+        .collect();
+    assert!(output.status.success(), "{stdout}");
+    assert_eq!(
+        lines,
+        [
+            // In document order: serde_json writes the keys sorted.
+            "warning: quotes[0].mood: ignored: not in format 1.0, which this widget reads",
+            "warning: venue: ignored: not in format 1.0, which this widget reads",
+            "valid",
+        ]
+    );
+}

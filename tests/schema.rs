@@ -40,6 +40,9 @@ fn the_schema_has_exactly_the_fields_of_the_rust_types() {
     assert!(checked >= 10, "only {checked} objects compared");
 }
 
+/// The top-level fields about the document rather than the conference.
+const DOCUMENT_ONLY: [&str; 2] = ["$schema", "format"];
+
 fn resolve<'a>(reference: &'a Value, schema: &'a Value) -> &'a Value {
     match reference.get("$ref").and_then(Value::as_str) {
         Some(path) => &schema["$defs"][path.trim_start_matches("#/$defs/")],
@@ -55,7 +58,12 @@ fn walk(value: &Value, node: &Value, schema: &Value, path: &str, checked: &mut u
                 .as_object()
                 .unwrap_or_else(|| panic!("{path}: not an object in the schema"));
             let mut keys: Vec<&String> = object.keys().collect();
-            let mut names: Vec<&String> = properties.keys().collect();
+            // `$schema` and `format` say which format the document is
+            // written in; they are read from the document, not kept in a Summary.
+            let mut names: Vec<&String> = properties
+                .keys()
+                .filter(|name| !(path == "summary" && DOCUMENT_ONLY.contains(&name.as_str())))
+                .collect();
             keys.sort();
             names.sort();
             assert_eq!(
@@ -95,4 +103,13 @@ fn the_built_in_summary_has_the_right_shape() {
         Err(error) => panic!("{error}"),
     };
     assert_eq!(check_shape(&document), []);
+}
+
+#[test]
+fn the_schema_names_its_format() {
+    let schema = json_schema();
+    assert_eq!(schema["$id"], "urn:conference-summary:summary-format:1");
+    let root = resolve(&schema, &schema);
+    assert_eq!(root["properties"]["format"]["pattern"], "^1\\.[0-9]+$");
+    assert_eq!(root["properties"]["$schema"]["type"], "string");
 }

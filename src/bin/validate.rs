@@ -1,5 +1,7 @@
 //! Checks summary JSON files for authors: prints every problem with its path
-//! and exits non-zero when there is any.
+//! and exits non-zero when there is any. Fields ignored because a document
+//! is written in a newer minor version of the format are printed as
+//! warnings; they do not make it invalid.
 //!
 //! ```text
 //! cargo run --bin validate -- path/to/summary.json [more.json …]
@@ -8,7 +10,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use conference_summary::model::{json_schema, parse_summary};
+    use conference_summary::model::{json_schema, parse_summary_noting_ignored};
     use std::process::ExitCode;
 
     let paths: Vec<String> = std::env::args().skip(1).collect();
@@ -38,8 +40,13 @@ fn main() -> std::process::ExitCode {
                 continue;
             }
         };
-        match parse_summary(&text) {
-            Ok(_) => println!("{path}: valid"),
+        match parse_summary_noting_ignored(&text) {
+            Ok((_, ignored)) => {
+                for field in &ignored {
+                    println!("{path}: warning: {field}");
+                }
+                println!("{path}: valid");
+            }
             Err(errors) => {
                 for error in &errors {
                     println!("{path}: {error}");

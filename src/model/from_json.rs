@@ -41,13 +41,7 @@ impl Summary {
 }
 
 fn field<'a>(object: &'a Json, key: &str) -> Option<&'a Json> {
-    match object {
-        Json::Object(members) => members
-            .iter()
-            .find(|(name, _)| name == key)
-            .map(|(_, value)| value),
-        _ => None,
-    }
+    object.member(key)
 }
 
 fn string(object: &Json, key: &str) -> String {

@@ -27,6 +27,17 @@ pub enum Json {
 }
 
 impl Json {
+    /// The value of the first member named `key`, if this is an object that has one.
+    pub fn member(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(members) => members
+                .iter()
+                .find(|(name, _)| name == key)
+                .map(|(_, value)| value),
+            _ => None,
+        }
+    }
+
     /// What kind of value this is, as an error message says it: "a string".
     pub fn kind(&self) -> &'static str {
         match self {

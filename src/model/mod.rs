@@ -5,6 +5,7 @@
 
 mod date;
 mod deep_link;
+mod format;
 mod from_json;
 mod json;
 mod parse;
@@ -16,14 +17,15 @@ mod validate;
 
 pub use date::{format_date_range, IsoDate};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
+pub use format::{format_version, read_format, FormatVersion, FORMAT_MAJOR, FORMAT_MINOR};
 pub use json::Json;
 pub use parse::document_too_large;
 #[cfg(not(target_arch = "wasm32"))]
-pub use parse::parse_summary;
+pub use parse::{parse_summary, parse_summary_noting_ignored};
 pub use section::Section;
 #[cfg(not(target_arch = "wasm32"))]
 pub use shape::json_schema;
-pub use shape::{check_shape, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
+pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };

@@ -17,6 +17,16 @@ pub fn document_too_large(bytes: usize) -> Option<ValidationError> {
 /// Parses summary JSON text natively (the validator, the prerender command).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse_summary(text: &str) -> Result<Summary, Vec<ValidationError>> {
+    parse_summary_noting_ignored(text).map(|(summary, _)| summary)
+}
+
+/// [`parse_summary`], also returning the fields ignored because the document
+/// is written in a newer minor version of the format
+/// ([`ignored_fields`](super::ignored_fields)).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_summary_noting_ignored(
+    text: &str,
+) -> Result<(Summary, Vec<ValidationError>), Vec<ValidationError>> {
     if let Some(error) = document_too_large(text.len()) {
         return Err(vec![error]);
     }
@@ -26,5 +36,6 @@ pub fn parse_summary(text: &str) -> Result<Summary, Vec<ValidationError>> {
             message: format!("not valid JSON: {error}"),
         }]
     })?;
-    Summary::from_json(&document)
+    let summary = Summary::from_json(&document)?;
+    Ok((summary, super::ignored_fields(&document)))
 }

@@ -4,6 +4,7 @@
 //! problem is reported at once with its path; [`json_schema`] (native only)
 //! writes the same description as the JSON Schema in `assets/`.
 
+use super::format::{format_version, read_format, FormatVersion};
 use super::json::Json;
 use super::text::quoted;
 
@@ -29,6 +30,8 @@ pub enum Shape {
     Paragraph,
     /// One of these strings.
     OneOf(&'static [&'static str]),
+    /// A format version, `MAJOR.MINOR`, of a major version this widget reads.
+    Format,
     /// A list of at most [`MAX_ITEMS`] values of one shape.
     List(&'static Shape),
     /// An object with these fields and no others.
@@ -158,6 +161,16 @@ static QUOTE: Shape = record(
 pub static SUMMARY: Shape = record(
     "summary",
     &[
+        optional(
+            "$schema",
+            &Shape::Text,
+            "Where this format's JSON Schema is, for editors; the widget does not read it.",
+        ),
+        optional(
+            "format",
+            &Shape::Format,
+            "The version of the format the document is written in, MAJOR.MINOR; 1.0 when absent. A newer minor version only adds optional fields, which older widgets ignore.",
+        ),
         field(
             "lang",
             &Shape::Text,
@@ -249,112 +262,146 @@ pub type ShapeError = super::ValidationError;
 
 /// Every way `document` departs from [`SUMMARY`], in document order.
 pub fn check_shape(document: &Json) -> Vec<ShapeError> {
-    let mut errors = Vec::new();
-    check(document, &SUMMARY, "", &mut errors);
-    errors
+    shape_findings(document).errors
 }
 
-fn report(errors: &mut Vec<ShapeError>, path: &str, message: String) {
+/// The fields of `document` that this widget does not know and ignores,
+/// because the document is written in a newer minor version of the format
+/// (in any other document they are errors).
+pub fn ignored_fields(document: &Json) -> Vec<ShapeError> {
+    shape_findings(document).ignored
+}
+
+fn shape_findings(document: &Json) -> ShapeChecker {
+    let mut checker = ShapeChecker {
+        errors: Vec::new(),
+        ignored: Vec::new(),
+        // Fields this widget does not know are errors unless the document
+        // says it is written in a newer minor version.
+        newer_minor: matches!(
+            document.member("format"),
+            Some(Json::String(format)) if read_format(format) == Ok(FormatVersion::NewerMinor)
+        ),
+    };
+    checker.check(document, &SUMMARY, "");
+    checker
+}
+
+struct ShapeChecker {
+    errors: Vec<ShapeError>,
+    ignored: Vec<ShapeError>,
+    newer_minor: bool,
+}
+
+impl ShapeChecker {
+    fn report(&mut self, path: &str, message: String) {
+        self.errors.push(error_at(path, message));
+    }
+
+    fn check(&mut self, value: &Json, shape: &Shape, path: &str) {
+        let expected = expectation(shape);
+        match (shape, value) {
+            (Shape::Text | Shape::Date | Shape::Id | Shape::Url, Json::String(text)) => {
+                let chars = text.chars().count();
+                if chars > MAX_CHARS {
+                    self.report(
+                        path,
+                        format!("expected at most {MAX_CHARS} characters, found {chars}"),
+                    );
+                }
+            }
+            (Shape::Format, Json::String(text)) => {
+                if let Err(message) = read_format(text) {
+                    self.report(path, message);
+                }
+            }
+            (Shape::Paragraph, Json::Number(number)) => {
+                if number.fract() != 0.0 || *number < 1.0 || *number > u32::MAX as f64 {
+                    self.report(
+                        path,
+                        format!(
+                            "expected a paragraph number from 1, found {}",
+                            decimal(*number)
+                        ),
+                    );
+                }
+            }
+            (Shape::OneOf(choices), Json::String(text)) => {
+                if !choices.contains(&text.as_str()) {
+                    let list = choices.join("\" or \"");
+                    self.report(path, format!("expected \"{list}\", found {}", quoted(text)));
+                }
+            }
+            (Shape::List(item), Json::Array(items)) => {
+                if items.len() > MAX_ITEMS {
+                    self.report(
+                        path,
+                        format!("expected at most {MAX_ITEMS} items, found {}", items.len()),
+                    );
+                }
+                for (index, value) in items.iter().enumerate().take(MAX_ITEMS) {
+                    self.check(value, item, &format!("{path}[{index}]"));
+                }
+            }
+            (Shape::Record(Record { fields, .. }), Json::Object(members)) => {
+                self.check_record(fields, members, path);
+            }
+            (_, found) => self.report(path, format!("expected {expected}, found {}", found.kind())),
+        }
+    }
+
+    fn check_record(&mut self, fields: &[Field], members: &[(String, Json)], path: &str) {
+        let path_of = |key: &str| {
+            if path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{path}.{key}")
+            }
+        };
+        for (position, (key, value)) in members.iter().enumerate() {
+            let member_path = path_of(key);
+            if members[..position]
+                .iter()
+                .any(|(earlier, _)| earlier == key)
+            {
+                self.report(&member_path, "appears twice".to_string());
+                continue;
+            }
+            match fields.iter().find(|field| field.name == key) {
+                Some(field) => self.check(value, field.shape, &member_path),
+                None if self.newer_minor => self.ignored.push(error_at(
+                    &member_path,
+                    format!(
+                        "ignored: not in format {}, which this widget reads",
+                        format_version()
+                    ),
+                )),
+                None => {
+                    let known = fields
+                        .iter()
+                        .map(|field| field.name)
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    self.report(
+                        &member_path,
+                        format!("unknown field (expected one of: {known})"),
+                    );
+                }
+            }
+        }
+        for field in fields.iter().filter(|field| field.required) {
+            if !members.iter().any(|(key, _)| key == field.name) {
+                self.report(&path_of(field.name), "missing".to_string());
+            }
+        }
+    }
+}
+
+fn error_at(path: &str, message: String) -> ShapeError {
     let path = if path.is_empty() { "summary" } else { path };
-    errors.push(ShapeError {
+    ShapeError {
         path: path.to_string(),
         message,
-    });
-}
-
-fn check(value: &Json, shape: &Shape, path: &str, errors: &mut Vec<ShapeError>) {
-    let expected = expectation(shape);
-    match (shape, value) {
-        (Shape::Text | Shape::Date | Shape::Id | Shape::Url, Json::String(text)) => {
-            let chars = text.chars().count();
-            if chars > MAX_CHARS {
-                report(
-                    errors,
-                    path,
-                    format!("expected at most {MAX_CHARS} characters, found {chars}"),
-                );
-            }
-        }
-        (Shape::Paragraph, Json::Number(number)) => {
-            if number.fract() != 0.0 || *number < 1.0 || *number > u32::MAX as f64 {
-                report(
-                    errors,
-                    path,
-                    format!(
-                        "expected a paragraph number from 1, found {}",
-                        decimal(*number)
-                    ),
-                );
-            }
-        }
-        (Shape::OneOf(choices), Json::String(text)) => {
-            if !choices.contains(&text.as_str()) {
-                let list = choices.join("\" or \"");
-                report(
-                    errors,
-                    path,
-                    format!("expected \"{list}\", found {}", quoted(text)),
-                );
-            }
-        }
-        (Shape::List(item), Json::Array(items)) => {
-            if items.len() > MAX_ITEMS {
-                report(
-                    errors,
-                    path,
-                    format!("expected at most {MAX_ITEMS} items, found {}", items.len()),
-                );
-            }
-            for (index, value) in items.iter().enumerate().take(MAX_ITEMS) {
-                check(value, item, &format!("{path}[{index}]"), errors);
-            }
-        }
-        (Shape::Record(Record { fields, .. }), Json::Object(members)) => {
-            for (position, (key, value)) in members.iter().enumerate() {
-                let member_path = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                if members[..position]
-                    .iter()
-                    .any(|(earlier, _)| earlier == key)
-                {
-                    report(errors, &member_path, "appears twice".to_string());
-                    continue;
-                }
-                match fields.iter().find(|field| field.name == key) {
-                    Some(field) => check(value, field.shape, &member_path, errors),
-                    None => {
-                        let known = fields
-                            .iter()
-                            .map(|field| field.name)
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        report(
-                            errors,
-                            &member_path,
-                            format!("unknown field (expected one of: {known})"),
-                        );
-                    }
-                }
-            }
-            for field in fields.iter().filter(|field| field.required) {
-                if !members.iter().any(|(key, _)| key == field.name) {
-                    let field_path = if path.is_empty() {
-                        field.name.to_string()
-                    } else {
-                        format!("{path}.{}", field.name)
-                    };
-                    report(errors, &field_path, "missing".to_string());
-                }
-            }
-        }
-        (_, found) => report(
-            errors,
-            path,
-            format!("expected {expected}, found {}", found.kind()),
-        ),
     }
 }
 
@@ -379,6 +426,7 @@ fn decimal(number: f64) -> String {
 fn expectation(shape: &Shape) -> &'static str {
     match shape {
         Shape::Text | Shape::Id | Shape::Url | Shape::OneOf(_) => "a string",
+        Shape::Format => "a format version as a \"MAJOR.MINOR\" string",
         Shape::Date => "a date as a \"YYYY-MM-DD\" string",
         Shape::Paragraph => "a paragraph number",
         Shape::List(_) => "a list",
@@ -390,6 +438,7 @@ fn expectation(shape: &Shape) -> &'static str {
 /// `assets/summary.schema.json`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn json_schema() -> serde_json::Value {
+    use super::format::FORMAT_MAJOR;
     use serde_json::{json, Map, Value};
 
     fn schema(shape: &'static Shape, definitions: &mut Map<String, Value>) -> Value {
@@ -404,6 +453,9 @@ pub fn json_schema() -> serde_json::Value {
             }
             Shape::Paragraph => json!({ "type": "integer", "minimum": 1 }),
             Shape::OneOf(choices) => json!({ "enum": choices }),
+            Shape::Format => {
+                json!({ "type": "string", "pattern": format!("^{FORMAT_MAJOR}\\.[0-9]+$") })
+            }
             Shape::List(item) => {
                 json!({ "type": "array", "maxItems": MAX_ITEMS, "items": schema(item, definitions) })
             }
@@ -442,7 +494,9 @@ pub fn json_schema() -> serde_json::Value {
     let root = schema(&SUMMARY, &mut definitions);
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "conference-summary: a summary of a conference, written from one source text",
+        // One $id for each major version: minor versions only add optional fields.
+        "$id": format!("urn:conference-summary:summary-format:{FORMAT_MAJOR}"),
+        "title": format!("conference-summary: a summary of a conference, written from one source text (format {})", format_version()),
         "description": "Every item cites the paragraph of source.paragraphs it comes from. Limits: a document of at most 1 MiB, lists of at most 500 items, strings of at most 20000 characters.",
         "$ref": root["$ref"],
         "$defs": definitions,
