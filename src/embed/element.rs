@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, UseReducerDispatcher};
 
 use super::attributes::Attributes;
-use super::{console_error, console_warn, parse_summary};
+use super::{console_error, parse_summary};
 use crate::element_api::{attribute, event, event_name};
 use crate::model::{quoted, DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{
@@ -57,8 +57,10 @@ impl Widget {
     /// Mounts a widget in `host`'s shadow root, styled by `stylesheet` (a URL).
     ///
     /// Markup prerendered into a declarative shadow root is hydrated in place
-    /// when it was rendered from the same sources, summary and attributes;
-    /// otherwise it is replaced, with one console warning.
+    /// when it was rendered with the same markup version, summary and
+    /// attributes, and then moves to `stylesheet` if it named another one.
+    /// Other prerendered markup (an earlier release's, say) stays on screen
+    /// until the widget's own render is styled, then gives way to it.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, stylesheet: &str) -> Result<Widget, JsValue> {
         let attributes = Attributes::read(&host, None);
@@ -118,6 +120,7 @@ impl Widget {
                 (Some(mount), _) => {
                     let app =
                         yew::Renderer::<Shell>::with_root_and_props(mount.clone(), props).hydrate();
+                    replace_stylesheet(&state, stylesheet)?;
                     (mount, app)
                 }
                 (None, Some((mount, mut app))) => {
@@ -413,27 +416,30 @@ fn prerendered_mount(host: &Element, json: &str, attributes: &Attributes) -> Opt
         attributes.expanded,
     );
     let found = mount.get_attribute("data-cs-render").unwrap_or_default();
-    if found == expected {
-        Some(mount)
-    } else {
-        console_warn(&format!(
-            "the prerendered markup was made from other sources, content or attributes \
-             (fingerprint {found}, this script expects {expected}); rendering it afresh"
-        ));
-        None
-    }
+    // Markup of another release, or for other attributes, is no error: it
+    // is replaced once the widget's own is ready (`fill_shadow`).
+    (found == expected).then_some(mount)
 }
 
-/// Empties the shadow root and fills it with the stylesheet and `mount`,
-/// hidden until the stylesheet is in so that no unstyled flash shows.
-fn fill_shadow(
-    inner: &mut Inner,
-    stylesheet: &str,
-    mount: &Element,
-    weak: Weak<RefCell<Inner>>,
-) -> Result<(), JsValue> {
-    let shadow = &inner.shadow;
-    shadow.set_inner_html("");
+/// Moves hydrated markup to `stylesheet` when its prerendered `<link>` names
+/// another: a snippet made with an earlier release of the same markup gets
+/// this release's styles. The old sheet goes once the new one is in, so
+/// nothing shows unstyled.
+fn replace_stylesheet(inner: &Inner, stylesheet: &str) -> Result<(), JsValue> {
+    let Some(old) = inner
+        .shadow
+        .query_selector("link[rel=stylesheet]")
+        .ok()
+        .flatten()
+    else {
+        return Ok(());
+    };
+    let same = old
+        .dyn_ref::<web_sys::HtmlLinkElement>()
+        .is_some_and(|link| link.href() == stylesheet);
+    if same {
+        return Ok(());
+    }
     let document = inner
         .host
         .owner_document()
@@ -441,14 +447,49 @@ fn fill_shadow(
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
     link.set_attribute("href", stylesheet)?;
-    mount.set_attribute("hidden", "")?;
+    let retire = Closure::once_into_js(move || old.remove());
+    link.add_event_listener_with_callback("load", retire.unchecked_ref())?;
+    inner.shadow.append_child(&link)?;
+    Ok(())
+}
+
+/// Puts the stylesheet into the shadow root, and `mount` once the sheet is
+/// in, so that no unstyled flash shows. Whatever the shadow root held before
+/// (markup prerendered by another release, say) stays on screen until then,
+/// and goes in the same task as `mount` comes: the page does not jump.
+fn fill_shadow(
+    inner: &mut Inner,
+    stylesheet: &str,
+    mount: &Element,
+    weak: Weak<RefCell<Inner>>,
+) -> Result<(), JsValue> {
+    let shadow = &inner.shadow;
+    let stale = shadow.child_nodes();
+    let stale: Vec<web_sys::Node> = (0..stale.length())
+        .filter_map(|index| stale.item(index))
+        .collect();
+    let document = inner
+        .host
+        .owner_document()
+        .ok_or("the element has no document")?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", stylesheet)?;
+    // The app renders into `mount` off the page until then.
+    mount.remove();
     shadow.append_child(&link)?;
-    shadow.append_child(mount)?;
     let reveal = {
         let mount = mount.clone();
+        let shadow = shadow.clone();
         Closure::<dyn Fn()>::new(move || {
-            // Removing an attribute from our own element cannot fail.
-            let _ = mount.remove_attribute("hidden");
+            for node in &stale {
+                if let Some(parent) = node.parent_node() {
+                    // A node we just found in our own shadow root: removing it cannot fail.
+                    let _ = parent.remove_child(node);
+                }
+            }
+            // Appending our own element to our own shadow root cannot fail.
+            let _ = shadow.append_child(&mount);
             let Some(inner) = weak.upgrade() else {
                 return;
             };

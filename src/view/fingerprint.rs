@@ -2,10 +2,17 @@
 
 use crate::model::Section;
 
-/// The fingerprint of a render: the markup sources (`build.rs`), the summary
-/// JSON, the interface language and the first state. Prerendered markup
-/// carries it in `data-cs-render`; the script hydrates only markup whose
-/// fingerprint equals the one it computes for itself.
+/// The version of the widget's markup: what the view renders for a given
+/// summary, interface language and state. Raise it whenever that changes
+/// (`tests/markup.rs` fails until you do). A release whose code changed but
+/// whose markup did not keeps it, so the snippets pasted from earlier
+/// releases are still taken over in place.
+pub const MARKUP_VERSION: u32 = 2;
+
+/// The fingerprint of a render: the markup version, the summary JSON, the
+/// interface language and the first state. Prerendered markup carries it in
+/// `data-cs-render`; the script hydrates only markup whose fingerprint
+/// equals the one it computes for itself, and replaces any other.
 pub fn render_fingerprint(
     summary_json: &str,
     ui_lang: &str,
@@ -13,8 +20,9 @@ pub fn render_fingerprint(
     expanded: bool,
 ) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let version = MARKUP_VERSION.to_string();
     let parts = [
-        env!("CS_MARKUP_HASH"),
+        version.as_str(),
         summary_json,
         ui_lang,
         section.id(),

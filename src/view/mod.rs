@@ -25,7 +25,7 @@ mod ui;
 
 pub use app::{ConferenceSummary, ConferenceSummaryProps};
 pub use error_box::{Failure, FailureReason};
-pub use fingerprint::render_fingerprint;
+pub use fingerprint::{render_fingerprint, MARKUP_VERSION};
 pub use shell::{Content, Shell, ShellProps};
 pub use state::{Action, WidgetState};
 pub use ui::Ui;
