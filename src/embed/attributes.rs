@@ -94,6 +94,7 @@ fn interface_language(host: &Element) -> String {
         .filter(|lang| !lang.trim().is_empty())
         .or_else(|| {
             let root = host.owner_document()?.document_element()?;
+            // The page's own language, read the way the element reads its own.
             root.get_attribute(attribute::LANG)
         })
         .unwrap_or_else(|| "en".to_string())

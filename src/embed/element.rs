@@ -444,13 +444,19 @@ fn replace_stylesheet(inner: &Inner, stylesheet: &str) -> Result<(), JsValue> {
         .host
         .owner_document()
         .ok_or("the element has no document")?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
+    let link = stylesheet_link(&document, stylesheet)?;
     let retire = Closure::once_into_js(move || old.remove());
     link.add_event_listener_with_callback("load", retire.unchecked_ref())?;
     inner.shadow.append_child(&link)?;
     Ok(())
+}
+
+/// A `<link rel="stylesheet">` to `href`.
+fn stylesheet_link(document: &web_sys::Document, href: &str) -> Result<Element, JsValue> {
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", href)?;
+    Ok(link)
 }
 
 /// Puts the stylesheet into the shadow root, and `mount` once the sheet is
@@ -472,9 +478,7 @@ fn fill_shadow(
         .host
         .owner_document()
         .ok_or("the element has no document")?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
+    let link = stylesheet_link(&document, stylesheet)?;
     // The app renders into `mount` off the page until then.
     mount.remove();
     shadow.append_child(&link)?;

@@ -1,0 +1,123 @@
+// The element's manifest (custom-elements.json, generated from src/element_api)
+// against the element itself, in the browser: every attribute, member, event,
+// part and custom property the element supports is listed, and everything
+// listed is supported.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  assertNoProblems,
+  DIST,
+  distFile,
+  doc,
+  eventually,
+  openPage,
+  pickTab,
+  SECTIONS,
+  toggleQuote,
+  useBrowserAndBuild,
+  waitReady,
+} from './helpers.mjs';
+
+const MANIFEST = JSON.parse(readFileSync(join(DIST, 'custom-elements.json'), 'utf8'));
+const ELEMENT = MANIFEST.modules[0].declarations[0];
+const names = (list) => list.map((entry) => entry.name).sort();
+
+// Records every event of ours dispatched anywhere, whoever dispatches it.
+const DISPATCHES = () => {
+  window.__dispatched = [];
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (event) {
+    if (event.type.startsWith('conference-summary:')) {
+      window.__dispatched.push({ type: event.type, detail: Object.keys(event.detail ?? {}).sort() });
+    }
+    return dispatch.call(this, event);
+  };
+};
+
+const session = useBrowserAndBuild({
+  '/missing.json': { status: 404, body: 'not here', type: 'text/plain' },
+});
+
+test('the manifest lists the element as the build defines it', () => {
+  assert.equal(ELEMENT.tagName, 'conference-summary');
+  assert.deepEqual(MANIFEST.modules[0].exports[0], {
+    kind: 'custom-element-definition',
+    name: 'conference-summary',
+    declaration: { name: ELEMENT.name, module: 'embed.js' },
+  });
+  assert.deepEqual(names(ELEMENT.attributes), ['deep-link', 'expanded', 'lang', 'section', 'src', 'theme', 'timeout']);
+  const css = readFileSync(join(DIST, distFile(/^conference-summary-[0-9a-f]+\.css$/)), 'utf8');
+  const used = [...new Set([...css.matchAll(/var\((--cs-[a-z][a-z-]*)/g)].map((match) => match[1]))].sort();
+  assert.deepEqual(names(ELEMENT.cssProperties), used, 'the custom properties the stylesheet reads');
+});
+
+test('the element supports exactly the attributes, members, events and parts the manifest lists', async () => {
+  const { server, browser } = session;
+  server.route(
+    '/manifest.html',
+    doc({
+      head: '<script type="module" src="/embed.js"></script>',
+      body: `<conference-summary id="widget"></conference-summary>
+<conference-summary id="broken" src="/missing.json"></conference-summary>`,
+    }),
+  );
+  const { page, context, problems, close } = await openPage(browser, `${server.url}/manifest.html`, { goto: false });
+  try {
+    await context.addInitScript(DISPATCHES);
+    await page.goto(`${server.url}/manifest.html`);
+    await waitReady(page, 'widget');
+    const widget = page.locator('#widget');
+    await eventually(async () =>
+      assert.ok(await page.locator('#broken').evaluate((host) => !!host.shadowRoot?.querySelector('[part~=error]'))),
+    );
+
+    // Attributes: the observed ones, and the one read when `src` is fetched.
+    const observed = await page.evaluate(() => [...customElements.get('conference-summary').observedAttributes].sort());
+    const listed = names(ELEMENT.attributes);
+    assert.deepEqual(observed, listed.filter((name) => name !== 'timeout'));
+    const loader = readFileSync(join(DIST, 'embed.js'), 'utf8');
+    const read = [...new Set([...loader.matchAll(/(?:get|has)Attribute\("([a-z-]+)"\)/g)].map((match) => match[1]))];
+    for (const name of read) assert.ok(listed.includes(name), `the loader reads ${name}, which the manifest does not list`);
+    assert.ok(read.includes('timeout'), 'the loader reads timeout');
+
+    // Members: the class's own, less the lifecycle callbacks.
+    const members = await page.evaluate(() =>
+      Object.getOwnPropertyNames(customElements.get('conference-summary').prototype)
+        .filter((name) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'].includes(name))
+        .sort(),
+    );
+    assert.deepEqual(members, names(ELEMENT.members));
+
+    // Every section, every quote open, every source paragraph: all parts rendered.
+    for (const section of SECTIONS) await pickTab(widget, section);
+    await pickTab(widget, 'quotes');
+    await toggleQuote(widget, 'perez-testimony');
+    await page.evaluate(() => document.querySelector('#widget').showSection('funders'));
+    const parts = await page.evaluate(() => {
+      const found = new Set();
+      for (const host of document.querySelectorAll('conference-summary')) {
+        for (const element of host.shadowRoot.querySelectorAll('[part]')) {
+          for (const part of element.getAttribute('part').split(/\s+/)) found.add(part);
+        }
+      }
+      return [...found].sort();
+    });
+    assert.deepEqual(parts, names(ELEMENT.cssParts));
+
+    // Events: every one fired has the name and detail the manifest gives it.
+    const dispatched = await page.evaluate(() => window.__dispatched);
+    const types = [...new Set(dispatched.map((event) => event.type))].sort();
+    assert.deepEqual(types, names(ELEMENT.events));
+    for (const event of ELEMENT.events) {
+      const fields = [...event.type.text.matchAll(/(\w+):/g)].map((match) => match[1]).sort();
+      for (const seen of dispatched.filter((entry) => entry.type === event.name)) {
+        assert.deepEqual(seen.detail, fields, `${event.name}: detail`);
+      }
+    }
+    assertNoProblems(problems, [/conference-summary: src="\/missing.json"/, /404/]);
+  } finally {
+    await close();
+  }
+});

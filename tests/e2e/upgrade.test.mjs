@@ -1,0 +1,135 @@
+// Snippets survive upgrades (docs/compatibility.md): a snippet prerendered by
+// an earlier build, pasted into a page whose script is a later build.
+// - Snippets of earlier releases (fixtures/releases/*/): taken over in place
+//   when their markup is this build's, replaced quietly when it is not.
+// - The build under test's own snippet with another build of the same markup
+//   and other code (the panic-probe build): taken over in place, and moved
+//   to that build's stylesheet from the one the snippet names.
+// Every time: no warning, no layout shift, a working widget.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { HASHED } from '../../scripts/release.mjs';
+import { assertNoProblems, assertWorks, DIST, doc, openPage, useBrowserAndBuild, waitReady } from './helpers.mjs';
+
+const RELEASES = fileURLToPath(new URL('./fixtures/releases', import.meta.url));
+/** The build with the `panic-probe` feature: other code, the same markup. */
+const PROBE_DIST = process.env.PANIC_DIST ?? fileURLToPath(new URL('../../target/panic-probe-dist', import.meta.url));
+
+const session = useBrowserAndBuild();
+
+/** Serves every file of `folder` the widget loads under `prefix`, and `extra` files beside them. */
+function mountBuild(prefix, folder, extra = {}) {
+  const files = readdirSync(folder).filter((name) => name === 'embed.js' || HASHED.test(name));
+  for (const name of files) session.server.route(`${prefix}${name}`, { body: readFileSync(join(folder, name)) });
+  for (const [name, body] of Object.entries(extra)) session.server.route(`${prefix}${name}`, { body });
+}
+
+/** The fingerprint a snippet's markup carries. */
+const fingerprint = (snippet) => /data-cs-render="([0-9a-f]+)"/.exec(snippet)?.[1];
+
+// Runs in the page before its scripts: sums layout shifts, as CLS does.
+const LAYOUT_SHIFTS = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/**
+ * Opens `url`, whose script is held back until the prerendered markup is on
+ * screen and marked; resolves once the widget is ready, to what became of it.
+ */
+async function upgrade(url, release) {
+  const { page, context, problems, close } = await openPage(session.browser, url, { goto: false });
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await context.addInitScript(LAYOUT_SHIFTS);
+  try {
+    await page.goto(url);
+    const marked = await page.evaluate(() => {
+      const mount = document.querySelector('conference-summary').shadowRoot?.querySelector('.cs-mount');
+      if (mount) mount.__prerendered = true;
+      return { mount: !!mount, height: document.querySelector('conference-summary').getBoundingClientRect().height };
+    });
+    assert.ok(marked.mount && marked.height > 300, `the prerendered snippet shows before the script: ${JSON.stringify(marked)}`);
+    release();
+    await waitReady(page, 'upgraded');
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('conference-summary').shadowRoot;
+      return {
+        kept: root.querySelector('.cs-mount')?.__prerendered === true,
+        mounts: root.querySelectorAll('.cs-mount').length,
+        stylesheets: [...root.querySelectorAll('link[rel=stylesheet]')].map((link) => new URL(link.href).pathname),
+        shift: window.__shift,
+      };
+    });
+    await assertWorks(page.locator('#upgraded'));
+    assertNoProblems(problems);
+    return { ...after, warnings };
+  } finally {
+    await close();
+  }
+}
+
+/** A page of `snippet` under `prefix`, its script (`build`'s loader) held until `release()`. */
+function page(prefix, snippet, build = DIST) {
+  let release;
+  const until = new Promise((resolve) => {
+    release = resolve;
+  });
+  session.server.route(`${prefix}embed.js`, { body: readFileSync(join(build, 'embed.js')), until });
+  session.server.route(`${prefix}page.html`, doc({ body: snippet.replace('<conference-summary', '<conference-summary id="upgraded"') }));
+  return { url: `${session.server.url}${prefix}page.html`, release };
+}
+
+const current = readFileSync(join(DIST, 'snippet.html'), 'utf8');
+const stylesheet = readdirSync(DIST).find((name) => /^conference-summary-[0-9a-f]+\.css$/.test(name));
+
+for (const release of readdirSync(RELEASES).filter((name) => existsSync(join(RELEASES, name, 'snippet.html')))) {
+  test(`a snippet of release ${release} is taken over by this build without a warning or a shift`, async () => {
+    const folder = join(RELEASES, release);
+    const snippet = readFileSync(join(folder, 'snippet.html'), 'utf8');
+    const prefix = `/releases/${release}/`;
+    const earlierFiles = Object.fromEntries(
+      readdirSync(folder).filter((name) => HASHED.test(name)).map((name) => [name, readFileSync(join(folder, name))]),
+    );
+    mountBuild(prefix, DIST, earlierFiles);
+    const { url, release: go } = page(prefix, snippet);
+    const result = await upgrade(url, go);
+    const sameMarkup = fingerprint(snippet) === fingerprint(current);
+    assert.deepEqual(
+      { kept: result.kept, mounts: result.mounts, stylesheets: result.stylesheets, warnings: result.warnings },
+      { kept: sameMarkup, mounts: 1, stylesheets: [`${prefix}${stylesheet}`], warnings: [] },
+      sameMarkup ? 'the same markup is hydrated in place' : 'other markup is replaced by this build’s',
+    );
+    assert.equal(result.shift, 0, 'layout shift');
+  });
+}
+
+test('this build’s snippet with a later build of the same markup: hydrated, and moved to that build’s stylesheet', async () => {
+  assert.notDeepEqual(
+    readFileSync(join(PROBE_DIST, readdirSync(PROBE_DIST).find((name) => name.endsWith('_bg.wasm')))),
+    readFileSync(join(DIST, readdirSync(DIST).find((name) => name.endsWith('_bg.wasm')))),
+    'the two builds differ in code',
+  );
+  const prefix = '/later/';
+  mountBuild(prefix, PROBE_DIST);
+  // The snippet names an earlier hashed stylesheet, still served beside the new files.
+  const earlier = 'conference-summary-00000000000000e1.css';
+  session.server.route(`${prefix}${earlier}`, { body: readFileSync(join(DIST, stylesheet)) });
+  const snippet = current.replace(stylesheet, earlier);
+  const { url, release } = page(prefix, snippet, PROBE_DIST);
+  const result = await upgrade(url, release);
+  assert.deepEqual(
+    { kept: result.kept, mounts: result.mounts, warnings: result.warnings },
+    { kept: true, mounts: 1, warnings: [] },
+  );
+  const probeStylesheet = readdirSync(PROBE_DIST).find((name) => /^conference-summary-[0-9a-f]+\.css$/.test(name));
+  assert.deepEqual(result.stylesheets, [`${prefix}${probeStylesheet}`], 'the old stylesheet gave way to the new one');
+  assert.equal(result.shift, 0, 'layout shift');
+});
