@@ -434,9 +434,11 @@ fn replace_stylesheet(inner: &Inner, stylesheet: &str) -> Result<(), JsValue> {
     else {
         return Ok(());
     };
-    let same = old
-        .dyn_ref::<web_sys::HtmlLinkElement>()
-        .is_some_and(|link| link.href() == stylesheet);
+    // The resolved URL, as `stylesheet` is.
+    let same = js_sys::Reflect::get(&old, &"href".into())
+        .ok()
+        .and_then(|href| href.as_string())
+        .is_some_and(|href| href == stylesheet);
     if same {
         return Ok(());
     }
@@ -470,10 +472,6 @@ fn fill_shadow(
     weak: Weak<RefCell<Inner>>,
 ) -> Result<(), JsValue> {
     let shadow = &inner.shadow;
-    let stale = shadow.child_nodes();
-    let stale: Vec<web_sys::Node> = (0..stale.length())
-        .filter_map(|index| stale.item(index))
-        .collect();
     let document = inner
         .host
         .owner_document()
@@ -485,12 +483,11 @@ fn fill_shadow(
     let reveal = {
         let mount = mount.clone();
         let shadow = shadow.clone();
+        let link = link.clone();
         Closure::<dyn Fn()>::new(move || {
-            for node in &stale {
-                if let Some(parent) = node.parent_node() {
-                    // A node we just found in our own shadow root: removing it cannot fail.
-                    let _ = parent.remove_child(node);
-                }
+            // What stood before our stylesheet is stale.
+            while let Some(stale) = shadow.first_element_child().filter(|first| *first != link) {
+                stale.remove();
             }
             // Appending our own element to our own shadow root cannot fail.
             let _ = shadow.append_child(&mount);

@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub use element::Widget;
 
-use crate::model::{document_too_large, format_version, ignored_fields, Json, Summary};
+use crate::model::{document_too_large, ignored_fields, Json, Summary};
 use crate::view::{Failure, FailureReason};
 
 /// Logs a warning about the widget's input, prefixed with the tag name.
@@ -54,14 +54,9 @@ pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Failure> {
     })?;
     let summary = Summary::from_json_with(&document, fold_case);
     if summary.is_ok() {
-        let ignored = ignored_fields(&document);
-        if !ignored.is_empty() {
-            let paths: Vec<&str> = ignored.iter().map(|field| field.path.as_str()).collect();
-            console_warn(&format!(
-                "the summary is written in a newer version of the format than this widget reads ({}); it ignores {}",
-                format_version(),
-                paths.join(", ")
-            ));
+        // A newer minor version of the format may add fields: shown without them.
+        for field in ignored_fields(&document) {
+            console_warn(&field.to_string());
         }
     }
     summary.map(Rc::new).map_err(|errors| {

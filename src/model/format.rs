@@ -29,32 +29,30 @@ pub fn format_version() -> String {
 
 /// Reads a `format` value. The error says what was expected.
 pub fn read_format(text: &str) -> Result<FormatVersion, String> {
-    let parsed = text
+    let number = |part: &str| {
+        (!part.is_empty() && part.len() <= 9 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    match text
         .split_once('.')
-        .filter(|(major, minor)| {
-            [major, minor].iter().all(|part| {
-                !part.is_empty() && part.len() <= 9 && part.bytes().all(|b| b.is_ascii_digit())
-            })
-        })
-        .and_then(|(major, minor)| Some((major.parse::<u32>().ok()?, minor.parse::<u32>().ok()?)));
-    let Some((major, minor)) = parsed else {
-        return Err(format!(
+        .map(|(major, minor)| (number(major), number(minor)))
+    {
+        Some((Some(FORMAT_MAJOR), Some(minor))) => Ok(if minor > FORMAT_MINOR {
+            FormatVersion::NewerMinor
+        } else {
+            FormatVersion::Known
+        }),
+        Some((Some(_), Some(_))) => Err(format!(
+            "format {} is not supported: this widget reads format {FORMAT_MAJOR}.x",
+            super::quoted(text)
+        )),
+        _ => Err(format!(
             "expected a format version such as \"{}\", found {}",
             format_version(),
             super::quoted(text)
-        ));
-    };
-    if major != FORMAT_MAJOR {
-        return Err(format!(
-            "format {major}.{minor} is not supported: this widget reads format {FORMAT_MAJOR}.x (up to {})",
-            format_version()
-        ));
+        )),
     }
-    Ok(if minor > FORMAT_MINOR {
-        FormatVersion::NewerMinor
-    } else {
-        FormatVersion::Known
-    })
 }
 
 #[cfg(test)]
@@ -68,7 +66,7 @@ mod tests {
         assert_eq!(read_format("1.10"), Ok(FormatVersion::NewerMinor));
         let unsupported = read_format("2.0").err().unwrap_or_default();
         assert!(
-            unsupported.contains("format 2.0 is not supported"),
+            unsupported.contains("format \"2.0\" is not supported"),
             "{unsupported}"
         );
         for bad in [

@@ -349,8 +349,13 @@ test('ready waits for the stylesheet, and a deep-linked quote is then scrolled i
     `${slow.url}/scroll.html#conference-summary/quotes/perez-testimony`,
   );
   try {
-    // Rendered, but hidden until its stylesheet is in: not ready yet.
-    await page.locator('#linked [role=tablist]').waitFor({ state: 'attached' });
+    // The stylesheet is asked for; until it is in, the widget renders off the
+    // page (nothing unstyled shows) and is not ready.
+    await eventually(() => assert.ok(slow.requests.includes(`/${css}`), 'the stylesheet is requested'));
+    assert.deepEqual(
+      await page.locator('#linked').evaluate((host) => [...host.shadowRoot.children].map((child) => child.localName)),
+      ['link'],
+    );
     assert.equal((await events(page, 'linked')).filter((event) => event.type === 'ready').length, 0);
     release();
     await waitReady(page, 'linked');

@@ -50,7 +50,9 @@ async function upgrade(url, release) {
   });
   await context.addInitScript(LAYOUT_SHIFTS);
   try {
-    await page.goto(url);
+    // Not until "load": the held module script holds that back.
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('conference-summary')?.shadowRoot?.querySelector('.cs-mount'));
     const marked = await page.evaluate(() => {
       const mount = document.querySelector('conference-summary').shadowRoot?.querySelector('.cs-mount');
       if (mount) mount.__prerendered = true;
