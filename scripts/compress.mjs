@@ -1,6 +1,6 @@
 // Writes NAME.br (brotli -q 11) and NAME.gz (gzip -9) beside every file named
 // on the command line, so that a static host can serve them precompressed
-// (README: "Hosting the files"). Run by scripts/write-loader.
+// (docs/hosting.md: "Hosting the files"). Run by scripts/write-loader.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 

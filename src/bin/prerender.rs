@@ -1,5 +1,5 @@
 //! Prints the embed snippet with the widget prerendered in a declarative
-//! shadow root (see README, "Prerendered embed").
+//! shadow root (see docs/hosting.md, "Prerendered snippet").
 //!
 //! ```text
 //! cargo run --bin prerender -- [--src summary.json] [--lang fr] [--theme dark]
