@@ -130,7 +130,26 @@ if (!customElements.get(TAG)) {
 
     connectedCallback() {
       if (this.#widget) return; // moved within the page: keep state
+      this.#reserve();
       this.#start(null);
+    }
+
+    /**
+     * Until the widget has rendered (or failed), the element has the custom
+     * state `loading`, so that the page's own rules (README) can hold the
+     * widget's size meanwhile. A prerendered element has its markup already.
+     */
+    #reserve() {
+      if (this.shadowRoot) return;
+      try {
+        const states = this.attachInternals().states;
+        states.add(API.loadingState);
+        const done = () => states.delete(API.loadingState);
+        this.addEventListener(API.events.ready, done, { once: true });
+        this.addEventListener(API.events.error, done, { once: true });
+      } catch {
+        // No custom states in this browser: the page's rules end at definition.
+      }
     }
 
     #start(crash) {

@@ -73,7 +73,11 @@ fn the_validator_finds_every_problem_in_the_bad_corpus() {
 #[test]
 fn the_validator_accepts_the_built_in_summary_and_the_examples() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for file in ["assets/summary.json", "assets/examples/minimal.json"] {
+    for file in [
+        "assets/summary.json",
+        "assets/examples/minimal.json",
+        "tests/fixtures/summary-rtl.ar.json",
+    ] {
         let (status, lines) = validate(&root.join(file));
         assert_eq!(
             (status, lines),

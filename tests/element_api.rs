@@ -7,7 +7,9 @@
 use std::fs;
 use std::path::Path;
 
-use conference_summary::element_api::{generate, ATTRIBUTES, EVENTS, METHODS, PARTS, PROPERTIES};
+use conference_summary::element_api::{
+    generate, ATTRIBUTES, EVENTS, LOADING_STATE, METHODS, PARTS, PROPERTIES,
+};
 
 fn source(path: &str) -> String {
     let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -55,7 +57,7 @@ fn every_event_constant_is_listed_and_every_listed_event_has_one() {
 #[test]
 fn the_embed_layer_names_no_attribute_of_its_own() {
     // Attributes of the elements the embed layer creates, not of the host.
-    const OWN_ELEMENTS: [&str; 4] = ["class", "rel", "href", "data-cs-render"];
+    const OWN_ELEMENTS: [&str; 5] = ["class", "rel", "href", "media", "data-cs-render"];
     for file in [
         "src/embed/mod.rs",
         "src/embed/element.rs",
@@ -95,6 +97,7 @@ fn the_manifest_lists_everything_described() {
     assert_eq!(element["attributes"][4]["default"], "10000");
     assert_eq!(element["attributes"][0]["default"], "\"overview\"");
     assert_eq!(element["attributes"][0]["fieldName"], "section");
+    assert_eq!(element["cssStates"][0]["name"], LOADING_STATE);
 }
 
 #[test]

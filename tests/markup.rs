@@ -3,7 +3,8 @@
 //! A prerendered snippet is taken over in place only by a script of the same
 //! markup version, so the version must change exactly when the markup does.
 //! This test renders the widget in every interface language, section and
-//! quote state, for the built-in summary and the minimal example, and
+//! quote state, for the built-in summary, the minimal example and a
+//! right-to-left summary, and
 //! compares a digest of it with the one recorded for the current version.
 //! Native only.
 #![cfg(not(target_arch = "wasm32"))]
@@ -14,14 +15,19 @@ use conference_summary::prerender::{render_inside, Options};
 use conference_summary::view::MARKUP_VERSION;
 
 /// The markup version and the digest of its reference renders.
-const RECORDED: (u32, &str) = (2, "0a18f6a4ae7887e3");
+const RECORDED: (u32, &str) = (3, "348cd00ba9b8118c");
 
 /// Every reference render, one after another, without the fingerprints
 /// (which hold the markup version itself).
 fn reference_markup() -> String {
     let minimal = include_str!("../assets/examples/minimal.json");
+    let right_to_left = include_str!("fixtures/summary-rtl.ar.json");
     let mut all = String::new();
-    for summary_json in [None, Some(minimal.to_string())] {
+    for summary_json in [
+        None,
+        Some(minimal.to_string()),
+        Some(right_to_left.to_string()),
+    ] {
         for strings in LANGUAGES {
             for section in Section::ALL {
                 for expanded in [false, true] {

@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 
 use super::{
     event_name, Attribute, DetailType, Fallback, ValueType, ATTRIBUTES, CSS_PROPERTY_ABOUT,
-    DEFAULT_TIMEOUT_MS, EVENTS, METHODS, PARTS, PROPERTIES, TAG, THEMES,
+    CSS_STATES, DEFAULT_TIMEOUT_MS, EVENTS, LOADING_STATE, METHODS, PARTS, PROPERTIES, TAG, THEMES,
 };
 use crate::model::Section;
 
@@ -186,6 +186,7 @@ pub fn loader_constants() -> String {
         "defaultSection": Section::default().id(),
         "defaultTimeout": DEFAULT_TIMEOUT_MS,
         "events": events,
+        "loadingState": LOADING_STATE,
     })
     .to_string()
 }
@@ -290,6 +291,10 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
                 "events": events,
                 "cssParts": parts,
                 "cssProperties": css_properties,
+                "cssStates": CSS_STATES
+                    .iter()
+                    .map(|(name, about)| json!({ "name": name, "description": about }))
+                    .collect::<Vec<_>>(),
                 "slots": [],
             }],
             "exports": [{

@@ -286,6 +286,15 @@ pub const PARTS: &[(&str, &str)] = &[
     ("error", "the error box"),
 ];
 
+/// The element's custom states, for `:state()` in the page's CSS: name and meaning.
+pub const CSS_STATES: &[(&str, &str)] = &[(
+    "loading",
+    "from when the script defines the element until the widget has rendered or failed: the page's own rules can hold its size meanwhile (README)",
+)];
+
+/// The custom state of an element whose widget has not rendered yet.
+pub const LOADING_STATE: &str = "loading";
+
 /// What each CSS custom property does. Their names and defaults come from
 /// the stylesheet (`css_properties`, native only).
 pub const CSS_PROPERTY_ABOUT: &[(&str, &str)] = &[
@@ -303,6 +312,10 @@ pub const CSS_PROPERTY_ABOUT: &[(&str, &str)] = &[
         "base size (`medium` is the reader's default size); everything scales with it",
     ),
     ("--cs-radius", "corner radius"),
+    (
+        "--cs-max-width",
+        "the widest the widget grows; it fills narrower space, down to 280 px (or its container's width when that is less)",
+    ),
     ("--cs-space", "spacing unit"),
 ];
 

@@ -477,6 +477,11 @@ fn fill_shadow(
         .owner_document()
         .ok_or("the element has no document")?;
     let link = stylesheet_link(&document, stylesheet)?;
+    if shadow.first_element_child().is_some() {
+        // Until the swap, the stale markup keeps the styles it came with: a
+        // frame of it under ours could change its size, and the page's layout.
+        link.set_attribute("media", "not all")?;
+    }
     // The app renders into `mount` off the page until then.
     mount.remove();
     shadow.append_child(&link)?;
@@ -489,6 +494,8 @@ fn fill_shadow(
             while let Some(stale) = shadow.first_element_child().filter(|first| *first != link) {
                 stale.remove();
             }
+            // Our own attribute on our own element: removing it cannot fail.
+            let _ = link.remove_attribute("media");
             // Appending our own element to our own shadow root cannot fail.
             let _ = shadow.append_child(&mount);
             let Some(inner) = weak.upgrade() else {

@@ -115,6 +115,12 @@ impl PartialEq for Strings {
 impl Eq for Strings {}
 
 impl Strings {
+    /// `"ltr"` or `"rtl"`, set as `dir` on the elements that show these
+    /// strings: the interface runs its own way, whatever the content does.
+    pub fn dir(&self) -> &'static str {
+        crate::model::text_direction(self.lang)
+    }
+
     /// The tab name of `section`.
     pub fn section_name(&self, section: crate::model::Section) -> &'static str {
         self.section_names[section.index()]

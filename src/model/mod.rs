@@ -5,6 +5,7 @@
 
 mod date;
 mod deep_link;
+mod direction;
 mod format;
 mod from_json;
 mod json;
@@ -17,6 +18,7 @@ mod validate;
 
 pub use date::{format_date_range, IsoDate};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
+pub use direction::text_direction;
 pub use format::{format_version, read_format, FormatVersion, FORMAT_MAJOR, FORMAT_MINOR};
 pub use json::Json;
 pub use parse::document_too_large;

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::dates::time_element;
 use super::funders::funders;
 use super::overview::overview;
 use super::participants::participants;
@@ -11,7 +12,7 @@ use super::state::{use_on_change, Action, WidgetState};
 use super::tabs::Tabs;
 use super::ui::Ui;
 use crate::i18n::Strings;
-use crate::model::{format_date_range, is_safe_link, IsoDate, Section, Summary};
+use crate::model::{is_safe_link, text_direction, IsoDate, Section, Summary};
 
 /// Properties of [`ConferenceSummary`].
 #[derive(Properties, PartialEq)]
@@ -85,6 +86,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
     let ui = Ui {
         strings: props.strings,
         id_prefix: props.id_prefix.clone(),
+        content_dir: text_direction(&props.summary.lang),
     };
     let summary = &props.summary;
     let sections = summary.sections();
@@ -127,7 +129,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
             >
                 // On screen the tab names the panel; in print, and without
                 // JavaScript, the panels stand one after another under these.
-                <h3 class="cs-panel-heading" lang={ui.strings.lang}>{ ui.strings.section_name(section) }</h3>
+                <h3 class="cs-panel-heading" lang={ui.strings.lang} dir={ui.strings.dir()}>{ ui.strings.section_name(section) }</h3>
                 { content }
             </section>
         }
@@ -135,9 +137,9 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 
     let headline_id = ui.id("headline");
     html! {
-        <article class="cs" lang={summary.lang.clone()} aria-labelledby={headline_id.clone()}>
+        <article class="cs" lang={summary.lang.clone()} dir={ui.content_dir} aria-labelledby={headline_id.clone()}>
             <header class="cs-header">
-                <p class="cs-kicker" lang={ui.strings.lang}>{ ui.strings.widget_label }</p>
+                <p class="cs-kicker" lang={ui.strings.lang} dir={ui.strings.dir()}>{ ui.strings.widget_label }</p>
                 <h2 class="cs-headline" id={headline_id}>{ &summary.headline }</h2>
                 <p class="cs-meta">
                     <span>{ &summary.dateline.place }</span>
@@ -148,7 +150,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
             <Tabs sections={sections.clone()} {selected} {on_select} ui={ui.clone()} />
             { for panels }
             <footer class="cs-footer">
-                <span lang={ui.strings.lang}>{ ui.strings.source }{ ": " }</span>
+                <span lang={ui.strings.lang} dir={ui.strings.dir()}>{ ui.strings.source }{ ":" }</span>{ " " }
                 <cite>
                     // Validation refuses any other link; checked again here
                     // because a link is where injected content would bite.
@@ -168,24 +170,19 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 /// "20–21 September 2007".
 fn conference_dates(summary: &Summary) -> Html {
     let dates = &summary.dates;
-    let (Some(start), Some(end)) = (
+    match (
         IsoDate::parse(&dates.start.date),
         IsoDate::parse(&dates.end.date),
-    ) else {
-        return html! {};
-    };
-    // HTML has no datetime for a range of days: the element carries the first.
-    html! {
-        <time datetime={start.to_string()}>{ format_date_range(start, end, &summary.lang) }</time>
+    ) {
+        (Some(start), Some(end)) => time_element(start, end, &summary.lang),
+        _ => html! {},
     }
 }
 
 /// A `<time>` for one `YYYY-MM-DD` date, written the way `lang` writes it.
 fn iso_time(date: &str, lang: &str) -> Html {
     match IsoDate::parse(date) {
-        Some(parsed) => html! {
-            <time datetime={parsed.to_string()}>{ format_date_range(parsed, parsed, lang) }</time>
-        },
+        Some(parsed) => time_element(parsed, parsed, lang),
         None => html! { { date } },
     }
 }

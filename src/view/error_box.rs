@@ -64,7 +64,7 @@ pub fn error_box(strings: &'static Strings, failure: &Failure) -> Html {
         .iter()
         .map(|detail| html! { <li>{ detail }</li> });
     html! {
-        <div class="cs cs-error" part="error" role="alert" lang={strings.lang}>
+        <div class="cs cs-error" part="error" role="alert" lang={strings.lang} dir={strings.dir()}>
             <p class="cs-error-title">{ strings.error }</p>
             <p>{ failure.reason.describe(strings) }</p>
             if !failure.details.is_empty() {

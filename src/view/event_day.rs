@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::dates::time_element;
 use super::source_ref::{cited_words, source_ref};
 use super::ui::Ui;
 use crate::model::{format_date_range, EventDate, IsoDate, Summary};
@@ -12,7 +13,7 @@ pub fn event_day(summary: &Summary, ui: &Ui, day: &EventDate, name: &str) -> Htm
         return cited_words(summary, ui, name, &day.text, day.source);
     };
     let written = format_date_range(date, date, &summary.lang);
-    let time = html! { <time datetime={date.to_string()}>{ written.clone() }</time> };
+    let time = time_element(date, date, &summary.lang);
     if written.eq_ignore_ascii_case(&day.text) {
         return html! {
             <>{ time }{ " " }{ source_ref(summary, ui, name, day.source) }</>

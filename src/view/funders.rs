@@ -13,14 +13,14 @@ pub fn funders(summary: &Summary, ui: &Ui) -> Html {
     });
     html! {
         <dl class="cs-facts cs-facts-stacked">
-            <dt lang={strings.lang}>{ strings.organised_by }</dt>
+            <dt lang={strings.lang} dir={strings.dir()}>{ strings.organised_by }</dt>
             <dd>{ cited(summary, ui, "organiser-source", &summary.organiser) }</dd>
             if let Some(chair) = &summary.chair {
-                <dt lang={strings.lang}>{ strings.chairmanship }</dt>
+                <dt lang={strings.lang} dir={strings.dir()}>{ strings.chairmanship }</dt>
                 <dd>{ cited(summary, ui, "chair-source", chair) }</dd>
             }
             if !summary.funders.is_empty() {
-                <dt lang={strings.lang}>{ strings.funded_by }</dt>
+                <dt lang={strings.lang} dir={strings.dir()}>{ strings.funded_by }</dt>
                 <dd><ul class="cs-list cs-funders" part="funder-list">{ for funders }</ul></dd>
             }
         </dl>

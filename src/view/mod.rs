@@ -8,6 +8,7 @@
 //! yew's generic machinery, which a function does not.
 
 mod app;
+mod dates;
 mod error_box;
 mod event_day;
 mod fingerprint;

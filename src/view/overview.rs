@@ -15,18 +15,18 @@ pub fn overview(summary: &Summary, ui: &Ui) -> Html {
     let dates = &summary.dates;
     html! {
         <>
-            <h4 class="cs-heading" lang={strings.lang}>{ strings.focus }</h4>
+            <h4 class="cs-heading" lang={strings.lang} dir={strings.dir()}>{ strings.focus }</h4>
             <div class="cs-lead">{ cited(summary, ui, "focus-source", &summary.focus) }</div>
             if !summary.aims.is_empty() {
-                <h4 class="cs-heading" lang={strings.lang}>{ strings.aims }</h4>
+                <h4 class="cs-heading" lang={strings.lang} dir={strings.dir()}>{ strings.aims }</h4>
                 <ul class="cs-list">{ for aims }</ul>
             }
             <dl class="cs-facts">
-                <dt lang={strings.lang}>{ strings.place }</dt>
+                <dt lang={strings.lang} dir={strings.dir()}>{ strings.place }</dt>
                 <dd>{ cited_words(summary, ui, "place-source", &summary.dateline.place, summary.dateline.source) }</dd>
-                <dt lang={strings.lang}>{ strings.first_day }</dt>
+                <dt lang={strings.lang} dir={strings.dir()}>{ strings.first_day }</dt>
                 <dd>{ event_day(summary, ui, &dates.start, "start-source") }</dd>
-                <dt lang={strings.lang}>{ strings.final_day }</dt>
+                <dt lang={strings.lang} dir={strings.dir()}>{ strings.final_day }</dt>
                 <dd>{ event_day(summary, ui, &dates.end, "end-source") }</dd>
             </dl>
         </>

@@ -27,11 +27,11 @@ pub fn participants(summary: &Summary, ui: &Ui) -> Html {
     html! {
         <>
             if !summary.participants.is_empty() {
-                <h4 class="cs-heading" lang={strings.lang}>{ strings.taking_part }</h4>
+                <h4 class="cs-heading" lang={strings.lang} dir={strings.dir()}>{ strings.taking_part }</h4>
                 <ul class="cs-list">{ for groups }</ul>
             }
             if !summary.speakers.is_empty() {
-                <h4 class="cs-heading" lang={strings.lang}>{ strings.speakers }</h4>
+                <h4 class="cs-heading" lang={strings.lang} dir={strings.dir()}>{ strings.speakers }</h4>
                 <ul class="cs-people" role="list">{ for speakers }</ul>
             }
         </>

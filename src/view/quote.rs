@@ -51,7 +51,7 @@ pub fn quote_card(
         <li key={quote.id.clone()} class={if paraphrase { "cs-quote cs-quote-paraphrase" } else { "cs-quote" }} part="quote" id={ui.id(&format!("quote-{}", quote.id))}>
             <figure class="cs-quote-figure">
                 if paraphrase {
-                    <p class="cs-badge" lang={strings.lang}>{ strings.paraphrase }</p>
+                    <p class="cs-badge" lang={strings.lang} dir={strings.dir()}>{ strings.paraphrase }</p>
                     <div class="cs-quote-text" id={text_id.clone()}>{ passage }</div>
                 } else {
                     <blockquote class="cs-quote-text" id={text_id.clone()}>{ passage }</blockquote>
@@ -71,7 +71,7 @@ pub fn quote_card(
                         part="quote-toggle"
                         aria-expanded={if open { "true" } else { "false" }}
                         aria-controls={text_id}
-                        lang={strings.lang}
+                        lang={strings.lang} dir={strings.dir()}
                         onclick={on_toggle}
                     >
                         { match (open, paraphrase) {

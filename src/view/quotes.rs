@@ -36,7 +36,7 @@ pub fn quotes(
                         type="button"
                         class="cs-button"
                         part="expand-all"
-                        lang={strings.lang}
+                        lang={strings.lang} dir={strings.dir()}
                         onclick={toggle_all}
                     >
                         { if all_open { strings.collapse_all } else { strings.expand_all } }

@@ -53,7 +53,7 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     match &props.content {
         Content::Loading => html! {
-            <div class="cs cs-loading" aria-busy="true" lang={props.strings.lang}>
+            <div class="cs cs-loading" aria-busy="true" lang={props.strings.lang} dir={props.strings.dir()}>
                 <p>{ props.strings.loading }</p>
             </div>
         },

@@ -37,7 +37,7 @@ pub fn SourceRef(props: &SourceRefProps) -> Html {
                 aria-controls={props.id.clone()}
                 {onclick}
             >
-                <span class="cs-visually-hidden" lang={strings.lang}>{ strings.source_paragraph }{ " " }</span>
+                <span class="cs-visually-hidden" lang={strings.lang} dir={strings.dir()}>{ strings.source_paragraph }{ " " }</span>
                 <span aria-hidden="true">{ "¶\u{a0}" }</span>
                 { props.number }
             </button>

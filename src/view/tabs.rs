@@ -17,7 +17,8 @@ pub struct TabsProps {
 }
 
 /// The section tabs, after the WAI-ARIA tabs pattern: one tab stop (roving
-/// tabindex), Left/Right move with wrap-around, Home/End jump to the ends,
+/// tabindex), Left/Right move with wrap-around (mirrored when the content
+/// runs right to left), Home/End jump to the ends,
 /// and moving selects at once (automatic activation).
 #[component]
 pub fn Tabs(props: &TabsProps) -> Html {
@@ -25,6 +26,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
     let ui = &props.ui;
 
     let sections = props.sections.clone();
+    let rtl = ui.content_dir == "rtl";
     let tabs = props.sections.iter().copied().map(|section| {
         let selected = section == props.selected;
         let onclick = {
@@ -35,10 +37,14 @@ pub fn Tabs(props: &TabsProps) -> Html {
             let on_select = props.on_select.clone();
             let tab_refs = tab_refs.clone();
             let sections = sections.clone();
+            // In a right-to-left layout the next tab is the one on the left.
+            let forward = if rtl { "ArrowLeft" } else { "ArrowRight" };
+            let backward = if rtl { "ArrowRight" } else { "ArrowLeft" };
             Callback::from(move |event: KeyboardEvent| {
-                let target = match event.key().as_str() {
-                    "ArrowRight" => section.step_within(&sections, 1),
-                    "ArrowLeft" => section.step_within(&sections, -1),
+                let key = event.key();
+                let target = match key.as_str() {
+                    key if key == forward => section.step_within(&sections, 1),
+                    key if key == backward => section.step_within(&sections, -1),
                     "Home" => sections.first().copied().unwrap_or(section),
                     "End" => sections.last().copied().unwrap_or(section),
                     // Up and Down stay with the page, which may want to scroll.
@@ -65,6 +71,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
                 tabindex={if selected { "0" } else { "-1" }}
                 {onclick}
                 {onkeydown}
+                dir={ui.strings.dir()}
             >
                 { ui.strings.section_name(section) }
             </button>

@@ -10,6 +10,10 @@ pub struct Ui {
     pub strings: &'static Strings,
     /// Prefix of every element id in this instance.
     pub id_prefix: AttrValue,
+    /// `"ltr"` or `"rtl"`: the direction of the content, which the layout
+    /// follows (tab order, quote rules, bullets); the interface's strings
+    /// keep their own ([`Strings::dir`]).
+    pub content_dir: &'static str,
 }
 
 impl Ui {
