@@ -7,18 +7,21 @@
 // WebAssembly, its glue and the stylesheet into it (scripts/write-loader),
 // and all three are found relative to this file's own URL, so the widget can
 // be served from any origin. It defines the <conference-summary> element at
-// once; the WebAssembly does the rest. See README.md for attributes, methods
-// and events.
+// once and owns the element's life on the page: when each widget starts,
+// fetching `src`, recovering from a panic. The WebAssembly (src/embed) owns
+// everything inside the element. See README.md for attributes, methods and
+// events, and docs/architecture.md for how the two meet.
 
 const GLUE = '__CONFERENCE_SUMMARY_GLUE__';
 const WASM = '__CONFERENCE_SUMMARY_WASM__';
 const STYLESHEET = '__CONFERENCE_SUMMARY_STYLESHEET__';
-// The element's tag, observed attributes, defaults and event names, from the
-// one description of its API (src/element_api, `element-api loader`).
+// The element's tag, attributes, sections, defaults and event names, from
+// the one description of its API (src/element_api, `element-api loader`).
 const API = __CONFERENCE_SUMMARY_API__;
-const TAG = API.tag;
-// The loader's own handle on its elements; not part of their public API.
+const { tag: TAG, attributes: ATTRIBUTE, events: EVENT } = API;
+// The loader's own handles on its elements; not part of their public API.
 const RESTART = Symbol('restart');
+const MOUNT = Symbol('mount');
 
 if (!customElements.get(TAG)) {
   const glueUrl = new URL(GLUE, import.meta.url).href;
@@ -36,6 +39,27 @@ if (!customElements.get(TAG)) {
     );
     return compiled;
   };
+
+  // The stylesheet, fetched beside the wasm and parsed once into a sheet that
+  // every widget's shadow root adopts. Null where the browser cannot adopt
+  // sheets, or the fetch fails: each widget then links the stylesheet.
+  let shared = null;
+  const sharedSheet = () => {
+    shared ??= (async () => {
+      if (!('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype)) return null;
+      try {
+        const response = await fetch(stylesheetUrl);
+        if (!response.ok) return null;
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(await response.text());
+        return sheet;
+      } catch {
+        return null;
+      }
+    })();
+    return shared;
+  };
+
   let generation = null;
   const currentGeneration = () => {
     if (generation && !generation.poisoned) return generation;
@@ -43,12 +67,31 @@ if (!customElements.get(TAG)) {
     // Another URL is another module instance, with a glue state of its own.
     const url = number === 1 ? glueUrl : `${glueUrl}?instance=${number}`;
     const next = { number, poisoned: false, elements: new Set() };
-    next.ready = Promise.all([import(url), compile()]).then(async ([glue, module]) => {
+    next.ready = Promise.all([import(url), compile(), sharedSheet()]).then(async ([glue, module, sheet]) => {
       await glue.default({ module_or_path: module });
-      return glue;
+      return { glue, sheet };
     });
     generation = next;
     return next;
+  };
+
+  // Widgets start one per task, so that a page with many of them stays
+  // responsive while they do: each start is one short task.
+  const waiting = [];
+  const turns = new MessageChannel();
+  let starting = false;
+  const startNext = () => {
+    waiting.shift()?.[MOUNT]();
+    if (waiting.length) turns.port2.postMessage(null);
+    else starting = false;
+  };
+  turns.port1.onmessage = startNext;
+  const startSoon = (element) => {
+    waiting.push(element);
+    if (starting) return;
+    // The first starts at once; the rest each in a task of its own.
+    starting = true;
+    startNext();
   };
 
   // The element whose call or user event is running, so that a panic can be
@@ -63,12 +106,15 @@ if (!customElements.get(TAG)) {
 
   // A panic ends in a trap: a WebAssembly.RuntimeError thrown out of our
   // module (the release build aborts at once, without a panic hook: see
-  // scripts/release-build). Ours, not some other module's on the page: V8
-  // names the module's URL in the stack's wasm frames when it was compiled
-  // streaming, and the glue's frames name the glue.
+  // scripts/release-build). Ours, not some other module's on the page, when
+  // its stack names our module or glue (V8 and SpiderMonkey name the module
+  // in wasm frames; every engine names the glue in the JavaScript frames
+  // that called in), or else when it surfaces while one of our widgets is
+  // handling a call or a reader's event: a stack cut short, or an engine
+  // that names no URL, still leads back to us.
   const isOurTrap = (error) =>
     error instanceof WebAssembly.RuntimeError &&
-    [wasmUrl.href, glueUrl].some((url) => String(error.stack).includes(url));
+    ([wasmUrl.href, glueUrl].some((url) => String(error.stack).includes(url)) || culprit !== null);
   /** Logs the trap once and moves every element of its instance to a fresh one. */
   const recover = (trap) => {
     const poisoned = generation;
@@ -95,23 +141,37 @@ if (!customElements.get(TAG)) {
     recover(event.reason);
   });
 
-  /** Fetches summary JSON; resolves to { text } or { error, detail }, never rejects. */
-  const fetchSummary = async (url, timeoutMs) => {
+  /**
+   * Fetches summary JSON; resolves to { text } or { error, detail } with
+   * error a LoadErrorKind of the glue, never rejects.
+   */
+  const fetchSummary = async (url, timeoutMs, Kind) => {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) return { error: 'http', detail: String(response.status) };
+      if (!response.ok) return { error: Kind.Http, detail: String(response.status) };
       const type = response.headers.get('content-type') ?? '';
-      if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) return { error: 'type', detail: type };
+      if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) return { error: Kind.Type, detail: type };
       return { text: await response.text() };
     } catch (error) {
       return abort.signal.aborted
-        ? { error: 'timeout', detail: String(timeoutMs) }
-        : { error: 'network', detail: String(error?.message ?? error) };
+        ? { error: Kind.Timeout, detail: String(timeoutMs) }
+        : { error: Kind.Network, detail: String(error?.message ?? error) };
     } finally {
       clearTimeout(timer);
     }
+  };
+  // Widgets with the same `src` (and timeout) share one request in flight.
+  const inFlight = new Map();
+  const fetchShared = (url, timeoutMs, Kind) => {
+    const key = `${timeoutMs} ${url.href}`;
+    let request = inFlight.get(key);
+    if (!request) {
+      request = fetchSummary(url, timeoutMs, Kind).finally(() => inFlight.delete(key));
+      inFlight.set(key, request);
+    }
+    return request;
   };
 
   class ConferenceSummaryElement extends HTMLElement {
@@ -119,13 +179,23 @@ if (!customElements.get(TAG)) {
 
     #widget = null;
     #generation = null;
+    #loaded = null;
     #loads = 0;
+    #crash = null;
+    /** Whether a summary has been shown: until then, expandAll and collapseAll wait. */
+    #shown = false;
     #pendingQuotes = null;
 
     constructor() {
       super();
       // User events reach the widget's listeners after these, in the same task.
       for (const type of ['click', 'keydown']) this.addEventListener(type, () => suspect(this), true);
+      // Ours is the element's first listener: the page's own see the quotes as asked.
+      this.addEventListener(EVENT.ready, () => {
+        this.#shown = true;
+        if (this.#pendingQuotes !== null) this.#setAllQuotes(this.#pendingQuotes);
+        this.#pendingQuotes = null;
+      });
     }
 
     connectedCallback() {
@@ -145,51 +215,67 @@ if (!customElements.get(TAG)) {
         const states = this.attachInternals().states;
         states.add(API.loadingState);
         const done = () => states.delete(API.loadingState);
-        this.addEventListener(API.events.ready, done, { once: true });
-        this.addEventListener(API.events.error, done, { once: true });
+        this.addEventListener(EVENT.ready, done, { once: true });
+        this.addEventListener(EVENT.error, done, { once: true });
       } catch {
         // No custom states in this browser: the page's rules end at definition.
       }
     }
 
+    /** Waits for the module, then for this element's turn to start. */
     #start(crash) {
       const chosen = currentGeneration();
       chosen.ready.then(
-        (glue) => {
+        (loaded) => {
           if (!this.isConnected || this.#widget) return;
           // Poisoned while loading: the next generation is on its way.
           if (chosen.poisoned) {
             this.#start(crash);
             return;
           }
-          let widget;
-          try {
-            widget = this.#call(() =>
-              crash === null ? new glue.Widget(this, stylesheetUrl) : glue.Widget.crashed(this, stylesheetUrl, crash),
-            );
-          } catch (error) {
-            this.#failed(error);
-            return;
-          }
+          this.#crash = crash;
           this.#generation = chosen;
-          chosen.elements.add(this);
-          // A trap while starting: the recovery restarts this element too.
-          if (!widget) return;
-          this.#widget = widget;
-          if (crash !== null) return;
-          if (this.#pendingQuotes !== null) this.#call((widget) => widget.set_all_quotes(this.#pendingQuotes));
-          this.#pendingQuotes = null;
-          // Without `src` the widget shows its inline or built-in summary itself.
-          if (this.hasAttribute('src')) this.#load();
+          this.#loaded = loaded;
+          startSoon(this);
         },
         (error) => this.#failed(error),
       );
     }
 
+    /** Its turn: creates the widget, unless the element left or its instance broke meanwhile. */
+    [MOUNT]() {
+      const chosen = this.#generation;
+      if (!this.isConnected || this.#widget || !chosen) return;
+      if (chosen.poisoned) {
+        this.#generation = null;
+        this.#start(this.#crash);
+        return;
+      }
+      const { glue, sheet } = this.#loaded;
+      const crash = this.#crash;
+      let widget;
+      try {
+        widget = this.#call(() =>
+          crash === null
+            ? new glue.Widget(this, sheet, stylesheetUrl)
+            : glue.Widget.crashed(this, sheet, stylesheetUrl, crash),
+        );
+      } catch (error) {
+        this.#failed(error);
+        return;
+      }
+      chosen.elements.add(this);
+      // A trap while starting: the recovery restarts this element too.
+      if (!widget) return;
+      this.#widget = widget;
+      // Without `src` the widget shows its inline or built-in summary itself.
+      if (crash === null && this.hasAttribute(ATTRIBUTE.src)) this.#load();
+    }
+
     /** The widget could not start here: says so in the console and to the page. */
     #failed(error) {
       console.error('conference-summary: the widget could not load', error);
-      this.dispatchEvent(new CustomEvent(API.events.error, {
+      this.dispatchEvent(new CustomEvent(EVENT.error, {
         bubbles: true,
         composed: true,
         detail: { message: `the widget could not load: ${error?.message ?? error}` },
@@ -211,17 +297,24 @@ if (!customElements.get(TAG)) {
       }
     }
 
+    /** Lets go of the widget and its instance: after a panic, or on removal. */
+    #release() {
+      this.#generation?.elements.delete(this);
+      const widget = this.#widget;
+      this.#widget = null;
+      this.#generation = null;
+      this.#shown = false;
+      this.#loads += 1;
+      return widget;
+    }
+
     /**
      * After a panic elsewhere, moves to a fresh instance; after one of its
      * own (`crash` is its message), shows the error box there instead.
      */
     [RESTART](crash) {
-      // The old instance cannot be called any more; its memory goes with
-      // it, and so does its markup, which the new one must not hydrate.
-      this.#generation?.elements.delete(this);
-      this.#widget = null;
-      this.#generation = null;
-      this.#loads += 1;
+      // The old instance cannot be called any more; its memory goes with it.
+      this.#release();
       this.shadowRoot?.replaceChildren();
       if (this.isConnected) this.#start(crash);
     }
@@ -230,11 +323,7 @@ if (!customElements.get(TAG)) {
       // A move is a disconnect then a connect in the same task: wait a turn.
       queueMicrotask(() => {
         if (this.isConnected || !this.#widget) return;
-        this.#loads += 1;
-        const widget = this.#widget;
-        this.#generation.elements.delete(this);
-        this.#widget = null;
-        this.#generation = null;
+        const widget = this.#release();
         widget.destroy();
         widget.free();
       });
@@ -242,17 +331,19 @@ if (!customElements.get(TAG)) {
 
     attributeChangedCallback(name, oldValue, newValue) {
       if (!this.#widget || oldValue === newValue) return;
-      if (name === 'src') this.#load();
+      if (name === ATTRIBUTE.src) this.#load();
       else this.#call((widget) => widget.attribute_changed(name));
     }
 
     /** The section shown; reflects the `section` attribute. */
     get section() {
-      return this.getAttribute('section') ?? API.defaultSection;
+      if (this.#widget) return this.#call((widget) => widget.section) ?? API.defaultSection;
+      const asked = this.getAttribute(ATTRIBUTE.section);
+      return API.sections.includes(asked) ? asked : API.defaultSection;
     }
 
     set section(id) {
-      this.setAttribute('section', id);
+      this.setAttribute(ATTRIBUTE.section, id);
     }
 
     /** Shows a section by id: overview, quotes, programme, participants or funders. */
@@ -271,27 +362,28 @@ if (!customElements.get(TAG)) {
     }
 
     #setAllQuotes(open) {
-      if (this.#widget) this.#call((widget) => widget.set_all_quotes(open));
+      if (this.#widget && this.#shown) this.#call((widget) => widget.set_all_quotes(open));
       else this.#pendingQuotes = open;
     }
 
     #load() {
-      const src = this.getAttribute('src');
+      const src = this.getAttribute(ATTRIBUTE.src);
       const load = ++this.#loads;
       if (!src) {
         this.#call((widget) => widget.use_local_summary());
         return;
       }
-      const timeout = Number(this.getAttribute('timeout')) || API.defaultTimeout;
+      const Kind = this.#loaded.glue.LoadErrorKind;
+      const timeout = Number(this.getAttribute(ATTRIBUTE.timeout)) || API.defaultTimeout;
       let url;
       try {
         url = new URL(src, document.baseURI);
       } catch {
-        this.#call((widget) => widget.set_load_error('url', src));
+        this.#call((widget) => widget.set_load_error(Kind.Url, ''));
         return;
       }
       this.#call((widget) => widget.set_loading());
-      fetchSummary(url, timeout).then((result) => {
+      fetchShared(url, timeout, Kind).then((result) => {
         // A newer load, removal or a restart makes this one moot.
         if (load !== this.#loads || !this.#widget) return;
         if ('text' in result) this.#call((widget) => widget.set_summary_json(result.text, url.href));

@@ -1,6 +1,7 @@
 //! Native only: renders the embed snippet with the widget's markup already
 //! inside a declarative shadow root, so that the summary shows at first
-//! paint, and without JavaScript at all. The script then hydrates it.
+//! paint, and without JavaScript at all. The script then renders its own,
+//! off the page, and swaps it in whole: nothing moves.
 
 use std::rc::Rc;
 
@@ -9,7 +10,7 @@ use serde_json::{json, Value};
 use crate::element_api::THEMES;
 use crate::i18n;
 use crate::model::{parse_summary, Section, Summary, DEFAULT_SUMMARY_JSON};
-use crate::view::{render_fingerprint, Content, Shell, ShellProps};
+use crate::view::{Content, Shell, ShellProps, WidgetState};
 
 /// What to prerender.
 #[derive(Clone, Debug, Default)]
@@ -30,6 +31,10 @@ pub struct Options {
     pub base_url: String,
     /// File name of the stylesheet, as the build named it.
     pub stylesheet: String,
+    /// File names of the wasm-bindgen glue and the WebAssembly, as the build
+    /// named them: the snippet preloads them, so that they load while the
+    /// loader does.
+    pub preload: Vec<String>,
 }
 
 /// The snippet a host pastes: the element with its prerendered shadow root,
@@ -50,8 +55,21 @@ pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
         attributes.push_str(" expanded");
     }
     let base = escape_attribute(&options.base_url);
+    let preloads: String = options
+        .preload
+        .iter()
+        .map(|file| {
+            let href = format!("{base}{}", escape_attribute(file));
+            if file.ends_with(".wasm") {
+                // As the loader fetches it: CORS, same-origin credentials.
+                format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n")
+            } else {
+                format!("<link rel=\"modulepreload\" href=\"{href}\">\n")
+            }
+        })
+        .collect();
     Ok(format!(
-        "<conference-summary{attributes}>{template}</conference-summary>\n\
+        "{preloads}<conference-summary{attributes}>{template}</conference-summary>\n\
          <script type=\"application/ld+json\">{jsonld}</script>\n\
          <script type=\"module\" src=\"{base}embed.js\"></script>\n",
         jsonld = script_safe(&event_json_ld(&summary).to_string()),
@@ -65,8 +83,7 @@ pub fn render_inside(options: &Options) -> Result<String, Vec<String>> {
 }
 
 fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
-    // The script fingerprints the inline JSON exactly as it stands in the
-    // page, so the fingerprint here is taken over that same text.
+    // The inline JSON as it will stand in the page.
     let json = match &options.summary_json {
         Some(json) => script_safe(json.trim()),
         None => DEFAULT_SUMMARY_JSON.to_string(),
@@ -97,19 +114,26 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
     }
 
     let strings = i18n::strings(options.lang.as_deref().unwrap_or("en"));
-    let fingerprint = render_fingerprint(&json, strings.lang, options.section, options.expanded);
     let props = ShellProps {
+        state: Rc::new(WidgetState::new(
+            options.section,
+            summary.quotes.len(),
+            options.expanded,
+        )),
         content: Content::Ready(Rc::new(summary.clone())),
         strings,
-        section: options.section,
-        expanded: options.expanded,
-        on_section_change: Default::default(),
-        on_quote_toggle: Default::default(),
-        on_ready: Default::default(),
+        // Readers without JavaScript, and print, see every panel.
+        complete: true,
         problem: None,
+        on_action: Default::default(),
+        on_rendered: Default::default(),
     };
-    let markup =
-        futures::executor::block_on(yew::LocalServerRenderer::<Shell>::with_props(props).render());
+    // Not hydratable: the script renders its own and swaps it in.
+    let markup = futures::executor::block_on(
+        yew::LocalServerRenderer::<Shell>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
     let inline = match &options.summary_json {
         Some(_) => format!("<script type=\"application/json\">{json}</script>"),
         None => String::new(),
@@ -117,7 +141,7 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
     let inside = format!(
         "<template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{base}{stylesheet}\">\
-         <div class=\"cs-mount\" data-cs-render=\"{fingerprint}\">{markup}</div></template>{inline}",
+         <div class=\"cs-mount\">{markup}</div></template>{inline}",
         base = escape_attribute(&options.base_url),
         stylesheet = escape_attribute(&options.stylesheet),
     );
@@ -154,6 +178,7 @@ pub fn parse_flags(
             }
             "--base" => options.base_url = value,
             "--stylesheet" => options.stylesheet = value,
+            "--preload" => options.preload.push(value),
             _ => return Err(format!("unknown option {flag}")),
         }
     }

@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --bin prerender -- [--src summary.json] [--lang fr] [--theme dark]
 //!     [--section quotes] [--expanded] [--base https://cdn.example/cs/] [--stylesheet NAME]
+//!     [--preload GLUE.js --preload WASM.wasm]
 //! cargo run --bin prerender -- --stylesheet NAME --fill page.html
 //! ```
 //!

@@ -180,9 +180,16 @@ pub fn loader_constants() -> String {
         .filter(|attribute| attribute.observed)
         .map(|attribute| attribute.name)
         .collect();
+    let attributes: Map<String, Value> = ATTRIBUTES
+        .iter()
+        .map(|attribute| (attribute.name.to_string(), attribute.name.into()))
+        .collect();
+    let sections: Vec<&str> = Section::ALL.iter().map(|section| section.id()).collect();
     json!({
         "tag": TAG,
+        "attributes": attributes,
         "observedAttributes": observed,
+        "sections": sections,
         "defaultSection": Section::default().id(),
         "defaultTimeout": DEFAULT_TIMEOUT_MS,
         "events": events,

@@ -1,19 +1,26 @@
-//! The page side of the widget: the `<conference-summary>` element's shadow
-//! root, attributes, events and deep links. The element itself is defined in
-//! `assets/embed.js`, which creates one [`Widget`] per element and also
-//! recovers from panics: a panic traps, and the loader sees the trap.
+//! The page side of the widget: one [`Widget`] per `<conference-summary>`
+//! element, which `assets/embed.js` defines. The loader owns the element's
+//! life on the page (when it starts, fetching `src`, panic recovery); this
+//! layer owns everything inside it.
+//!
+//! - `widget`: the lifecycle, and the reader's state: the one place it lives.
+//! - `stylesheet`: styles for the shadow root, and the swap that puts a
+//!   render on the page in place of prerendered markup.
+//! - `events`: the events the element fires.
+//! - `deep_links`: the URL fragment that names a section or a quote.
+//! - `summaries`: summary JSON parsed and checked once per page.
+//! - `attributes`: the element's attributes, read and checked.
+//! - `window_listener`: listeners on the window that go with their owner.
 
 mod attributes;
-mod element;
+mod deep_links;
+mod events;
+mod stylesheet;
+mod summaries;
+mod widget;
+mod window_listener;
 
-use std::rc::Rc;
-
-use wasm_bindgen::{JsCast, JsValue};
-
-pub use element::Widget;
-
-use crate::model::{document_too_large, ignored_fields, Json, Summary};
-use crate::view::{Failure, FailureReason};
+pub use widget::{LoadErrorKind, Widget};
 
 /// Logs a warning about the widget's input, prefixed with the tag name.
 pub(crate) fn console_warn(message: &str) {
@@ -23,92 +30,4 @@ pub(crate) fn console_warn(message: &str) {
 /// Logs an error about the widget's input, prefixed with the tag name.
 pub(crate) fn console_error(message: &str) {
     web_sys::console::error_1(&format!("conference-summary: {message}").into());
-}
-
-/// Parses and validates summary JSON. `JSON.parse` does the parsing, which
-/// keeps a JSON parser out of the wasm; the model checks size, shape and
-/// meaning, each problem with its path.
-pub(crate) fn parse_summary(json: &str) -> Result<Rc<Summary>, Failure> {
-    let failure = |reason, details: Vec<String>| Failure {
-        reason,
-        details: details.into(),
-    };
-    if let Some(error) = document_too_large(json.len()) {
-        return Err(failure(FailureReason::TooLarge, vec![error.to_string()]));
-    }
-    let value = js_sys::JSON::parse(json).map_err(|error| {
-        let detail = error
-            .dyn_ref::<js_sys::Error>()
-            .map(|error| String::from(error.message()))
-            .unwrap_or_default();
-        failure(
-            FailureReason::InvalidJson,
-            vec![format!("not valid JSON: {detail}")],
-        )
-    })?;
-    let document = json_from_js(&value, 0).map_err(|error| {
-        failure(
-            FailureReason::InvalidSummary,
-            vec![format!("summary: {error}")],
-        )
-    })?;
-    let summary = Summary::from_json_with(&document, fold_case);
-    if summary.is_ok() {
-        // A newer minor version of the format may add fields: shown without them.
-        for field in ignored_fields(&document) {
-            console_warn(&field.to_string());
-        }
-    }
-    summary.map(Rc::new).map_err(|errors| {
-        failure(
-            FailureReason::InvalidSummary,
-            errors.iter().map(ToString::to_string).collect(),
-        )
-    })
-}
-
-/// JavaScript's `toLowerCase`: the same Unicode lower-casing as Rust's, without
-/// Rust's case tables in the wasm.
-fn fold_case(word: &str) -> String {
-    js_sys::JsString::from(word).to_lower_case().into()
-}
-
-/// How deep a document may nest: far beyond any summary, and shallow enough
-/// that reading it cannot exhaust the stack.
-const MAX_DEPTH: usize = 32;
-
-/// The tree of a value from `JSON.parse`, read without serde (see
-/// `model::from_json` for why). `JSON.parse` has already kept the last of any
-/// repeated keys.
-fn json_from_js(value: &JsValue, depth: usize) -> Result<Json, String> {
-    if depth > MAX_DEPTH {
-        return Err(format!("nested deeper than {MAX_DEPTH} levels"));
-    }
-    if value.is_null() || value.is_undefined() {
-        Ok(Json::Null)
-    } else if let Some(flag) = value.as_bool() {
-        Ok(Json::Bool(flag))
-    } else if let Some(number) = value.as_f64() {
-        Ok(Json::Number(number))
-    } else if let Some(text) = value.as_string() {
-        Ok(Json::String(text))
-    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        array
-            .iter()
-            .map(|item| json_from_js(&item, depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Json::Array)
-    } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        js_sys::Object::entries(object)
-            .iter()
-            .map(|entry| {
-                let entry: js_sys::Array = entry.unchecked_into();
-                let key = entry.get(0).as_string().unwrap_or_default();
-                json_from_js(&entry.get(1), depth + 1).map(|value| (key, value))
-            })
-            .collect::<Result<_, _>>()
-            .map(Json::Object)
-    } else {
-        Err("not a JSON value".to_string())
-    }
 }

@@ -1,6 +1,8 @@
 //! The widget's view, one piece per file. It renders a
-//! [`Summary`](crate::model::Summary) and holds the reader's state (section
-//! shown, quotes open); the page around it is the `embed` layer's business.
+//! [`Summary`](crate::model::Summary) in a given [`WidgetState`] (section
+//! shown, quotes open): [`summary_view`]. Who holds that state is the
+//! caller's business: the `embed` layer for an element (through [`Shell`]),
+//! [`ConferenceSummary`] for a yew app.
 //!
 //! Only what holds state or hooks is a yew component ([`Shell`],
 //! [`ConferenceSummary`], the tabs, the source buttons); the rest are plain
@@ -11,7 +13,6 @@ mod app;
 mod dates;
 mod error_box;
 mod event_day;
-mod fingerprint;
 mod funders;
 mod overview;
 mod participants;
@@ -21,12 +22,13 @@ mod quotes;
 mod shell;
 mod source_ref;
 mod state;
+mod summary;
 mod tabs;
 mod ui;
 
 pub use app::{ConferenceSummary, ConferenceSummaryProps};
 pub use error_box::{Failure, FailureReason};
-pub use fingerprint::{render_fingerprint, MARKUP_VERSION};
 pub use shell::{Content, Shell, ShellProps};
 pub use state::{Action, WidgetState};
+pub use summary::{summary_view, SummaryView};
 pub use ui::Ui;

@@ -2,11 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::ConferenceSummary;
 use super::error_box::{error_box, Failure};
-use super::state::WidgetState;
+use super::state::{Action, WidgetState};
+use super::summary::{summary_view, SummaryView};
 use crate::i18n::Strings;
-use crate::model::{Section, Summary};
+use crate::model::Summary;
 
 /// What the widget has to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,27 +30,27 @@ pub struct ShellProps {
     pub problem: Option<Failure>,
     /// Interface strings.
     pub strings: &'static Strings,
-    /// The section shown; followed when it changes.
+    /// The section shown and the quotes open; the embed layer holds it.
     #[prop_or_default]
-    pub section: Section,
-    /// Whether every quote is open; followed when it changes.
+    pub state: Rc<WidgetState>,
+    /// Every panel with its content: see [`SummaryView::complete`].
     #[prop_or_default]
-    pub expanded: bool,
-    /// See [`super::ConferenceSummaryProps::on_section_change`].
+    pub complete: bool,
+    /// Gets what the reader does.
     #[prop_or_default]
-    pub on_section_change: Callback<Section>,
-    /// See [`super::ConferenceSummaryProps::on_quote_toggle`].
+    pub on_action: Callback<Action>,
+    /// Called after every render, once the DOM shows these props.
     #[prop_or_default]
-    pub on_quote_toggle: Callback<(AttrValue, bool)>,
-    /// Called after a summary is first shown, with the handle that changes
-    /// its state from outside.
-    #[prop_or_default]
-    pub on_ready: Callback<UseReducerDispatcher<WidgetState>>,
+    pub on_rendered: Callback<()>,
 }
 
 /// The root of a mounted widget: a loading note, an error box or the summary.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
+    {
+        let on_rendered = props.on_rendered.clone();
+        use_effect(move || on_rendered.emit(()));
+    }
     match &props.content {
         Content::Loading => html! {
             <div class="cs cs-loading" aria-busy="true" lang={props.strings.lang} dir={props.strings.dir()}>
@@ -63,17 +63,14 @@ pub fn Shell(props: &ShellProps) -> Html {
             if let Some(problem) = &props.problem {
                 { error_box(props.strings, problem) }
             }
-            <ConferenceSummary
-                // A new summary starts afresh: no state carries over.
-                key={Rc::as_ptr(summary) as usize}
-                summary={summary.clone()}
-                strings={props.strings}
-                section={props.section}
-                expanded={props.expanded}
-                on_section_change={props.on_section_change.clone()}
-                on_quote_toggle={props.on_quote_toggle.clone()}
-                on_dispatcher={props.on_ready.clone()}
-            />
+            { summary_view(SummaryView {
+                summary,
+                strings: props.strings,
+                id_prefix: AttrValue::Static("cs"),
+                state: &props.state,
+                complete: props.complete,
+                on_action: props.on_action.clone(),
+            }) }
             </>
         },
     }

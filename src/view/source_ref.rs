@@ -42,10 +42,12 @@ pub fn SourceRef(props: &SourceRefProps) -> Html {
                 { props.number }
             </button>
             // A span, not a blockquote: it stands inside phrasing content (a heading,
-            // a list item), where the HTML parser would move a block out and break
-            // hydration of prerendered markup.
+            // a list item), where the HTML parser would move a block out.
+            // Its text is there only while open: a widget has dozens of these.
             <span class="cs-source" part="source" id={props.id.clone()} hidden={!*open}>
-                { props.paragraph.clone() }
+                if *open {
+                    { props.paragraph.clone() }
+                }
             </span>
         </>
     }

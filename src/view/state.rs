@@ -5,8 +5,10 @@ use yew::prelude::*;
 use crate::model::Section;
 
 /// What a reader has done with one widget: the section shown and which
-/// quotes are open (by index in the summary's `quotes`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// quotes are open (by index in the summary's `quotes`). Whoever shows a
+/// summary holds exactly one of these: the embed for an element, the
+/// [`ConferenceSummary`](super::ConferenceSummary) component for a yew app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WidgetState {
     /// The section whose panel is shown.
     pub section: Section,
@@ -40,6 +42,26 @@ impl WidgetState {
     pub fn all_open(&self) -> bool {
         self.open.iter().all(|open| *open)
     }
+
+    /// Applies `action`; says whether anything changed.
+    pub fn apply(&mut self, action: Action) -> bool {
+        let before = self.clone();
+        match action {
+            Action::Select(section) => self.section = section,
+            Action::ToggleQuote(index) => {
+                if let Some(open) = self.open.get_mut(index) {
+                    *open = !*open;
+                }
+            }
+            Action::OpenQuote(index) => {
+                if let Some(open) = self.open.get_mut(index) {
+                    *open = true;
+                }
+            }
+            Action::SetAllQuotes(open) => self.open.iter_mut().for_each(|flag| *flag = open),
+        }
+        *self != before
+    }
 }
 
 impl Reducible for WidgetState {
@@ -47,24 +69,10 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            Action::Select(section) => next.section = section,
-            Action::ToggleQuote(index) => {
-                if let Some(open) = next.open.get_mut(index) {
-                    *open = !*open;
-                }
-            }
-            Action::OpenQuote(index) => {
-                if let Some(open) = next.open.get_mut(index) {
-                    *open = true;
-                }
-            }
-            Action::SetAllQuotes(open) => next.open.iter_mut().for_each(|flag| *flag = open),
-        }
-        if next == *self {
-            self
-        } else {
+        if next.apply(action) {
             Rc::new(next)
+        } else {
+            self
         }
     }
 }
@@ -90,26 +98,26 @@ where
 mod tests {
     use super::*;
 
-    fn reduce(state: WidgetState, action: Action) -> WidgetState {
-        (*Rc::new(state).reduce(action)).clone()
+    fn applied(mut state: WidgetState, action: Action) -> (WidgetState, bool) {
+        let changed = state.apply(action);
+        (state, changed)
     }
 
     #[test]
     fn actions_change_only_what_they_name() {
         let state = WidgetState::new(Section::Overview, 3, false);
-        let state = reduce(state, Action::ToggleQuote(1));
+        let (state, changed) = applied(state, Action::ToggleQuote(1));
+        assert!(changed);
         assert_eq!(state.open, [false, true, false]);
-        let state = reduce(state, Action::OpenQuote(1));
+        let (state, changed) = applied(state, Action::OpenQuote(1));
+        assert!(!changed, "an open quote stays open");
         assert_eq!(state.open, [false, true, false]);
-        let state = reduce(state, Action::SetAllQuotes(true));
+        let (state, _) = applied(state, Action::SetAllQuotes(true));
         assert!(state.all_open());
-        let state = reduce(state, Action::Select(Section::Funders));
+        let (state, _) = applied(state, Action::Select(Section::Funders));
         assert_eq!(state.section, Section::Funders);
-        let state = reduce(state, Action::ToggleQuote(7));
-        assert_eq!(
-            state.open,
-            [true, true, true],
-            "an unknown quote changes nothing"
-        );
+        let (state, changed) = applied(state, Action::ToggleQuote(7));
+        assert!(!changed, "an unknown quote changes nothing");
+        assert_eq!(state.open, [true, true, true]);
     }
 }

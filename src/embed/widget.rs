@@ -1,0 +1,597 @@
+//! One widget: its shadow root, its yew app, and the reader's state, which
+//! lives here and nowhere else (the `section` attribute reflects it).
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback};
+
+use super::attributes::Attributes;
+use super::stylesheet::{swap_in, Styles};
+use super::summaries::{parse_summary, Parsed};
+use super::window_listener::WindowListener;
+use super::{console_error, deep_links, events};
+use crate::element_api::attribute;
+use crate::model::{quoted, DeepLink, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::view::{Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState};
+
+/// Why the loader could not fetch `src`: what it passes to
+/// [`Widget::set_load_error`] with a detail.
+#[wasm_bindgen]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadErrorKind {
+    /// The server answered with an error status; the detail is the status.
+    Http,
+    /// The answer was not JSON; the detail is its content type.
+    Type,
+    /// No answer in time; the detail is the timeout in milliseconds.
+    Timeout,
+    /// The request failed; the detail is the browser's message.
+    Network,
+    /// `src` is not a URL; no detail.
+    Url,
+}
+
+/// The widget inside one `<conference-summary>` element. `assets/embed.js`
+/// creates it when the element is connected and destroys it when the element
+/// leaves the page.
+#[wasm_bindgen]
+pub struct Widget {
+    inner: Rc<RefCell<Inner>>,
+}
+
+thread_local! {
+    /// The apps of removed widgets, parked for the next widgets to take over.
+    /// yew 0.23 never releases the listeners it puts on an app's root (it
+    /// `forget`s their closures), so every app destroyed would be memory
+    /// lost; an app reused with new props costs nothing more.
+    static PARKED: RefCell<Vec<(Element, AppHandle<Shell>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Where the widget's render stands with respect to the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// Rendering off the page; whatever the shadow root held still shows.
+    Offstage,
+    /// Rendered, waiting for the stylesheet to take its place.
+    Entering,
+    /// On the page and styled.
+    Shown,
+}
+
+/// What a render made true, told to the page once it is on screen.
+enum News {
+    /// A summary is shown.
+    SummaryShown,
+    /// Another section is shown.
+    Section(Section),
+    /// A quote opened or closed, by id.
+    Quote(String, bool),
+}
+
+struct Inner {
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    styles: Styles,
+    /// The app's root element; on the page once `stage` is `Shown`.
+    mount: Element,
+    app: Option<AppHandle<Shell>>,
+    /// Everything the app shows, the reader's state among it.
+    props: ShellProps,
+    /// The `expanded` attribute: how each new summary's quotes start.
+    expanded: bool,
+    stage: Stage,
+    news: Vec<News>,
+    /// The `deep-link` key and the fragment listener, when deep links are on.
+    deep_link: Option<(String, Option<WindowListener>)>,
+    /// `beforeprint` and `afterprint`: print shows every panel.
+    _print: [Option<WindowListener>; 2],
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Mounts a widget in `host`'s shadow root, styled by `sheet` (the
+    /// page's shared `CSSStyleSheet`) or, when that is null, by a link to
+    /// `stylesheet_url`. The widget renders off the page, then takes the
+    /// place of whatever the shadow root held (prerendered markup) in one
+    /// step, once styled.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        host: HtmlElement,
+        sheet: JsValue,
+        stylesheet_url: String,
+    ) -> Result<Widget, JsValue> {
+        let attributes = Attributes::read(&host, None);
+        let shadow = match host.shadow_root() {
+            Some(shadow) => shadow,
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        };
+        let prerendered = shadow.first_element_child().is_some();
+        let (json, origin) = local_summary(&host);
+        // With `src`, embed.js fetches the summary: until it is in, a loading
+        // note, or the prerendered summary, which stays if the fetch fails.
+        let fetching = host.has_attribute(attribute::SRC);
+        let (content, failure) = match parse_summary(&json) {
+            Ok(summary) if !fetching || prerendered => (Content::Ready(summary), None),
+            Ok(_) => (Content::Loading, None),
+            // `src` takes the place of the local summary: its problems do not count.
+            Err(_) if fetching => (Content::Loading, None),
+            Err(failure) => (Content::Loading, Some(with_origin(failure, origin))),
+        };
+        let quotes = match &content {
+            Content::Ready(summary) => summary.quotes.len(),
+            _ => 0,
+        };
+        let (mount, parked) = match PARKED.with(|parked| parked.borrow_mut().pop()) {
+            Some((mount, app)) => (mount, Some(app)),
+            None => {
+                let document = host.owner_document().ok_or("the element has no document")?;
+                let mount = document.create_element("div")?;
+                mount.set_attribute("class", "cs-mount")?;
+                (mount, None)
+            }
+        };
+        let news = match content {
+            Content::Ready(_) => vec![News::SummaryShown],
+            _ => Vec::new(),
+        };
+        let inner = Rc::new_cyclic(|weak: &Weak<RefCell<Inner>>| {
+            let on_action = {
+                let weak = weak.clone();
+                Callback::from(move |action| act(&weak, action))
+            };
+            let on_rendered = {
+                let weak = weak.clone();
+                Callback::from(move |()| rendered(&weak))
+            };
+            let print = |event, complete| {
+                let weak = weak.clone();
+                WindowListener::new(event, move || {
+                    if let Some(inner) = weak.upgrade() {
+                        update(&inner, |props| props.complete = complete);
+                    }
+                })
+            };
+            RefCell::new(Inner {
+                host: host.clone(),
+                shadow,
+                styles: Styles::new(sheet, stylesheet_url),
+                mount: mount.clone(),
+                app: None,
+                props: ShellProps {
+                    content,
+                    problem: None,
+                    strings: attributes.strings,
+                    state: Rc::new(WidgetState::new(
+                        attributes.section,
+                        quotes,
+                        attributes.expanded,
+                    )),
+                    complete: false,
+                    on_action,
+                    on_rendered,
+                },
+                expanded: attributes.expanded,
+                stage: Stage::Offstage,
+                news,
+                deep_link: None,
+                _print: [print("beforeprint", true), print("afterprint", false)],
+            })
+        });
+        {
+            let mut state = inner.borrow_mut();
+            let props = state.props.clone();
+            // The app renders into `mount` off the page (`rendered` puts it on).
+            mount.remove();
+            let app = match parked {
+                Some(mut app) => {
+                    app.update(props);
+                    app
+                }
+                None => yew::Renderer::<Shell>::with_root_and_props(mount, props).render(),
+            };
+            state.app = Some(app);
+        }
+        let widget = Widget { inner };
+        if let Some(failure) = failure {
+            widget.fail(failure);
+        }
+        widget.set_deep_link(attributes.deep_link);
+        Ok(widget)
+    }
+
+    /// A widget that shows only the error box: the one whose panic made the
+    /// loader start a fresh instance. `message` describes the trap.
+    pub fn crashed(
+        host: HtmlElement,
+        sheet: JsValue,
+        stylesheet_url: String,
+        message: &str,
+    ) -> Result<Widget, JsValue> {
+        let widget = Widget::new(host, sheet, stylesheet_url)?;
+        // The loader has logged it; the page hears of it here.
+        events::error(&widget.host(), message);
+        update(&widget.inner, |props| {
+            props.problem = None;
+            props.content = Content::Failed(Failure {
+                reason: FailureReason::Internal,
+                details: vec![message.to_string()].into(),
+            });
+        });
+        Ok(widget)
+    }
+
+    /// The section shown: the `section` property's value.
+    #[wasm_bindgen(getter)]
+    pub fn section(&self) -> String {
+        let inner = self.inner.borrow();
+        let section = inner.props.state.section;
+        let offered = match &inner.props.content {
+            Content::Ready(summary) => summary.sections().contains(&section),
+            _ => true,
+        };
+        let shown = if offered { section } else { Section::default() };
+        shown.id().to_string()
+    }
+
+    /// Follows a change of the observed attribute `name` (any but `src`).
+    pub fn attribute_changed(&self, name: &str) {
+        // Test builds only: a panic during this call, or in a task run after it.
+        #[cfg(feature = "panic-probe")]
+        if name == attribute::SECTION {
+            match self.host().get_attribute(attribute::SECTION).as_deref() {
+                Some("panic-probe") => panic!("panic probe: section=\"panic-probe\""),
+                Some("panic-probe-later") => yew::platform::spawn_local(async {
+                    panic!("panic probe: section=\"panic-probe-later\"");
+                }),
+                _ => {}
+            }
+        }
+        let attributes = Attributes::read(&self.host(), Some(name));
+        let weak = Rc::downgrade(&self.inner);
+        match name {
+            attribute::SECTION => act(&weak, Action::Select(attributes.section)),
+            attribute::EXPANDED => {
+                self.inner.borrow_mut().expanded = attributes.expanded;
+                act(&weak, Action::SetAllQuotes(attributes.expanded));
+            }
+            attribute::LANG => update(&self.inner, |props| props.strings = attributes.strings),
+            attribute::DEEP_LINK => self.set_deep_link(attributes.deep_link),
+            // `theme` is the stylesheet's business; `Attributes::read` has
+            // warned about a value it does not know.
+            _ => {}
+        }
+    }
+
+    /// Shows the summary given inline (`<script type="application/json">`
+    /// child), else the built-in one: what is left when `src` goes away.
+    pub fn use_local_summary(&self) {
+        let (json, origin) = local_summary(&self.host());
+        self.show_parsed(parse_summary(&json), origin);
+    }
+
+    /// Shows a loading note while `src` is fetched, unless a summary is
+    /// already shown: that one stays until the new one is in.
+    pub fn set_loading(&self) {
+        update(&self.inner, |props| {
+            props.problem = None;
+            if !matches!(props.content, Content::Ready(_)) {
+                props.content = Content::Loading;
+            }
+        });
+    }
+
+    /// Shows the summary fetched from `url`.
+    pub fn set_summary_json(&self, json: &str, url: &str) {
+        self.show_parsed(parse_summary(json), url);
+    }
+
+    /// Reports a failed fetch of `src`, with the detail [`LoadErrorKind`] describes.
+    pub fn set_load_error(&self, kind: LoadErrorKind, detail: &str) {
+        let src = self
+            .host()
+            .get_attribute(attribute::SRC)
+            .unwrap_or_default();
+        let (reason, message) = match kind {
+            LoadErrorKind::Http => (
+                FailureReason::Http(detail.parse().unwrap_or(0)),
+                format!("the server answered HTTP {detail}"),
+            ),
+            LoadErrorKind::Type => (
+                FailureReason::NotJson,
+                format!("expected JSON, the server sent {}", quoted(detail)),
+            ),
+            LoadErrorKind::Timeout => (
+                FailureReason::Timeout,
+                format!("no answer within {detail} ms"),
+            ),
+            LoadErrorKind::Url => (FailureReason::BadUrl, "src is not a URL".to_string()),
+            LoadErrorKind::Network => (FailureReason::Network, detail.to_string()),
+        };
+        self.fail(Failure {
+            reason,
+            details: vec![format!("src={}: {message}", quoted(&src))].into(),
+        });
+    }
+
+    /// Opens (`true`) or closes every quote of the summary shown.
+    pub fn set_all_quotes(&self, open: bool) {
+        act(&Rc::downgrade(&self.inner), Action::SetAllQuotes(open));
+    }
+
+    /// Takes the app out of the page, parks it for the next widget and lets
+    /// go of every listener on the page.
+    pub fn destroy(&self) {
+        self.set_deep_link(None);
+        let (app, mount, shadow, strings) = {
+            let mut inner = self.inner.borrow_mut();
+            inner._print = [None, None];
+            inner.news.clear();
+            (
+                inner.app.take(),
+                inner.mount.clone(),
+                inner.shadow.clone(),
+                inner.props.strings,
+            )
+        };
+        if let Some(mut app) = app {
+            // Parked props hold nothing of this widget: no summary, no callbacks.
+            app.update(ShellProps {
+                content: Content::Loading,
+                problem: None,
+                strings,
+                state: Rc::default(),
+                complete: false,
+                on_action: Callback::noop(),
+                on_rendered: Callback::noop(),
+            });
+            mount.remove();
+            PARKED.with(|parked| parked.borrow_mut().push((mount, app)));
+        }
+        shadow.set_inner_html("");
+    }
+}
+
+impl Widget {
+    fn host(&self) -> HtmlElement {
+        self.inner.borrow().host.clone()
+    }
+
+    fn show_parsed(&self, parsed: Parsed, origin: &str) {
+        match parsed {
+            Ok(summary) => show(&self.inner, summary),
+            Err(failure) => self.fail(with_origin(failure, origin)),
+        }
+    }
+
+    /// Shows the error box, logs the details and fires the error event.
+    fn fail(&self, failure: Failure) {
+        // Joined as `&str`s: one joining routine in the wasm, not two.
+        let details: Vec<&str> = failure.details.iter().map(String::as_str).collect();
+        let message = details.join("\n");
+        console_error(&message);
+        events::error(&self.host(), &message);
+        // Nothing the reader already has is taken away: a summary on screen
+        // stays, with the error above it.
+        update(&self.inner, |props| match props.content {
+            Content::Ready(_) => props.problem = Some(failure),
+            _ => props.content = Content::Failed(failure),
+        });
+    }
+
+    /// Turns deep links on (with this key) or off.
+    fn set_deep_link(&self, key: Option<String>) {
+        let same = self.inner.borrow().deep_link.as_ref().map(|(key, _)| key) == key.as_ref();
+        if same {
+            return;
+        }
+        let weak = Rc::downgrade(&self.inner);
+        let listener = key.as_ref().and_then(|_| {
+            let weak = weak.clone();
+            WindowListener::new("hashchange", move || follow_fragment(&weak))
+        });
+        self.inner.borrow_mut().deep_link = key.map(|key| (key, listener));
+        follow_fragment(&weak);
+    }
+}
+
+/// Shows `summary`, in the state the attributes give a new one.
+fn show(inner: &Rc<RefCell<Inner>>, summary: Rc<Summary>) {
+    let expanded = {
+        let mut inner = inner.borrow_mut();
+        inner.news.push(News::SummaryShown);
+        inner.expanded
+    };
+    update(inner, |props| {
+        props.problem = None;
+        let section = props.state.section;
+        props.state = Rc::new(WidgetState::new(section, summary.quotes.len(), expanded));
+        props.content = Content::Ready(summary);
+    });
+}
+
+/// Changes the props and hands them to the app. When nothing changed the
+/// app does not render, so what waits for a render is told now.
+fn update(inner: &Rc<RefCell<Inner>>, change: impl FnOnce(&mut ShellProps)) {
+    let mut state = inner.borrow_mut();
+    let before = state.props.clone();
+    change(&mut state.props);
+    if state.props != before {
+        let props = state.props.clone();
+        if let Some(app) = state.app.as_mut() {
+            app.update(props);
+        }
+    } else if !state.news.is_empty() {
+        drop(state);
+        announce(&Rc::downgrade(inner));
+    }
+}
+
+/// Applies the reader's or the page's `action` to the state, renders, and
+/// reflects the section in the `section` attribute.
+fn act(weak: &Weak<RefCell<Inner>>, action: Action) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let mut state = (*inner.borrow().props.state).clone();
+    let before = state.clone();
+    if !state.apply(action) {
+        return;
+    }
+    let host = {
+        let mut inner = inner.borrow_mut();
+        if state.section != before.section {
+            inner.news.push(News::Section(state.section));
+        }
+        if let Content::Ready(summary) = &inner.props.content {
+            let changed = before.open.iter().zip(&state.open).zip(&summary.quotes);
+            let toggled: Vec<News> = changed
+                .filter(|((was_open, is_open), _)| was_open != is_open)
+                .map(|((_, is_open), quote)| News::Quote(quote.id.clone(), *is_open))
+                .collect();
+            inner.news.extend(toggled);
+        }
+        inner.host.clone()
+    };
+    let section = state.section;
+    update(&inner, |props| props.state = Rc::new(state));
+    // The attribute reflects the state; when it already says so, this is
+    // the attribute's own change coming back.
+    if host.get_attribute(attribute::SECTION).as_deref() != Some(section.id()) {
+        let _ = host.set_attribute(attribute::SECTION, section.id());
+    }
+}
+
+/// After every render: the first puts the widget on the page; later ones
+/// tell the page what changed.
+fn rendered(weak: &Weak<RefCell<Inner>>) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let mut state = inner.borrow_mut();
+    match state.stage {
+        Stage::Shown => {
+            drop(state);
+            announce(weak);
+        }
+        Stage::Entering => {}
+        Stage::Offstage => {
+            state.stage = Stage::Entering;
+            let (shadow, mount, styles) = (
+                state.shadow.clone(),
+                state.mount.clone(),
+                state.styles.clone(),
+            );
+            drop(state);
+            let on_stage = {
+                let weak = weak.clone();
+                move || {
+                    if let Some(inner) = weak.upgrade() {
+                        inner.borrow_mut().stage = Stage::Shown;
+                        announce(&weak);
+                    }
+                }
+            };
+            if let Err(error) = swap_in(&shadow, &mount, &styles, on_stage) {
+                console_error(&format!("the widget could not be shown: {error:?}"));
+            }
+        }
+    }
+}
+
+/// Tells the page, once the widget is on screen, what the renders since the
+/// last time made true: events, the fragment, and a deep link to follow.
+fn announce(weak: &Weak<RefCell<Inner>>) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let (host, news, key) = {
+        let mut inner = inner.borrow_mut();
+        if inner.stage != Stage::Shown {
+            return;
+        }
+        let key = inner.deep_link.as_ref().map(|(key, _)| key.clone());
+        (inner.host.clone(), std::mem::take(&mut inner.news), key)
+    };
+    for news in news {
+        let link = match news {
+            News::SummaryShown => {
+                follow_fragment(weak);
+                events::ready(&host);
+                None
+            }
+            News::Section(section) => {
+                events::section_change(&host, section);
+                Some(DeepLink {
+                    section,
+                    quote: None,
+                })
+            }
+            News::Quote(id, open) => {
+                events::quote_toggle(&host, &id, open);
+                Some(DeepLink {
+                    section: Section::Quotes,
+                    quote: open.then_some(id),
+                })
+            }
+        };
+        if let (Some(link), Some(key)) = (link, &key) {
+            deep_links::record(key, &link);
+        }
+    }
+}
+
+/// Shows what the page's fragment names, if it is a deep link for this widget.
+fn follow_fragment(weak: &Weak<RefCell<Inner>>) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let (link, quote_index, shadow) = {
+        let inner = inner.borrow();
+        let Some((key, _)) = &inner.deep_link else {
+            return;
+        };
+        let Content::Ready(summary) = &inner.props.content else {
+            return;
+        };
+        let Some(link) = deep_links::requested(key) else {
+            return;
+        };
+        let quote_index = link
+            .quote
+            .as_ref()
+            .and_then(|id| summary.quotes.iter().position(|quote| &quote.id == id));
+        (link, quote_index, inner.shadow.clone())
+    };
+    act(weak, Action::Select(link.section));
+    if let (Some(index), Some(id)) = (quote_index, link.quote) {
+        act(weak, Action::OpenQuote(index));
+        deep_links::scroll_to(&shadow, format!("cs-quote-{id}"));
+    }
+}
+
+/// The summary JSON given inline, else the built-in one, and what to call it
+/// in error messages.
+fn local_summary(host: &Element) -> (String, &'static str) {
+    let inline = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    match inline {
+        Some(json) => (json, "the inline summary"),
+        None => (DEFAULT_SUMMARY_JSON.to_string(), "the built-in summary"),
+    }
+}
+
+/// Prefixes every detail of `failure` with where the summary came from.
+fn with_origin(failure: Failure, origin: &str) -> Failure {
+    let details = failure
+        .details
+        .iter()
+        .map(|detail| format!("{origin}: {detail}"))
+        .collect();
+    Failure { details, ..failure }
+}
