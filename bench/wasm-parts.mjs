@@ -15,7 +15,7 @@ import { brotli } from '../tests/e2e/sizes.mjs';
  * our markup; `Iterator::fold::<…, {closure in view::app}>` too).
  */
 const OUR_PARTS = [
-  ['parsing (JSON tree, shape check, summary from JSON)', /^(model::(json|shape|from_json|parse)|embed::(parse_summary|json_from_js))/],
+  ['parsing (JSON tree, shape check, summary from JSON)', /^(model::(json|shape|from_json|parse)|embed::summaries)/],
   ['validation', /^model::(validate|text)/],
   ['model: dates, sections, deep links', /^model/],
   ['embed layer (element, attributes, events)', /^embed/],

@@ -97,7 +97,7 @@ fn every_paragraph_reference_holds_the_items_words() {
             Value::Object(object) => {
                 if let Some(number) = object.get("source").and_then(Value::as_u64) {
                     let paragraph = lines[number as usize];
-                    let known: Vec<String> = words_of(paragraph).collect();
+                    let known: Vec<String> = words_of(paragraph);
                     for key in ["text", "name", "role", "place"] {
                         let Some(text) = object.get(key).and_then(Value::as_str) else {
                             continue;

@@ -72,7 +72,7 @@ fn parse_afresh(json: &str) -> Parsed {
             vec![format!("summary: {error}")],
         )
     })?;
-    let summary = Summary::from_json_with(&document, fold_case);
+    let summary = Summary::from_json_with(&document, words_of);
     if summary.is_ok() {
         // A newer minor version of the format may add fields: shown without
         // them, with a warning the first time the page reads the text.
@@ -88,10 +88,26 @@ fn parse_afresh(json: &str) -> Parsed {
     })
 }
 
-/// JavaScript's `toLowerCase`: the same Unicode lower-casing as Rust's, without
-/// Rust's case tables in the wasm.
-fn fold_case(word: &str) -> String {
-    js_sys::JsString::from(word).to_lower_case().into()
+/// [`crate::model::words_of`] done by JavaScript: the same Unicode classes
+/// (Alphabetic, Numeric) and lower-casing, without Rust's tables in the wasm.
+fn words_of(text: &str) -> Vec<String> {
+    thread_local! {
+        static WORD: js_sys::RegExp = js_sys::RegExp::new("[\\p{Alphabetic}\\p{N}]+", "gu");
+    }
+    let found = WORD.with(|word| js_sys::JsString::from(text).match_(word));
+    found
+        .map(|words| {
+            words
+                .unchecked_into::<js_sys::Array>()
+                .iter()
+                .map(|word| {
+                    word.unchecked_into::<js_sys::JsString>()
+                        .to_lower_case()
+                        .into()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// How deep a document may nest: far beyond any summary, and shallow enough

@@ -202,25 +202,18 @@ impl Widget {
         Ok(widget)
     }
 
-    /// A widget that shows only the error box: the one whose panic made the
-    /// loader start a fresh instance. `message` describes the trap.
-    pub fn crashed(
-        host: HtmlElement,
-        sheet: JsValue,
-        stylesheet_url: String,
-        message: &str,
-    ) -> Result<Widget, JsValue> {
-        let widget = Widget::new(host, sheet, stylesheet_url)?;
+    /// Shows only the error box: this is the widget whose panic made the
+    /// loader start a fresh instance, and `message` describes the trap.
+    pub fn show_crash(&self, message: &str) {
         // The loader has logged it; the page hears of it here.
-        events::error(&widget.host(), message);
-        update(&widget.inner, |props| {
+        events::error(&self.host(), message);
+        update(&self.inner, |props| {
             props.problem = None;
             props.content = Content::Failed(Failure {
                 reason: FailureReason::Internal,
                 details: vec![message.to_string()].into(),
             });
         });
-        Ok(widget)
     }
 
     /// The section shown: the `section` property's value.
@@ -412,13 +405,22 @@ fn show(inner: &Rc<RefCell<Inner>>, summary: Rc<Summary>) {
     });
 }
 
-/// Changes the props and hands them to the app. When nothing changed the
-/// app does not render, so what waits for a render is told now.
+/// Changes the props and hands them to the app.
 fn update(inner: &Rc<RefCell<Inner>>, change: impl FnOnce(&mut ShellProps)) {
+    let before = {
+        let mut state = inner.borrow_mut();
+        let before = state.props.clone();
+        change(&mut state.props);
+        before
+    };
+    render(inner, &before);
+}
+
+/// Renders the props if they differ from `before`. When nothing changed the
+/// app does not render, so what waits for a render is told now.
+fn render(inner: &Rc<RefCell<Inner>>, before: &ShellProps) {
     let mut state = inner.borrow_mut();
-    let before = state.props.clone();
-    change(&mut state.props);
-    if state.props != before {
+    if state.props != *before {
         let props = state.props.clone();
         if let Some(app) = state.app.as_mut() {
             app.update(props);

@@ -11,27 +11,24 @@ use super::shape::check_shape;
 use super::summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
-use super::text::CaseFold;
+use super::text::{words_of, Words};
 use super::validate::{validate_with, ValidationError};
 
 impl Summary {
     /// A valid summary from a parsed document, or every problem with it:
     /// first its shape, then its meaning.
     pub fn from_json(document: &Json) -> Result<Summary, Vec<ValidationError>> {
-        Summary::from_json_with(document, str::to_lowercase)
+        Summary::from_json_with(document, words_of)
     }
 
-    /// [`Summary::from_json`], comparing words case-insensitively through `fold`.
-    pub fn from_json_with(
-        document: &Json,
-        fold: CaseFold,
-    ) -> Result<Summary, Vec<ValidationError>> {
+    /// [`Summary::from_json`], splitting texts into lower-cased words with `words`.
+    pub fn from_json_with(document: &Json, words: Words) -> Result<Summary, Vec<ValidationError>> {
         let errors = check_shape(document);
         if !errors.is_empty() {
             return Err(errors);
         }
         let summary = summary(document);
-        let errors = validate_with(&summary, fold);
+        let errors = validate_with(&summary, words);
         if errors.is_empty() {
             Ok(summary)
         } else {

@@ -31,7 +31,7 @@ pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
-pub use text::{opening_words, quoted, words_of, CaseFold};
+pub use text::{opening_words, quoted, words_of, Words};
 pub use validate::{is_safe_link, validate, validate_with, ValidationError};
 
 /// The summary shipped inside the widget: the OSCE conference in Vienna,

@@ -1,10 +1,11 @@
 //! Text helpers: words, shared by validation and the view, and the quoting
 //! of values in messages.
 
-/// Lower-cases a word for comparison. Natively `str::to_lowercase`; the
-/// browser passes JavaScript's `toLowerCase`, which spares the wasm Rust's
-/// Unicode case tables.
-pub type CaseFold = fn(&str) -> String;
+/// The words of a text, lower-cased, for comparison: runs of letters and
+/// digits (Unicode's Alphabetic and Numeric). Natively [`words_of`]; the
+/// browser passes the same split and `toLowerCase` done by JavaScript, which
+/// spares the wasm Rust's Unicode tables for both.
+pub type Words = fn(&str) -> Vec<String>;
 
 /// `text` in double quotes, as a message shows what it found. Quotes,
 /// backslashes, control characters and the invisible formatting characters
@@ -43,21 +44,17 @@ fn is_invisible_format(c: char) -> bool {
 
 /// The words of `text`, lower-cased: runs of letters and digits. Punctuation,
 /// hyphens and apostrophes separate words, so "co-operation" is two words.
-pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
-    folded_words(text, str::to_lowercase)
-}
-
-fn folded_words(text: &str, fold: CaseFold) -> impl Iterator<Item = String> + '_ {
+pub fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(fold)
+        .map(str::to_lowercase)
+        .collect()
 }
 
-/// The words of `text` that `paragraph` does not contain, in order.
-pub(crate) fn words_missing_from(text: &str, paragraph: &str, fold: CaseFold) -> Vec<String> {
-    let known: Vec<String> = folded_words(paragraph, fold).collect();
+/// The words of `text` that are not among `known` (a paragraph's words), in order.
+pub(crate) fn words_missing_from(text: &str, known: &[String], words: Words) -> Vec<String> {
     let mut missing: Vec<String> = Vec::new();
-    for word in folded_words(text, fold) {
+    for word in words(text) {
         if !known.contains(&word) && !missing.contains(&word) {
             missing.push(word);
         }
@@ -119,7 +116,7 @@ mod tests {
 
     #[test]
     fn words_split_on_punctuation_and_ignore_case() {
-        let words: Vec<String> = words_of("Co-operation, the OSCE's aim!").collect();
+        let words = words_of("Co-operation, the OSCE's aim!");
         assert_eq!(words, ["co", "operation", "the", "osce", "s", "aim"]);
     }
 
@@ -127,8 +124,8 @@ mod tests {
     fn missing_words_are_listed_once_in_order() {
         let missing = words_missing_from(
             "Spain, Portugal and portugal, Italy",
-            "Spain and France",
-            str::to_lowercase,
+            &words_of("Spain and France"),
+            words_of,
         );
         assert_eq!(missing, ["portugal", "italy"]);
     }

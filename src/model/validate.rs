@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::date::IsoDate;
 use super::summary::{EventDate, QuoteKind, Summary, Text};
-use super::text::{contains_verbatim, quoted, words_missing_from, CaseFold};
+use super::text::{contains_verbatim, quoted, words_missing_from, words_of, Words};
 
 /// A problem with one field of a summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,14 +28,15 @@ impl fmt::Display for ValidationError {
 /// speaker, and every item's words stand in the source paragraph it cites
 /// (letter for letter for quotes).
 pub fn validate(summary: &Summary) -> Vec<ValidationError> {
-    validate_with(summary, str::to_lowercase)
+    validate_with(summary, words_of)
 }
 
-/// [`validate`], comparing words case-insensitively through `fold`.
-pub fn validate_with(summary: &Summary, fold: CaseFold) -> Vec<ValidationError> {
+/// [`validate`], splitting texts into lower-cased words with `words`.
+pub fn validate_with(summary: &Summary, words: Words) -> Vec<ValidationError> {
     let mut check = Checker {
         summary,
-        fold,
+        words,
+        paragraph_words: vec![None; summary.source.paragraphs.len()],
         errors: Vec::new(),
     };
     check.all();
@@ -55,7 +56,9 @@ pub fn is_safe_link(url: &str) -> bool {
 
 struct Checker<'a> {
     summary: &'a Summary,
-    fold: CaseFold,
+    words: Words,
+    /// Each source paragraph's words, split once: most items cite a few.
+    paragraph_words: Vec<Option<Vec<String>>>,
     errors: Vec<ValidationError>,
 }
 
@@ -203,14 +206,19 @@ impl Checker<'_> {
     /// source paragraph `source`, which the item's `source` field names.
     fn words(&mut self, item: &str, field: &str, value: &str, source: usize) {
         let path = format!("{item}.{field}");
-        let fold = self.fold;
+        let words = self.words;
         if !self.not_blank(&path, value) {
             return;
         }
         let Some(paragraph) = self.paragraph(&format!("{item}.source"), source) else {
             return;
         };
-        let missing = words_missing_from(value, paragraph, fold);
+        let paragraph = paragraph.to_owned();
+        let Some(known) = self.paragraph_words.get_mut(source - 1) else {
+            return;
+        };
+        let known = known.get_or_insert_with(|| words(&paragraph));
+        let missing = words_missing_from(value, known, words);
         if !missing.is_empty() {
             // Joined as `&str`s: one joining routine in the wasm, not two.
             let missing: Vec<&str> = missing.iter().map(String::as_str).collect();

@@ -14,10 +14,12 @@ pub struct WidgetState {
     pub section: Section,
     /// One flag per quote: whether its full passage is shown.
     pub open: Vec<bool>,
+    /// Element ids of the source paragraphs shown (the "¶ n" buttons).
+    pub open_sources: Vec<AttrValue>,
 }
 
 /// A change to [`WidgetState`], from the reader or from the host page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Show a section.
     Select(Section),
@@ -27,6 +29,8 @@ pub enum Action {
     OpenQuote(usize),
     /// Open (`true`) or close every quote.
     SetAllQuotes(bool),
+    /// Show a hidden source paragraph, hide a shown one, by element id.
+    ToggleSource(AttrValue),
 }
 
 impl WidgetState {
@@ -35,6 +39,7 @@ impl WidgetState {
         WidgetState {
             section,
             open: vec![expanded; quotes],
+            open_sources: Vec::new(),
         }
     }
 
@@ -59,6 +64,11 @@ impl WidgetState {
                 }
             }
             Action::SetAllQuotes(open) => self.open.iter_mut().for_each(|flag| *flag = open),
+            Action::ToggleSource(id) => match self.open_sources.iter().position(|open| *open == id)
+            {
+                Some(index) => drop(self.open_sources.remove(index)),
+                None => self.open_sources.push(id),
+            },
         }
         *self != before
     }
@@ -119,5 +129,9 @@ mod tests {
         let (state, changed) = applied(state, Action::ToggleQuote(7));
         assert!(!changed, "an unknown quote changes nothing");
         assert_eq!(state.open, [true, true, true]);
+        let (state, _) = applied(state, Action::ToggleSource("cs-aim-0-source".into()));
+        assert_eq!(state.open_sources, ["cs-aim-0-source"]);
+        let (state, _) = applied(state, Action::ToggleSource("cs-aim-0-source".into()));
+        assert!(state.open_sources.is_empty());
     }
 }

@@ -9,7 +9,7 @@ use super::participants::participants;
 use super::programme::programme;
 use super::quotes::quotes;
 use super::state::{Action, WidgetState};
-use super::tabs::Tabs;
+use super::tabs::tabs;
 use super::ui::Ui;
 use crate::i18n::Strings;
 use crate::model::{is_safe_link, text_direction, IsoDate, Section, Summary};
@@ -50,6 +50,8 @@ pub fn summary_view(view: SummaryView) -> Html {
         strings,
         id_prefix,
         content_dir: text_direction(&summary.lang),
+        open_sources: state.open_sources.clone(),
+        on_action,
     };
     let sections = summary.sections();
     // A section with nothing to show has no tab; asking for it shows the first.
@@ -58,22 +60,18 @@ pub fn summary_view(view: SummaryView) -> Html {
     } else {
         Section::default()
     };
-    let on_select = on_action.reform(Action::Select);
-    let on_toggle = on_action.reform(Action::ToggleQuote);
-    let on_set_all = on_action.reform(Action::SetAllQuotes);
 
     let panels = sections.iter().copied().map(|section| {
         let shown = section == selected;
         let content = (shown || complete).then(|| match section {
             Section::Overview => overview(summary, &ui),
-            Section::Quotes => quotes(summary, &ui, &state.open, &on_toggle, &on_set_all),
+            Section::Quotes => quotes(summary, &ui, &state.open),
             Section::Programme => programme(summary, &ui),
             Section::Participants => participants(summary, &ui),
             Section::Funders => funders(summary, &ui),
         });
         html! {
             <section
-                key={section.id()}
                 class="cs-panel"
                 part="panel"
                 role="tabpanel"
@@ -106,7 +104,7 @@ pub fn summary_view(view: SummaryView) -> Html {
                     { conference_dates(summary) }
                 </p>
             </header>
-            <Tabs sections={sections.clone()} {selected} {on_select} ui={ui.clone()} />
+            { tabs(&ui, &sections, selected) }
             { for panels }
             <footer class="cs-footer">
                 <span lang={ui.strings.lang} dir={ui.strings.dir()}>{ ui.strings.source }{ ":" }</span>{ " " }

@@ -1,42 +1,24 @@
+use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::state::Action;
 use super::ui::Ui;
 use crate::model::Section;
 
-/// Properties of [`Tabs`].
-#[derive(Properties, PartialEq)]
-pub struct TabsProps {
-    /// The sections to offer, in order.
-    pub sections: Vec<Section>,
-    /// The section whose panel is shown.
-    pub selected: Section,
-    /// Called with the section a reader picks, by click or key.
-    pub on_select: Callback<Section>,
-    /// Strings and element ids of this widget.
-    pub ui: Ui,
-}
-
 /// The section tabs, after the WAI-ARIA tabs pattern: one tab stop (roving
 /// tabindex), Left/Right move with wrap-around (mirrored when the content
-/// runs right to left), Home/End jump to the ends,
-/// and moving selects at once (automatic activation).
-#[component]
-pub fn Tabs(props: &TabsProps) -> Html {
-    let tab_refs = use_memo((), |_| Section::ALL.map(|_| NodeRef::default()));
-    let ui = &props.ui;
-
-    let sections = props.sections.clone();
+/// runs right to left), Home/End jump to the ends, and moving selects at
+/// once (automatic activation). `sections` are the sections offered, in order.
+pub fn tabs(ui: &Ui, sections: &[Section], selected: Section) -> Html {
     let rtl = ui.content_dir == "rtl";
-    let tabs = props.sections.iter().copied().map(|section| {
-        let selected = section == props.selected;
-        let onclick = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(section))
-        };
+    let tabs = sections.iter().copied().map(|section| {
+        let is_selected = section == selected;
+        let onclick = ui
+            .on_action
+            .reform(move |_: MouseEvent| Action::Select(section));
         let onkeydown = {
-            let on_select = props.on_select.clone();
-            let tab_refs = tab_refs.clone();
-            let sections = sections.clone();
+            let on_action = ui.on_action.clone();
+            let sections = sections.to_vec();
             // In a right-to-left layout the next tab is the one on the left.
             let forward = if rtl { "ArrowLeft" } else { "ArrowRight" };
             let backward = if rtl { "ArrowRight" } else { "ArrowLeft" };
@@ -51,24 +33,23 @@ pub fn Tabs(props: &TabsProps) -> Html {
                     _ => return,
                 };
                 event.prevent_default();
-                on_select.emit(target);
-                if let Some(tab) = tab_refs[target.index()].cast::<web_sys::HtmlElement>() {
-                    // Focus cannot fail on a rendered button; there is nothing to report.
-                    let _ = tab.focus();
-                }
+                on_action.emit(Action::Select(target));
+                focus_tab(
+                    &event,
+                    sections.iter().position(|offered| *offered == target),
+                );
             })
         };
         html! {
             <button
-                ref={tab_refs[section.index()].clone()}
                 type="button"
                 class="cs-tab"
-                part={if selected { "tab tab-selected" } else { "tab" }}
+                part={if is_selected { "tab tab-selected" } else { "tab" }}
                 role="tab"
                 id={ui.id(&format!("tab-{}", section.id()))}
                 aria-controls={ui.id(&format!("panel-{}", section.id()))}
-                aria-selected={if selected { "true" } else { "false" }}
-                tabindex={if selected { "0" } else { "-1" }}
+                aria-selected={if is_selected { "true" } else { "false" }}
+                tabindex={if is_selected { "0" } else { "-1" }}
                 {onclick}
                 {onkeydown}
                 dir={ui.strings.dir()}
@@ -82,5 +63,20 @@ pub fn Tabs(props: &TabsProps) -> Html {
         <div class="cs-tablist" part="tab-list" role="tablist" aria-label={ui.strings.sections_label} lang={ui.strings.lang}>
             { for tabs }
         </div>
+    }
+}
+
+/// Moves focus to the tab at `index` in the tab list of the key event's tab.
+fn focus_tab(event: &KeyboardEvent, index: Option<usize>) {
+    let tab = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|tab| tab.parent_element())
+        .zip(index)
+        .and_then(|(list, index)| list.children().item(u32::try_from(index).ok()?))
+        .and_then(|tab| tab.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(tab) = tab {
+        // Focus cannot fail on a rendered button; there is nothing to report.
+        let _ = tab.focus();
     }
 }

@@ -1,9 +1,11 @@
-use yew::AttrValue;
+use yew::{AttrValue, Callback};
 
+use super::state::Action;
 use crate::i18n::Strings;
 
-/// What every part of one widget instance's view shares: its interface strings
-/// and the prefix that keeps its element ids apart from other instances'.
+/// What every part of one widget instance's view shares: its interface
+/// strings, the prefix that keeps its element ids apart from other
+/// instances', the source paragraphs open, and where the reader's actions go.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ui {
     /// Interface strings in the UI language.
@@ -14,6 +16,10 @@ pub struct Ui {
     /// follows (tab order, quote rules, bullets); the interface's strings
     /// keep their own ([`Strings::dir`]).
     pub content_dir: &'static str,
+    /// Element ids of the source paragraphs shown.
+    pub open_sources: Vec<AttrValue>,
+    /// Gets what the reader does.
+    pub on_action: Callback<Action>,
 }
 
 impl Ui {
