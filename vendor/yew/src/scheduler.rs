@@ -62,20 +62,18 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// Entries by component id, highest first: components with lower id
-    /// (parents) are taken from the end, and so rendered first. A sorted
-    /// `Vec` instead of a `BTreeMap`: the same order in far less code.
-    inner: Vec<(usize, QueueEntry)>,
+    /// Entries by component id, lowest first: components with lower id
+    /// (parents) are taken from the front, and so rendered first. A sorted
+    /// `VecDeque` instead of a `BTreeMap`: the same order in far less code;
+    /// new components have the highest ids, so they go on the end at no cost.
+    inner: std::collections::VecDeque<(usize, QueueEntry)>,
 }
 
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
         let entry = QueueEntry { task };
-        match self
-            .inner
-            .binary_search_by(|(id, _)| component_id.cmp(id))
-        {
+        match self.inner.binary_search_by(|(id, _)| id.cmp(&component_id)) {
             Ok(index) => self.inner[index].1 = entry,
             Err(index) => self.inner.insert(index, (component_id, entry)),
         }
@@ -84,7 +82,7 @@ impl TopologicalQueue {
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop().map(|(_, v)| v)
+        self.inner.pop_front().map(|(_, v)| v)
     }
 
     /// Drain all entries, such that children are queued before parents
@@ -93,7 +91,7 @@ impl TopologicalQueue {
             return;
         }
         // Children rendered lifecycle happen before parents.
-        queue.extend(self.inner.drain(..).map(|(_, v)| v));
+        queue.extend(self.inner.drain(..).rev().map(|(_, v)| v));
     }
 }
 

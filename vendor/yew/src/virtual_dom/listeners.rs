@@ -61,102 +61,11 @@ macro_rules! gen_listener_kinds {
 }
 
 gen_listener_kinds! {
-    onabort
-    onauxclick
-    onblur
-    oncancel
-    oncanplay
-    oncanplaythrough
     onchange
     onclick
-    onclose
-    oncontextmenu
-    oncuechange
-    ondblclick
-    ondrag
-    ondragend
-    ondragenter
-    ondragexit
-    ondragleave
-    ondragover
-    ondragstart
-    ondrop
-    ondurationchange
-    onemptied
-    onended
-    onerror
     onfocus
-    onfocusin
-    onfocusout
-    onformdata
     oninput
-    oninvalid
     onkeydown
-    onkeypress
-    onkeyup
-    onload
-    onloadeddata
-    onloadedmetadata
-    onloadstart
-    onmousedown
-    onmouseenter
-    onmouseleave
-    onmousemove
-    onmouseout
-    onmouseover
-    onmouseup
-    onpause
-    onplay
-    onplaying
-    onprogress
-    onratechange
-    onreset
-    onresize
-    onscroll
-    onsecuritypolicyviolation
-    onseeked
-    onseeking
-    onselect
-    onslotchange
-    onstalled
-    onsubmit
-    onsuspend
-    ontimeupdate
-    ontoggle
-    onvolumechange
-    onwaiting
-    onwheel
-    oncopy
-    oncut
-    onpaste
-    onanimationcancel
-    onanimationend
-    onanimationiteration
-    onanimationstart
-    ongotpointercapture
-    onloadend
-    onlostpointercapture
-    onpointercancel
-    onpointerdown
-    onpointerenter
-    onpointerleave
-    onpointerlockchange
-    onpointerlockerror
-    onpointermove
-    onpointerout
-    onpointerover
-    onpointerup
-    onselectionchange
-    onselectstart
-    onshow
-    ontouchcancel
-    ontouchend
-    ontouchmove
-    ontouchstart
-    ontransitioncancel
-    ontransitionend
-    ontransitionrun
-    ontransitionstart
 }
 
 /// A list of event listeners

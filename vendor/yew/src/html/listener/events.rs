@@ -72,125 +72,18 @@ macro_rules! impl_short {
     };
 }
 
-// Unspecialized event type
+// Only the events the widget listens to: each kind adds to every match over
+// `ListenerKind` and to its table of names (vendor/README.md).
 impl_short! {
-    onabort
-    oncancel
-    oncanplay
-    oncanplaythrough
-    onclose
-    oncuechange
-    ondurationchange
-    onemptied
-    onended
-    onerror
-    onformdata  // web_sys doesn't have a struct for `FormDataEvent`
-    oninvalid
-
-    onload
-    onloadeddata
-    onloadedmetadata
-
-    onpause
-    onplay
-    onplaying
-
-    onratechange
-    onreset
-    onresize
-    onsecuritypolicyviolation
-
-    onseeked
-    onseeking
-
-    onselect
-    onslotchange
-    onstalled
-    onsuspend
-    ontimeupdate
-    ontoggle
-    onvolumechange
-    onwaiting
-
     onchange
-
-    oncopy
-    oncut
-    onpaste
-
-    onpointerlockchange
-    onpointerlockerror
-    onselectionchange
-    onselectstart
-    onshow
 }
 
 // Specialized event type
 impl_short! {
-    onauxclick(MouseEvent)
     onclick(MouseEvent)
-
-    oncontextmenu(MouseEvent)
-    ondblclick(MouseEvent)
-
-    ondrag(DragEvent)
-    ondragend(DragEvent)
-    ondragenter(DragEvent)
-    ondragexit(DragEvent)
-    ondragleave(DragEvent)
-    ondragover(DragEvent)
-    ondragstart(DragEvent)
-    ondrop(DragEvent)
-
-    onblur(FocusEvent)
     onfocus(FocusEvent)
-    onfocusin(FocusEvent)
-    onfocusout(FocusEvent)
-
-    onkeydown(KeyboardEvent)
-    onkeypress(KeyboardEvent)
-    onkeyup(KeyboardEvent)
-
-    onloadstart(ProgressEvent)
-    onprogress(ProgressEvent)
-    onloadend(ProgressEvent)
-
-    onmousedown(MouseEvent)
-    onmouseenter(MouseEvent)
-    onmouseleave(MouseEvent)
-    onmousemove(MouseEvent)
-    onmouseout(MouseEvent)
-    onmouseover(MouseEvent)
-    onmouseup(MouseEvent)
-    onwheel(WheelEvent)
-
     oninput(InputEvent)
-
-    onsubmit(SubmitEvent)
-
-    onanimationcancel(AnimationEvent)
-    onanimationend(AnimationEvent)
-    onanimationiteration(AnimationEvent)
-    onanimationstart(AnimationEvent)
-
-    ongotpointercapture(PointerEvent)
-    onlostpointercapture(PointerEvent)
-    onpointercancel(PointerEvent)
-    onpointerdown(PointerEvent)
-    onpointerenter(PointerEvent)
-    onpointerleave(PointerEvent)
-    onpointermove(PointerEvent)
-    onpointerout(PointerEvent)
-    onpointerover(PointerEvent)
-    onpointerup(PointerEvent)
-
-    ontouchcancel(TouchEvent)
-    ontouchend(TouchEvent)
-
-    ontransitioncancel(TransitionEvent)
-    ontransitionend(TransitionEvent)
-    ontransitionrun(TransitionEvent)
-    ontransitionstart(TransitionEvent)
+    onkeydown(KeyboardEvent)
 }
 
 macro_rules! impl_passive {
@@ -205,9 +98,4 @@ macro_rules! impl_passive {
 }
 
 // Best used with passive listeners for responsiveness
-impl_passive! {
-    onscroll(Event)
-
-    ontouchmove(TouchEvent)
-    ontouchstart(TouchEvent)
-}
+impl_passive! {}
