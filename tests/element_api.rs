@@ -94,7 +94,10 @@ fn the_embed_layer_names_no_attribute_of_its_own() {
         }
     }
     // The check saw the layer's own elements' attributes (the stylesheet link).
-    assert!(calls >= 3, "only {calls} attribute calls with a literal name");
+    assert!(
+        calls >= 3,
+        "only {calls} attribute calls with a literal name"
+    );
 }
 
 #[test]
