@@ -148,6 +148,21 @@ async fn renders_the_summary() {
     assert!(text(&one(&root, ".cs-meta")).contains("20–21 September 2007"));
     assert!(text(&one(&root, "#test-panel-overview"))
         .contains("sexual exploitation of children over the Internet"));
+    // Every section has its panel, but only the shown one has content.
+    assert_eq!(all(&root, "[role=tabpanel]").len(), 5);
+    for section in ["quotes", "programme", "participants", "funders"] {
+        let panel = one(&root, &format!("#test-panel-{section}"));
+        assert!(panel.hidden(), "{section} hidden");
+        assert_eq!(
+            (panel.child_element_count(), text(&panel)),
+            (0, String::new()),
+            "{section} panel is empty"
+        );
+    }
+    assert_eq!(all(&root, ".cs-quote").len(), 0);
+    one(&root, "#test-tab-funders").click();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "#test-panel-overview").child_element_count(), 0);
     let funders = text(&one(&root, "#test-panel-funders"));
     for name in [
         "Spain",
@@ -158,6 +173,8 @@ async fn renders_the_summary() {
     ] {
         assert!(funders.contains(name), "funders panel lacks {name}");
     }
+    one(&root, "#test-tab-quotes").click();
+    yew::scheduler::flush().await;
     assert_eq!(all(&root, ".cs-quote").len(), 6);
     assert_eq!(attr(&one(&root, "article"), "lang"), "en");
 }
@@ -340,8 +357,14 @@ async fn every_language_shows_only_its_own_interface_strings() {
     for strings in i18n::LANGUAGES {
         let root = mount_in(Section::Overview, false, strings).await;
         let tablist = one(&root, "[role=tablist]");
-        // Text content includes hidden panels and screen-reader-only text.
-        let everything = format!("{} {}", text(&root), attr(&tablist, "aria-label"));
+        // Only the shown panel has content: every section in turn, ending
+        // on the quotes. Text content includes screen-reader-only text.
+        let mut everything = attr(&tablist, "aria-label");
+        for section in ["overview", "programme", "participants", "funders", "quotes"] {
+            one(&root, &format!("#test-tab-{section}")).click();
+            yew::scheduler::flush().await;
+            everything = format!("{everything} {}", text(&root));
+        }
         let own = shown_strings(strings);
         for (own, english) in own.iter().zip(&english) {
             assert!(

@@ -39,12 +39,25 @@ export async function showSection(widget, section) {
   });
 }
 
-/** Opens (`true`) or closes every quote through the `expanded` attribute, and waits for it. */
+/**
+ * Opens (`true`) or closes every quote through the `expanded` attribute, and
+ * waits for it. Only the panel shown has content: with the quotes shown, every
+ * toggle must say so; with another section shown, the quotes panel must be
+ * empty (the quotes' state is checked when that panel is shown).
+ */
 export async function setExpanded(widget, open) {
   await widget.evaluate((host, open) => host.toggleAttribute('expanded', open), open);
   await eventually(async () => {
-    const { openQuotes } = await widgetState(widget);
-    assert.equal(openQuotes.length, open ? QUOTE_IDS.length : 0, `open quotes: ${openQuotes}`);
+    const { openQuotes, shownPanels } = await widgetState(widget);
+    if (shownPanels[0] === 'quotes') {
+      assert.equal(openQuotes.length, open ? QUOTE_IDS.length : 0, `open quotes: ${openQuotes}`);
+    } else {
+      const hiddenQuotes = await widget.evaluate(
+        (host) => host.shadowRoot.getElementById('cs-panel-quotes').childNodes.length,
+      );
+      assert.equal(hiddenQuotes, 0, 'the hidden quotes panel has content');
+      assert.deepEqual(openQuotes, [], 'quote toggles outside the quotes panel');
+    }
   });
 }
 

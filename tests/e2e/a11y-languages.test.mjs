@@ -11,6 +11,7 @@ import {
   doc,
   eventually,
   openPage,
+  SECTIONS,
   useBrowserAndBuild,
   waitReady,
 } from './helpers.mjs';
@@ -71,9 +72,39 @@ function interfaceOf(page, id) {
   });
 }
 
+/**
+ * The heading of every panel, as each is shown in turn (only the panel shown
+ * has content); leaves the quotes panel shown, where the quote toggles, the
+ * expand-all button and the ¶ buttons are.
+ */
+async function panelHeadings(page, id) {
+  const widget = page.locator(`#${id}`);
+  const headings = [];
+  for (const section of [...SECTIONS.filter((section) => section !== 'quotes'), 'quotes']) {
+    await widget.evaluate((host, section) => host.setAttribute('section', section), section);
+    headings.push(
+      await eventually(() =>
+        widget.evaluate((host, section) => {
+          const panels = [...host.shadowRoot.querySelectorAll('[role=tabpanel]:not([hidden])')];
+          if (panels.length !== 1 || panels[0].id !== `cs-panel-${section}`) throw new Error(`${section} not shown`);
+          const heading = panels[0].querySelector('.cs-panel-heading');
+          return { section, lang: heading.getAttribute('lang'), text: heading.textContent };
+        }, section),
+      ),
+    );
+  }
+  return headings;
+}
+
 /** Asserts widget `id` speaks `lang` (a language whose strings are in src/i18n). */
 async function assertSpeaks(page, id, lang, why) {
   const expected = strings(lang);
+  const headings = await panelHeadings(page, id);
+  assert.deepEqual(
+    headings.map(({ section, lang, text }) => [section, lang, text]),
+    headings.map(({ section }) => [section, expected.lang, expected.sections[SECTIONS.indexOf(section)]]),
+    `${why}: panel headings`,
+  );
   const seen = await interfaceOf(page, id);
   assert.equal(seen.article, 'en', `${why}: the content keeps lang="en"`);
   assert.equal(seen.headline, BUILT_IN_HEADLINE, `${why}: the content is not translated`);

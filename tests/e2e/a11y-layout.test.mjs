@@ -6,6 +6,9 @@ import { test } from 'node:test';
 import { SUMMARY, installTools, setExpanded, setSourcesOpen, showSection, widgetPage } from './a11y-helpers.mjs';
 import {
   assertNoProblems,
+  assertOpenQuotes,
+  assertSection,
+  eventually,
   openPage,
   QUOTE_IDS,
   SECTIONS,
@@ -150,6 +153,12 @@ for (const layout of LAYOUTS) {
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
+/** The ids of the widget's panels that have content. */
+const filledPanels = (widget) =>
+  widget.evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll('[role=tabpanel]')].filter((panel) => panel.childNodes.length > 0).map((panel) => panel.id),
+  );
+
 test('print: every panel under its heading, every quote in full, no buttons', async () => {
   session.server.route('/print.html', widgetPage({ width: 720, attributes: 'theme="light"' }));
   const { page, problems, close } = await openPage(session.browser, `${session.server.url}/print.html`);
@@ -167,8 +176,18 @@ test('print: every panel under its heading, every quote in full, no buttons', as
         await widget.locator('#cs-quote-perez-testimony .cs-source-toggle').click();
         await widget.locator('#cs-quote-perez-testimony .cs-source').waitFor({ state: 'visible' });
       }
+      // Only the panel shown has content on screen; printing renders every
+      // panel. Playwright's print emulation does not fire beforeprint: the
+      // test fires it, as the browser does before it lays the page out for
+      // print, and wants every panel filled by the next frame.
+      assert.deepEqual(await filledPanels(widget), [state === 'as loaded' ? 'cs-panel-overview' : 'cs-panel-quotes'], `${state}: on screen only the shown panel has content`);
       await page.emulateMedia({ media: 'print' });
       assert.ok(await page.evaluate(() => matchMedia('print').matches));
+      await page.evaluate(async () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      });
+      assert.deepEqual(await filledPanels(widget), SECTIONS.map((section) => `cs-panel-${section}`), `${state}: after beforeprint every panel has content`);
       const printed = await widget.evaluate((host) => {
         const root = host.shadowRoot;
         const { describe } = window.__a11y;
@@ -208,6 +227,18 @@ test('print: every panel under its heading, every quote in full, no buttons', as
       assert.equal(printed.sources, 0, `${state}: source paragraphs that print`);
       await page.emulateMedia({ media: 'screen' });
       assert.ok(!(await page.evaluate(() => matchMedia('print').matches)));
+      // afterprint: back to the panel shown alone, the reader's state kept.
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      const shownSection = state === 'as loaded' ? 'overview' : 'quotes';
+      await eventually(async () =>
+        assert.deepEqual(await filledPanels(widget), [`cs-panel-${shownSection}`], `${state}: after afterprint only the shown panel has content`),
+      );
+      await assertSection(widget, shownSection);
+      if (state !== 'as loaded') {
+        await assertOpenQuotes(widget, ['carty-victims-younger']);
+        assert.equal(await widget.locator('#cs-quote-perez-testimony .cs-source-toggle').getAttribute('aria-expanded'), 'true');
+        await widget.locator('#cs-quote-perez-testimony .cs-source').waitFor({ state: 'visible' });
+      }
     }
     assertNoProblems(problems);
   } finally {

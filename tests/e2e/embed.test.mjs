@@ -59,8 +59,9 @@ test('three instances with different attributes each keep their own state', asyn
     assert.deepEqual(await one.locator('ul.cs-funders > li > .cs-text').allTextContents(), FUNDERS);
     assert.equal(await background(one), DARK_BACKGROUND);
     await assertSection(two, 'overview');
-    await assertOpenQuotes(two, QUOTE_IDS);
-    assert.equal((await widgetState(two)).expandAll, 'Collapse all quotes');
+    // Only the panel shown has content: two's quotes (open, `expanded`) are
+    // checked once its quotes panel is shown.
+    assert.equal(await two.locator('#cs-panel-quotes').evaluate((panel) => panel.childNodes.length), 0);
     assert.equal(await background(two), LIGHT_BACKGROUND);
     await assertSection(three, 'quotes');
     await assertOpenQuotes(three, []);
@@ -72,6 +73,20 @@ test('three instances with different attributes each keep their own state', asyn
       assert.deepEqual(await widget.locator('[role=tab]').allTextContents(), ENGLISH_TABS);
       assert.equal(await widget.locator('[role=tablist]').getAttribute('lang'), 'en');
     }
+
+    // One stylesheet for the page, adopted by every shadow root: no link.
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const roots = [...document.querySelectorAll('conference-summary')].map((host) => host.shadowRoot);
+        const sheet = roots[0].adoptedStyleSheets[0];
+        return roots.map((root) => [
+          root.adoptedStyleSheets.length,
+          root.adoptedStyleSheets[0] === sheet,
+          root.querySelectorAll('link, style').length,
+        ]).concat([[sheet instanceof CSSStyleSheet, sheet.cssRules.length > 10]]);
+      }),
+      [[1, true, 0], [1, true, 0], [1, true, 0], [true, true]],
+    );
 
     // The same ids in three shadow roots, none in the page's document.
     assert.deepEqual(
@@ -100,9 +115,10 @@ test('three instances with different attributes each keep their own state', asyn
 
     await toggleQuote(three, 'carty-global-crisis');
     await assertOpenQuotes(three, ['carty-global-crisis']);
-    await assertOpenQuotes(two, QUOTE_IDS);
 
     await pickTab(two, 'quotes');
+    await assertOpenQuotes(two, QUOTE_IDS);
+    assert.equal((await widgetState(two)).expandAll, 'Collapse all quotes');
     await toggleQuote(two, 'perez-testimony');
     await assertOpenQuotes(two, QUOTE_IDS.slice(0, -1));
     await assertOpenQuotes(three, ['carty-global-crisis']);
@@ -114,7 +130,6 @@ test('three instances with different attributes each keep their own state', asyn
     );
     await assertOpenQuotes(three, QUOTE_IDS);
     await assertOpenQuotes(two, QUOTE_IDS.slice(0, -1));
-    await assertOpenQuotes(one, []);
     await assertSection(one, 'programme');
 
     // A source paragraph opened in one stays closed in the others.
@@ -148,6 +163,10 @@ test('three instances with different attributes each keep their own state', asyn
         { id, open: true },
       ]),
     ]);
+    // One's quotes were never touched: all closed when shown.
+    await pickTab(one, 'quotes');
+    await assertOpenQuotes(one, []);
+    await assertOpenQuotes(three, QUOTE_IDS);
     assertNoProblems(problems);
   } finally {
     await close();
@@ -180,13 +199,17 @@ test('the script included twice, with different query strings: defined once, wor
           host instanceof Element,
           host.shadowRoot.querySelectorAll('article.cs').length,
           host.shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
+          host.shadowRoot.adoptedStyleSheets.length,
+          host.shadowRoot.adoptedStyleSheets[0] === document.querySelector('#a').shadowRoot.adoptedStyleSheets[0],
         ]);
       }),
       [
-        [true, 1, 1],
-        [true, 1, 1],
+        [true, 1, 0, 1, true],
+        [true, 1, 0, 1, true],
       ],
     );
+    // One stylesheet request for the page, whichever copy of the script ran.
+    assert.equal(loaded.filter((path) => path === '/conference-summary-HASH.css').length, 1, loaded.join());
     assert.equal((await events(page, 'a')).filter((event) => event.type === 'ready').length, 1);
     await assertWorks(page.locator('#a'));
     await assertWorks(page.locator('#b'));
@@ -358,8 +381,10 @@ test('moving an element keeps its state; removing and re-inserting it works agai
       await widget.evaluate((host) => [
         host.shadowRoot.querySelectorAll('article.cs').length,
         host.shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
+        host.shadowRoot.adoptedStyleSheets.length,
+        host.shadowRoot.querySelectorAll('.cs-mount').length,
       ]),
-      [1, 1],
+      [1, 0, 1, 1],
     );
     await assertSection(widget, 'funders');
     assert.deepEqual(brief((await events(page, 'w')).slice(eventsBefore)), [['ready', {}]]);
@@ -371,3 +396,77 @@ test('moving an element keeps its state; removing and re-inserting it works agai
     await close();
   }
 });
+
+// Where constructable stylesheets are unavailable, or the loader cannot fetch
+// the stylesheet, each widget links the hashed stylesheet instead.
+for (const [why, init] of [
+  [
+    'no adoptedStyleSheets in this browser',
+    () => {
+      delete ShadowRoot.prototype.adoptedStyleSheets;
+    },
+  ],
+  [
+    'the stylesheet fetch fails',
+    () => {
+      const fetch = window.fetch;
+      window.fetch = (input, options) =>
+        String(input?.url ?? input).endsWith('.css')
+          ? Promise.reject(new TypeError('Failed to fetch (test)'))
+          : fetch(input, options);
+    },
+  ],
+]) {
+  test(`stylesheet fallback, ${why}: each widget links the stylesheet, styled, and works`, async () => {
+    const path = `/fallback-${why.replace(/\W+/g, '-')}.html`;
+    session.server.route(
+      path,
+      withScript(`<conference-summary id="one" theme="dark"></conference-summary>
+<conference-summary id="two" section="quotes"></conference-summary>`),
+    );
+    const { page, context, problems, close } = await openPage(session.browser, null, { goto: false });
+    try {
+      await context.addInitScript(init);
+      // At ready, the stylesheet has loaded: what the page hears of is styled.
+      await context.addInitScript(() => {
+        window.__linksAtReady = {};
+        window.addEventListener('conference-summary:ready', (event) => {
+          const links = [...event.target.shadowRoot.querySelectorAll('link[rel=stylesheet]')];
+          window.__linksAtReady[event.target.id] = links.map((link) => [link.sheet !== null, link.media]);
+        });
+      });
+      await page.goto(`${session.server.url}${path}`);
+      await waitReady(page, 'one');
+      await waitReady(page, 'two');
+      const css = await page.evaluate(() =>
+        [...document.querySelectorAll('conference-summary')].map((host) => {
+          const root = host.shadowRoot;
+          const links = [...root.querySelectorAll('link[rel=stylesheet]')];
+          return {
+            links: links.map((link) => new URL(link.href).pathname.replace(/-[0-9a-f]{8,16}(?=\.css)/, '-HASH')),
+            loaded: links.every((link) => link.sheet !== null),
+            media: links.map((link) => link.getAttribute('media')),
+            adopted: root.adoptedStyleSheets?.length ?? null,
+            mounts: [...root.children].filter((child) => child.matches('div.cs-mount')).length,
+          };
+        }),
+      );
+      const adopted = why.startsWith('no adopted') ? null : 0;
+      const one = { links: ['/conference-summary-HASH.css'], loaded: true, media: [null], adopted, mounts: 1 };
+      assert.deepEqual(css, [one, one]);
+      assert.deepEqual(await page.evaluate(() => window.__linksAtReady), {
+        one: [[true, '']],
+        two: [[true, '']],
+      });
+      // Styled: the theme applies, the hidden panels stay hidden.
+      assert.equal(await background(page.locator('#one')), DARK_BACKGROUND);
+      assert.equal(await background(page.locator('#two')), LIGHT_BACKGROUND);
+      await assertSection(page.locator('#two'), 'quotes');
+      await assertWorks(page.locator('#one'));
+      await assertWorks(page.locator('#two'));
+      assertNoProblems(problems);
+    } finally {
+      await close();
+    }
+  });
+}

@@ -78,7 +78,24 @@ test('the element supports exactly the attributes, members, events and parts the
     const listed = names(ELEMENT.attributes);
     assert.deepEqual(observed, listed.filter((name) => name !== 'timeout'));
     const loader = readFileSync(join(DIST, 'embed.js'), 'utf8');
-    const read = [...new Set([...loader.matchAll(/(?:get|has)Attribute\("([a-z-]+)"\)/g)].map((match) => match[1]))];
+    // The loader names attributes through its API constants (ATTRIBUTE.x, from
+    // the "attributes" table the build writes into it), or literally.
+    const table = /"attributes":(\{[^{}]*\})/.exec(loader);
+    assert.ok(table, 'the loader has its table of attribute names');
+    const ATTRIBUTE = JSON.parse(table[1]);
+    const read = [
+      ...new Set(
+        [...loader.matchAll(/(?:get|has)Attribute\((?:"([a-z-]+)"|ATTRIBUTE\.(\w+)|ATTRIBUTE\["([a-z-]+)"\])\)/g)].map(
+          ([, literal, dotted, bracketed]) => {
+            if (literal) return literal;
+            const key = dotted ?? bracketed;
+            assert.ok(key in ATTRIBUTE, `the loader reads ATTRIBUTE.${key}, which its table lacks`);
+            return ATTRIBUTE[key];
+          },
+        ),
+      ),
+    ];
+    assert.ok(read.length >= 3, `the loader reads only ${read}`);
     for (const name of read) assert.ok(listed.includes(name), `the loader reads ${name}, which the manifest does not list`);
     assert.ok(read.includes('timeout'), 'the loader reads timeout');
 
@@ -90,21 +107,32 @@ test('the element supports exactly the attributes, members, events and parts the
     );
     assert.deepEqual(members, names(ELEMENT.members));
 
-    // Every section, every quote open, every source paragraph: all parts rendered.
-    for (const section of SECTIONS) await pickTab(widget, section);
+    // Every section, every quote open, every source paragraph: all parts
+    // rendered. Only the panel shown has content: parts are gathered as each is.
+    const found = new Set();
+    const gather = async () => {
+      const seen = await page.evaluate(() => {
+        const parts = [];
+        for (const host of document.querySelectorAll('conference-summary')) {
+          for (const element of host.shadowRoot.querySelectorAll('[part]')) {
+            parts.push(...element.getAttribute('part').split(/\s+/));
+          }
+        }
+        return parts;
+      });
+      for (const part of seen) found.add(part);
+    };
+    for (const section of SECTIONS) {
+      await pickTab(widget, section);
+      await gather();
+    }
     await pickTab(widget, 'quotes');
     await toggleQuote(widget, 'perez-testimony');
+    await gather();
     await page.evaluate(() => document.querySelector('#widget').showSection('funders'));
-    const parts = await page.evaluate(() => {
-      const found = new Set();
-      for (const host of document.querySelectorAll('conference-summary')) {
-        for (const element of host.shadowRoot.querySelectorAll('[part]')) {
-          for (const part of element.getAttribute('part').split(/\s+/)) found.add(part);
-        }
-      }
-      return [...found].sort();
-    });
-    assert.deepEqual(parts, names(ELEMENT.cssParts));
+    await widget.locator('#cs-panel-funders').waitFor({ state: 'visible' });
+    await gather();
+    assert.deepEqual([...found].sort(), names(ELEMENT.cssParts));
 
     // Events: every one fired has the name and detail the manifest gives it.
     const dispatched = await page.evaluate(() => window.__dispatched);

@@ -1,13 +1,14 @@
 // The prerendered embed (issue "content at first paint"): the summary is in the
 // page before any script runs, without JavaScript it shows everything, with
-// JavaScript the script hydrates it in place (nothing moves, the DOM is what a
-// client render makes), a snippet made for something else falls back to a
-// client render without a warning (upgrade.test.mjs: from one release to the
-// next), and the prerender command itself.
+// JavaScript the widget renders afresh off the page and, once styled, takes the
+// prerendered markup's place in one step (nothing moves, the DOM is what a
+// client render makes, a reader's focus stays), whatever the snippet was made
+// for, without a warning (upgrade.test.mjs: snippets of earlier releases), and
+// the prerender command itself.
 //
 // The tests call the prerender command (`cargo run --bin prerender`) in the
 // repository, or in $PRERENDER_ROOT: it must be built from the same sources as
-// the release build under test ($DIST), since both compute the fingerprint.
+// the release build under test ($DIST), whose snippet.html it must reproduce.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ const PANIC = /unreachable|panicked|RuntimeError/i;
 
 const STYLESHEET = distFile(/^conference-summary-[0-9a-f]+\.css$/);
 const WASM = distFile(/^conference-summary-[0-9a-f]+_bg\.wasm$/);
+const GLUE = distFile(/^conference-summary-[0-9a-f]+\.js$/);
 const SNIPPET = readFileSync(join(DIST, 'snippet.html'), 'utf8');
 
 let browser;
@@ -70,9 +72,12 @@ function prerender(...args) {
   });
 }
 
-/** A snippet from the prerender command, which must succeed. */
+/**
+ * A snippet from the prerender command, which must succeed; with the preloads
+ * of the glue and the wasm, as scripts/write-loader writes dist/snippet.html.
+ */
 async function snippet(...args) {
-  const result = await prerender('--stylesheet', STYLESHEET, ...args);
+  const result = await prerender('--stylesheet', STYLESHEET, '--preload', GLUE, '--preload', WASM, ...args);
   assert.equal(result.code, 0, `prerender ${args.join(' ')} failed:\n${result.stderr}`);
   return result.stdout;
 }
@@ -83,8 +88,9 @@ const withId = (html, id) => html.replace('<conference-summary', `<conference-su
 /** The attributes of the snippet's element, as written: ` lang="fr" section="quotes" expanded`. */
 const attributesOf = (html) => html.match(/<conference-summary([^>]*)>/)[1];
 
-/** The snippet without its JSON-LD and script tag (for a second copy on a page). */
-const elementOnly = (html) => html.slice(0, html.indexOf('</conference-summary>') + '</conference-summary>'.length);
+/** The snippet without its preloads, JSON-LD and script tag (for a second copy on a page). */
+const elementOnly = (html) =>
+  html.slice(html.indexOf('<conference-summary'), html.indexOf('</conference-summary>') + '</conference-summary>'.length);
 
 /** The JSON-LD of a snippet. */
 function jsonLd(html) {
@@ -125,10 +131,11 @@ function assertClean(opened) {
 
 /**
  * The shadow root of `host` as lines: the elements of the `.cs-mount` subtree
- * with sorted attributes (the mount's own `class="cs-mount"` and
- * `data-cs-render` left out) and their text (adjacent text nodes joined, empty
- * ones dropped). Yew's component markers (`<!--<[…]>-->`) are left out and
- * counted; any other comment stays.
+ * with sorted attributes (the mount's own `class="cs-mount"` left out) and
+ * their text (adjacent text nodes joined, empty ones dropped). Yew's component
+ * markers (`<!--<[…]>-->`, which hydration leaves) are left out and counted;
+ * any other comment stays. `top` is what stands in the shadow root beside the
+ * mount, `sheets` how many stylesheets it adopts.
  */
 function shadowDom(host) {
   return host.evaluate((host) => {
@@ -140,8 +147,7 @@ function shadowDom(host) {
       [...element.attributes]
         .filter(
           (attribute) =>
-            element !== mount ||
-            !(attribute.name === 'data-cs-render' || (attribute.name === 'class' && attribute.value === 'cs-mount')),
+            element !== mount || !(attribute.name === 'class' && attribute.value === 'cs-mount'),
         )
         .map((attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`)
         .sort();
@@ -175,10 +181,57 @@ function shadowDom(host) {
       top: [...root.childNodes].map((node) =>
         node.localName === 'link' ? `link rel=${node.rel} ${node.href}` : node.nodeName.toLowerCase(),
       ),
+      sheets: root.adoptedStyleSheets.length,
       lines,
       markers,
     };
   });
+}
+
+/**
+ * How each widget on the page stands once its own render has replaced the
+ * prerendered markup: the mount alone in the shadow root (the prerendered
+ * `<link>` gone), the page's one shared sheet adopted, one card, no
+ * `data-cs-render` fingerprint and no comment anywhere (no hydration markers).
+ */
+async function assertReplaced(page, selector = 'conference-summary') {
+  const states = await page.evaluate((selector) => {
+    const hosts = [...document.querySelectorAll(selector)];
+    const shared = document.querySelector('conference-summary').shadowRoot.adoptedStyleSheets[0];
+    return hosts.map((host) => {
+      const root = host.shadowRoot;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+      let comments = 0;
+      while (walker.nextNode()) comments += 1;
+      return {
+        id: host.id,
+        top: [...root.children].map((child) => `${child.localName}.${child.className}`),
+        sheets: root.adoptedStyleSheets.length,
+        shared: root.adoptedStyleSheets[0] === shared && shared instanceof CSSStyleSheet,
+        links: root.querySelectorAll('link').length,
+        cards: root.querySelectorAll('article.cs').length,
+        fingerprints: root.querySelectorAll('[data-cs-render]').length + (host.hasAttribute('data-cs-render') ? 1 : 0),
+        comments,
+        hidden: root.querySelector('.cs-mount').hidden,
+      };
+    });
+  }, selector);
+  assert.ok(states.length > 0, `no ${selector}`);
+  assert.deepEqual(
+    states,
+    states.map(({ id }) => ({
+      id,
+      top: ['div.cs-mount'],
+      sheets: 1,
+      shared: true,
+      links: 0,
+      cards: 1,
+      fingerprints: 0,
+      comments: 0,
+      hidden: false,
+    })),
+    'replaced: one mount, one shared sheet, nothing of the prerendered markup',
+  );
 }
 
 /** Text as the reader sees it, whitespace collapsed. */
@@ -282,9 +335,17 @@ after(async () => {
 // ------------------------------------------------------------- the command
 
 test('the prerender command, run for the built-in summary, writes what the build put in snippet.html', async () => {
-  // If this fails, $DIST was built from other sources than the command: the
-  // fingerprints would differ and the other tests would fail for that reason.
+  // If this fails, $DIST was built from other sources than the command, and
+  // the other tests compare a render of one with markup of the other.
   assert.equal(await snippet(), SNIPPET);
+  // The snippet begins with the preloads of the glue and the wasm.
+  assert.ok(
+    SNIPPET.startsWith(
+      `<link rel="modulepreload" href="${GLUE}">\n` +
+        `<link rel="preload" href="${WASM}" as="fetch" type="application/wasm" crossorigin>\n<conference-summary>`,
+    ),
+    SNIPPET.slice(0, 300),
+  );
 });
 
 // ------------------------------------------------------ 1. without JavaScript
@@ -361,17 +422,24 @@ for (const [name, path, count] of [
         assert.equal(squash(await host.locator('h2.cs-headline').innerText()), BUILT_IN_HEADLINE);
         await assertAllShown(host, label);
       }
-      // Nothing of the script ran: no WebAssembly was even asked for.
-      assert.ok(!requests.some((request) => request.endsWith('.wasm')), `requests: ${requests}`);
+      // Nothing of the script ran: the loader was never asked for. The
+      // snippet's preloads fetch the glue and the wasm, once each, as a
+      // browser does for any preload; the demo page has none.
+      assert.ok(!requests.includes('/embed.js'), `requests: ${requests}`);
+      assert.deepEqual(
+        requests.filter((request) => /\.(js|wasm)$/.test(request)).sort(),
+        path === '/snippet.html' ? [`/${GLUE}`, `/${WASM}`].sort() : [],
+        `requests: ${requests}`,
+      );
     } finally {
       await context.close();
     }
   });
 }
 
-// ------------------------------------ 2. with JavaScript: hydration, same DOM
+// ------------------------- 2. with JavaScript: replaced by a fresh render, same DOM
 
-test('with JavaScript, the demo page hydrates both widgets: ready, no warning or error, tabs and quotes work', async () => {
+test('with JavaScript, the demo page replaces both widgets with their own render: ready, no warning or error, tabs and quotes work', async () => {
   const opened = await open(`${server.url}/index.html`);
   try {
     await waitAllReady(opened.page);
@@ -379,10 +447,8 @@ test('with JavaScript, the demo page hydrates both widgets: ready, no warning or
     const dark = opened.page.locator('#summary-dark');
     await assertSection(light, 'overview');
     await assertSection(dark, 'quotes');
-    // Hydrated, not replaced: the prerendered mount point is still there.
-    for (const host of [light, dark]) {
-      assert.equal(await host.locator('.cs-mount[data-cs-render]').count(), 1);
-    }
+    // Replaced: the widget's own render alone, styled by the shared sheet.
+    await assertReplaced(opened.page);
     await assertWorks(light);
     await assertWorks(dark);
     assertClean(opened);
@@ -400,23 +466,26 @@ ${extraBody}`,
   });
 }
 
-/** Asserts that #pre was hydrated into exactly the DOM that #bare was rendered into. */
+/** Asserts that #pre's prerendered markup was replaced by exactly the DOM that #bare was rendered into. */
 async function assertTwins(t, opened, pre, bare) {
   await waitAllReady(opened.page);
-  const hydrated = await shadowDom(opened.page.locator(pre));
+  const replaced = await shadowDom(opened.page.locator(pre));
   const rendered = await shadowDom(opened.page.locator(bare));
-  t.diagnostic(`${pre}: ${hydrated.markers} yew component markers left after hydration; ${bare}: ${rendered.markers}`);
-  assert.deepEqual(hydrated.top, rendered.top, 'what stands in the shadow root');
-  assert.deepEqual(hydrated.lines, rendered.lines, 'the .cs-mount subtree');
-  return hydrated;
+  t.diagnostic(`${pre}: ${replaced.lines.length} lines; ${bare}: ${rendered.lines.length}`);
+  assert.deepEqual(replaced.top, ['div'], `${pre}: the mount alone in the shadow root, the prerendered link gone`);
+  assert.deepEqual(replaced.top, rendered.top, 'what stands in the shadow root');
+  assert.deepEqual([replaced.sheets, rendered.sheets], [1, 1], 'one adopted sheet each');
+  assert.deepEqual([replaced.markers, rendered.markers], [0, 0], 'no yew hydration markers');
+  assert.deepEqual(replaced.lines, rendered.lines, 'the .cs-mount subtree');
+  await assertReplaced(opened.page, `${pre}, ${bare}`);
+  return replaced;
 }
 
-test('hydrated DOM equals a client render with the same attributes (the built-in snippet)', async (t) => {
+test('replaced DOM equals a client render with the same attributes (the built-in snippet)', async (t) => {
   server.route('/twins-default.html', twinPage(SNIPPET));
   const opened = await open(`${server.url}/twins-default.html`);
   try {
     await assertTwins(t, opened, '#pre', '#bare');
-    assert.equal(await opened.page.locator('#pre .cs-mount[data-cs-render]').count(), 1, 'hydrated in place');
     await assertWorks(opened.page.locator('#pre'));
     assertClean(opened);
   } finally {
@@ -424,7 +493,7 @@ test('hydrated DOM equals a client render with the same attributes (the built-in
   }
 });
 
-test('hydrated DOM equals a client render with the same attributes (lang=fr section=quotes expanded)', async (t) => {
+test('replaced DOM equals a client render with the same attributes (lang=fr section=quotes expanded)', async (t) => {
   const html = await snippet('--lang', 'fr', '--section', 'quotes', '--expanded');
   assert.match(attributesOf(html), /^ lang="fr" section="quotes" expanded$/);
   server.route('/twins-fr.html', twinPage(html));
@@ -432,7 +501,6 @@ test('hydrated DOM equals a client render with the same attributes (lang=fr sect
   try {
     await assertTwins(t, opened, '#pre', '#bare');
     const pre = opened.page.locator('#pre');
-    assert.equal(await pre.locator('.cs-mount[data-cs-render]').count(), 1, 'hydrated in place');
     await assertSection(pre, 'quotes');
     assert.deepEqual(
       (await widgetState(pre)).openQuotes,
@@ -447,7 +515,7 @@ test('hydrated DOM equals a client render with the same attributes (lang=fr sect
   }
 });
 
-test('hydrated DOM equals a client render with the same attributes (the demo page)', async (t) => {
+test('replaced DOM equals a client render with the same attributes (the demo page)', async (t) => {
   // The demo page with a bare twin after each prerendered widget.
   const demo = readFileSync(join(DIST, 'index.html'), 'utf8')
     .replace(
@@ -507,13 +575,21 @@ for (const [name, path] of [
         [],
         'no ready event before the WebAssembly is in',
       );
-      // Mark the prerendered nodes, to find them again after hydration.
+      // Mark the prerendered nodes, to tell them from the widget's own render.
       await page.evaluate(() => {
         for (const host of document.querySelectorAll('conference-summary')) {
           host.shadowRoot.querySelector('article.cs').__prerendered = true;
           host.shadowRoot.querySelector('h2.cs-headline').firstChild.__prerendered = true;
         }
       });
+      // A reader has focused the first widget's selected tab in the prerendered markup.
+      const focusedId = await page.evaluate(() => {
+        const tab = document.querySelector('conference-summary').shadowRoot.querySelector('[role=tab][aria-selected="true"]');
+        tab.__prerendered = true;
+        tab.focus();
+        return tab.id;
+      });
+      assert.match(focusedId, /^cs-tab-/);
       const before = await geometry(page);
 
       held.release();
@@ -522,7 +598,7 @@ for (const [name, path] of [
       const cls = shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
       assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts, null, 1)}`);
       assert.deepEqual(await geometry(page), before, 'nothing moved when the script took over');
-      // Hydrated in place: the very nodes of the prerendered markup are kept.
+      // Replaced: none of the prerendered nodes is left, only the widget's own render.
       assert.deepEqual(
         await page.evaluate(() =>
           [...document.querySelectorAll('conference-summary')].map((host) => ({
@@ -530,7 +606,22 @@ for (const [name, path] of [
             text: host.shadowRoot.querySelector('h2.cs-headline').firstChild.__prerendered === true,
           })),
         ),
-        Array.from({ length: count }, () => ({ article: true, text: true })),
+        Array.from({ length: count }, () => ({ article: false, text: false })),
+      );
+      await assertReplaced(page);
+      // The reader's focus moved to the element with the same id in the new render.
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const host = document.querySelector('conference-summary');
+          const focused = host.shadowRoot.activeElement;
+          return {
+            host: document.activeElement === host,
+            id: focused?.id ?? null,
+            fresh: focused ? focused.__prerendered !== true && focused.isConnected : null,
+          };
+        }),
+        { host: true, id: focusedId, fresh: true },
+        'focus kept across the swap',
       );
       assertClean(opened);
     } finally {
@@ -541,11 +632,12 @@ for (const [name, path] of [
   });
 }
 
-// ------------------------------------------------------ 4. mismatch fallback
+// ------------------------------- 4. markup made for something else: replaced too
 
 /**
- * Asserts the page replaced #bad's markup quietly (no warning: a snippet of
- * another release is no error) and hydrated #good.
+ * Asserts the page replaced #bad's markup quietly (no warning: a snippet made
+ * for other attributes, or of another release, is no error), and #good's too,
+ * both with their own render.
  */
 async function assertFallback(opened, expectedTabs) {
   const { page } = opened;
@@ -556,19 +648,9 @@ async function assertFallback(opened, expectedTabs) {
 
   const bad = page.locator('#bad');
   const good = page.locator('#good');
-  // Rendered afresh: one stylesheet, one mount point (no longer the
-  // prerendered one), one card.
-  assert.deepEqual(
-    await bad.evaluate((host) => ({
-      links: host.shadowRoot.querySelectorAll('link[rel=stylesheet]').length,
-      mounts: host.shadowRoot.querySelectorAll('.cs-mount').length,
-      prerendered: host.shadowRoot.querySelectorAll('[data-cs-render]').length,
-      cards: host.shadowRoot.querySelectorAll('article.cs').length,
-      hidden: host.shadowRoot.querySelector('.cs-mount').hidden,
-    })),
-    { links: 1, mounts: 1, prerendered: 0, cards: 1, hidden: false },
-  );
-  assert.equal(await good.locator('.cs-mount[data-cs-render]').count(), 1, '#good hydrated in place');
+  // Rendered afresh: one shared sheet, one mount point, one card, nothing of
+  // the prerendered markup.
+  await assertReplaced(page, '#bad, #good');
   assert.deepEqual(await bad.locator('[role=tab]').allTextContents(), expectedTabs);
   assert.equal((await widgetState(bad)).headline, BUILT_IN_HEADLINE);
   await assertWorks(bad);
@@ -577,13 +659,20 @@ async function assertFallback(opened, expectedTabs) {
   await assertSection(good, 'quotes');
 }
 
-test('a snippet whose fingerprint does not match: rendered afresh without a warning, works; a healthy one beside it too', async () => {
-  const tampered = SNIPPET.replace(/data-cs-render="[0-9a-f]+"/, 'data-cs-render="0123456789abcdef"');
-  assert.notEqual(tampered, SNIPPET);
-  server.route('/mismatch-fingerprint.html', doc({ body: `${withId(tampered, 'bad')}\n${withId(elementOnly(SNIPPET), 'good')}` }));
-  const opened = await open(`${server.url}/mismatch-fingerprint.html`);
+test('a snippet whose markup differs from this build\'s render: replaced by it without a warning, works; a matching one beside it too', async () => {
+  const STALE = 'A stale headline that this build does not render';
+  const tampered = SNIPPET.replace(`>${BUILT_IN_HEADLINE}</h2>`, `>${STALE}</h2>`).replace(
+    'class="cs-header"',
+    'class="cs-header cs-header-of-another-build"',
+  );
+  assert.ok(tampered.includes(STALE) && tampered.includes('cs-header-of-another-build'));
+  server.route('/mismatch-markup.html', doc({ body: `${withId(tampered, 'bad')}\n${withId(elementOnly(SNIPPET), 'good')}` }));
+  const opened = await open(`${server.url}/mismatch-markup.html`);
   try {
     await assertFallback(opened, SECTION_NAMES);
+    const bad = opened.page.locator('#bad');
+    assert.equal(await bad.locator('.cs-header-of-another-build').count(), 0);
+    assert.ok(!(await bad.evaluate((host) => host.shadowRoot.textContent.includes('stale headline'))));
   } finally {
     await opened.close();
   }
@@ -599,10 +688,14 @@ test('a snippet prerendered with --lang fr on an element that says lang="de": no
     await assertFallback(opened, GERMAN_SECTION_NAMES);
     const bad = opened.page.locator('#bad');
     assert.equal(await bad.locator('[role=tablist]').getAttribute('aria-label'), 'Abschnitte');
-    assert.deepEqual(
-      (await bad.locator('h3.cs-panel-heading').allTextContents()),
-      GERMAN_SECTION_NAMES,
-    );
+    // Only the panel shown has content: each panel's heading, as it is shown.
+    const headings = [];
+    for (const section of SECTIONS) {
+      await pickTab(bad, section);
+      headings.push(await bad.locator(`#cs-panel-${section} h3.cs-panel-heading`).textContent());
+    }
+    assert.deepEqual(headings, GERMAN_SECTION_NAMES);
+    assert.equal(await bad.locator('h3.cs-panel-heading').count(), 1);
   } finally {
     await opened.close();
   }
@@ -667,7 +760,7 @@ function summaryFile(name, text) {
 
 const ALT_HEADLINE = 'Prerendered from another summary: the headline is all that differs';
 
-test('--src: the summary goes inline into the snippet, which hydrates and shows it', async (t) => {
+test('--src: the summary goes inline into the snippet, whose widget renders and shows it', async (t) => {
   const headlineJson = JSON.stringify(SUMMARY.headline);
   assert.ok(SUMMARY_TEXT.includes(headlineJson));
   const variants = [
@@ -704,9 +797,9 @@ test('--src: the summary goes inline into the snippet, which hydrates and shows 
         await waitAllReady(page);
         const widget = page.locator('#alt');
         assert.equal((await widgetState(widget)).headline, headline);
-        // No "made from other sources" warning, and the prerendered mount point kept.
+        // No warning; the prerendered markup replaced by the widget's own render.
         assertClean(opened);
-        assert.equal(await widget.locator('.cs-mount[data-cs-render]').count(), 1, 'hydrated in place, not rendered afresh');
+        await assertReplaced(page);
         await assertWorks(widget);
       } finally {
         await opened.close();

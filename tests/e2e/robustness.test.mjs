@@ -38,6 +38,7 @@ import {
   runPrerender,
   scriptSafe,
   SECTION_NAMES,
+  SECTIONS,
   SUMMARY,
   SUMMARY_TEXT,
   waitReady,
@@ -88,8 +89,9 @@ const hold = new Promise((resolve) => {
 const withEmbed = (body, options = {}) =>
   doc({ ...options, head: '<script type="module" src="/embed.js"></script>', body });
 
-/** The snippet's element only (no JSON-LD, no script tag). */
-const elementOnly = (html) => html.slice(0, html.indexOf('</conference-summary>') + '</conference-summary>'.length);
+/** The snippet's element only (no preloads, no JSON-LD, no script tag). */
+const elementOnly = (html) =>
+  html.slice(html.indexOf('<conference-summary'), html.indexOf('</conference-summary>') + '</conference-summary>'.length);
 
 /** Adds `attributes` (` id="x" src="…"`) to the snippet's first <conference-summary> tag. */
 const withAttributes = (html, attributes) => html.replace('<conference-summary', `<conference-summary${attributes}`);
@@ -100,9 +102,12 @@ const attr = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
 /** Text as the reader sees it, whitespace collapsed. */
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
-/** A snippet from the prerender command, which must succeed. */
+/**
+ * A snippet from the prerender command, which must succeed; with the preloads
+ * scripts/write-loader asks for in dist/snippet.html.
+ */
 async function snippet(...args) {
-  const result = await runPrerender('--stylesheet', STYLESHEET, ...args);
+  const result = await runPrerender('--stylesheet', STYLESHEET, '--preload', GLUE, '--preload', WASM, ...args);
   assert.equal(result.code, 0, `prerender ${args.join(' ')} failed:\n${result.stderr}`);
   return result.stdout;
 }
@@ -316,9 +321,10 @@ ${withAttributes(prerendered, ` id="pre" src="${attr(src('pre'))}"${timeout}`)}`
       assert.equal(await bare.locator('article.cs').count(), 0, 'bare: no summary');
       assert.equal(await bare.locator('[role=tab]').count(), 0, 'bare: no tabs');
 
-      // Prerendered: hydrated in place, the summary stays, the error box above it.
+      // Prerendered: replaced by the widget's own render of the summary
+      // (which stays), the error box above it.
       const pre = page.locator('#pre');
-      assert.equal(await pre.locator('.cs-mount[data-cs-render]').count(), 1, 'pre: hydrated in place');
+      assert.deepEqual(await renderState(pre), REPLACED, 'pre: replaced by its own render');
       const headline = pre.locator('h2.cs-headline');
       assert.ok(await headline.isVisible(), 'pre: the headline stays visible');
       assert.equal(await headline.textContent(), BUILT_IN_HEADLINE);
@@ -339,7 +345,7 @@ ${withAttributes(prerendered, ` id="pre" src="${attr(src('pre'))}"${timeout}`)}`
       await assertWorks(pre);
       assert.ok(await pre.locator('[role=alert]').isVisible(), 'pre: the error box stays while the reader uses the tabs');
 
-      // Exactly one error event each (pre: one ready, from its hydration), and one console error each.
+      // Exactly one error event each (pre: one ready, from its own render of the prerendered summary), and one console error each.
       assert.deepEqual(await eventCounts(page, 'bare'), { error: 1 });
       const preCounts = await eventCounts(page, 'pre');
       assert.equal(preCounts.error, 1, `pre: ${JSON.stringify(preCounts)}`);
@@ -354,7 +360,7 @@ ${withAttributes(prerendered, ` id="pre" src="${attr(src('pre'))}"${timeout}`)}`
         assert.ok(failure.browserErrors?.test(text), `unexpected console error: ${text}`);
       }
       assert.deepEqual(opened.pageErrors, [], 'page errors');
-      assert.deepEqual(opened.warnings, [], 'warnings (a mismatch warning would mean no hydration)');
+      assert.deepEqual(opened.warnings, [], 'warnings');
     } finally {
       await opened.close();
     }
@@ -420,6 +426,45 @@ function shadowInventory(host) {
   });
 }
 
+/**
+ * shadowInventory over every section in turn (only the panel shown has
+ * content), merged; `texts` are the `.cs-text` items of every panel. Ends on
+ * the overview.
+ */
+async function inventoryAcross(widget) {
+  const merged = { tags: new Set(), dangerous: [], handlers: [], links: [], anchors: [], text: '', texts: [] };
+  for (const section of [...SECTIONS.slice(1), SECTIONS[0]]) {
+    await pickTab(widget, section);
+    const one = await shadowInventory(widget);
+    one.tags.forEach((tag) => merged.tags.add(tag));
+    for (const key of ['dangerous', 'handlers', 'links', 'anchors']) {
+      for (const item of one[key]) if (!merged[key].includes(item)) merged[key].push(item);
+    }
+    merged.text += one.text;
+    merged.texts.push(...(await widget.locator(`#cs-panel-${section} .cs-text`).allTextContents()));
+  }
+  return { ...merged, tags: [...merged.tags].sort() };
+}
+
+/**
+ * How a widget is styled and what is left of prerendered markup: its own
+ * render in one mount, the page's shared sheet adopted, no link, no
+ * `data-cs-render` fingerprint.
+ */
+function renderState(widget) {
+  return widget.evaluate((host) => {
+    const root = host.shadowRoot;
+    return {
+      top: [...root.children].map((child) => `${child.localName}.${child.className}`),
+      sheets: root.adoptedStyleSheets.length,
+      shared: root.adoptedStyleSheets[0] === document.querySelector('conference-summary').shadowRoot.adoptedStyleSheets[0],
+      links: root.querySelectorAll('link').length,
+      fingerprints: root.querySelectorAll('[data-cs-render]').length,
+    };
+  });
+}
+const REPLACED = { top: ['div.cs-mount'], sheets: 1, shared: true, links: 0, fingerprints: 0 };
+
 /** What the whole document holds that could run or fetch. */
 function documentInventory(page) {
   return page.evaluate(() => ({
@@ -480,9 +525,9 @@ ${withAttributes(prerendered, ' id="via-prerender"')}
     const { page } = opened;
     const ids = ['via-src', 'via-inline', 'via-prerender'];
     for (const id of [...ids, 'control']) await waitReady(page, id);
-    assert.equal(await page.locator('#via-prerender .cs-mount[data-cs-render]').count(), 1,
-      'the prerendered one hydrated in place');
-    const control = await shadowInventory(page.locator('#control'));
+    assert.deepEqual(await renderState(page.locator('#via-prerender')), REPLACED,
+      'the prerendered one replaced by its own render');
+    const control = await inventoryAcross(page.locator('#control'));
     assert.deepEqual(control.dangerous, [], 'the widget’s own markup (built-in summary)');
 
     for (const id of ids) {
@@ -490,18 +535,18 @@ ${withAttributes(prerendered, ' id="via-prerender"')}
       const label = (what) => `${id}: ${what}`;
       assert.equal(await widget.locator('h2.cs-headline').textContent(), HOSTILE_HEADLINE, label('headline'));
       assert.equal(await widget.locator('.cs-footer cite').textContent(), HOSTILE_TITLE, label('source title'));
-      const texts = await widget.locator('.cs-text').allTextContents();
+      const inventory = await inventoryAcross(widget);
       for (const expected of [HOSTILE_PARAGRAPH, HOSTILE.javascript, HOSTILE.rlo, LONG]) {
-        assert.ok(texts.includes(expected), label(`an item reads ${JSON.stringify(expected.slice(0, 60))}`));
+        assert.ok(inventory.texts.includes(expected), label(`an item reads ${JSON.stringify(expected.slice(0, 60))}`));
       }
-      const inventory = await shadowInventory(widget);
       for (const needle of [...HOSTILE_STRINGS, LONG, HOSTILE_PARAGRAPH]) {
         assert.ok(inventory.text.includes(needle), label(`text contains ${JSON.stringify(needle.slice(0, 60))}`));
       }
       assert.deepEqual(inventory.dangerous, [], label('elements that could run or fetch'));
       assert.deepEqual(inventory.handlers, [], label('event handler or javascript: attributes'));
       assert.deepEqual(inventory.anchors, [], label('links (the summary has no source.url)'));
-      assert.deepEqual(inventory.links, [`${own.origin}/${STYLESHEET}`], label('the one stylesheet link'));
+      assert.deepEqual(inventory.links, [], label('no link: the page\'s one sheet, adopted'));
+      assert.deepEqual(await renderState(widget), REPLACED, label('styled by the shared sheet'));
       const strange = inventory.tags.filter((tag) => !control.tags.includes(tag));
       assert.deepEqual(strange, [], label('element names a built-in render does not have'));
 
@@ -630,7 +675,7 @@ ${withAttributes(elementOnly(linked), ' id="good-prerender"')}`),
       assert.equal(await anchors.textContent(), HOSTILE_TITLE, `${id}: the title as text`);
       assert.match(await anchors.getAttribute('rel'), /\bnoopener\b/);
     }
-    assert.equal(await page.locator('#good-prerender .cs-mount[data-cs-render]').count(), 1, 'hydrated in place');
+    assert.deepEqual(await renderState(page.locator('#good-prerender')), REPLACED, 'replaced by its own render');
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
     assert.deepEqual(opened.dialogs, [], 'dialogs');
     assert.ok(!opened.requests.some((url) => url.includes('example.org')), 'a request to example.org');
@@ -681,7 +726,9 @@ test('unknown theme, section and lang fall back to the default with one warning 
     for (const id of ['theme', 'section', 'lang']) {
       const widget = page.locator(`#${id}`);
       await widget.evaluate((host) => host.setAttribute('expanded', ''));
-      await eventually(async () => assert.ok((await widgetState(widget)).openQuotes.length > 0, `${id}: expanded`));
+      // Only the panel shown has content: the quotes are seen open once shown.
+      await pickTab(widget, 'quotes');
+      await eventually(async () => assert.equal((await widgetState(widget)).openQuotes.length, SUMMARY.quotes.length, `${id}: expanded`));
     }
     for (const id of ['theme', 'lang']) {
       const widget = page.locator(`#${id}`);
@@ -729,6 +776,10 @@ for (const probe of ['panic-probe', 'panic-probe-later']) test(`a panic in one o
   try {
     const { page } = opened;
     for (const id of ['one', 'two', 'three']) await waitReady(page, id);
+    // The page's one stylesheet, adopted by every widget, kept across the restart.
+    await page.evaluate(() => {
+      window.__sheet = document.querySelector('#one').shadowRoot.adoptedStyleSheets[0];
+    });
     await page.locator('#two').evaluate((host, section) => host.setAttribute('section', section), probe);
 
     // The panicking element: the error box, one error event.
@@ -770,7 +821,17 @@ for (const probe of ['panic-probe', 'panic-probe-later']) test(`a panic in one o
     for (const id of ['one', 'three', 'four']) {
       assert.equal((await eventCounts(page, id)).error, undefined, `${id}: no error event`);
     }
-    assert.equal(await page.locator(`#one link[href$="${panicStylesheet}"]`).count(), 1);
+    assert.deepEqual(
+      await page.evaluate(() =>
+        ['one', 'two', 'three', 'four'].map((id) => {
+          const root = document.getElementById(id).shadowRoot;
+          return [id, root.adoptedStyleSheets.length, root.adoptedStyleSheets[0] === window.__sheet, root.querySelectorAll('link').length];
+        }),
+      ),
+      [['one', 1, true, 0], ['two', 1, true, 0], ['three', 1, true, 0], ['four', 1, true, 0]],
+      'one shared sheet before and after the restart, no link',
+    );
+    assert.equal(own.requests.filter((path) => path === `/${panicStylesheet}`).length, 1, 'the stylesheet fetched once');
     t.diagnostic(`panic message: ${message.split('\n')[0]}`);
     t.diagnostic(`page errors: ${JSON.stringify(opened.pageErrors)}; warnings: ${JSON.stringify(opened.warnings)}`);
     // The loader handles the trap: the page sees no uncaught error.

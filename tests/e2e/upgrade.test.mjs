@@ -1,11 +1,11 @@
 // Snippets survive upgrades (docs/compatibility.md): a snippet prerendered by
 // an earlier build, pasted into a page whose script is a later build.
-// - Snippets of earlier releases (fixtures/releases/*/): taken over in place
-//   when their markup is this build's, replaced quietly when it is not.
-// - The build under test's own snippet with another build of the same markup
-//   and other code (the panic-probe build): taken over in place, and moved
-//   to that build's stylesheet from the one the snippet names.
-// Every time: no warning, no layout shift, a working widget.
+// - Snippets of earlier releases (fixtures/releases/*/): the prerendered
+//   markup stays on screen until this build's own render, styled, replaces it.
+// - The build under test's own snippet with a later build (other code, the
+//   panic-probe build): replaced the same way, styled by that build's
+//   stylesheet (adopted), not the one the snippet links.
+// Every time: no warning, no layout shift, one mount, no link, a working widget.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +26,6 @@ function mountBuild(prefix, folder, extra = {}) {
   for (const name of files) session.server.route(`${prefix}${name}`, { body: readFileSync(join(folder, name)) });
   for (const [name, body] of Object.entries(extra)) session.server.route(`${prefix}${name}`, { body });
 }
-
-/** The fingerprint a snippet's markup carries. */
-const fingerprint = (snippet) => /data-cs-render="([0-9a-f]+)"/.exec(snippet)?.[1];
 
 // Runs in the page before its scripts: sums layout shifts, as CLS does.
 const LAYOUT_SHIFTS = () => {
@@ -63,10 +60,16 @@ async function upgrade(url, release) {
     await waitReady(page, 'upgraded');
     const after = await page.evaluate(() => {
       const root = document.querySelector('conference-summary').shadowRoot;
+      const sheet = root.adoptedStyleSheets[0];
       return {
         kept: root.querySelector('.cs-mount')?.__prerendered === true,
         mounts: root.querySelectorAll('.cs-mount').length,
+        top: [...root.children].map((child) => `${child.localName}.${child.className}`),
         stylesheets: [...root.querySelectorAll('link[rel=stylesheet]')].map((link) => new URL(link.href).pathname),
+        adopted: root.adoptedStyleSheets.length,
+        // The adopted sheet styles the card (a rule of the widget's stylesheet).
+        styled: !!sheet && [...sheet.cssRules].some((rule) => rule.selectorText?.includes('.cs-headline')),
+        fingerprints: root.querySelectorAll('[data-cs-render]').length,
         shift: window.__shift,
       };
     });
@@ -93,7 +96,7 @@ const current = readFileSync(join(DIST, 'snippet.html'), 'utf8');
 const stylesheet = readdirSync(DIST).find((name) => /^conference-summary-[0-9a-f]+\.css$/.test(name));
 
 for (const release of readdirSync(RELEASES).filter((name) => existsSync(join(RELEASES, name, 'snippet.html')))) {
-  test(`a snippet of release ${release} is taken over by this build without a warning or a shift`, async () => {
+  test(`a snippet of release ${release} is replaced by this build’s render without a warning or a shift`, async () => {
     const folder = join(RELEASES, release);
     const snippet = readFileSync(join(folder, 'snippet.html'), 'utf8');
     const prefix = `/releases/${release}/`;
@@ -103,17 +106,19 @@ for (const release of readdirSync(RELEASES).filter((name) => existsSync(join(REL
     mountBuild(prefix, DIST, earlierFiles);
     const { url, release: go } = page(prefix, snippet);
     const result = await upgrade(url, go);
-    const sameMarkup = fingerprint(snippet) === fingerprint(current);
+    const { shift, ...rest } = result;
     assert.deepEqual(
-      { kept: result.kept, mounts: result.mounts, stylesheets: result.stylesheets, warnings: result.warnings },
-      { kept: sameMarkup, mounts: 1, stylesheets: [`${prefix}${stylesheet}`], warnings: [] },
-      sameMarkup ? 'the same markup is hydrated in place' : 'other markup is replaced by this build’s',
+      rest,
+      { kept: false, mounts: 1, top: ['div.cs-mount'], stylesheets: [], adopted: 1, styled: true, fingerprints: 0, warnings: [] },
+      'the prerendered markup is replaced by this build’s render, styled by the shared sheet',
     );
-    assert.equal(result.shift, 0, 'layout shift');
+    assert.equal(shift, 0, 'layout shift');
+    // The loader fetched this build's stylesheet for the shared sheet.
+    assert.ok(session.server.requests.includes(`${prefix}${stylesheet}`), 'this build’s stylesheet fetched');
   });
 }
 
-test('this build’s snippet with a later build of the same markup: hydrated, and moved to that build’s stylesheet', async () => {
+test('this build’s snippet with a later build: replaced by its render, styled by that build’s stylesheet', async () => {
   assert.notDeepEqual(
     readFileSync(join(PROBE_DIST, readdirSync(PROBE_DIST).find((name) => name.endsWith('_bg.wasm')))),
     readFileSync(join(DIST, readdirSync(DIST).find((name) => name.endsWith('_bg.wasm')))),
@@ -121,17 +126,24 @@ test('this build’s snippet with a later build of the same markup: hydrated, an
   );
   const prefix = '/later/';
   mountBuild(prefix, PROBE_DIST);
-  // The snippet names an earlier hashed stylesheet, still served beside the new files.
+  // The snippet names an earlier hashed stylesheet, and preloads this build's
+  // glue and wasm: a release folder keeps earlier hashed files beside the new.
   const earlier = 'conference-summary-00000000000000e1.css';
   session.server.route(`${prefix}${earlier}`, { body: readFileSync(join(DIST, stylesheet)) });
+  for (const name of readdirSync(DIST).filter((name) => /^conference-summary-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name))) {
+    session.server.route(`${prefix}${name}`, { body: readFileSync(join(DIST, name)) });
+  }
   const snippet = current.replace(stylesheet, earlier);
+  assert.ok(snippet.startsWith('<link rel="modulepreload"'), 'the snippet preloads');
   const { url, release } = page(prefix, snippet, PROBE_DIST);
   const result = await upgrade(url, release);
+  const { shift, ...rest } = result;
   assert.deepEqual(
-    { kept: result.kept, mounts: result.mounts, warnings: result.warnings },
-    { kept: true, mounts: 1, warnings: [] },
+    rest,
+    { kept: false, mounts: 1, top: ['div.cs-mount'], stylesheets: [], adopted: 1, styled: true, fingerprints: 0, warnings: [] },
+    'the old markup and its stylesheet link gave way to the later build’s render',
   );
   const probeStylesheet = readdirSync(PROBE_DIST).find((name) => /^conference-summary-[0-9a-f]+\.css$/.test(name));
-  assert.deepEqual(result.stylesheets, [`${prefix}${probeStylesheet}`], 'the old stylesheet gave way to the new one');
-  assert.equal(result.shift, 0, 'layout shift');
+  assert.ok(session.server.requests.includes(`${prefix}${probeStylesheet}`), 'the later build’s stylesheet fetched');
+  assert.equal(shift, 0, 'layout shift');
 });
