@@ -46,6 +46,8 @@ fn the_asset_is_the_shared_press_release() {
     }
 }
 
+/// The built-in summary is valid: the browser takes this test's word for it
+/// (`Summary::from_checked_json`) and checks only its shape.
 #[test]
 fn default_summary_is_valid() {
     let errors = validate(&default_summary());

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::console_warn;
-use crate::model::{document_too_large, ignored_fields, Json, Summary};
+use crate::model::{document_too_large, ignored_fields, Json, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{Failure, FailureReason};
 
 /// A parsed summary, or why the text is not one.
@@ -72,7 +72,11 @@ fn parse_afresh(json: &str) -> Parsed {
             vec![format!("summary: {error}")],
         )
     })?;
-    let summary = Summary::from_json_with(&document, words_of);
+    let summary = if json == DEFAULT_SUMMARY_JSON {
+        Summary::from_checked_json(&document)
+    } else {
+        Summary::from_json_with(&document, words_of)
+    };
     if summary.is_ok() {
         // A newer minor version of the format may add fields: shown without
         // them, with a warning the first time the page reads the text.
