@@ -6,8 +6,7 @@
 // what the page's recorder (record-console.js) saw. Not a test file itself.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { RECORDER_ROUTE, RECORDER_TAG, startEngine } from './engines.mjs';
 import { serve } from './server.mjs';
@@ -24,12 +23,9 @@ import {
   SECTIONS,
   SUMMARY,
   SUMMARY_TEXT,
+  PANIC_DIST,
 } from './helpers.mjs';
 
-/** The build with the `panic-probe` feature: $PANIC_DIST, else target/panic-probe-dist. */
-const PANIC_DIST = process.env.PANIC_DIST
-  ? resolve(process.env.PANIC_DIST)
-  : fileURLToPath(new URL('../../target/panic-probe-dist', import.meta.url));
 
 const SNIPPET = readFileSync(join(DIST, 'snippet.html'), 'utf8');
 const SNIPPET_SCRIPT = '<script type="module" src="embed.js"></script>';

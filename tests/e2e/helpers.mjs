@@ -13,6 +13,11 @@ export const DIST = process.env.DIST
   ? resolve(process.env.DIST)
   : fileURLToPath(new URL('../../dist', import.meta.url));
 
+/** The build with the `panic-probe` feature: $PANIC_DIST, else target/panic-probe-dist. */
+export const PANIC_DIST = process.env.PANIC_DIST
+  ? resolve(process.env.PANIC_DIST)
+  : fileURLToPath(new URL('../../target/panic-probe-dist', import.meta.url));
+
 if (!existsSync(join(DIST, 'embed.js'))) {
   throw new Error(
     `no release build in ${DIST} (embed.js is missing): run \`scripts/release-build\` first, or set DIST`,

@@ -16,8 +16,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -43,12 +42,9 @@ import {
   SUMMARY_TEXT,
   waitReady,
   widgetState,
+  PANIC_DIST,
 } from './helpers.mjs';
 
-/** The build with the `panic-probe` feature: $PANIC_DIST, else target/panic-probe-dist. */
-const PANIC_DIST = process.env.PANIC_DIST
-  ? resolve(process.env.PANIC_DIST)
-  : fileURLToPath(new URL('../../target/panic-probe-dist', import.meta.url));
 
 const TRUNCATED = readFileSync(new URL('../bad-summaries/02-truncated-json.json', import.meta.url), 'utf8');
 const STYLESHEET = distFile(/^conference-summary-[0-9a-f]+\.css$/);
