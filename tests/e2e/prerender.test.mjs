@@ -419,7 +419,12 @@ for (const [name, path, count] of [
           await host.evaluate((element) => element.shadowRoot !== null),
           `${label}: the declarative shadow root is attached`,
         );
-        assert.equal(squash(await host.locator('h2.cs-headline').innerText()), BUILT_IN_HEADLINE);
+        // As a reader scrolls to it: a widget far off screen is not laid out
+        // until then (content-visibility: auto), and has no rendered text.
+        await host.scrollIntoViewIfNeeded();
+        await eventually(async () =>
+          assert.equal(squash(await host.locator('h2.cs-headline').innerText()), BUILT_IN_HEADLINE),
+        );
         await assertAllShown(host, label);
       }
       // Nothing of the script ran: the loader was never asked for. The
