@@ -7,9 +7,13 @@
 //!   parts; the manifest, types and docs are generated from it.
 //! - `embed` (WebAssembly only): the `<conference-summary>` element's shadow root,
 //!   attributes, events and deep links; `assets/embed.js` defines the element.
+//! - `allocator` (WebAssembly only): a small global allocator instead of dlmalloc.
 //! - `prerender` (native only): the embed snippet with the widget's markup
 //!   already in a declarative shadow root.
 
+// The wasm build's global allocator; natively, only its arithmetic, for its tests.
+#[cfg(any(target_arch = "wasm32", test))]
+mod allocator;
 pub mod element_api;
 pub mod i18n;
 pub mod model;

@@ -284,7 +284,9 @@ impl BList {
 
         // BNode contains js objects that look suspicious to clippy but are harmless
         #[allow(clippy::mutable_key_type)]
-        let mut spare_bundles: HashSet<KeyedEntry> = HashSet::with_capacity(bundle_middle.len());
+        // A Vec searched linearly, not a HashSet: keyed lists are short here, and the set
+        // brought hashing code into the wasm (conference-summary patch).
+        let mut spare_bundles: Vec<KeyedEntry> = Vec::with_capacity(bundle_middle.len());
         let mut spliced_middle = rev_bundles.splice(bundle_middle, std::iter::empty());
         for (idx, r) in (&mut spliced_middle).enumerate() {
             #[cold]
@@ -292,8 +294,13 @@ impl BList {
                 test_log!("removing: {:?}", r);
                 r.detach(root, parent, false);
             }
-            if let Some(KeyedEntry(_, dup)) = spare_bundles.replace(KeyedEntry(idx, r)) {
-                duplicate_in_bundle(root, parent, dup);
+            let entry = KeyedEntry(idx, r);
+            match spare_bundles.iter_mut().find(|known| **known == entry) {
+                Some(known) => {
+                    let KeyedEntry(_, dup) = std::mem::replace(known, entry);
+                    duplicate_in_bundle(root, parent, dup);
+                }
+                None => spare_bundles.push(entry),
             }
         }
 
@@ -325,7 +332,11 @@ impl BList {
             .drain(matching_len_start..) // lefts_to.. has been drained
             .rev()
         {
-            let ancestor = spare_bundles.take(key!(l));
+            let key = key!(l);
+            let ancestor = spare_bundles
+                .iter()
+                .position(|known| <KeyedEntry as Borrow<Key>>::borrow(known) == key)
+                .map(|i| spare_bundles.swap_remove(i));
             // Check if we need to shift or commit a run
             if let Some(run) = current_run.as_mut() {
                 if let Some(KeyedEntry(idx, _)) = ancestor {
@@ -390,7 +401,7 @@ impl BList {
         rev_bundles.splice(matching_len_end..matching_len_end, replacements);
 
         // Step 2.3. Remove any extra rights
-        for KeyedEntry(_, r) in spare_bundles.drain() {
+        for KeyedEntry(_, r) in spare_bundles.drain(..) {
             test_log!("removing: {:?}", r);
             r.detach(root, parent, false);
         }

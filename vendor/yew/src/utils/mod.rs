@@ -111,3 +111,87 @@ impl<T: Clone> RcExt<T> for std::rc::Rc<T> {
         std::rc::Rc::try_unwrap(this).unwrap_or_else(|rc| (*rc).clone())
     }
 }
+
+/// A map in a `Vec`, searched linearly. The maps and sets of the DOM bundle hold a
+/// handful of entries each; std's `HashMap` brought hashbrown's tables and SipHash
+/// into every wasm (conference-summary patch, vendor/README.md).
+#[derive(Debug)]
+pub(crate) struct VecMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for VecMap<K, V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<K: PartialEq, V> VecMap<K, V> {
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
+        Self(Vec::with_capacity(capacity))
+    }
+
+    fn position<Q: PartialEq + ?Sized>(&self, key: &Q) -> Option<usize>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.0.iter().position(|(k, _)| k.borrow() == key)
+    }
+
+    pub(crate) fn get<Q: PartialEq + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.position(key).map(|i| &self.0[i].1)
+    }
+
+    pub(crate) fn contains_key<Q: PartialEq + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.position(key).is_some()
+    }
+
+    pub(crate) fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+        self.position(key).map(|i| &mut self.0[i].1)
+    }
+
+    /// The value for `key`, inserted with `value` first if there is none.
+    pub(crate) fn get_or_insert_with(&mut self, key: K, value: impl FnOnce() -> V) -> &mut V {
+        let i = match self.position(&key) {
+            Some(i) => i,
+            None => {
+                self.0.push((key, value()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    pub(crate) fn insert(&mut self, key: K, value: V) {
+        match self.position(&key) {
+            Some(i) => self.0[i].1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub(crate) fn remove(&mut self, key: &K) -> Option<V> {
+        self.position(key).map(|i| self.0.swap_remove(i).1)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|(_, v)| v)
+    }
+}
+
+impl<K: PartialEq, V> FromIterator<(K, V)> for VecMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut map = Self::default();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
+    }
+}

@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -8,6 +7,7 @@ use yew::AttrValue;
 
 use super::Apply;
 use crate::dom_bundle::BSubtree;
+use crate::utils::VecMap;
 use crate::virtual_dom::vtag::{InputFields, TextareaFields, Value};
 use crate::virtual_dom::{AttributeOrProperty, Attributes};
 
@@ -129,11 +129,11 @@ impl Attributes {
         }
     }
 
-    /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.
+    /// Convert [Attributes] pair to maps and patch changes to `el`.
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        fn collect(src: &Attributes) -> VecMap<&str, &AttributeOrProperty> {
             use Attributes::*;
 
             match src {

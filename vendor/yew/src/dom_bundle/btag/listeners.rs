@@ -1,5 +1,4 @@
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -9,6 +8,7 @@ use web_sys::{Element, Event, EventTarget as HtmlEventTarget};
 
 use super::Apply;
 use crate::dom_bundle::{test_log, BSubtree, EventDescriptor};
+use crate::utils::VecMap;
 use crate::virtual_dom::{Listener, Listeners};
 
 #[wasm_bindgen]
@@ -119,14 +119,14 @@ pub struct Registry {
     id_counter: u32,
 
     /// Contains all registered event listeners by listener ID
-    by_id: HashMap<u32, HashMap<EventDescriptor, Vec<Rc<dyn Listener>>>>,
+    by_id: VecMap<u32, VecMap<EventDescriptor, Vec<Rc<dyn Listener>>>>,
 }
 
 impl Registry {
     pub fn new() -> Self {
         Self {
             id_counter: u32::default(),
-            by_id: HashMap::default(),
+            by_id: VecMap::default(),
         }
     }
 
@@ -154,11 +154,11 @@ impl Registry {
     /// Register all passed listeners under ID
     fn register(&mut self, root: &BSubtree, id: u32, listeners: &[Option<Rc<dyn Listener>>]) {
         let mut by_desc =
-            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity(listeners.len());
+            VecMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity(listeners.len());
         for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
             let desc = EventDescriptor::from(l.deref());
             root.ensure_handled(&desc);
-            by_desc.entry(desc).or_default().push(l);
+            by_desc.get_or_insert_with(desc, Vec::new).push(l);
         }
         self.by_id.insert(id, by_desc);
     }
@@ -174,7 +174,7 @@ impl Registry {
             for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
                 let desc = EventDescriptor::from(l.deref());
                 root.ensure_handled(&desc);
-                by_desc.entry(desc).or_default().push(l);
+                by_desc.get_or_insert_with(desc, Vec::new).push(l);
             }
         }
     }
