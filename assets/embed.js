@@ -40,18 +40,42 @@ if (!customElements.get(TAG)) {
     return compiled;
   };
 
-  // The stylesheet, fetched beside the wasm and parsed once into a sheet that
-  // every widget's shadow root adopts. Null where the browser cannot adopt
-  // sheets, or the fetch fails: each widget then links the stylesheet.
+  // The text of the stylesheet as a prerendered element on the page already
+  // has it (its <link> to this very stylesheet, loaded and readable): no
+  // second request for what the page has just downloaded. Null otherwise:
+  // no such element, the sheet still loading, or another origin's sheet
+  // without CORS, whose rules the page may not read.
+  const prerenderedStylesheet = () => {
+    for (const host of document.querySelectorAll(TAG)) {
+      for (const link of host.shadowRoot?.querySelectorAll('link[rel=stylesheet]') ?? []) {
+        if (link.href !== stylesheetUrl || !link.sheet) continue;
+        try {
+          return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join('\n');
+        } catch {
+          // Not readable (yet): try the next one, then fetch.
+        }
+      }
+    }
+    return null;
+  };
+
+  // The stylesheet, fetched beside the wasm (or read from a prerendered
+  // element's) and parsed once into a sheet that every widget's shadow root
+  // adopts. Null where the browser cannot adopt sheets, or the fetch fails:
+  // each widget then links the stylesheet.
   let shared = null;
   const sharedSheet = () => {
     shared ??= (async () => {
       if (!('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype)) return null;
       try {
-        const response = await fetch(stylesheetUrl);
-        if (!response.ok) return null;
+        let text = prerenderedStylesheet();
+        if (text === null) {
+          const response = await fetch(stylesheetUrl);
+          if (!response.ok) return null;
+          text = await response.text();
+        }
         const sheet = new CSSStyleSheet();
-        sheet.replaceSync(await response.text());
+        sheet.replaceSync(text);
         return sheet;
       } catch {
         return null;
