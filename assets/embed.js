@@ -153,8 +153,14 @@ if (!customElements.get(TAG)) {
   const isOurTrap = (error) =>
     error instanceof WebAssembly.RuntimeError &&
     ([wasmUrl.href, glueUrl].some((url) => String(error.stack).includes(url)) || culprit !== null);
+  // Traps already recovered from: an engine may report one trap twice (a
+  // window error, then an unhandled rejection), and the second must not
+  // poison the fresh instance the first one led to.
+  const recovered = new WeakSet();
   /** Logs the trap once and moves every element of its instance to a fresh one. */
   const recover = (trap) => {
+    if (recovered.has(trap)) return;
+    recovered.add(trap);
     const poisoned = generation;
     if (!poisoned || poisoned.poisoned) return;
     poisoned.poisoned = true;

@@ -114,11 +114,21 @@ function readState(id) {
 }
 
 /** Scrolls the element at `selector` in the shadow root of #id into view; its centre in the viewport. */
-function centreOf([id, selector]) {
+async function centreOf([id, selector]) {
   const element = document.getElementById(id)?.shadowRoot?.querySelector(selector);
   if (!element) throw new Error(`#${id}: nothing matches ${selector}`);
   element.scrollIntoView({ block: 'center', inline: 'center' });
-  const box = element.getBoundingClientRect();
+  // Scrolling brings widgets further down into view, which then take their
+  // own height in place of the one they held off screen (content-visibility):
+  // measure once two frames have passed without the element moving.
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let box = element.getBoundingClientRect();
+  for (let settled = 0, tries = 0; settled < 2 && tries < 20; tries += 1) {
+    await frame();
+    const next = element.getBoundingClientRect();
+    settled = next.top === box.top && next.left === box.left ? settled + 1 : 0;
+    box = next;
+  }
   return { x: box.left + box.width / 2, y: box.top + box.height / 2, width: box.width, height: box.height };
 }
 
