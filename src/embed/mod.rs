@@ -3,7 +3,9 @@
 //! life on the page (when it starts, fetching `src`, panic recovery); this
 //! layer owns everything inside it.
 //!
-//! - `widget`: the lifecycle, and the reader's state: the one place it lives.
+//! - `widget`: the class the loader uses: constructor, methods, removal.
+//! - `instance`: one widget's state, the reader's among it (the one place it
+//!   lives), and how it reacts: actions, renders, what the page is told.
 //! - `stylesheet`: styles for the shadow root, and the swap that puts a
 //!   render on the page in place of prerendered markup.
 //! - `events`: the events the element fires.
@@ -15,6 +17,7 @@
 mod attributes;
 mod deep_links;
 mod events;
+mod instance;
 mod stylesheet;
 mod summaries;
 mod widget;
