@@ -104,6 +104,10 @@ if (!customElements.get(TAG)) {
   // widget's first render runs as a microtask right after its start; the
   // check queued behind it sees the time that took too.
   const SLICE_MS = 12;
+  // More widgets than this on the page and each is laid out only when the
+  // reader nears it (the stylesheet's .cs-crowded): fifty widgets lay out
+  // the few in view. With fewer, a widget's height is its own from `ready` on.
+  const CROWD = 4;
   const waiting = [];
   const turns = new MessageChannel();
   let starting = false;
@@ -299,7 +303,8 @@ if (!customElements.get(TAG)) {
       const crash = this.#crash;
       let widget;
       try {
-        widget = this.#call(() => new glue.Widget(this, sheet, stylesheetUrl));
+        const crowded = document.querySelectorAll(TAG).length > CROWD;
+        widget = this.#call(() => new glue.Widget(this, sheet, stylesheetUrl, crowded));
         if (crash !== null) widget?.show_crash(crash);
       } catch (error) {
         this.#failed(error);

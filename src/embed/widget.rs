@@ -60,10 +60,14 @@ impl Widget {
     /// place of whatever the shadow root held (prerendered markup) in one
     /// step, once styled.
     #[wasm_bindgen(constructor)]
+    ///
+    /// `crowded`: the page holds many widgets, so this one is laid out only
+    /// when the reader nears it (the stylesheet's `.cs-crowded`).
     pub fn new(
         host: HtmlElement,
         sheet: JsValue,
         stylesheet_url: String,
+        crowded: bool,
     ) -> Result<Widget, JsValue> {
         let attributes = Attributes::read(&host, None);
         let shadow = match host.shadow_root() {
@@ -90,11 +94,15 @@ impl Widget {
             Some((mount, app)) => (mount, Some(app)),
             None => {
                 let document = host.owner_document().ok_or("the element has no document")?;
-                let mount = document.create_element("div")?;
-                mount.set_attribute("class", "cs-mount")?;
-                (mount, None)
+                (document.create_element("div")?, None)
             }
         };
+        let class = if crowded {
+            "cs-mount cs-crowded"
+        } else {
+            "cs-mount"
+        };
+        mount.set_attribute("class", class)?;
         let news = match content {
             Content::Ready(_) => vec![News::SummaryShown],
             _ => Vec::new(),
