@@ -470,3 +470,35 @@ for (const [why, init] of [
     }
   });
 }
+
+test('off-screen widgets skip layout only on a page with more than four: the others report their own height on ready', async () => {
+  const widgets = (count) =>
+    Array.from({ length: count }, (_, i) => `<conference-summary id="w${i}"></conference-summary>`).join('\n');
+  session.server.route('/four.html', withScript(widgets(4)));
+  session.server.route('/five.html', withScript(widgets(5)));
+  for (const [path, count, crowded] of [['/four.html', 4, false], ['/five.html', 5, true]]) {
+    const { page, problems, close } = await openPage(session.browser, `${session.server.url}${path}`);
+    try {
+      for (let i = 0; i < count; i += 1) await waitReady(page, `w${i}`);
+      const mounts = await page.evaluate(() =>
+        [...document.querySelectorAll('conference-summary')].map((host) => {
+          const mount = host.shadowRoot.querySelector('.cs-mount');
+          return { crowded: mount.classList.contains('cs-crowded'), visibility: getComputedStyle(mount).contentVisibility };
+        }),
+      );
+      assert.deepEqual(
+        mounts,
+        Array(count).fill({ crowded, visibility: crowded ? 'auto' : 'visible' }),
+        `${path}: every widget ${crowded ? 'skips' : 'keeps'} layout off screen`,
+      );
+      if (!crowded) {
+        // The last widget is far below the viewport, and still has its height.
+        const height = await page.locator(`#w${count - 1}`).evaluate((host) => host.getBoundingClientRect().height);
+        assert.ok(height > 700, `${path}: the last widget's own height, not a placeholder: ${height}`);
+      }
+      assertNoProblems(problems);
+    } finally {
+      await close();
+    }
+  }
+});

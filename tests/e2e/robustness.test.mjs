@@ -451,7 +451,7 @@ function renderState(widget) {
   return widget.evaluate((host) => {
     const root = host.shadowRoot;
     return {
-      top: [...root.children].map((child) => `${child.localName}.${child.className}`),
+      top: [...root.children].map((child) => `${child.localName}.${child.classList[0]}`),
       sheets: root.adoptedStyleSheets.length,
       shared: root.adoptedStyleSheets[0] === document.querySelector('conference-summary').shadowRoot.adoptedStyleSheets[0],
       links: root.querySelectorAll('link').length,
