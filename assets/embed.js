@@ -1,13 +1,14 @@
 // conference-summary: the one script a host page includes.
 //
-//   <script type="module" src="https://widgets.example.org/conference-summary/embed.js"></script>
+//   <script type="module" async src="https://widgets.example.org/conference-summary/embed.js"></script>
 //   <conference-summary></conference-summary>
 //
 // This file has a stable name; the build writes the hashed names of the
 // WebAssembly, its glue and the stylesheet into it (scripts/write-loader),
 // and all three are found relative to this file's own URL, so the widget can
-// be served from any origin. It defines the <conference-summary> element at
-// once and owns the element's life on the page: when each widget starts,
+// be served from any origin. It starts loading the WebAssembly at once,
+// defines the <conference-summary> element as soon as the page is parsed,
+// and owns the element's life on the page: when each widget starts,
 // fetching `src`, recovering from a panic. The WebAssembly (src/embed) owns
 // everything inside the element. See README.md for attributes, methods and
 // events, and docs/architecture.md for how the two meet.
@@ -60,9 +61,10 @@ if (!customElements.get(TAG)) {
   };
 
   // The stylesheet, fetched beside the wasm (or read from a prerendered
-  // element's) and parsed once into a sheet that every widget's shadow root
-  // adopts. Null where the browser cannot adopt sheets, or the fetch fails:
-  // each widget then links the stylesheet.
+  // element's) and parsed once into a sheet that the shadow root of every
+  // widget without a prerendered one adopts: a prerendered widget keeps the
+  // <link> it came with, loaded already. Null where the browser cannot adopt
+  // sheets, or the fetch fails: each widget then links the stylesheet.
   let shared = null;
   const sharedSheet = () => {
     shared ??= (async () => {
@@ -91,10 +93,19 @@ if (!customElements.get(TAG)) {
     // Another URL is another module instance, with a glue state of its own.
     const url = number === 1 ? glueUrl : `${glueUrl}?instance=${number}`;
     const next = { number, poisoned: false, elements: new Set() };
-    next.ready = Promise.all([import(url), compile(), sharedSheet()]).then(async ([glue, module, sheet]) => {
-      await glue.default({ module_or_path: module });
-      return { glue, sheet };
+    next.ready = Promise.all([import(url), compile()]).then(([glue, module]) => {
+      // Compiled already: instantiating is quick, and in the same task.
+      glue.initSync({ module });
+      // The built-in summary, parsed while the page may still be loading,
+      // unless the page is loaded and no widget here shows it.
+      if (document.readyState === 'loading' || document.querySelector(`${TAG}:not([${ATTRIBUTE.src}])`)) {
+        glue.Widget.prepare();
+      }
+      return glue;
     });
+    // Elements that wait for it handle a failure; until one does (it may be
+    // defined later than this starts), a failure is not an unhandled one.
+    next.ready.catch(() => {});
     generation = next;
     return next;
   };
@@ -227,7 +238,9 @@ if (!customElements.get(TAG)) {
 
     #widget = null;
     #generation = null;
-    #loaded = null;
+    #glue = null;
+    /** The shared stylesheet this widget adopts, or null: see `sharedSheet`. */
+    #sheet = null;
     #loads = 0;
     #crash = null;
     /** Whether a summary has been shown: until then, expandAll and collapseAll wait. */
@@ -273,8 +286,8 @@ if (!customElements.get(TAG)) {
     /** Waits for the module, then for this element's turn to start. */
     #start(crash) {
       const chosen = currentGeneration();
-      chosen.ready.then(
-        (loaded) => {
+      Promise.all([chosen.ready, this.#linksStylesheet() ? null : sharedSheet()]).then(
+        ([glue, sheet]) => {
           if (!this.isConnected || this.#widget) return;
           // Poisoned while loading: the next generation is on its way.
           if (chosen.poisoned) {
@@ -283,10 +296,18 @@ if (!customElements.get(TAG)) {
           }
           this.#crash = crash;
           this.#generation = chosen;
-          this.#loaded = loaded;
+          this.#glue = glue;
+          this.#sheet = sheet;
           startSoon(this);
         },
         (error) => this.#failed(error),
+      );
+    }
+
+    /** Whether the shadow root (prerendered) links the stylesheet already. */
+    #linksStylesheet() {
+      return Array.from(this.shadowRoot?.children ?? []).some(
+        (child) => child.localName === 'link' && child.rel === 'stylesheet' && child.href === stylesheetUrl,
       );
     }
 
@@ -299,7 +320,8 @@ if (!customElements.get(TAG)) {
         this.#start(this.#crash);
         return;
       }
-      const { glue, sheet } = this.#loaded;
+      const glue = this.#glue;
+      const sheet = this.#sheet;
       const crash = this.#crash;
       let widget;
       try {
@@ -419,7 +441,7 @@ if (!customElements.get(TAG)) {
         this.#call((widget) => widget.use_local_summary());
         return;
       }
-      const Kind = this.#loaded.glue.LoadErrorKind;
+      const Kind = this.#glue.LoadErrorKind;
       const timeout = Number(this.getAttribute(ATTRIBUTE.timeout)) || API.defaultTimeout;
       let url;
       try {
@@ -438,5 +460,15 @@ if (!customElements.get(TAG)) {
     }
   }
 
-  customElements.define(TAG, ConferenceSummaryElement);
+  // The WebAssembly loads while the page is still being parsed (the snippet's
+  // script is async); the element is defined once the page is parsed, so that
+  // no element is upgraded before its prerendered shadow root has arrived.
+  // By then the first generation is often ready, and prerendered widgets are
+  // swapped in before the page's load event lays them out.
+  currentGeneration();
+  const define = () => {
+    if (!customElements.get(TAG)) customElements.define(TAG, ConferenceSummaryElement);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+  else define();
 }

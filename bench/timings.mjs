@@ -7,8 +7,9 @@
 // the same short news article around the widget, served by the script:
 //   (a) static        the prerendered markup (dist/snippet.html) without any
 //                     script: what the page costs with no widget code at all;
-//   (b) prerendered   the same markup, its preloads and the loader, which
-//                     renders afresh and swaps its render in;
+//   (b) prerendered   dist/snippet.html as a host pastes it: the same markup,
+//                     its preloads and its async script, which renders
+//                     afresh and swaps its render in;
 //   (c) client        the loader and an empty <conference-summary>;
 //   (d) 50 instances  the loader and 50 empty elements.
 // Per load, in a fresh browser context (no cache; the server sends
@@ -42,18 +43,21 @@ const SNIPPET = join(DIST, 'snippet.html');
 if (!existsSync(SNIPPET)) {
   throw new Error(`no snippet.html in ${DIST}: run \`trunk build --release\` first, or set DIST`);
 }
-// The prerendered element without the snippet's scripts (its loader, which
-// the pages that want one get in their head, and its JSON-LD, which no page
-// needs) and without its preloads of the glue and the wasm, which only (b),
-// the page with the script, gets.
-const SNIPPET_HTML = readFileSync(SNIPPET, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-const PRELOADS = process.env.NO_PRELOAD ? "" : (SNIPPET_HTML.match(/<link rel="(?:module)?preload"[^>]*>/g) ?? []).join('\n');
-const PRERENDERED = SNIPPET_HTML.replace(/<link rel="(?:module)?preload"[^>]*>/g, '').trim();
+// The snippet as the build writes it (its preloads of the glue and the wasm,
+// the prerendered element, its JSON-LD and its script) is page (b). Page (a)
+// keeps the prerendered element alone: no preloads, no scripts.
+const SNIPPET_TEXT = readFileSync(SNIPPET, 'utf8');
+const PRERENDERED = SNIPPET_TEXT.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+  .replace(/<link rel="(?:module)?preload"[^>]*>/g, '')
+  .trim();
 if (!/^<conference-summary\b[\s\S]*<template shadowrootmode="open">/.test(PRERENDERED)) {
   throw new Error(`${SNIPPET} does not hold a prerendered <conference-summary>`);
 }
+if (!/<script type="module" async src="embed.js"><\/script>/.test(SNIPPET_TEXT)) {
+  throw new Error(`${SNIPPET} does not load embed.js from beside the page`);
+}
 
-const LOADER = '<script type="module" src="/embed.js"></script>';
+const LOADER = '<script type="module" async src="/embed.js"></script>';
 
 /** A host page: a short article with `widget` in the middle. */
 const article = (widget, head = '') =>
@@ -84,7 +88,7 @@ const PAGES = [
     id: 'b',
     name: 'prerendered, then rendered',
     path: '/prerendered.html',
-    html: article(`${PRELOADS}\n${PRERENDERED}`, LOADER),
+    html: article(SNIPPET_TEXT.trim()),
     ready: 1,
     wasm: true,
   },

@@ -64,14 +64,16 @@ pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
                 // As the loader fetches it: CORS, same-origin credentials.
                 format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n")
             } else {
-                format!("<link rel=\"modulepreload\" href=\"{href}\">\n")
+                // Fetched only: a modulepreload would also compile the glue,
+                // on the page's main thread, while the page is still loading.
+                format!("<link rel=\"preload\" href=\"{href}\" as=\"script\" crossorigin>\n")
             }
         })
         .collect();
     Ok(format!(
         "{preloads}<conference-summary{attributes}>{template}</conference-summary>\n\
          <script type=\"application/ld+json\">{jsonld}</script>\n\
-         <script type=\"module\" src=\"{base}embed.js\"></script>\n",
+         <script type=\"module\" async src=\"{base}embed.js\"></script>\n",
         jsonld = script_safe(&event_json_ld(&summary).to_string()),
     ))
 }

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use conference_summary::model::{
-    validate, words_of, QuoteKind, Summary, ValidationError, DEFAULT_SUMMARY_JSON,
+    check_shape, parse_summary, validate, words_of, Json, QuoteKind, Summary, ValidationError,
+    DEFAULT_SUMMARY_JSON,
 };
 use serde_json::Value;
 
@@ -46,12 +47,28 @@ fn the_asset_is_the_shared_press_release() {
     }
 }
 
-/// The built-in summary is valid: the browser takes this test's word for it
-/// (`Summary::from_checked_json`) and checks only its shape.
+/// The built-in summary is valid, in shape (`default_summary` parses it) and
+/// meaning: the browser takes this test's word for both
+/// (`Summary::from_checked_json`).
 #[test]
 fn default_summary_is_valid() {
     let errors = validate(&default_summary());
     assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// What the browser builds from the built-in summary, unchecked, is what
+/// the full parser (size, shape, meaning) makes of it.
+#[test]
+fn default_summary_builds_unchecked_as_checked() {
+    let document: Json = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+        Ok(document) => document,
+        Err(error) => panic!("assets/summary.json does not parse: {error}"),
+    };
+    assert!(check_shape(&document).is_empty());
+    assert_eq!(
+        parse_summary(DEFAULT_SUMMARY_JSON),
+        Ok(Summary::from_checked_json(&document))
+    );
 }
 
 #[test]

@@ -51,22 +51,20 @@ pub(crate) fn swap_in(
             done();
         }
         Styles::Link(url) => {
-            let document = shadow
-                .owner_document()
-                .ok_or("the shadow root has no document")?;
-            let link = document.create_element("link")?;
-            link.set_attribute("rel", "stylesheet")?;
-            link.set_attribute("href", url)?;
-            if shadow.first_element_child().is_some() {
-                // Until the swap, the old markup keeps the styles it came
-                // with: a frame of it under ours could change its size.
-                link.set_attribute("media", "not all")?;
-            }
-            shadow.append_child(&link)?;
+            // A prerendered shadow root links this very stylesheet already:
+            // that link stays, so the render needs no second copy of it.
+            let (link, loaded) = match linked(shadow, url) {
+                Some(link) => {
+                    let loaded = js_sys::Reflect::get(&link, &"sheet".into())
+                        .is_ok_and(|sheet| sheet.is_object());
+                    (link, loaded)
+                }
+                None => (new_link(shadow, url)?, false),
+            };
             let target = link.clone();
             let shadow = shadow.clone();
             let mount = mount.clone();
-            let reveal = Closure::once_into_js(move || {
+            let reveal = move || {
                 // Gone meanwhile: the widget was removed.
                 if !link.is_connected() {
                     return;
@@ -78,13 +76,51 @@ pub(crate) fn swap_in(
                 let _ = shadow.append_child(&mount);
                 refocus(&shadow, focused);
                 done();
-            });
-            // Only one of the two fires, so the one-shot function serves both.
-            target.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
-            target.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+            };
+            if loaded {
+                reveal();
+            } else {
+                let reveal = Closure::once_into_js(reveal);
+                // Only one of the two fires, so the one-shot function serves both.
+                target.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
+                target.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+            }
         }
     }
     Ok(())
+}
+
+/// The `<link rel="stylesheet">` in `shadow` whose resolved address is `url`.
+fn linked(shadow: &ShadowRoot, url: &str) -> Option<Element> {
+    let children = shadow.children();
+    (0..children.length())
+        .filter_map(|index| children.item(index))
+        .find(|child| {
+            child.local_name() == "link"
+                && child.get_attribute("rel").as_deref() == Some("stylesheet")
+                && js_sys::Reflect::get(child, &"href".into())
+                    .ok()
+                    .and_then(|href| href.as_string())
+                    .is_some_and(|href| href == url)
+        })
+}
+
+/// A new `<link>` to `url` in `shadow`, inert while older markup stands
+/// beside it.
+fn new_link(shadow: &ShadowRoot, url: &str) -> Result<Element, JsValue> {
+    let document = shadow
+        .owner_document()
+        .ok_or("the shadow root has no document")?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", url)?;
+    if shadow.first_element_child().is_some() {
+        // Until the swap, the old markup keeps the styles it came
+        // with: a frame of it under ours could change its size.
+        link.set_attribute("media", "not all")?;
+    }
+    shadow.append_child(&link)?;
+    Ok(link)
 }
 
 /// Removes every element of `shadow` but `keep`.

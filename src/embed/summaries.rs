@@ -46,9 +46,41 @@ pub(crate) fn parse_summary(json: &str) -> Parsed {
     result
 }
 
-/// `JSON.parse` does the parsing, which keeps a JSON parser out of the wasm;
-/// the model checks size, shape and meaning, each problem with its path.
+/// The built-in summary, parsed once per page, and without the check of
+/// its shape and words that the project's tests make
+/// (`Summary::from_checked_json`).
+pub(crate) fn built_in() -> Parsed {
+    thread_local! {
+        static BUILT_IN: Parsed = read_json(DEFAULT_SUMMARY_JSON)
+            .map(|document| Rc::new(Summary::from_checked_json(&document)));
+    }
+    BUILT_IN.with(Clone::clone)
+}
+
+/// The model checks size, shape and meaning, each problem with its path.
 fn parse_afresh(json: &str) -> Parsed {
+    let document = read_json(json)?;
+    let summary = Summary::from_json_with(&document, words_of);
+    if summary.is_ok() {
+        // A newer minor version of the format may add fields: shown without
+        // them, with a warning the first time the page reads the text.
+        for field in ignored_fields(&document) {
+            console_warn(&field.to_string());
+        }
+    }
+    summary.map(Rc::new).map_err(|errors| Failure {
+        reason: FailureReason::InvalidSummary,
+        details: errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .into(),
+    })
+}
+
+/// The tree of JSON text, size checked: `JSON.parse` does the parsing,
+/// which keeps a JSON parser out of the wasm.
+fn read_json(json: &str) -> Result<Json, Failure> {
     let failure = |reason, details: Vec<String>| Failure {
         reason,
         details: details.into(),
@@ -66,28 +98,10 @@ fn parse_afresh(json: &str) -> Parsed {
             vec![format!("not valid JSON: {detail}")],
         )
     })?;
-    let document = json_from_js(&value, 0).map_err(|error| {
+    json_from_js(&value, 0).map_err(|error| {
         failure(
             FailureReason::InvalidSummary,
             vec![format!("summary: {error}")],
-        )
-    })?;
-    let summary = if json == DEFAULT_SUMMARY_JSON {
-        Summary::from_checked_json(&document)
-    } else {
-        Summary::from_json_with(&document, words_of)
-    };
-    if summary.is_ok() {
-        // A newer minor version of the format may add fields: shown without
-        // them, with a warning the first time the page reads the text.
-        for field in ignored_fields(&document) {
-            console_warn(&field.to_string());
-        }
-    }
-    summary.map(Rc::new).map_err(|errors| {
-        failure(
-            FailureReason::InvalidSummary,
-            errors.iter().map(ToString::to_string).collect(),
         )
     })
 }
@@ -125,13 +139,9 @@ fn json_from_js(value: &JsValue, depth: usize) -> Result<Json, String> {
     if depth > MAX_DEPTH {
         return Err(format!("nested deeper than {MAX_DEPTH} levels"));
     }
-    if value.is_null() || value.is_undefined() {
-        Ok(Json::Null)
-    } else if let Some(flag) = value.as_bool() {
-        Ok(Json::Bool(flag))
-    } else if let Some(number) = value.as_f64() {
-        Ok(Json::Number(number))
-    } else if let Some(text) = value.as_string() {
+    // Most values of a summary are strings, then objects and arrays: asked
+    // in that order, a value costs the fewest calls into JavaScript.
+    if let Some(text) = value.as_string() {
         Ok(Json::String(text))
     } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
         array
@@ -149,6 +159,12 @@ fn json_from_js(value: &JsValue, depth: usize) -> Result<Json, String> {
             })
             .collect::<Result<_, _>>()
             .map(Json::Object)
+    } else if let Some(number) = value.as_f64() {
+        Ok(Json::Number(number))
+    } else if let Some(flag) = value.as_bool() {
+        Ok(Json::Bool(flag))
+    } else if value.is_null() || value.is_undefined() {
+        Ok(Json::Null)
     } else {
         Err("not a JSON value".to_string())
     }

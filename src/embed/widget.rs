@@ -12,11 +12,11 @@ use yew::{AppHandle, Callback};
 use super::attributes::Attributes;
 use super::instance::{act, follow_fragment, rendered, show, update, Inner, News, Stage};
 use super::stylesheet::Styles;
-use super::summaries::{parse_summary, Parsed};
+use super::summaries::{built_in, parse_summary, Parsed};
 use super::window_listener::WindowListener;
 use super::{console_error, events};
 use crate::element_api::attribute;
-use crate::model::{quoted, Section, DEFAULT_SUMMARY_JSON};
+use crate::model::{quoted, Section};
 use crate::view::{Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState};
 
 /// Why the loader could not fetch `src`: what it passes to
@@ -75,11 +75,11 @@ impl Widget {
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
         let prerendered = shadow.first_element_child().is_some();
-        let (json, origin) = local_summary(&host);
+        let (local, origin) = local_summary(&host);
         // With `src`, embed.js fetches the summary: until it is in, a loading
         // note, or the prerendered summary, which stays if the fetch fails.
         let fetching = host.has_attribute(attribute::SRC);
-        let (content, failure) = match parse_summary(&json) {
+        let (content, failure) = match local {
             Ok(summary) if !fetching || prerendered => (Content::Ready(summary), None),
             Ok(_) => (Content::Loading, None),
             // `src` takes the place of the local summary: its problems do not count.
@@ -172,6 +172,13 @@ impl Widget {
         Ok(widget)
     }
 
+    /// Parses the built-in summary ahead of the first widget that shows it.
+    /// The loader calls this as soon as the module is in, which is often while
+    /// the page is still being parsed: time the first widget then saves.
+    pub fn prepare() {
+        let _built_in = built_in();
+    }
+
     /// Shows only the error box: this is the widget whose panic made the
     /// loader start a fresh instance, and `message` describes the trap.
     pub fn show_crash(&self, message: &str) {
@@ -231,8 +238,8 @@ impl Widget {
     /// Shows the summary given inline (`<script type="application/json">`
     /// child), else the built-in one: what is left when `src` goes away.
     pub fn use_local_summary(&self) {
-        let (json, origin) = local_summary(&self.host());
-        self.show_parsed(parse_summary(&json), origin);
+        let (local, origin) = local_summary(&self.host());
+        self.show_parsed(local, origin);
     }
 
     /// Shows a loading note while `src` is fetched, unless a summary is
@@ -360,17 +367,17 @@ impl Widget {
     }
 }
 
-/// The summary JSON given inline, else the built-in one, and what to call it
-/// in error messages.
-fn local_summary(host: &Element) -> (String, &'static str) {
+/// The summary given inline as JSON, else the built-in one, parsed, and what
+/// to call it in error messages.
+fn local_summary(host: &Element) -> (Parsed, &'static str) {
     let inline = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
         .flatten()
         .and_then(|script| script.text_content());
     match inline {
-        Some(json) => (json, "the inline summary"),
-        None => (DEFAULT_SUMMARY_JSON.to_string(), "the built-in summary"),
+        Some(json) => (parse_summary(&json), "the inline summary"),
+        None => (built_in(), "the built-in summary"),
     }
 }
 

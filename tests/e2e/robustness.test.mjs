@@ -443,9 +443,9 @@ async function inventoryAcross(widget) {
 }
 
 /**
- * How a widget is styled and what is left of prerendered markup: its own
- * render in one mount, the page's shared sheet adopted, no link, no
- * `data-cs-render` fingerprint.
+ * How a widget is styled and what is left of prerendered markup: the
+ * prerendered link to this build's stylesheet, kept and loaded, then its own
+ * render in one mount; no sheet adopted, no `data-cs-render` fingerprint.
  */
 function renderState(widget) {
   return widget.evaluate((host) => {
@@ -453,13 +453,14 @@ function renderState(widget) {
     return {
       top: [...root.children].map((child) => `${child.localName}.${child.classList[0]}`),
       sheets: root.adoptedStyleSheets.length,
-      shared: root.adoptedStyleSheets[0] === document.querySelector('conference-summary').shadowRoot.adoptedStyleSheets[0],
-      links: root.querySelectorAll('link').length,
+      links: [...root.querySelectorAll('link')].map((link) => `${link.getAttribute('href')} ${link.sheet ? 'loaded' : 'not loaded'}`),
       fingerprints: root.querySelectorAll('[data-cs-render]').length,
     };
   });
 }
-const REPLACED = { top: ['div.cs-mount'], sheets: 1, shared: true, links: 0, fingerprints: 0 };
+const REPLACED = { top: ['link.undefined', 'div.cs-mount'], sheets: 0, links: [`${STYLESHEET} loaded`], fingerprints: 0 };
+/** A widget rendered by the client: one mount, the page's shared sheet adopted. */
+const RENDERED = { top: ['div.cs-mount'], sheets: 1, links: [], fingerprints: 0 };
 
 /** What the whole document holds that could run or fetch. */
 function documentInventory(page) {
@@ -541,9 +542,19 @@ ${withAttributes(prerendered, ' id="via-prerender"')}
       assert.deepEqual(inventory.dangerous, [], label('elements that could run or fetch'));
       assert.deepEqual(inventory.handlers, [], label('event handler or javascript: attributes'));
       assert.deepEqual(inventory.anchors, [], label('links (the summary has no source.url)'));
-      assert.deepEqual(inventory.links, [], label('no link: the page\'s one sheet, adopted'));
-      assert.deepEqual(await renderState(widget), REPLACED, label('styled by the shared sheet'));
-      const strange = inventory.tags.filter((tag) => !control.tags.includes(tag));
+      const prerendered = id === 'via-prerender';
+      assert.deepEqual(
+        inventory.links,
+        prerendered ? [`${own.url}/${STYLESHEET}`] : [],
+        label(prerendered ? 'the link it came with' : 'no link: the page\'s one sheet, adopted'),
+      );
+      assert.deepEqual(
+        await renderState(widget),
+        prerendered ? REPLACED : RENDERED,
+        label(prerendered ? 'styled by the link it came with' : 'styled by the shared sheet'),
+      );
+      // The prerendered widget's link is the one it came with (checked above).
+      const strange = inventory.tags.filter((tag) => !control.tags.includes(tag) && !(prerendered && tag === 'link'));
       assert.deepEqual(strange, [], label('element names a built-in render does not have'));
 
       // The hostile quote, opened, reads word for word; the source paragraph opens as text.

@@ -134,7 +134,7 @@ test('this build’s snippet with a later build: replaced by its render, styled 
     session.server.route(`${prefix}${name}`, { body: readFileSync(join(DIST, name)) });
   }
   const snippet = current.replace(stylesheet, earlier);
-  assert.ok(snippet.startsWith('<link rel="modulepreload"'), 'the snippet preloads');
+  assert.ok(snippet.startsWith('<link rel="preload"'), 'the snippet preloads');
   const { url, release } = page(prefix, snippet, PROBE_DIST);
   const result = await upgrade(url, release);
   const { shift, ...rest } = result;

@@ -195,3 +195,14 @@ impl<K: PartialEq, V> FromIterator<(K, V)> for VecMap<K, V> {
         map
     }
 }
+
+/// The page's document, looked up once per thread: every text node and
+/// element the renderer creates asks for it, and each `gloo::utils::document()`
+/// is two calls into JavaScript (the global's type, then its document).
+#[cfg(feature = "csr")]
+pub(crate) fn document() -> web_sys::Document {
+    thread_local! {
+        static DOCUMENT: web_sys::Document = gloo::utils::document();
+    }
+    DOCUMENT.with(Clone::clone)
+}

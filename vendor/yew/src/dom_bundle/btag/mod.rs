@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::hint::unreachable_unchecked;
 use std::ops::DerefMut;
 
-use gloo::utils::document;
+use crate::utils::document;
 use listeners::ListenerRegistration;
 pub use listeners::Registry;
 use wasm_bindgen::JsCast;
@@ -243,6 +243,17 @@ impl Reconcilable for VTag {
     }
 }
 
+/// The namespace of `parent`, when it is not an HTML element: the children
+/// of an HTML element are HTML unless they are `svg` or `math`, and asking
+/// `instanceof` is cheaper than bringing the namespace's name into Rust.
+fn parent_namespace(parent: &Element) -> Option<String> {
+    if parent.has_type::<web_sys::HtmlElement>() {
+        None
+    } else {
+        parent.namespace_uri()
+    }
+}
+
 impl VTag {
     fn create_element(&self, parent: &Element) -> Element {
         let tag = self.tag();
@@ -257,15 +268,12 @@ impl VTag {
             document()
                 .create_element_ns(Some(xmlns), tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "svg" || parent.namespace_uri().is_some_and(|ns| ns == SVG_NAMESPACE) {
+        } else if tag == "svg" || parent_namespace(parent).is_some_and(|ns| ns == SVG_NAMESPACE) {
             let namespace = Some(SVG_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "math"
-            || parent
-                .namespace_uri()
-                .is_some_and(|ns| ns == MATHML_NAMESPACE)
+        } else if tag == "math" || parent_namespace(parent).is_some_and(|ns| ns == MATHML_NAMESPACE)
         {
             let namespace = Some(MATHML_NAMESPACE);
             document()
