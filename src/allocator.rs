@@ -47,7 +47,7 @@ pub(crate) fn pages_for(size: usize) -> Option<usize> {
     Some(size.max(1).checked_add(PAGE - 1)? / PAGE)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
 mod wasm {
     use super::{class_of, class_size, pages_for, CLASSES, PAGE};
     use core::alloc::{GlobalAlloc, Layout};

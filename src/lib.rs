@@ -1,25 +1,71 @@
-//! conference-summary: an embeddable, accessible summary of a conference.
+//! conference-summary: an embeddable, accessible summary of a conference,
+//! built from a press release and quoting it verbatim.
+//!
+//! Two ways to use it:
+//!
+//! - **In a yew app**: the [`ConferenceSummary`] component, with the built-in
+//!   summary or any other of the same format, parsed by [`parse_summary`].
+//!   It renders into a shadow root of its own, styled by the crate's
+//!   stylesheet, which the app's CSS cannot break; the app themes it through
+//!   the same custom properties and parts as the custom element.
+//! - **On any web page**: the `<conference-summary>` custom element, which the
+//!   `embed` feature builds (see the README).
+//!
+//! ```no_run
+//! use conference_summary::{ConferenceSummary, SummarySource, Theme};
+//! use yew::prelude::*;
+//!
+//! #[component]
+//! fn App() -> Html {
+//!     html! {
+//!         <ConferenceSummary
+//!             summary={SummarySource::BuiltIn}
+//!             lang="fr"
+//!             theme={Theme::Dark}
+//!             on_section_change={Callback::from(|section| log(section))}
+//!         />
+//!     }
+//! }
+//! # fn log(_: conference_summary::model::Section) {}
+//! ```
+//!
+//! Features: `embed` (the custom element and the loader's exports, for the
+//! widget build), `ssr` (yew's server-side rendering; the `prerender`
+//! command), `hydration` (yew's). None is on by default.
+//!
+//! Modules:
 //!
 //! - [`model`]: the summary as data, its parsing rules and validation; no browser.
-//! - [`view`]: the yew components that render a summary.
+//! - [`view`]: the parts the component is made of, for those who compose their own.
 //! - [`i18n`]: every interface string, per language.
 //! - [`element_api`]: the element's public API as data: attributes, events,
 //!   parts; the manifest, types and docs are generated from it.
-//! - `embed` (WebAssembly only): the `<conference-summary>` element's shadow root,
-//!   attributes, events and deep links; `assets/embed.js` defines the element.
-//! - `allocator` (WebAssembly only): a small global allocator instead of dlmalloc.
-//! - `prerender` (native only): the embed snippet with the widget's markup
-//!   already in a declarative shadow root.
+//! - `embed` (WebAssembly, feature `embed`): the `<conference-summary>` element's
+//!   shadow root, attributes, events and deep links; `assets/embed.js` defines
+//!   the element.
+//! - `prerender` (native, feature `ssr`): the embed snippet with the widget's
+//!   markup already in a declarative shadow root.
 
-// The wasm build's global allocator; natively, only its arithmetic, for its tests.
-#[cfg(any(target_arch = "wasm32", test))]
+#![warn(missing_docs)]
+
+// The widget build's global allocator; natively, only its arithmetic, for its tests.
+#[cfg(any(all(target_arch = "wasm32", feature = "embed"), test))]
 mod allocator;
+#[cfg(target_arch = "wasm32")]
+mod browser_json;
+mod component;
 pub mod element_api;
 pub mod i18n;
 pub mod model;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub mod embed;
+pub use browser_json::parse_summary;
+pub use component::{ConferenceSummary, ConferenceSummaryProps, SummarySource, Theme};
 #[cfg(not(target_arch = "wasm32"))]
+pub use model::parse_summary;
+
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
+pub mod embed;
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
 pub mod prerender;

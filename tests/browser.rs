@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use conference_summary::i18n;
 use conference_summary::model::{Section, Summary, DEFAULT_SUMMARY_JSON};
-use conference_summary::view::{ConferenceSummary, ConferenceSummaryProps};
+use conference_summary::view::{StatefulSummary, StatefulSummaryProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -26,7 +26,7 @@ async fn mount(section: Section, expanded: bool) -> Element {
 }
 
 async fn mount_in(section: Section, expanded: bool, strings: &'static i18n::Strings) -> Element {
-    render(yew::props!(ConferenceSummaryProps {
+    render(yew::props!(StatefulSummaryProps {
         summary: summary(),
         strings,
         section,
@@ -36,7 +36,7 @@ async fn mount_in(section: Section, expanded: bool, strings: &'static i18n::Stri
     .await
 }
 
-async fn render(props: ConferenceSummaryProps) -> Element {
+async fn render(props: StatefulSummaryProps) -> Element {
     let document = gloo_document();
     let root = document.create_element("div").expect("create a div");
     document
@@ -44,7 +44,7 @@ async fn render(props: ConferenceSummaryProps) -> Element {
         .expect("a body")
         .append_child(&root)
         .expect("append");
-    yew::Renderer::<ConferenceSummary>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<StatefulSummary>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -396,7 +396,7 @@ async fn sections_with_nothing_to_show_have_no_tab() {
             Ok(summary) => summary,
             Err(error) => panic!("minimal example does not parse: {error}"),
         };
-    let root = render(yew::props!(ConferenceSummaryProps {
+    let root = render(yew::props!(StatefulSummaryProps {
         summary: Rc::new(minimal),
         strings: i18n::strings("en"),
         section: Section::Quotes,

@@ -2,10 +2,10 @@
 //! shadow root (see docs/hosting.md, "Prerendered snippet").
 //!
 //! ```text
-//! cargo run --bin prerender -- [--src summary.json] [--lang fr] [--theme dark]
+//! cargo run --features ssr --bin prerender -- [--src summary.json] [--lang fr] [--theme dark]
 //!     [--section quotes] [--expanded] [--base https://cdn.example/cs/] [--stylesheet NAME]
 //!     [--preload GLUE.js --preload WASM.wasm]
-//! cargo run --bin prerender -- --stylesheet NAME --fill page.html
+//! cargo run --features ssr --bin prerender -- --stylesheet NAME --fill page.html
 //! ```
 //!
 //! `--fill` rewrites a page in place, prerendering each `<!--prerender …-->`

@@ -62,7 +62,7 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 /// What a value of an attribute, property or event detail is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ValueType {
-    /// One of the section ids ([`Section::ALL`]).
+    /// One of the section ids ([`Section::ALL`](crate::model::Section::ALL)).
     Section,
     /// One of [`THEMES`].
     Theme,

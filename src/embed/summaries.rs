@@ -4,10 +4,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-
 use super::console_warn;
-use crate::model::{document_too_large, ignored_fields, Json, Summary, DEFAULT_SUMMARY_JSON};
+use crate::browser_json::{self, words_of, JsonProblem};
+use crate::model::{ignored_fields, Json, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{Failure, FailureReason};
 
 /// A parsed summary, or why the text is not one.
@@ -78,94 +77,22 @@ fn parse_afresh(json: &str) -> Parsed {
     })
 }
 
-/// The tree of JSON text, size checked: `JSON.parse` does the parsing,
-/// which keeps a JSON parser out of the wasm.
+/// The tree of JSON text, or why the widget cannot show it.
 fn read_json(json: &str) -> Result<Json, Failure> {
-    let failure = |reason, details: Vec<String>| Failure {
-        reason,
-        details: details.into(),
-    };
-    if let Some(error) = document_too_large(json.len()) {
-        return Err(failure(FailureReason::TooLarge, vec![error.to_string()]));
-    }
-    let value = js_sys::JSON::parse(json).map_err(|error| {
-        let detail = error
-            .dyn_ref::<js_sys::Error>()
-            .map(|error| String::from(error.message()))
-            .unwrap_or_default();
-        failure(
+    let (reason, detail) = match browser_json::read_json(json) {
+        Ok(document) => return Ok(document),
+        Err(JsonProblem::TooLarge(error)) => (FailureReason::TooLarge, error.to_string()),
+        Err(JsonProblem::Syntax(detail)) => (
             FailureReason::InvalidJson,
-            vec![format!("not valid JSON: {detail}")],
-        )
-    })?;
-    json_from_js(&value, 0).map_err(|error| {
-        failure(
+            format!("not valid JSON: {detail}"),
+        ),
+        Err(problem) => (
             FailureReason::InvalidSummary,
-            vec![format!("summary: {error}")],
-        )
+            problem.into_error().to_string(),
+        ),
+    };
+    Err(Failure {
+        reason,
+        details: vec![detail].into(),
     })
-}
-
-/// [`crate::model::words_of`] done by JavaScript: the same Unicode classes
-/// (Alphabetic, Numeric) and lower-casing, without Rust's tables in the wasm.
-fn words_of(text: &str) -> Vec<String> {
-    thread_local! {
-        static WORD: js_sys::RegExp = js_sys::RegExp::new("[\\p{Alphabetic}\\p{N}]+", "gu");
-    }
-    let found = WORD.with(|word| js_sys::JsString::from(text).match_(word));
-    found
-        .map(|words| {
-            words
-                .unchecked_into::<js_sys::Array>()
-                .iter()
-                .map(|word| {
-                    word.unchecked_into::<js_sys::JsString>()
-                        .to_lower_case()
-                        .into()
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// How deep a document may nest: far beyond any summary, and shallow enough
-/// that reading it cannot exhaust the stack.
-const MAX_DEPTH: usize = 32;
-
-/// The tree of a value from `JSON.parse`, read without serde (see
-/// `model::from_json` for why). `JSON.parse` has already kept the last of any
-/// repeated keys.
-fn json_from_js(value: &JsValue, depth: usize) -> Result<Json, String> {
-    if depth > MAX_DEPTH {
-        return Err(format!("nested deeper than {MAX_DEPTH} levels"));
-    }
-    // Most values of a summary are strings, then objects and arrays: asked
-    // in that order, a value costs the fewest calls into JavaScript.
-    if let Some(text) = value.as_string() {
-        Ok(Json::String(text))
-    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        array
-            .iter()
-            .map(|item| json_from_js(&item, depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Json::Array)
-    } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        js_sys::Object::entries(object)
-            .iter()
-            .map(|entry| {
-                let entry: js_sys::Array = entry.unchecked_into();
-                let key = entry.get(0).as_string().unwrap_or_default();
-                json_from_js(&entry.get(1), depth + 1).map(|value| (key, value))
-            })
-            .collect::<Result<_, _>>()
-            .map(Json::Object)
-    } else if let Some(number) = value.as_f64() {
-        Ok(Json::Number(number))
-    } else if let Some(flag) = value.as_bool() {
-        Ok(Json::Bool(flag))
-    } else if value.is_null() || value.is_undefined() {
-        Ok(Json::Null)
-    } else {
-        Err("not a JSON value".to_string())
-    }
 }

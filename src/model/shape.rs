@@ -260,7 +260,7 @@ pub static SUMMARY: Shape = record(
 /// An error found by [`check_shape`]: the path and what is wrong there.
 pub type ShapeError = super::ValidationError;
 
-/// Every way `document` departs from [`SUMMARY`], in document order.
+/// Every way `document` departs from the summary format, in document order.
 pub fn check_shape(document: &Json) -> Vec<ShapeError> {
     shape_findings(document).errors
 }

@@ -7,9 +7,9 @@ use super::summary::{summary_view, SummaryView};
 use crate::i18n::Strings;
 use crate::model::{Section, Summary};
 
-/// Properties of [`ConferenceSummary`].
+/// Properties of [`StatefulSummary`].
 #[derive(Properties, PartialEq)]
-pub struct ConferenceSummaryProps {
+pub struct StatefulSummaryProps {
     /// The content to show; already validated.
     pub summary: Rc<Summary>,
     /// Interface strings.
@@ -36,7 +36,7 @@ pub struct ConferenceSummaryProps {
 /// `section` and `expanded` set the first render and are followed when they
 /// change; the reader's own changes are reported through the callbacks.
 #[component]
-pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
+pub fn StatefulSummary(props: &StatefulSummaryProps) -> Html {
     let state = use_reducer_eq(|| {
         WidgetState::new(props.section, props.summary.quotes.len(), props.expanded)
     });

@@ -2,10 +2,11 @@
 //! [`Summary`](crate::model::Summary) in a given [`WidgetState`] (section
 //! shown, quotes open): [`summary_view`]. Who holds that state is the
 //! caller's business: the `embed` layer for an element (through [`Shell`]),
-//! [`ConferenceSummary`] for a yew app.
+//! [`StatefulSummary`] in the light DOM, inside the crate's
+//! [`ConferenceSummary`](crate::ConferenceSummary) component for a yew app.
 //!
 //! Only what holds state or hooks is a yew component ([`Shell`],
-//! [`ConferenceSummary`], the tabs, the source buttons); the rest are plain
+//! [`StatefulSummary`], the tabs, the source buttons); the rest are plain
 //! functions that return `Html`. Each component costs the wasm a few KB of
 //! yew's generic machinery, which a function does not.
 
@@ -26,7 +27,8 @@ mod summary;
 mod tabs;
 mod ui;
 
-pub use app::{ConferenceSummary, ConferenceSummaryProps};
+pub use app::{StatefulSummary, StatefulSummaryProps};
+pub(crate) use error_box::error_box;
 pub use error_box::{Failure, FailureReason};
 pub use shell::{Content, Shell, ShellProps};
 pub use state::{Action, WidgetState};

@@ -7,7 +7,7 @@ use crate::model::Section;
 /// What a reader has done with one widget: the section shown and which
 /// quotes are open (by index in the summary's `quotes`). Whoever shows a
 /// summary holds exactly one of these: the embed for an element, the
-/// [`ConferenceSummary`](super::ConferenceSummary) component for a yew app.
+/// [`StatefulSummary`](super::StatefulSummary) component for a yew app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WidgetState {
     /// The section whose panel is shown.

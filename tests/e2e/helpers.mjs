@@ -279,9 +279,9 @@ export const REPO_ROOT = process.env.PRERENDER_ROOT
   : fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Runs the prerender command (`cargo run --bin prerender -- …args`) in
- * REPO_ROOT; resolves to { code, stdout, stderr }, never rejects. It must be
- * built from the same sources as $DIST: both compute the fingerprint.
+ * Runs the prerender command (`cargo run --features ssr --bin prerender --
+ * …args`) in REPO_ROOT; resolves to { code, stdout, stderr }, never rejects.
+ * It must be built from the same sources as $DIST, whose render it writes.
  */
 export async function runPrerender(...args) {
   const { execFile } = await import('node:child_process');
@@ -290,7 +290,7 @@ export async function runPrerender(...args) {
   return new Promise((done) => {
     execFile(
       'cargo',
-      ['run', '--quiet', '--offline', '--bin', 'prerender', '--', ...args],
+      ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', ...args],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` },

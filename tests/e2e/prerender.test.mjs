@@ -6,14 +6,13 @@
 // for, without a warning (upgrade.test.mjs: snippets of earlier releases), and
 // the prerender command itself.
 //
-// The tests call the prerender command (`cargo run --bin prerender`) in the
+// The tests call the prerender command (`cargo run --features ssr --bin prerender`) in the
 // repository, or in $PRERENDER_ROOT: it must be built from the same sources as
 // the release build under test ($DIST), whose snippet.html it must reproduce.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -31,6 +30,7 @@ import {
   pickTab,
   QUIET,
   REPO_ROOT,
+  runPrerender,
   SECTION_NAMES,
   SECTIONS,
   SUMMARY,
@@ -53,24 +53,7 @@ let scratch;
 // ------------------------------------------------------------------ utilities
 
 /** Runs the prerender command; resolves to { code, stdout, stderr }, never rejects. */
-function prerender(...args) {
-  const home = process.env.HOME ?? '';
-  return new Promise((done) => {
-    execFile(
-      'cargo',
-      ['run', '--quiet', '--offline', '--bin', 'prerender', '--', ...args],
-      {
-        cwd: REPO_ROOT,
-        env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` },
-        maxBuffer: 16 * 1024 * 1024,
-        timeout: 600_000,
-      },
-      (error, stdout, stderr) => {
-        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const prerender = runPrerender;
 
 /**
  * A snippet from the prerender command, which must succeed; with the preloads

@@ -216,6 +216,8 @@ mod feat_hydration {
 pub(crate) use feat_hydration::*;
 
 /// Execute any pending [Runnable]s
+// Natively the scheduler's start; in the browser only the `test` feature's flush.
+#[cfg_attr(all(target_arch = "wasm32", not(any(test, feature = "test"))), allow(dead_code))]
 pub(crate) fn start_now() {
     #[tracing::instrument(level = tracing::Level::DEBUG)]
     fn scheduler_loop() {

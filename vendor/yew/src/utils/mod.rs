@@ -115,15 +115,18 @@ impl<T: Clone> RcExt<T> for std::rc::Rc<T> {
 /// A map in a `Vec`, searched linearly. The maps and sets of the DOM bundle hold a
 /// handful of entries each; std's `HashMap` brought hashbrown's tables and SipHash
 /// into every wasm (conference-summary patch, vendor/README.md).
+#[cfg(feature = "csr")]
 #[derive(Debug)]
 pub(crate) struct VecMap<K, V>(Vec<(K, V)>);
 
+#[cfg(feature = "csr")]
 impl<K, V> Default for VecMap<K, V> {
     fn default() -> Self {
         Self(Vec::new())
     }
 }
 
+#[cfg(feature = "csr")]
 impl<K: PartialEq, V> VecMap<K, V> {
     pub(crate) fn with_capacity(capacity: usize) -> Self {
         Self(Vec::with_capacity(capacity))
@@ -186,6 +189,7 @@ impl<K: PartialEq, V> VecMap<K, V> {
     }
 }
 
+#[cfg(feature = "csr")]
 impl<K: PartialEq, V> FromIterator<(K, V)> for VecMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = Self::default();
