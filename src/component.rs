@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::i18n;
 use crate::model::{Section, Summary, DEFAULT_SUMMARY_JSON};
-use crate::view::{error_box, Failure, FailureReason, StatefulSummary};
+use crate::view::{error_box, Failure, StatefulSummary};
 
 /// Where the component's summary comes from.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -184,14 +184,7 @@ fn resolve(source: &SummarySource) -> Result<Rc<Summary>, Failure> {
     let parse = |json: &str| {
         crate::parse_summary(json)
             .map(Rc::new)
-            .map_err(|errors| Failure {
-                reason: FailureReason::InvalidSummary,
-                details: errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .into(),
-            })
+            .map_err(|errors| Failure::invalid_summary(&errors))
     };
     match source {
         SummarySource::BuiltIn => parse_built_in(parse),

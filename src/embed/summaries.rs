@@ -67,14 +67,9 @@ fn parse_afresh(json: &str) -> Parsed {
             console_warn(&field.to_string());
         }
     }
-    summary.map(Rc::new).map_err(|errors| Failure {
-        reason: FailureReason::InvalidSummary,
-        details: errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .into(),
-    })
+    summary
+        .map(Rc::new)
+        .map_err(|errors| Failure::invalid_summary(&errors))
 }
 
 /// The tree of JSON text, or why the widget cannot show it.

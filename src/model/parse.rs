@@ -14,7 +14,21 @@ pub fn document_too_large(bytes: usize) -> Option<ValidationError> {
     })
 }
 
-/// Parses summary JSON text natively (the validator, the prerender command).
+/// Parses and validates summary JSON text natively (the validator, the
+/// prerender command, a server): size, JSON, shape and meaning, every problem
+/// with its path, as the `validate` command prints them. In the browser the
+/// crate's [`parse_summary`](crate::parse_summary) reads the text with
+/// `JSON.parse` instead.
+///
+/// ```
+/// use conference_summary::model::{parse_summary, DEFAULT_SUMMARY_JSON};
+///
+/// let summary = parse_summary(DEFAULT_SUMMARY_JSON).expect("the built-in summary is valid");
+/// assert_eq!(summary.dateline.place, "Vienna");
+///
+/// let errors = parse_summary(r#"{ "lang": 7 }"#).unwrap_err();
+/// assert!(errors.iter().any(|error| error.to_string().starts_with("lang:")));
+/// ```
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse_summary(text: &str) -> Result<Summary, Vec<ValidationError>> {
     parse_summary_noting_ignored(text).map(|(summary, _)| summary)

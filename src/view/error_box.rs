@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Strings;
+use crate::model::ValidationError;
 
 /// Why a summary cannot be shown, as the reader is told it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +55,16 @@ pub struct Failure {
     pub reason: FailureReason,
     /// What the page's maintainer needs, such as `quotes[2].speaker: missing`.
     pub details: Rc<[String]>,
+}
+
+impl Failure {
+    /// A summary that breaks the format: each of `errors` a detail.
+    pub fn invalid_summary(errors: &[ValidationError]) -> Failure {
+        Failure {
+            reason: FailureReason::InvalidSummary,
+            details: errors.iter().map(ToString::to_string).collect(),
+        }
+    }
 }
 
 /// Shown instead of the widget when its content cannot be shown: an alert in
