@@ -81,10 +81,9 @@ fn read_json(json: &str) -> Result<Json, Failure> {
             FailureReason::InvalidJson,
             format!("not valid JSON: {detail}"),
         ),
-        Err(problem) => (
-            FailureReason::InvalidSummary,
-            problem.into_error().to_string(),
-        ),
+        Err(JsonProblem::Shape(message)) => {
+            (FailureReason::InvalidSummary, format!("summary: {message}"))
+        }
     };
     Err(Failure {
         reason,
