@@ -129,7 +129,12 @@ async function centreOf([id, selector]) {
     settled = next.top === box.top && next.left === box.left ? settled + 1 : 0;
     box = next;
   }
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2, width: box.width, height: box.height };
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  // What a click there would reach, in this shadow root: the element itself,
+  // unless something still moved it after all.
+  const reached = element.getRootNode().elementFromPoint(x, y);
+  return { x, y, width: box.width, height: box.height, hit: !!reached && element.contains(reached) };
 }
 
 /** The quotes of #id as the reader sees them: passage, speaker and role, shown or not. */
@@ -205,8 +210,12 @@ async function assertSection(tab, id, section) {
 
 /** A real click in the middle of the element at `selector` in #id's shadow root. */
 async function clickOn(tab, id, selector) {
-  const { x, y, width, height } = await tab.evaluate(centreOf, [id, selector]);
+  let target = await tab.evaluate(centreOf, [id, selector]);
+  // A busy machine may lay the page out again between measuring and looking.
+  for (let tries = 1; !target.hit && tries < 10; tries += 1) target = await tab.evaluate(centreOf, [id, selector]);
+  const { x, y, width, height, hit } = target;
   assert.ok(width > 0 && height > 0, `#${id} ${selector} has a size: ${width}×${height}`);
+  assert.ok(hit, `#${id} ${selector} is what a click at its centre reaches`);
   await tab.click(x, y);
 }
 
