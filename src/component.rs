@@ -181,27 +181,41 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 
 /// The summary `source` names, or why there is none.
 fn resolve(source: &SummarySource) -> Result<Rc<Summary>, Failure> {
-    let parse = |json: &str| {
-        crate::parse_summary(json)
-            .map(Rc::new)
-            .map_err(|errors| Failure::invalid_summary(&errors))
-    };
     match source {
-        SummarySource::BuiltIn => parse_built_in(parse),
+        SummarySource::BuiltIn => parse_built_in(),
         SummarySource::Parsed(summary) => Ok(summary.clone()),
-        SummarySource::Json(json) => parse(json),
+        SummarySource::Json(json) => crate::parse_summary(json)
+            .map(Rc::new)
+            .map_err(|errors| Failure::invalid_summary(&errors)),
     }
 }
 
 /// The built-in summary, parsed once per thread.
-fn parse_built_in(
-    parse: impl Fn(&str) -> Result<Rc<Summary>, Failure>,
-) -> Result<Rc<Summary>, Failure> {
+fn parse_built_in() -> Result<Rc<Summary>, Failure> {
     thread_local! {
         static BUILT_IN: std::cell::OnceCell<Result<Rc<Summary>, Failure>> =
             const { std::cell::OnceCell::new() };
     }
-    BUILT_IN.with(|built_in| built_in.get_or_init(|| parse(DEFAULT_SUMMARY_JSON)).clone())
+    BUILT_IN.with(|built_in| built_in.get_or_init(read_built_in).clone())
+}
+
+/// In the browser, the built-in summary's shape and words are not checked
+/// again: the project's tests check them (`Summary::from_checked_json`), as
+/// for the custom element.
+#[cfg(target_arch = "wasm32")]
+fn read_built_in() -> Result<Rc<Summary>, Failure> {
+    match crate::browser_json::read_json(DEFAULT_SUMMARY_JSON) {
+        Ok(document) => Ok(Rc::new(Summary::from_checked_json(&document))),
+        Err(problem) => Err(Failure::invalid_summary(&[problem.into_error()])),
+    }
+}
+
+/// Natively, parsed in full.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_built_in() -> Result<Rc<Summary>, Failure> {
+    crate::parse_summary(DEFAULT_SUMMARY_JSON)
+        .map(Rc::new)
+        .map_err(|errors| Failure::invalid_summary(&errors))
 }
 
 /// The shadow root and what goes into it.
