@@ -14,6 +14,7 @@ import {
   alternativeSummary,
   BUILT_IN_HEADLINE,
   DIST,
+  EN,
   doc,
   eventually,
   FUNDERS,
@@ -29,17 +30,6 @@ import {
 
 const SNIPPET = readFileSync(join(DIST, 'snippet.html'), 'utf8');
 const SNIPPET_SCRIPT = '<script type="module" async src="embed.js"></script>';
-
-/** The interface's sentences (src/i18n/en.rs). */
-const EN = {
-  title: 'This summary cannot be shown.',
-  http: (status) => `The server answered with status ${status}.`,
-  type: 'The server did not send JSON.',
-  timeout: 'The server did not answer in time.',
-  json: 'The summary is not valid JSON.',
-  invalid: 'The summary does not follow the format.',
-  internal: 'Something went wrong inside the widget.',
-};
 
 /** The strict policy of docs/hosting.md, with the loopback server as the widget's host. */
 const strictPolicy = (origin) =>

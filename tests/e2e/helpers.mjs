@@ -42,6 +42,20 @@ export const QUOTE_IDS = [
   'carty-borderless-crimes',
   'perez-testimony',
 ];
+/** The interface's sentences (src/i18n/en.rs, src/i18n/fr.rs). */
+export const EN = {
+  title: 'This summary cannot be shown.',
+  http: (status) => `The server answered with status ${status}.`,
+  type: 'The server did not send JSON.',
+  timeout: 'The server did not answer in time.',
+  network: 'The network request failed.',
+  url: 'The summary’s address is not valid.',
+  size: 'The summary is too large (over 1 MiB).',
+  json: 'The summary is not valid JSON.',
+  invalid: 'The summary does not follow the format.',
+  internal: 'Something went wrong inside the widget.',
+};
+
 export const FUNDERS = ['Spain', 'France', 'the United States', 'Belgium'];
 export const BUILT_IN_HEADLINE =
   'Co-operation crucial to combat spread of child pornography online, highlights OSCE Vienna conference';

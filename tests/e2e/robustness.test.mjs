@@ -28,6 +28,7 @@ import {
   DARK_BACKGROUND,
   DIST,
   distFile,
+  EN,
   doc,
   events,
   eventually,
@@ -52,19 +53,7 @@ const GLUE = distFile(/^conference-summary-[0-9a-f]+\.js$/);
 const WASM = distFile(/^conference-summary-[0-9a-f]+_bg\.wasm$/);
 const MIB = 1024 * 1024;
 
-/** The interface's sentences (src/i18n/en.rs, src/i18n/fr.rs). */
-const EN = {
-  title: 'This summary cannot be shown.',
-  http: (status) => `The server answered with status ${status}.`,
-  type: 'The server did not send JSON.',
-  timeout: 'The server did not answer in time.',
-  network: 'The network request failed.',
-  url: 'The summary’s address is not valid.',
-  size: 'The summary is too large (over 1 MiB).',
-  json: 'The summary is not valid JSON.',
-  invalid: 'The summary does not follow the format.',
-  internal: 'Something went wrong inside the widget.',
-};
+/** The French interface's sentences (src/i18n/fr.rs); the English ones are EN. */
 const FR = {
   title: 'Ce résumé ne peut pas être affiché.',
   http: (status) => `Le serveur a répondu avec le statut ${status}.`,
