@@ -67,6 +67,13 @@ pub fn parse_summary(json: &str) -> Result<Summary, Vec<ValidationError>> {
     Summary::from_json_with(&document, words_of)
 }
 
+/// Checks a summary already in hand, as [`crate::model::validate`] does,
+/// with words split as the widget splits them in the browser. The shape of
+/// JSON it never was is [`parse_summary`]'s to check.
+pub fn validate(summary: &Summary) -> Vec<ValidationError> {
+    crate::model::validate_with(summary, words_of)
+}
+
 /// [`crate::model::words_of`] done by JavaScript: the same Unicode classes
 /// (Alphabetic, Numeric) and lower-casing, without Rust's tables in the wasm.
 pub(crate) fn words_of(text: &str) -> Vec<String> {

@@ -40,6 +40,7 @@
 //! - [`i18n`]: every interface string, per language.
 //! - [`element_api`]: the element's public API as data: attributes, events,
 //!   parts; the manifest, types and docs are generated from it.
+//! - [`embed_code`]: the HTML a host pastes: script tag, element, JSON-LD.
 //! - `embed` (WebAssembly, feature `embed`): the `<conference-summary>` element's
 //!   shadow root, attributes, events and deep links; `assets/embed.js` defines
 //!   the element.
@@ -55,15 +56,16 @@ mod allocator;
 mod browser_json;
 mod component;
 pub mod element_api;
+pub mod embed_code;
 pub mod i18n;
 pub mod model;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser_json::parse_summary;
+pub use browser_json::{parse_summary, validate};
 pub use component::{ConferenceSummary, ConferenceSummaryProps, SummarySource, Theme};
 #[cfg(not(target_arch = "wasm32"))]
-pub use model::parse_summary;
+pub use model::{parse_summary, validate};
 
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;

@@ -5,9 +5,8 @@
 
 use std::rc::Rc;
 
-use serde_json::{json, Value};
-
 use crate::element_api::THEMES;
+use crate::embed_code::{escape_attribute, json_ld_script, script_safe, script_tag};
 use crate::i18n;
 use crate::model::{parse_summary, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{Content, Shell, ShellProps, WidgetState};
@@ -72,9 +71,9 @@ pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
         .collect();
     Ok(format!(
         "{preloads}<conference-summary{attributes}>{template}</conference-summary>\n\
-         <script type=\"application/ld+json\">{jsonld}</script>\n\
-         <script type=\"module\" async src=\"{base}embed.js\"></script>\n",
-        jsonld = script_safe(&event_json_ld(&summary).to_string()),
+         {jsonld}\n{script}\n",
+        jsonld = json_ld_script(&summary),
+        script = script_tag(&options.base_url),
     ))
 }
 
@@ -214,33 +213,4 @@ pub fn fill_page(page: &str, defaults: &Options) -> Result<String, Vec<String>> 
     }
     filled.push_str(rest);
     Ok(filled)
-}
-
-/// Text that can stand between double quotes in an HTML attribute.
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
-/// JSON that cannot end the `<script>` element it stands in.
-fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c")
-}
-
-/// The conference as a schema.org `Event`, from the summary's facts only.
-pub fn event_json_ld(summary: &Summary) -> Value {
-    let organization = |name: &str| json!({ "@type": "Organization", "name": name });
-    json!({
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": summary.headline,
-        "description": summary.focus.text,
-        "inLanguage": summary.lang,
-        "startDate": summary.dates.start.date,
-        "endDate": summary.dates.end.date,
-        "location": { "@type": "Place", "name": summary.dateline.place },
-        "organizer": organization(&summary.organiser.text),
-        "funder": summary.funders.iter().map(|funder| organization(&funder.text)).collect::<Vec<_>>(),
-    })
 }
