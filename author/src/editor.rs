@@ -1,0 +1,277 @@
+//! What the editor is working on: the pasted release, the summary being
+//! written, and what the draft could not determine. Every change goes
+//! through [`Action`], so edits made between two renders are never lost.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use conference_summary::draft::{draft, Missing};
+use conference_summary::model::{
+    Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
+    ValidationError,
+};
+use serde_json::Value;
+use yew::prelude::*;
+
+/// The editor's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Editor {
+    /// The release as pasted.
+    pub release: String,
+    /// The summary: the draft of the release, as edited since. Fields the
+    /// draft left out are blank, so that the validator names them.
+    pub summary: Summary,
+    /// What the draft could not determine, for the editor to fill in.
+    pub missing: Vec<Missing>,
+    /// Whether a draft has been made since the page opened.
+    pub drafted: bool,
+}
+
+impl Default for Editor {
+    fn default() -> Self {
+        Editor {
+            release: String::new(),
+            summary: blank_summary(),
+            missing: Vec::new(),
+            drafted: false,
+        }
+    }
+}
+
+/// A change to the editor's state.
+pub enum Action {
+    /// The release text changed.
+    SetRelease(String),
+    /// Replace the summary with a fresh draft of the release.
+    Draft,
+    /// Change the summary.
+    Edit(Box<dyn FnOnce(&mut Summary)>),
+}
+
+impl Reducible for Editor {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetRelease(release) => next.release = release,
+            Action::Draft => {
+                let drafted = draft(&next.release);
+                next.summary = summary_with_blanks(&drafted.summary);
+                next.missing = drafted.missing;
+                next.drafted = true;
+            }
+            Action::Edit(edit) => edit(&mut next.summary),
+        }
+        Rc::new(next)
+    }
+}
+
+/// Makes the callbacks that change the summary.
+#[derive(Clone, PartialEq)]
+pub struct Edits(pub UseReducerDispatcher<Editor>);
+
+impl Edits {
+    /// A callback that sets a text field through `set`.
+    pub fn text(&self, set: impl Fn(&mut Summary, String) + 'static) -> Callback<String> {
+        let dispatcher = self.0.clone();
+        let set = Rc::new(set);
+        Callback::from(move |value: String| {
+            let set = set.clone();
+            dispatcher.dispatch(Action::Edit(Box::new(move |summary| set(summary, value))));
+        })
+    }
+
+    /// A callback that sets a paragraph number through `set`; anything but a
+    /// whole number from 1 becomes 0, which the validator reports.
+    pub fn number(&self, set: impl Fn(&mut Summary, usize) + 'static) -> Callback<String> {
+        self.text(move |summary, value| set(summary, value.trim().parse().unwrap_or(0)))
+    }
+
+    /// A callback that changes the summary in any way: adds or removes items.
+    pub fn apply<E: 'static>(&self, change: impl Fn(&mut Summary) + 'static) -> Callback<E> {
+        let dispatcher = self.0.clone();
+        let change = Rc::new(change);
+        Callback::from(move |_: E| {
+            let change = change.clone();
+            dispatcher.dispatch(Action::Edit(Box::new(move |summary| change(summary))));
+        })
+    }
+}
+
+/// The validator's messages, by the JSON path of the field they are about.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Problems {
+    /// Messages by path, e.g. `quotes[2].text`.
+    pub by_path: BTreeMap<String, Vec<String>>,
+    /// Every message, in document order.
+    pub all: Vec<ValidationError>,
+}
+
+impl Problems {
+    /// The messages about the field at `path`.
+    pub fn at(&self, path: &str) -> &[String] {
+        self.by_path
+            .get(path)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+}
+
+/// The summary as `summary.json`, and what the validator says of it: the
+/// crate's `parse_summary`, in the browser the same code the widget runs on
+/// every summary it shows. Where that stops at the shape (a paragraph number
+/// not set yet), the crate's `validate` adds what it finds in the fields
+/// that have no message yet, so that the editor sees every problem at once.
+pub fn check(summary: &Summary) -> (String, Problems) {
+    let json = serde_json::to_string_pretty(summary).unwrap_or_default();
+    let mut problems = Problems::default();
+    if let Err(errors) = conference_summary::parse_summary(&json) {
+        let mut all = errors;
+        let more: Vec<ValidationError> = conference_summary::validate(summary)
+            .into_iter()
+            .filter(|error| !all.iter().any(|known| known.path == error.path))
+            .collect();
+        all.extend(more);
+        // In document order: where each message's top-level field stands
+        // in the JSON text, which writes the fields in the format's order.
+        all.sort_by_key(|error| {
+            let top = error.path.split(['.', '[']).next().unwrap_or_default();
+            json.find(&format!("\n  \"{top}\":")).unwrap_or(usize::MAX)
+        });
+        for error in &all {
+            problems
+                .by_path
+                .entry(error.path.clone())
+                .or_default()
+                .push(error.message.clone());
+        }
+        problems.all = all;
+    }
+    (json + "\n", problems)
+}
+
+/// An item of text with no text and no paragraph yet.
+pub fn blank_text() -> Text {
+    Text {
+        text: String::new(),
+        source: 0,
+    }
+}
+
+fn blank_event_date() -> EventDate {
+    EventDate {
+        date: String::new(),
+        text: String::new(),
+        source: 0,
+    }
+}
+
+/// A speaker with nothing filled in.
+pub fn blank_speaker() -> Speaker {
+    Speaker {
+        id: String::new(),
+        name: String::new(),
+        role: String::new(),
+        source: 0,
+    }
+}
+
+/// A quote with nothing filled in.
+pub fn blank_quote() -> Quote {
+    Quote {
+        id: String::new(),
+        speaker: String::new(),
+        kind: QuoteKind::Quote,
+        text: String::new(),
+        source: 0,
+    }
+}
+
+/// A programme day with nothing filled in.
+pub fn blank_day() -> Day {
+    Day {
+        date: blank_event_date(),
+        items: Vec::new(),
+    }
+}
+
+fn blank_summary() -> Summary {
+    Summary {
+        lang: String::new(),
+        headline: String::new(),
+        dateline: Dateline {
+            place: String::new(),
+            date: String::new(),
+            source: 0,
+        },
+        dates: EventDates {
+            start: blank_event_date(),
+            end: blank_event_date(),
+        },
+        focus: blank_text(),
+        aims: Vec::new(),
+        participants: Vec::new(),
+        speakers: Vec::new(),
+        programme: Vec::new(),
+        quotes: Vec::new(),
+        organiser: blank_text(),
+        chair: None,
+        funders: Vec::new(),
+        source: Source {
+            title: String::new(),
+            date: String::new(),
+            url: None,
+            paragraphs: Vec::new(),
+        },
+    }
+}
+
+/// The draft's JSON with the fields it left out filled in blank.
+fn summary_with_blanks(drafted: &Value) -> Summary {
+    let Ok(mut summary) = serde_json::to_value(blank_summary()) else {
+        return blank_summary();
+    };
+    merge(&mut summary, drafted, "");
+    serde_json::from_value(summary).unwrap_or_else(|_| blank_summary())
+}
+
+/// The blank item of the list at `path`, for the items the draft wrote in part.
+fn item_template(path: &str) -> Option<Value> {
+    match path {
+        "speakers" => serde_json::to_value(blank_speaker()).ok(),
+        "quotes" => serde_json::to_value(blank_quote()).ok(),
+        "programme" => serde_json::to_value(blank_day()).ok(),
+        "aims" | "participants" | "funders" | "items" => serde_json::to_value(blank_text()).ok(),
+        _ => None,
+    }
+}
+
+/// Copies `from` over `into`, keeping `into`'s fields that `from` lacks.
+fn merge(into: &mut Value, from: &Value, key: &str) {
+    match (into, from) {
+        (Value::Object(into), Value::Object(from)) => {
+            for (name, value) in from {
+                match into.get_mut(name) {
+                    Some(existing) => merge(existing, value, name),
+                    None => {
+                        into.insert(name.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        (Value::Array(into), Value::Array(from)) => {
+            *into = from
+                .iter()
+                .map(|item| {
+                    let Some(mut filled) = item_template(key) else {
+                        return item.clone();
+                    };
+                    merge(&mut filled, item, "");
+                    filled
+                })
+                .collect();
+        }
+        (into, from) => *into = from.clone(),
+    }
+}

@@ -1,0 +1,175 @@
+//! What the editor takes away: `summary.json`, the embed code (with `src`
+//! or with the summary inline) and the event's JSON-LD. The code is written
+//! by the crate's `embed_code`, as the `prerender` command writes it.
+
+use std::rc::Rc;
+
+use conference_summary::embed_code::{
+    element_with_inline_json, element_with_src, json_ld_script, script_tag,
+};
+use conference_summary::model::Summary;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::fields::input_value;
+
+/// Properties of [`Export`].
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    /// The summary JSON.
+    pub json: AttrValue,
+    /// The summary.
+    pub summary: Rc<Summary>,
+    /// How many problems the validator found.
+    pub problems: usize,
+}
+
+/// Where `embed.js` is served from, until the editor says: beside this page
+/// when it is on a web server, a placeholder when it was opened from disk.
+fn default_base() -> String {
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    if href.starts_with("https:") || href.starts_with("http:") {
+        let folder = href.split(['?', '#']).next().unwrap_or_default();
+        folder[..folder.rfind('/').map_or(folder.len(), |slash| slash + 1)].to_string()
+    } else {
+        "https://example.com/conference-summary/1/".to_string()
+    }
+}
+
+/// The export panel.
+#[component]
+pub fn Export(props: &ExportProps) -> Html {
+    let base = use_state(default_base);
+    let src = use_state(|| "summary.json".to_string());
+    let text_setter = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(value) = input_value(&event) {
+                state.set(value);
+            }
+        })
+    };
+    let script = script_tag(&base);
+    let with_src = format!("{}\n{script}\n", element_with_src(&src));
+    let inline = format!("{}\n{script}\n", element_with_inline_json(&props.json));
+    let valid = props.problems == 0;
+    let on_download = {
+        let json = props.json.clone();
+        Callback::from(move |_: MouseEvent| download("summary.json", &json))
+    };
+    html! {
+        <section class="export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ "4. Export" }</h2>
+            if valid {
+                <p class="status valid" id="export-status">
+                    { "The summary is valid: it passes the checks of the validate command and the widget." }
+                </p>
+            } else {
+                <p class="status invalid" id="export-status">
+                    { format!("{} problem{} left: until they are fixed the widget shows an error box instead of this summary.",
+                        props.problems, if props.problems == 1 { "" } else { "s" }) }
+                </p>
+            }
+            <p><button type="button" id="download" class="primary" onclick={on_download}>
+                { "Download summary.json" }
+            </button></p>
+            <div class="field">
+                <label for="embed-base">{ "Address of the widget's folder (where embed.js is)" }</label>
+                <input id="embed-base" type="url" value={(*base).clone()} oninput={text_setter(&base)} />
+            </div>
+            <div class="field">
+                <label for="embed-src">{ "Address of summary.json, for the first form of the code" }</label>
+                <input id="embed-src" type="text" value={(*src).clone()} oninput={text_setter(&src)} />
+            </div>
+            <Code id="code-src" label="Embed code, summary.json beside it" code={with_src} />
+            <Code id="code-inline" label="Embed code, the summary inline" code={inline} />
+            if valid {
+                <Code id="code-json-ld" label="JSON-LD for search engines (optional, once per page)"
+                    code={json_ld_script(&props.summary)} />
+            } else {
+                <p class="hint">{ "The JSON-LD is written once the summary is valid." }</p>
+            }
+        </section>
+    }
+}
+
+/// Properties of [`Code`].
+#[derive(Properties, PartialEq)]
+pub struct CodeProps {
+    /// The element id of the code's text box.
+    pub id: AttrValue,
+    /// What the code is.
+    pub label: AttrValue,
+    /// The code.
+    pub code: AttrValue,
+}
+
+/// A block of code with a copy button; the text box can also be selected
+/// and copied by hand where the clipboard is not available.
+#[component]
+pub fn Code(props: &CodeProps) -> Html {
+    let status = use_state(String::new);
+    let onclick = {
+        let code = props.code.to_string();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let code = code.clone();
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match web_sys::window() {
+                    Some(window) => {
+                        JsFuture::from(window.navigator().clipboard().write_text(&code))
+                            .await
+                            .is_ok()
+                    }
+                    None => false,
+                };
+                status.set(if copied {
+                    "Copied.".to_string()
+                } else {
+                    "The browser did not allow copying: select the text and copy it.".to_string()
+                });
+            });
+        })
+    };
+    html! {
+        <div class="code field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <textarea id={props.id.clone()} readonly=true rows="4" value={props.code.clone()} spellcheck="false" />
+            <p class="actions">
+                <button type="button" {onclick}>{ "Copy" }</button>
+                <span class="copy-status" role="status">{ (*status).clone() }</span>
+            </p>
+        </div>
+    }
+}
+
+/// Offers `text` as a file named `name`, as a link with `download` does.
+fn download(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The URL is not revoked: a download that has not started by then would
+    // fail, and one summary's bytes are not worth the risk.
+}

@@ -1,0 +1,135 @@
+//! The people quoted, and what they said.
+
+use conference_summary::model::QuoteKind;
+use yew::prelude::*;
+
+use super::facts::number;
+use super::FormProps;
+use crate::editor::{blank_quote, blank_speaker};
+use crate::fields::{Choice, Field, Input};
+
+/// The speakers: id, name, role and the paragraph that names them.
+#[component]
+pub fn Speakers(props: &FormProps) -> Html {
+    let FormProps {
+        summary,
+        problems,
+        edits,
+    } = props;
+    let rows = summary.speakers.iter().enumerate().map(|(index, speaker)| {
+        let path = |field: &str| AttrValue::from(format!("speakers[{index}].{field}"));
+        html! {
+            <li class="item" key={index}>
+                <div class="row">
+                    <Field label="Name" path={path("name")} value={speaker.name.clone()}
+                        problems={problems.clone()}
+                        on_input={edits.text(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.name = v })} />
+                    <Field label="Id" path={path("id")} value={speaker.id.clone()}
+                        problems={problems.clone()}
+                        on_input={edits.text(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.id = v })} />
+                    <Field label="Paragraph" path={path("source")} value={number(speaker.source)}
+                        input={Input::Paragraph} problems={problems.clone()}
+                        on_input={edits.number(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.source = v })} />
+                </div>
+                <Field label="Role" path={path("role")} value={speaker.role.clone()}
+                    input={Input::Passage} problems={problems.clone()}
+                    on_input={edits.text(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.role = v })} />
+                <button type="button" class="remove"
+                    aria-label={format!("Remove speaker {}", index + 1)}
+                    onclick={edits.apply(move |s| { if index < s.speakers.len() { s.speakers.remove(index); } })}>
+                    { "Remove" }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="form speakers">
+            <legend>{ "Speakers" }</legend>
+            <ol class="items">{ for rows }</ol>
+            <button type="button" class="add" onclick={edits.apply(|s| s.speakers.push(blank_speaker()))}>
+                { "Add a speaker" }
+            </button>
+        </fieldset>
+    }
+}
+
+/// The quotes and paraphrases, in the order of the release.
+#[component]
+pub fn Quotes(props: &FormProps) -> Html {
+    let FormProps {
+        summary,
+        problems,
+        edits,
+    } = props;
+    let speakers: Vec<(AttrValue, AttrValue)> = summary
+        .speakers
+        .iter()
+        .map(|speaker| {
+            let label = if speaker.name.is_empty() {
+                &speaker.id
+            } else {
+                &speaker.name
+            };
+            (
+                AttrValue::from(speaker.id.clone()),
+                AttrValue::from(label.clone()),
+            )
+        })
+        .collect();
+    let kinds = vec![
+        (
+            AttrValue::Static("quote"),
+            AttrValue::Static("Quote: the speaker's words, in quotation marks"),
+        ),
+        (
+            AttrValue::Static("paraphrase"),
+            AttrValue::Static("Paraphrase: the release's account of them"),
+        ),
+    ];
+    let rows = summary.quotes.iter().enumerate().map(|(index, quote)| {
+        let path = |field: &str| AttrValue::from(format!("quotes[{index}].{field}"));
+        let kind = match quote.kind {
+            QuoteKind::Quote => "quote",
+            QuoteKind::Paraphrase => "paraphrase",
+        };
+        html! {
+            <li class="item" key={index}>
+                <Field label="Text, word for word" path={path("text")} value={quote.text.clone()}
+                    input={Input::Passage} problems={problems.clone()}
+                    on_input={edits.text(move |s, v| if let Some(x) = s.quotes.get_mut(index) { x.text = v })} />
+                <div class="row">
+                    <Choice label="Speaker" path={path("speaker")} value={quote.speaker.clone()}
+                        options={speakers.clone()} problems={problems.clone()}
+                        on_change={edits.text(move |s, v| if let Some(x) = s.quotes.get_mut(index) { x.speaker = v })} />
+                    <Choice label="Kind" path={path("kind")} value={kind}
+                        options={kinds.clone()} problems={problems.clone()}
+                        on_change={edits.text(move |s, v| if let Some(x) = s.quotes.get_mut(index) {
+                            x.kind = if v == "paraphrase" { QuoteKind::Paraphrase } else { QuoteKind::Quote };
+                        })} />
+                </div>
+                <div class="row">
+                    <Field label="Id" path={path("id")} value={quote.id.clone()}
+                        problems={problems.clone()}
+                        on_input={edits.text(move |s, v| if let Some(x) = s.quotes.get_mut(index) { x.id = v })} />
+                    <Field label="Paragraph" path={path("source")} value={number(quote.source)}
+                        input={Input::Paragraph} problems={problems.clone()}
+                        on_input={edits.number(move |s, v| if let Some(x) = s.quotes.get_mut(index) { x.source = v })} />
+                </div>
+                <button type="button" class="remove"
+                    aria-label={format!("Remove quote {}", index + 1)}
+                    onclick={edits.apply(move |s| { if index < s.quotes.len() { s.quotes.remove(index); } })}>
+                    { "Remove" }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="form quotes">
+            <legend>{ "Quotes" }</legend>
+            <ol class="items">{ for rows }</ol>
+            <button type="button" class="add" onclick={edits.apply(|s| s.quotes.push(blank_quote()))}>
+                { "Add a quote" }
+            </button>
+        </fieldset>
+    }
+}
