@@ -36,6 +36,8 @@
 //! Modules:
 //!
 //! - [`model`]: the summary as data, its parsing rules and validation; no browser.
+//! - [`draft`]: a draft summary from a press release's plain text, and what is
+//!   still missing from it, for authors; no browser, no file system.
 //! - [`view`]: the parts the component is made of, for those who compose their own.
 //! - [`i18n`]: every interface string, per language.
 //! - [`element_api`]: the element's public API as data: attributes, events,
@@ -55,6 +57,7 @@ mod allocator;
 #[cfg(target_arch = "wasm32")]
 mod browser_json;
 mod component;
+pub mod draft;
 pub mod element_api;
 pub mod embed_code;
 pub mod i18n;

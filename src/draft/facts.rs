@@ -1,0 +1,306 @@
+//! The facts a release states in set phrases: focus ("X is the focus of"),
+//! aims, participants ("brings together"), organiser ("organized by"),
+//! chair ("on behalf of the") and funders ("funded by", "made possible by
+//! contributions from" …).
+
+use super::paragraphs::{find_all, sentences, split_list, starts_with_ci, trim, trim_end_marks};
+use super::quotes::Quotes;
+
+/// A range of one paragraph: (0-based paragraph, start, end).
+pub(crate) type Span = (usize, usize, usize);
+
+#[derive(Default)]
+pub(crate) struct Facts {
+    pub focus: Option<Span>,
+    pub aims: Vec<Span>,
+    pub participants: Vec<Span>,
+    pub organiser: Option<Span>,
+    pub chair: Option<Span>,
+    pub funders: Vec<Span>,
+}
+
+/// Verbs that open an aim ("to share …, present …").
+const AIM_VERBS: [&str; 40] = [
+    "share", "present", "discuss", "review", "exchange", "identify", "develop", "strengthen",
+    "promote", "improve", "examine", "explore", "agree", "adopt", "assess", "build", "consider",
+    "co-ordinate", "coordinate", "learn", "raise", "provide", "support", "establish", "enhance",
+    "help", "hear", "find", "plan", "prepare", "compare", "map", "debate", "address", "discover",
+    "foster", "encourage", "launch", "draft", "take",
+];
+
+const FOCUS: [&str; 4] = [
+    " is the focus of ",
+    " are the focus of ",
+    " is the main focus of ",
+    " is the central focus of ",
+];
+const FOCUSES_ON: [&str; 5] = [
+    " focuses on ",
+    " will focus on ",
+    " is focused on ",
+    " is focusing on ",
+    " focusses on ",
+];
+const GATHERS: [&str; 6] = [
+    "brings together ",
+    "bring together ",
+    "brought together ",
+    "will bring together ",
+    "gathers ",
+    "gathered ",
+];
+const AIM_IS: [&str; 4] = ["aim", "aims", "goal", "objective"];
+const AIMS_TO: [&str; 4] = [" aims to ", " seeks to ", " is intended to ", " sets out to "];
+const ORGANISED: [&str; 5] = [
+    "organized by ",
+    "organised by ",
+    "co-organized by ",
+    "co-organised by ",
+    "hosted by ",
+];
+const FUNDED: [&str; 15] = [
+    "funded by ",
+    "co-funded by ",
+    "financed by ",
+    "sponsored by ",
+    "with financial support from ",
+    "with the financial support of ",
+    "with support from ",
+    "with the support of ",
+    "made possible by contributions from ",
+    "made possible by grants from ",
+    "made possible by support from ",
+    "made possible by funding from ",
+    "made possible by the support of ",
+    "made possible by the contributions of ",
+    "thanks to contributions from ",
+];
+const CLAUSE_ENDS: [&str; 14] = [
+    ", ",
+    " and funded",
+    " and co-funded",
+    " and financed",
+    " and sponsored",
+    " and supported",
+    " and hosted",
+    " and organi",
+    " and is ",
+    " and was ",
+    " and will ",
+    " in co-operation with",
+    " in cooperation with",
+    " with the support",
+];
+
+/// The earliest of `phrases` in `text`, the longest at that place: (start, end of phrase).
+fn earliest(text: &str, phrases: &[&str]) -> Option<(usize, usize)> {
+    phrases
+        .iter()
+        .flat_map(|phrase| find_all(text, phrase).into_iter().map(move |at| (at, at + phrase.len())))
+        .min_by_key(|&(at, end)| (at, std::cmp::Reverse(end)))
+}
+
+/// Where the clause starting at `from` ends: at the first of `CLAUSE_ENDS`
+/// (only those listed in `ends`) or at `limit`.
+fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
+    earliest(&text[from..limit], ends).map_or(limit, |(at, _)| from + at)
+}
+
+struct Finder<'a> {
+    paragraphs: &'a [String],
+    quotes: &'a Quotes,
+    /// Where paragraph 1's own text starts, after its dateline.
+    body: usize,
+    facts: Facts,
+}
+
+/// Finds the set-phrase facts of `paragraphs`, outside quoted words.
+pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, body: usize) -> Facts {
+    let mut finder = Finder {
+        paragraphs,
+        quotes,
+        body,
+        facts: Facts::default(),
+    };
+    for para in 0..paragraphs.len() {
+        for (start, end) in finder.sentences(para) {
+            finder.sentence(para, start, end);
+        }
+    }
+    finder.facts
+}
+
+impl Finder<'_> {
+    /// The sentences of a paragraph that are not someone's own words.
+    fn sentences(&self, para: usize) -> Vec<(usize, usize)> {
+        let text = &self.paragraphs[para];
+        let covered = self.quotes.covered.get(para).map_or(&[][..], Vec::as_slice);
+        sentences(text)
+            .into_iter()
+            .filter_map(|(start, end)| {
+                let start = if para == 0 { start.max(self.body) } else { start };
+                // The words before a quotation ("NAME, ROLE, added:") still count.
+                let end = covered
+                    .iter()
+                    .filter(|&&(s, e)| s < end && start < e)
+                    .map(|&(s, _)| s)
+                    .fold(end, usize::min);
+                (start < end).then_some((start, end))
+            })
+            .collect()
+    }
+
+    /// The end of a sentence without its stop, or where a paraphrase
+    /// in it ends ("…, added Carty.").
+    fn core_end(&self, para: usize, start: usize, end: usize) -> usize {
+        let text = &self.paragraphs[para];
+        let core = start + text[start..end].trim_end_matches(['.', '!', '?']).len();
+        self.quotes
+            .quotes
+            .iter()
+            .filter(|quote| quote.para == para && quote.paraphrase)
+            .filter(|quote| quote.range.0 <= start && start <= quote.range.1)
+            .map(|quote| quote.range.1)
+            .fold(core, usize::min)
+    }
+
+    fn sentence(&mut self, para: usize, start: usize, end: usize) {
+        let text = &self.paragraphs[para];
+        let sentence = &text[start..end];
+        let core = self.core_end(para, start, end);
+        let facts = &mut self.facts;
+        if facts.focus.is_none() {
+            if let Some((at, _)) = earliest(sentence, &FOCUS) {
+                facts.focus = span(text, para, start, start + at);
+            } else if let Some((_, after)) = earliest(sentence, &FOCUSES_ON) {
+                facts.focus = span(text, para, start + after, core);
+            }
+        }
+        if let Some((_, after)) = earliest(sentence, &GATHERS) {
+            let from = start + after;
+            let aims_at = AIM_VERBS
+                .iter()
+                .flat_map(|verb| find_all(&text[from..core], &format!(" to {verb} ")))
+                .min()
+                .map(|at| from + at);
+            let who_end = aims_at.unwrap_or(core);
+            for (index, group) in split_at_phrase(text, from, who_end, " as well as ").into_iter().enumerate() {
+                let (mut group_start, group_end) = group;
+                for lead in ["representatives from ", "representatives of ", "delegates from "] {
+                    if index > 0 && starts_with_ci(&text[group_start..group_end], lead) {
+                        group_start += lead.len();
+                    }
+                }
+                for (a, b) in split_list(text, group_start, group_end) {
+                    facts.participants.push((para, a, b));
+                }
+            }
+            if let Some(aims_at) = aims_at {
+                for (a, b) in split_aims(text, aims_at + 4, core) {
+                    facts.aims.push((para, a, b));
+                }
+            }
+        }
+        let aim_sentence = text[start..core]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| AIM_IS.contains(&word.to_ascii_lowercase().as_str()));
+        if let Some((_, after)) = earliest(&text[start..core], &[" is to ", " are to "]).filter(|_| aim_sentence) {
+            facts.aims.extend(span(text, para, start + after, core));
+        } else if let Some((_, after)) = earliest(&text[start..core], &AIMS_TO) {
+            facts.aims.extend(span(text, para, start + after, core));
+        }
+        if facts.organiser.is_none() {
+            if let Some((_, after)) = earliest(sentence, &ORGANISED) {
+                let mut from = start + after;
+                if starts_with_ci(&text[from..core], "the ") {
+                    from += 4;
+                }
+                let to = clause_end(text, from, core, &CLAUSE_ENDS);
+                facts.organiser = span(text, para, from, to);
+            }
+        }
+        if facts.funders.is_empty() {
+            if let Some((_, after)) = earliest(sentence, &FUNDED) {
+                let from = start + after;
+                let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+                for (a, b) in split_list(text, from, to) {
+                    facts.funders.push((para, a, b));
+                }
+            }
+        }
+        if facts.chair.is_none() {
+            if let Some((_, after)) = earliest(sentence, &["on behalf of the "]) {
+                let from = start + after;
+                let to = clause_end(text, from, core, &[", ", " and "]);
+                if text[from..to].starts_with(char::is_uppercase) {
+                    facts.chair = span(text, para, from, to);
+                }
+            }
+        }
+    }
+}
+
+/// `from..to` trimmed, without a final stop or comma, unless empty.
+fn span(text: &str, para: usize, from: usize, to: usize) -> Option<Span> {
+    let (start, end) = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+    (start < end).then_some((para, start, end))
+}
+
+/// `from..to` cut at every `phrase`.
+fn split_at_phrase(text: &str, from: usize, to: usize, phrase: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for at in find_all(&text[from..to], phrase) {
+        out.push(trim(text, start, from + at));
+        start = from + at + phrase.len();
+    }
+    out.push(trim(text, start, to));
+    out.retain(|(a, b)| a < b);
+    out
+}
+
+/// A list of aims, each opened by a verb: "share A, present B, discuss C
+/// and review D". An " and " splits only before a verb.
+fn split_aims(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut cuts = vec![from];
+    let mut ends = Vec::new();
+    for separator in [", ", " and ", ", and "] {
+        for at in find_all(&text[from..to], separator) {
+            let next = from + at + separator.len();
+            let word: String = text[next..to]
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .collect();
+            if AIM_VERBS.contains(&word.to_ascii_lowercase().as_str()) && !cuts.contains(&next) {
+                cuts.push(next);
+                ends.push(from + at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    ends.sort_unstable();
+    ends.push(to);
+    cuts.iter()
+        .zip(ends)
+        .map(|(&a, b)| trim_end_marks(text, a, b, &['.', ',', ';']))
+        .filter(|(a, b)| a < b)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aims_split_before_verbs_only() {
+        let text = "share practices, present cases, discuss tools and methods and review the rest";
+        let aims: Vec<&str> = split_aims(text, 0, text.len())
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(
+            aims,
+            ["share practices", "present cases", "discuss tools and methods", "review the rest"]
+        );
+    }
+}

@@ -1,0 +1,303 @@
+//! The release as title and paragraphs, and the small text helpers the
+//! other finders share: sentences, phrases, names and lists.
+
+/// The title line and the paragraphs of a release.
+pub(crate) struct Document {
+    pub title: Option<String>,
+    pub paragraphs: Vec<String>,
+}
+
+/// Splits a release: the first non-blank line is the title; the rest is
+/// paragraphs separated by blank lines (lines inside one joined with a
+/// space) or, when there is no blank line between text, one a line.
+pub(crate) fn split(release: &str) -> Document {
+    let text = release.strip_prefix('\u{feff}').unwrap_or(release);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let Some(first) = lines.iter().position(|line| !line.is_empty()) else {
+        return Document {
+            title: None,
+            paragraphs: Vec::new(),
+        };
+    };
+    let body = &lines[first + 1..];
+    let from = body.iter().position(|line| !line.is_empty());
+    let to = body.iter().rposition(|line| !line.is_empty());
+    let body = match (from, to) {
+        (Some(from), Some(to)) => &body[from..=to],
+        _ => &[][..],
+    };
+    let paragraphs = if body.iter().any(|line| line.is_empty()) {
+        body.split(|line| line.is_empty())
+            .filter(|group| !group.is_empty())
+            .map(|group| group.join(" "))
+            .collect()
+    } else {
+        body.iter().map(|line| line.to_string()).collect()
+    };
+    Document {
+        title: Some(lines[first].to_string()),
+        paragraphs,
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 20] = [
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
+    "jr", "sr", "inc", "ltd", "co", "vs",
+];
+
+const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];
+
+/// The sentences of `text` as byte ranges, each trimmed, end marks and
+/// closing quotation marks included.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = index + c.len_utf8();
+        while let Some(&(next, mark)) = chars.peek() {
+            if CLOSING_MARKS.contains(&mark) || matches!(mark, '.' | '!' | '?') {
+                end = next + mark.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let after = rest.trim_start();
+        let spaced = after.len() < rest.len();
+        let opens = after
+            .chars()
+            .next()
+            .is_none_or(|next| next.is_uppercase() || next.is_numeric() || is_opener(next));
+        if after.is_empty() || (spaced && opens && !(c == '.' && is_abbreviation(&text[..index])))
+        {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let (start, end) = trim(text, start, end);
+    if start < end {
+        out.push((start, end));
+    }
+}
+
+/// Whether the word before a full stop is an initial or a known abbreviation.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters == 1
+        || word.contains('.')
+        || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Opening quotation marks.
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„' | '‚' | '\'' | '‘')
+}
+
+/// `start..end` of `text` without white space at either end.
+pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let left = slice.len() - slice.trim_start().len();
+    let right = slice.len() - slice.trim_end().len();
+    if left == slice.len() {
+        return (start, start);
+    }
+    (start + left, end - right)
+}
+
+/// `start..end` of `text` trimmed, without the trailing characters in `marks`.
+pub(crate) fn trim_end_marks(text: &str, start: usize, end: usize, marks: &[char]) -> (usize, usize) {
+    let (start, end) = trim(text, start, end);
+    let kept = text[start..end].trim_end_matches(marks).trim_end();
+    (start, start + kept.len())
+}
+
+/// Byte offsets where `phrase` (ASCII, lower case) occurs in `text`,
+/// ignoring ASCII case, on word boundaries.
+pub(crate) fn find_all(text: &str, phrase: &str) -> Vec<usize> {
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..).and_then(|rest| rest.find(phrase)) {
+        let at = from + found;
+        let end = at + phrase.len();
+        let before_ok = !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            || phrase.starts_with(|c: char| !c.is_alphanumeric());
+        let after_ok = !text[end..].chars().next().is_some_and(char::is_alphanumeric)
+            || phrase.ends_with(|c: char| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            out.push(at);
+        }
+        from = at + phrase.chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// Whether `text` starts with `phrase` (ASCII, lower case), ignoring ASCII case.
+pub(crate) fn starts_with_ci(text: &str, phrase: &str) -> bool {
+    text.get(..phrase.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
+}
+
+/// Name particles that stand lower case inside a name.
+const PARTICLES: [&str; 12] = [
+    "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin",
+];
+
+/// Capitalised words that begin a clause rather than a name.
+const NOT_NAMES: [&str; 14] = [
+    "The", "He", "She", "They", "It", "We", "This", "That", "These", "Those", "A", "An", "On",
+    "In",
+];
+
+/// The length in bytes of the name at the start of `text`: capitalised
+/// words ("Kevin Carty", "Jean-Luc O'Neill", "Anna van Example"), one space
+/// apart. `None` when `text` does not start with one.
+pub(crate) fn name_at(text: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut rest = text;
+    loop {
+        let word_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')))
+            .unwrap_or(rest.len());
+        let word = rest[..word_len].trim_end_matches('.');
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(|c| !c.is_numeric());
+        let particle = words > 0 && PARTICLES.contains(&word);
+        if word.is_empty() || !(capital || particle) || (words == 0 && NOT_NAMES.contains(&word))
+        {
+            break;
+        }
+        // A full stop ends the name unless it marks an abbreviation ("Dr.", "J.").
+        let keeps_stop = rest[..word_len].ends_with('.') && is_abbreviation(&rest[..word_len - 1]);
+        let taken = if keeps_stop { word_len } else { word.len() };
+        if !particle {
+            end = text.len() - rest.len() + taken;
+        }
+        words += 1;
+        rest = &rest[taken..];
+        match rest.strip_prefix(' ') {
+            Some(next) if words < 6 => rest = next,
+            _ => break,
+        }
+    }
+    (end > 0).then_some(end)
+}
+
+/// Splits `start..end` of `text` as a list: at ", " and at the last
+/// piece's " and " ("Spain, France, the United States and Belgium").
+pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut from = start;
+    for comma in find_all(&text[start..end], ", ") {
+        pieces.push((from, start + comma));
+        from = start + comma + 2;
+    }
+    pieces.push((from, end));
+    let mut out = Vec::new();
+    let count = pieces.len();
+    for (index, (from, to)) in pieces.into_iter().enumerate() {
+        let (mut from, to) = trim(text, from, to);
+        if starts_with_ci(&text[from..to], "and ") {
+            from += 4;
+        }
+        if index + 1 == count {
+            if let Some(and) = find_all(&text[from..to], " and ").first() {
+                out.push(trim(text, from, from + and));
+                from += and + 5;
+            }
+        }
+        out.push(trim_end_marks(text, from, to, &['.', ',', ';']));
+    }
+    out.retain(|(from, to)| from < to);
+    out
+}
+
+/// `text` with its words title-cased when it is written all in capitals
+/// ("VIENNA" → "Vienna"); otherwise as it is.
+pub(crate) fn title_case_capitals(text: &str) -> String {
+    if text.chars().any(char::is_lowercase) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = true;
+    for c in text.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric() && c != '\'';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_by_line_or_by_blank_line() {
+        let by_line = split("Title\r\nOne.\r\n Two. \r\n");
+        assert_eq!(by_line.title.as_deref(), Some("Title"));
+        assert_eq!(by_line.paragraphs, ["One.", "Two."]);
+        let by_blank = split("\n\nTitle\n\nOne\nwrapped.\n\n\nTwo.\n");
+        assert_eq!(by_blank.paragraphs, ["One wrapped.", "Two."]);
+        assert!(split(" \n ").title.is_none());
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_abbreviations() {
+        let text = "Dr. J. Doe spoke. \"It works.\" Then 3 more? Yes.";
+        let found: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(found, ["Dr. J. Doe spoke.", "\"It works.\"", "Then 3 more?", "Yes."]);
+    }
+
+    #[test]
+    fn names_are_capitalised_words() {
+        let name = |text: &str| name_at(text).map(|end| &text[..end]);
+        assert_eq!(name("Kevin Carty, Senior"), Some("Kevin Carty"));
+        assert_eq!(name("Anna van Example said"), Some("Anna van Example"));
+        assert_eq!(name("Carty."), Some("Carty"));
+        assert_eq!(name("Dr. Jaan Testimees, head"), Some("Dr. Jaan Testimees"));
+        assert_eq!(name("The minister"), None);
+        assert_eq!(name("he said"), None);
+    }
+
+    #[test]
+    fn lists_split_at_commas_and_the_last_and() {
+        let text = "Spain, France, the United States and Belgium.";
+        let items: Vec<&str> = split_list(text, 0, text.len())
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(items, ["Spain", "France", "the United States", "Belgium"]);
+        let text = "A, B, and C";
+        let items: Vec<&str> = split_list(text, 0, text.len())
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(items, ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn capitals_become_title_case() {
+        assert_eq!(title_case_capitals("NEW YORK"), "New York");
+        assert_eq!(title_case_capitals("Vienna"), "Vienna");
+    }
+}
