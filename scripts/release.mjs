@@ -31,6 +31,9 @@ export const STABLE_FILES = [
   'custom-elements.json',
   'conference-summary.d.ts',
   'summary.schema.json',
+  // The authoring page, self-contained: editors open it from the release
+  // folder. Not in the npm package, which holds what a page loads.
+  'author.html',
   'CHANGELOG.md',
 ];
 /** The files whose names carry a hash of their content. */

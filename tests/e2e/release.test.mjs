@@ -46,7 +46,7 @@ test('a version folder, a major-version folder that keeps earlier hashed files, 
   assert.equal(hashed.length, 3, `the glue, the wasm and the stylesheet: ${hashed}`);
 
   const release = readdirSync(join(out, version));
-  for (const name of [...hashed, 'embed.js', 'snippet.html', 'custom-elements.json', 'conference-summary.d.ts', 'summary.schema.json', 'CHANGELOG.md']) {
+  for (const name of [...hashed, 'embed.js', 'snippet.html', 'custom-elements.json', 'conference-summary.d.ts', 'summary.schema.json', 'author.html', 'CHANGELOG.md']) {
     assert.ok(release.includes(name), `${version}/ lacks ${name}`);
   }
   assert.ok(!release.includes('index.html'), 'the demo page is not part of a release');
