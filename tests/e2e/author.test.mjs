@@ -22,6 +22,7 @@ import {
   useBrowserAndBuild,
   waitReady,
 } from './helpers.mjs';
+import { AXE_PATH, WCAG_TAGS } from './a11y-helpers.mjs';
 
 const AUTHOR = join(DIST, 'author.html');
 const OSCE = readFileSync(join(REPO_ROOT, 'assets/press-release-2007-09-20.txt'), 'utf8');
@@ -205,6 +206,26 @@ test('export: summary.json downloads and passes validate; the embed code shows i
     assert.equal(event.name, exported.headline);
     assert.equal(event.startDate, exported.dates.start.date);
     assert.deepEqual(event.funder.map((funder) => funder.name), exported.funders.map((funder) => funder.text));
+    assertNoProblems(problems);
+  } finally {
+    await close();
+  }
+});
+
+test('axe-core WCAG 2.2 AA: the drafted page, with a message beside a field, has no violations', async () => {
+  const { page, problems, close } = await drafted(`${session.server.url}/author.html`, OSCE);
+  try {
+    await field(page, 'funders[0].text').fill('Portugal');
+    await page.locator('[id="error-funders[0].text"]').waitFor();
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async (tags) => {
+      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+      }));
+    }, WCAG_TAGS);
+    assert.deepEqual(violations, []);
     assertNoProblems(problems);
   } finally {
     await close();
