@@ -176,7 +176,7 @@ pub(crate) struct Dateline {
 
 /// `PLACE, DATE -` (or `–`, `—`, `:`) at the start of `paragraph`.
 pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
-    let head = &paragraph[..paragraph.len().min(120)];
+    let head = &paragraph[..paragraph.floor_char_boundary(120)];
     for (comma, _) in head.match_indices(',').take(2) {
         let place = &paragraph[..comma];
         let plausible = !place.is_empty()

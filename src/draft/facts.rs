@@ -162,12 +162,14 @@ impl Finder<'_> {
             .filter(|quote| quote.range.0 <= start && start <= quote.range.1)
             .map(|quote| quote.range.1)
             .fold(core, usize::min)
+            .max(start)
     }
 
     fn sentence(&mut self, para: usize, start: usize, end: usize) {
         let text = &self.paragraphs[para];
-        let sentence = &text[start..end];
         let core = self.core_end(para, start, end);
+        // Phrases are looked for before the stop and any "…, added Carty".
+        let sentence = &text[start..core];
         let facts = &mut self.facts;
         if facts.focus.is_none() {
             if let Some((at, _)) = earliest(sentence, &FOCUS) {
@@ -201,12 +203,12 @@ impl Finder<'_> {
                 }
             }
         }
-        let aim_sentence = text[start..core]
+        let aim_sentence = sentence
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| AIM_IS.contains(&word.to_ascii_lowercase().as_str()));
-        if let Some((_, after)) = earliest(&text[start..core], &[" is to ", " are to "]).filter(|_| aim_sentence) {
+        if let Some((_, after)) = earliest(sentence, &[" is to ", " are to "]).filter(|_| aim_sentence) {
             facts.aims.extend(span(text, para, start + after, core));
-        } else if let Some((_, after)) = earliest(&text[start..core], &AIMS_TO) {
+        } else if let Some((_, after)) = earliest(sentence, &AIMS_TO) {
             facts.aims.extend(span(text, para, start + after, core));
         }
         if facts.organiser.is_none() {
