@@ -62,7 +62,10 @@ fn check_findings(drafted: &Draft) -> Result<(), String> {
             .get(finding.start..finding.end)
             .filter(|_| finding.start <= finding.end)
             .ok_or_else(|| format!("{finding:?}: not a range of characters of {paragraph:?}"))?;
-        let pointer = format!("/{}", finding.path.replace(['.', '['], "/").replace(']', ""));
+        let pointer = format!(
+            "/{}",
+            finding.path.replace(['.', '['], "/").replace(']', "")
+        );
         let value = drafted
             .summary
             .pointer(&pointer)
@@ -85,7 +88,10 @@ fn the_osce_draft_has_the_built_in_paragraphs_headline_and_dateline() {
     let drafted = draft(RELEASE);
     let summary = &drafted.summary;
     let expected = built_in();
-    assert_eq!(summary["source"]["paragraphs"], expected["source"]["paragraphs"]);
+    assert_eq!(
+        summary["source"]["paragraphs"],
+        expected["source"]["paragraphs"]
+    );
     assert_eq!(summary["source"]["title"], expected["source"]["title"]);
     assert_eq!(summary["source"]["date"], expected["source"]["date"]);
     assert_eq!(summary["headline"], expected["headline"]);
@@ -114,7 +120,10 @@ fn the_osce_draft_finds_every_built_in_quote_and_speaker() {
             quote["id"]
         );
     }
-    assert_eq!(list(summary, "quotes").len(), list(&expected, "quotes").len());
+    assert_eq!(
+        list(summary, "quotes").len(),
+        list(&expected, "quotes").len()
+    );
     for speaker in list(&expected, "speakers") {
         let found = list(summary, "speakers")
             .iter()
@@ -133,7 +142,15 @@ fn the_osce_draft_finds_dates_organiser_chair_funders_focus_and_lists() {
     let drafted = draft(RELEASE);
     let summary = &drafted.summary;
     let expected = built_in();
-    for key in ["dates", "organiser", "chair", "funders", "focus", "aims", "participants"] {
+    for key in [
+        "dates",
+        "organiser",
+        "chair",
+        "funders",
+        "focus",
+        "aims",
+        "participants",
+    ] {
         assert_eq!(summary[key], expected[key], "{key}");
     }
     // The programme has the built-in days; items are verbatim clauses.
@@ -153,16 +170,30 @@ fn the_osce_draft_validates_with_nothing_missing() {
     assert_eq!(drafted.missing, []);
     assert_eq!(check_findings(&drafted), Ok(()));
     assert!(drafted.findings.iter().any(|f| f.path == "quotes[5].text"));
-    assert!(drafted.findings.iter().any(|f| f.path == "speakers[1].role"));
+    assert!(drafted
+        .findings
+        .iter()
+        .any(|f| f.path == "speakers[1].role"));
 }
 
 #[test]
 fn the_json_text_has_the_keys_in_the_order_of_the_built_in_summary() {
     let text = draft(RELEASE).to_json();
     let keys = [
-        "\"lang\"", "\"headline\"", "\"dateline\"", "\"dates\"", "\"focus\"", "\"aims\"",
-        "\"participants\"", "\"speakers\"", "\"programme\"", "\"quotes\"", "\"organiser\"",
-        "\"chair\"", "\"funders\"", "\"source\": {",
+        "\"lang\"",
+        "\"headline\"",
+        "\"dateline\"",
+        "\"dates\"",
+        "\"focus\"",
+        "\"aims\"",
+        "\"participants\"",
+        "\"speakers\"",
+        "\"programme\"",
+        "\"quotes\"",
+        "\"organiser\"",
+        "\"chair\"",
+        "\"funders\"",
+        "\"source\": {",
     ];
     let positions: Vec<Option<usize>> = keys.iter().map(|key| text.find(key)).collect();
     assert!(positions.iter().all(Option::is_some), "{positions:?}");
@@ -193,7 +224,9 @@ fn the_fictional_release_is_drafted_from_its_own_shape() {
     let summary = &drafted.summary;
     let paragraphs = list(&summary["source"], "paragraphs");
     assert_eq!(paragraphs.len(), 10);
-    assert!(paragraphs.iter().all(|p| !p.as_str().unwrap_or("\n").contains('\n')));
+    assert!(paragraphs
+        .iter()
+        .all(|p| !p.as_str().unwrap_or("\n").contains('\n')));
     assert!(summary["headline"]
         .as_str()
         .is_some_and(|headline| headline.starts_with("FICTIONAL TEST FIXTURE")));
@@ -244,7 +277,10 @@ fn the_fictional_release_is_drafted_from_its_own_shape() {
     let speakers = list(summary, "speakers");
     assert_eq!(speakers.len(), 2);
     assert_eq!(speakers[0]["id"], "maria-example");
-    assert_eq!(speakers[0]["role"], "Director of the Example Institute for Child Safety");
+    assert_eq!(
+        speakers[0]["role"],
+        "Director of the Example Institute for Child Safety"
+    );
     assert_eq!(speakers[0]["source"], 3);
     assert_eq!(speakers[1]["id"], "jaan-testimees");
     assert_eq!(
@@ -295,7 +331,14 @@ fn a_release_without_dateline_or_quotes_lists_what_is_missing() {
          The meeting was held in the town hall and will be followed by a report.\n",
     );
     let paths: Vec<&str> = drafted.missing.iter().map(|m| m.path.as_str()).collect();
-    for path in ["dateline", "dates.start", "dates.end", "focus", "organiser", "source.date"] {
+    for path in [
+        "dateline",
+        "dates.start",
+        "dates.end",
+        "focus",
+        "organiser",
+        "source.date",
+    ] {
         assert!(paths.contains(&path), "{path} not in {paths:?}");
     }
     assert!(!paths.contains(&"lang"), "{paths:?}");
@@ -315,7 +358,10 @@ fn a_quote_without_a_speaker_is_drafted_and_reported() {
     assert_eq!(quotes.len(), 1);
     assert_eq!(quotes[0]["text"], "We need to act on this now.");
     assert!(quotes[0].get("speaker").is_none());
-    assert!(drafted.missing.iter().any(|m| m.path == "quotes[0].speaker"));
+    assert!(drafted
+        .missing
+        .iter()
+        .any(|m| m.path == "quotes[0].speaker"));
 }
 
 #[test]

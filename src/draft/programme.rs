@@ -45,7 +45,11 @@ pub(crate) fn find(
             let text = (0, dateline.date_range.0, dateline.date_range.1);
             found.start = Some((dateline.date, text));
             let items = opening_item(first, start, verb, end).into_iter().collect();
-            found.days.push(DayFound { date: dateline.date, text, items });
+            found.days.push(DayFound {
+                date: dateline.date,
+                text,
+                items,
+            });
         }
     }
     let base = found.start.map_or(dateline.date, |(date, _)| date);
@@ -53,7 +57,11 @@ pub(crate) fn find(
         let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
         let mut current: Option<DayFound> = None;
         for (start, end) in sentences(text) {
-            let start = if para == 0 { start.max(dateline.body) } else { start };
+            let start = if para == 0 {
+                start.max(dateline.body)
+            } else {
+                start
+            };
             if start >= end || quoted.iter().any(|&(s, e)| s < end && start < e) {
                 continue;
             }
@@ -88,7 +96,13 @@ impl Programme {
 
 /// "On Friday, the final day of the conference, …" or "On 4 March, …" at
 /// `start`: the day, where its items begin, and whether it is the final day.
-fn day_at(text: &str, para: usize, start: usize, end: usize, base: Ymd) -> Option<(DayFound, usize, bool)> {
+fn day_at(
+    text: &str,
+    para: usize,
+    start: usize,
+    end: usize,
+    base: Ymd,
+) -> Option<(DayFound, usize, bool)> {
     if !starts_with_ci(&text[start..end], "on ") {
         return None;
     }
@@ -105,19 +119,32 @@ fn day_at(text: &str, para: usize, start: usize, end: usize, base: Ymd) -> Optio
     };
     let rest = &text[name_end..end];
     let appositive = rest.starts_with(", ")
-        && ["the ", "which ", "when "].iter().any(|lead| starts_with_ci(&rest[2..], lead));
+        && ["the ", "which ", "when "]
+            .iter()
+            .any(|lead| starts_with_ci(&rest[2..], lead));
     let (text_end, items_from) = if appositive {
-        let comma = find_all(&rest[2..], ", ").first().map(|at| name_end + 2 + at);
+        let comma = find_all(&rest[2..], ", ")
+            .first()
+            .map(|at| name_end + 2 + at);
         match comma {
             Some(comma) => (comma, comma + 2),
             None => (name_end, name_end + 2),
         }
     } else {
-        (name_end, name_end + rest.len() - rest.trim_start_matches([',', ' ']).len())
+        (
+            name_end,
+            name_end + rest.len() - rest.trim_start_matches([',', ' ']).len(),
+        )
     };
     let named = &text[name_start..text_end];
-    let final_day = FINAL_DAY.iter().any(|phrase| !find_all(named, phrase).is_empty());
-    let day = DayFound { date, text: (para, name_start, text_end), items: Vec::new() };
+    let final_day = FINAL_DAY
+        .iter()
+        .any(|phrase| !find_all(named, phrase).is_empty());
+    let day = DayFound {
+        date,
+        text: (para, name_start, text_end),
+        items: Vec::new(),
+    };
     Some((day, items_from, final_day))
 }
 
@@ -127,7 +154,11 @@ fn items(text: &str, para: usize, from: usize, to: usize) -> Vec<Span> {
     let mut start = from;
     let mut breaks: Vec<(usize, usize)> = ITEM_BREAKS
         .iter()
-        .flat_map(|phrase| find_all(&text[from..to], phrase).into_iter().map(move |at| (from + at, phrase.len())))
+        .flat_map(|phrase| {
+            find_all(&text[from..to], phrase)
+                .into_iter()
+                .map(move |at| (from + at, phrase.len()))
+        })
         .collect();
     breaks.sort_unstable();
     for (at, length) in breaks {
