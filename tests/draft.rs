@@ -365,6 +365,55 @@ fn a_quote_without_a_speaker_is_drafted_and_reported() {
 }
 
 #[test]
+fn other_datelines_date_ranges_and_attributions() {
+    let drafted = draft(
+        "Example workshop on data protection\n\
+         GENEVA, September 20, 2007: A workshop on data protection will be held in Geneva from 20 to 22 September 2007.\n\
+         According to Anna Muster, Head of the Example Office, the workshop will set common rules for schools.\n\
+         'This is a real chance to set common rules,' said Anna Muster. 'We should use it.'\n\
+         \"Data is a shared responsibility,\" Muster said.\n\
+         Participants also heard from Zoë Ñúñez, who said: \"Protection starts with design.\"\n",
+    );
+    let summary = &drafted.summary;
+    assert_eq!(summary["dateline"]["date"], "2007-09-20");
+    assert_eq!(summary["dateline"]["place"], "Geneva");
+    assert_eq!(summary["dates"]["start"]["date"], "2007-09-20");
+    assert_eq!(summary["dates"]["end"]["date"], "2007-09-22");
+    assert_eq!(summary["dates"]["end"]["text"], "22 September 2007");
+    let speakers = list(summary, "speakers");
+    assert_eq!(speakers[0]["name"], "Anna Muster");
+    assert_eq!(speakers[0]["role"], "Head of the Example Office");
+    assert_eq!(speakers[1]["id"], "zoe-nunez");
+    let muster = Some("Anna Muster".to_string());
+    let nunez = Some("Zoë Ñúñez".to_string());
+    let quote = |kind: &str, text: &str, source: u64, who: &Option<String>| {
+        (kind.to_string(), text.to_string(), source, who.clone())
+    };
+    assert_eq!(
+        quotes_of(summary),
+        [
+            quote(
+                "paraphrase",
+                "the workshop will set common rules for schools",
+                2,
+                &muster
+            ),
+            quote(
+                "quote",
+                "This is a real chance to set common rules",
+                3,
+                &muster
+            ),
+            quote("quote", "We should use it.", 3, &muster),
+            quote("quote", "Data is a shared responsibility", 4, &muster),
+            quote("quote", "Protection starts with design.", 5, &nunez),
+        ]
+    );
+    assert!(drafted.missing.iter().any(|m| m.path == "speakers[1].role"));
+    assert_eq!(check_findings(&drafted), Ok(()));
+}
+
+#[test]
 fn garbage_never_panics() {
     for text in [
         "",
@@ -385,7 +434,10 @@ fn garbage_never_panics() {
     assert!(draft("").missing.iter().any(|m| m.path == "headline"));
 }
 
-const PIECES: [&str; 26] = [
+const PIECES: [&str; 29] = [
+    "from 3 to 5 March 2025",
+    "According to Anna Muster, Head of X, ",
+    ", who said: ",
     "VIENNA, ",
     "20 September 2007 - ",
     "2007-09-20 – ",

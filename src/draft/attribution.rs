@@ -167,6 +167,12 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
     if is_pronoun(subject) {
         return Some(Attribution::Pronoun);
     }
+    // "… heard from Jane Doe, who said:": the name just before "who".
+    if let Some(before) = subject.strip_suffix(" who") {
+        let before = before.trim_end_matches(',');
+        let name = trailing_name(text, subject_start, subject_start + before.len())?;
+        return Some(Attribution::Named { name, role: None });
+    }
     let name_end = subject_start + name_at(subject)?;
     let name = (subject_start, name_end);
     if name_end == subject_end {
@@ -177,4 +183,43 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
     }
     let role = role_in(text, name_end + 1, subject_end);
     Some(Attribution::Named { name, role })
+}
+
+/// The name that ends `start..end` of `text`, as long as it goes.
+fn trailing_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let starts = text[start..end]
+        .match_indices(' ')
+        .map(|(at, _)| start + at + 1)
+        .chain([start]);
+    starts
+        .filter(|&from| name_at(&text[from..end]) == Some(end - from))
+        .min()
+        .map(|from| (from, end))
+}
+
+/// "According to NAME, ROLE, CLAUSE." at `start..end`: the attribution and
+/// the clause, the source's account of what NAME said. The role runs to the
+/// next comma.
+pub(crate) fn according_to(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(Attribution, (usize, usize))> {
+    if !starts_with_ci(&text[start..end], "according to ") {
+        return None;
+    }
+    let name_start = start + "according to ".len();
+    let name_end = name_start + name_at(&text[name_start..end])?;
+    let after_name = text[name_end..end].strip_prefix(", ")?;
+    let clause_from = end - after_name.len();
+    let (role, clause_from) = match after_name.find(", ") {
+        Some(comma) => (
+            role_in(text, clause_from, clause_from + comma),
+            clause_from + comma + 2,
+        ),
+        None => (None, clause_from),
+    };
+    let clause = trim(text, clause_from, end);
+    let name = (name_start, name_end);
+    (clause.0 < clause.1).then_some((Attribution::Named { name, role }, clause))
 }

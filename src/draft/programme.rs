@@ -52,6 +52,12 @@ pub(crate) fn find(
             });
         }
     }
+    if found.start.is_none() || found.end.is_none() {
+        if let Some((start, end)) = explicit_range(paragraphs, covered, dateline.date.year) {
+            found.start = found.start.or(Some(start));
+            found.end = Some(end);
+        }
+    }
     let base = found.start.map_or(dateline.date, |(date, _)| date);
     for (para, text) in paragraphs.iter().enumerate() {
         let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
@@ -209,4 +215,53 @@ fn opening_item(text: &str, start: usize, verb: usize, end: usize) -> Option<Spa
     }
     let (from, to) = trim(text, from, to);
     (text[from..to].split_whitespace().count() >= 2).then_some((0, from, to))
+}
+
+/// "from 3 to 5 March 2025" or "from 3 March to 5 March 2025" outside
+/// quotations: first and last day, each with the words that name it (a bare
+/// day number names its day through the whole range).
+fn explicit_range(
+    paragraphs: &[String],
+    covered: &[Vec<(usize, usize)>],
+    year: i32,
+) -> Option<((Ymd, Span), (Ymd, Span))> {
+    paragraphs.iter().enumerate().find_map(|(para, text)| {
+        let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
+        find_all(text, "from ").into_iter().find_map(|at| {
+            if quoted.iter().any(|&(s, e)| s <= at && at < e) {
+                return None;
+            }
+            let from = at + "from ".len();
+            let rest = &text[from..];
+            let digits = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            let first = date_at(rest, Some(year));
+            let (first_end, first_date) = match first {
+                Some((date, length)) => (from + length, Some(date)),
+                None if (1..=2).contains(&digits) => (from + digits, None),
+                None => return None,
+            };
+            let joiner = [" to ", " until ", "–", "-", " – ", " - "]
+                .into_iter()
+                .find(|joiner| text[first_end..].starts_with(joiner))?;
+            let last_start = first_end + joiner.len();
+            let (last, length) = date_at(&text[last_start..], Some(year))?;
+            let last_end = last_start + length;
+            let (first, first_text) = match first_date {
+                Some(date) => (
+                    Ymd::new(last.year, date.month, date.day)?,
+                    (para, from, first_end),
+                ),
+                None => {
+                    let day = text[from..first_end].parse().ok()?;
+                    (
+                        Ymd::new(last.year, last.month, day)?,
+                        (para, from, last_end),
+                    )
+                }
+            };
+            (first <= last).then_some(((first, first_text), (last, (para, last_start, last_end))))
+        })
+    })
 }

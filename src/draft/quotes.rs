@@ -2,7 +2,7 @@
 //! `"…," said NAME, ROLE.`, `NAME, ROLE, added: …`, `"…," he said.`,
 //! `…, added Carty.`
 
-use super::attribution::{attribution_after, attribution_before, Attribution};
+use super::attribution::{according_to, attribution_after, attribution_before, Attribution};
 use super::paragraphs::{find_all, is_opener, sentences, trim};
 
 /// A person a passage is attributed to.
@@ -209,6 +209,17 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
             continue;
         }
         let core = text[start..end].trim_end_matches(['.', '!', '?']).len() + start;
+        if let Some((attribution, range)) = according_to(text, start, core) {
+            if text[range.0..range.1].split_whitespace().count() >= 4 {
+                let paraphrase = true;
+                out.push(Candidate {
+                    range,
+                    paraphrase,
+                    attribution,
+                });
+            }
+            continue;
+        }
         for comma in find_all(&text[start..core], ", ").into_iter().rev() {
             let comma = start + comma;
             let (attribution, used) = attribution_after(text, comma + 1, core);
