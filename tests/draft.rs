@@ -475,7 +475,33 @@ proptest! {
         let text = format!("{}{noise}", pieces.concat());
         let drafted = draft(&text);
         prop_assert_eq!(check_findings(&drafted), Ok(()));
+        // Nothing missing means nothing left to fix.
+        if drafted.missing.is_empty() {
+            prop_assert_eq!(validation_errors(&drafted), Vec::<String>::new(), "{}", text);
+        }
         let _ = drafted.to_json();
+    }
+
+    /// The fixture with pieces of the genre dropped into it: mostly
+    /// drafts with nothing missing, which must then validate.
+    #[test]
+    fn a_draft_with_nothing_missing_validates(
+        inserts in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), prop::sample::select(&PIECES[..])), 0..6),
+        base in prop::sample::select(&[RELEASE, FICTIONAL][..]),
+    ) {
+        let mut text = base.to_string();
+        for (at, line, piece) in inserts {
+            let lines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+            let place = if lines.is_empty() { 0 } else { lines[line.index(lines.len())] };
+            let spaces: Vec<usize> = text[place..].match_indices(' ').map(|(i, _)| place + i + 1).take(30).collect();
+            let place = if spaces.is_empty() { place } else { spaces[at.index(spaces.len())] };
+            text.insert_str(place, piece);
+        }
+        let drafted = draft(&text);
+        prop_assert_eq!(check_findings(&drafted), Ok(()));
+        if drafted.missing.is_empty() {
+            prop_assert_eq!(validation_errors(&drafted), Vec::<String>::new(), "{}", text);
+        }
     }
 
     #[test]

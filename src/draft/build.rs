@@ -190,8 +190,26 @@ impl<'a> Builder<'a> {
 
     pub(crate) fn programme(&mut self, programme: &Programme) {
         let mut days = Vec::new();
-        for (index, day) in programme.days.iter().enumerate() {
-            let path = format!("programme[{index}]");
+        let start = programme.start.map(|(date, _)| date);
+        let end = programme.end.map(|(date, _)| date);
+        for day in &programme.days {
+            // A day the drafted dates leave out would fail validation: the
+            // dates or the day are wrong, and only the editor can tell which.
+            let outside = start.is_some_and(|start| day.date < start)
+                || end.is_some_and(|end| day.date > end);
+            if outside {
+                let named = self.slice(day.text).to_string();
+                self.miss(
+                    "programme",
+                    format!(
+                        "\"{named}\" (paragraph {}) falls on {}, outside the drafted dates: check them, and add the day if it belongs",
+                        day.text.0 + 1,
+                        day.date.iso()
+                    ),
+                );
+                continue;
+            }
+            let path = format!("programme[{}]", days.len());
             let date = self.event_date(&format!("{path}.date"), day.date, day.text);
             let items = self.texts(&format!("{path}.items"), &day.items);
             days.push(json!({ "date": date, "items": items }));

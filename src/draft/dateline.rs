@@ -133,6 +133,16 @@ fn run(text: &str, keep: impl Fn(char) -> bool) -> &str {
 /// 2007`, `September 20, 2007`, `2007-09-20`; without a year (`4 March`)
 /// when `year` supplies one.
 pub(crate) fn date_at(text: &str, year: Option<i32>) -> Option<(Ymd, usize)> {
+    // "5 March 2025from" is not a date: its words are "5", "march", "2025from".
+    date_with_year(text, year).filter(|&(_, used)| {
+        text[used..]
+            .chars()
+            .next()
+            .is_none_or(|next| !next.is_alphanumeric())
+    })
+}
+
+fn date_with_year(text: &str, year: Option<i32>) -> Option<(Ymd, usize)> {
     let first = run(text, |c| c.is_ascii_digit());
     if first.len() == 4 && text[4..].starts_with('-') {
         let month = run(&text[5..], |c| c.is_ascii_digit());

@@ -53,7 +53,11 @@ pub(crate) fn find(
         }
     }
     if found.start.is_none() || found.end.is_none() {
-        if let Some((start, end)) = explicit_range(paragraphs, covered, dateline.date.year) {
+        let range = explicit_range(paragraphs, covered, dateline.date.year);
+        // A range that ends before the day the release says it began is about something else.
+        if let Some((start, end)) =
+            range.filter(|(_, (end, _))| found.start.is_none_or(|(start, _)| start <= *end))
+        {
             found.start = found.start.or(Some(start));
             found.end = Some(end);
         }
