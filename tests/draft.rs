@@ -432,6 +432,9 @@ fn garbage_never_panics() {
         let _ = drafted.to_json();
     }
     assert!(draft("").missing.iter().any(|m| m.path == "headline"));
+    // A dateline is looked for in the first 120 bytes: "é" straddles byte 120.
+    let long = format!("X\n{}é, 1 May 2020 - began today.", "a".repeat(119));
+    assert_eq!(check_findings(&draft(&long)), Ok(()));
 }
 
 const PIECES: [&str; 29] = [
