@@ -51,8 +51,12 @@ fn main() -> std::process::ExitCode {
         return ExitCode::SUCCESS;
     }
     let count = drafted.missing.len();
-    let things = if count == 1 { "thing" } else { "things" };
-    eprintln!("draft: {count} {things} to fill in or check:");
+    if count == 0 {
+        eprintln!("draft: nothing missing");
+    } else {
+        let things = if count == 1 { "thing" } else { "things" };
+        eprintln!("draft: {count} {things} to fill in or check:");
+    }
     for missing in &drafted.missing {
         eprintln!("  {}: {}", missing.path, missing.message);
     }

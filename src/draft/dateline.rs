@@ -21,7 +21,11 @@ impl Ymd {
             1..=12 => 31,
             _ => return None,
         };
-        ((1..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Ymd { year, month, day })
+        ((1..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Ymd {
+            year,
+            month,
+            day,
+        })
     }
 
     pub fn iso(self) -> String {
@@ -73,12 +77,28 @@ impl Ymd {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const WEEKDAYS: [&str; 7] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// The number of an English month name or its abbreviation ("Sept").
@@ -90,7 +110,9 @@ fn month_number(word: &str) -> Option<u32> {
     let index = MONTHS
         .iter()
         .position(|month| *month == word || (word == "sept" && *month == "september"))
-        .or_else(|| (word.len() == 3).then(|| MONTHS.iter().position(|m| m.starts_with(&word)))?)?;
+        .or_else(|| {
+            (word.len() == 3).then(|| MONTHS.iter().position(|m| m.starts_with(&word)))?
+        })?;
     u32::try_from(index + 1).ok()
 }
 
@@ -111,6 +133,16 @@ fn run(text: &str, keep: impl Fn(char) -> bool) -> &str {
 /// 2007`, `September 20, 2007`, `2007-09-20`; without a year (`4 March`)
 /// when `year` supplies one.
 pub(crate) fn date_at(text: &str, year: Option<i32>) -> Option<(Ymd, usize)> {
+    // "5 March 2025from" is not a date: its words are "5", "march", "2025from".
+    date_with_year(text, year).filter(|&(_, used)| {
+        text[used..]
+            .chars()
+            .next()
+            .is_none_or(|next| !next.is_alphanumeric())
+    })
+}
+
+fn date_with_year(text: &str, year: Option<i32>) -> Option<(Ymd, usize)> {
     let first = run(text, |c| c.is_ascii_digit());
     if first.len() == 4 && text[4..].starts_with('-') {
         let month = run(&text[5..], |c| c.is_ascii_digit());
@@ -176,13 +208,15 @@ pub(crate) struct Dateline {
 
 /// `PLACE, DATE -` (or `–`, `—`, `:`) at the start of `paragraph`.
 pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
-    let head = &paragraph[..paragraph.len().min(120)];
+    let head = &paragraph[..paragraph.floor_char_boundary(120)];
     for (comma, _) in head.match_indices(',').take(2) {
         let place = &paragraph[..comma];
         let plausible = !place.is_empty()
             && place.chars().next().is_some_and(char::is_alphabetic)
             && place.split_whitespace().count() <= 5
-            && !place.chars().any(|c| c.is_numeric() || matches!(c, '.' | '!' | '?' | '"'));
+            && !place
+                .chars()
+                .any(|c| c.is_numeric() || matches!(c, '.' | '!' | '?' | '"'));
         if !plausible {
             return None;
         }
@@ -213,8 +247,20 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
 }
 
 const OPENING_VERBS: [&str; 14] = [
-    "began", "begins", "opened", "opens", "opening", "started", "starts", "kicked off",
-    "got under way", "gets under way", "got underway", "commenced", "commences", "convened",
+    "began",
+    "begins",
+    "opened",
+    "opens",
+    "opening",
+    "started",
+    "starts",
+    "kicked off",
+    "got under way",
+    "gets under way",
+    "got underway",
+    "commenced",
+    "commences",
+    "convened",
 ];
 
 /// Where, in the sentence of `paragraph` that says the event opened today,
@@ -242,7 +288,10 @@ mod tests {
     fn dates_in_three_forms() {
         let date = |text: &str| date_at(text, None).map(|(date, used)| (date.iso(), used));
         assert_eq!(date("20 September 2007 -"), Some(("2007-09-20".into(), 17)));
-        assert_eq!(date("September 20, 2007 -"), Some(("2007-09-20".into(), 18)));
+        assert_eq!(
+            date("September 20, 2007 -"),
+            Some(("2007-09-20".into(), 18))
+        );
         assert_eq!(date("2007-09-20 -"), Some(("2007-09-20".into(), 10)));
         assert_eq!(date("31 February 2007"), None);
         assert_eq!(date("4 March"), None);
@@ -269,7 +318,10 @@ mod tests {
             panic!("no dateline found")
         };
         assert_eq!(found.place_text, "Tallinn");
-        assert_eq!(&text[found.date_range.0..found.date_range.1], "3 March 2025");
+        assert_eq!(
+            &text[found.date_range.0..found.date_range.1],
+            "3 March 2025"
+        );
         assert_eq!(&text[found.body..], "A forum opened in Tallinn today.");
         assert!(dateline("The forum, held on 3 March 2025, opened.").is_none());
         assert!(opened_today(text, found.body).is_some());

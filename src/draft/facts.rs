@@ -21,11 +21,46 @@ pub(crate) struct Facts {
 
 /// Verbs that open an aim ("to share …, present …").
 const AIM_VERBS: [&str; 40] = [
-    "share", "present", "discuss", "review", "exchange", "identify", "develop", "strengthen",
-    "promote", "improve", "examine", "explore", "agree", "adopt", "assess", "build", "consider",
-    "co-ordinate", "coordinate", "learn", "raise", "provide", "support", "establish", "enhance",
-    "help", "hear", "find", "plan", "prepare", "compare", "map", "debate", "address", "discover",
-    "foster", "encourage", "launch", "draft", "take",
+    "share",
+    "present",
+    "discuss",
+    "review",
+    "exchange",
+    "identify",
+    "develop",
+    "strengthen",
+    "promote",
+    "improve",
+    "examine",
+    "explore",
+    "agree",
+    "adopt",
+    "assess",
+    "build",
+    "consider",
+    "co-ordinate",
+    "coordinate",
+    "learn",
+    "raise",
+    "provide",
+    "support",
+    "establish",
+    "enhance",
+    "help",
+    "hear",
+    "find",
+    "plan",
+    "prepare",
+    "compare",
+    "map",
+    "debate",
+    "address",
+    "discover",
+    "foster",
+    "encourage",
+    "launch",
+    "draft",
+    "take",
 ];
 
 const FOCUS: [&str; 4] = [
@@ -50,7 +85,12 @@ const GATHERS: [&str; 6] = [
     "gathered ",
 ];
 const AIM_IS: [&str; 4] = ["aim", "aims", "goal", "objective"];
-const AIMS_TO: [&str; 4] = [" aims to ", " seeks to ", " is intended to ", " sets out to "];
+const AIMS_TO: [&str; 4] = [
+    " aims to ",
+    " seeks to ",
+    " is intended to ",
+    " sets out to ",
+];
 const ORGANISED: [&str; 5] = [
     "organized by ",
     "organised by ",
@@ -96,7 +136,11 @@ const CLAUSE_ENDS: [&str; 14] = [
 fn earliest(text: &str, phrases: &[&str]) -> Option<(usize, usize)> {
     phrases
         .iter()
-        .flat_map(|phrase| find_all(text, phrase).into_iter().map(move |at| (at, at + phrase.len())))
+        .flat_map(|phrase| {
+            find_all(text, phrase)
+                .into_iter()
+                .map(move |at| (at, at + phrase.len()))
+        })
         .min_by_key(|&(at, end)| (at, std::cmp::Reverse(end)))
 }
 
@@ -138,7 +182,11 @@ impl Finder<'_> {
         sentences(text)
             .into_iter()
             .filter_map(|(start, end)| {
-                let start = if para == 0 { start.max(self.body) } else { start };
+                let start = if para == 0 {
+                    start.max(self.body)
+                } else {
+                    start
+                };
                 // The words before a quotation ("NAME, ROLE, added:") still count.
                 let end = covered
                     .iter()
@@ -162,12 +210,14 @@ impl Finder<'_> {
             .filter(|quote| quote.range.0 <= start && start <= quote.range.1)
             .map(|quote| quote.range.1)
             .fold(core, usize::min)
+            .max(start)
     }
 
     fn sentence(&mut self, para: usize, start: usize, end: usize) {
         let text = &self.paragraphs[para];
-        let sentence = &text[start..end];
         let core = self.core_end(para, start, end);
+        // Phrases are looked for before the stop and any "…, added Carty".
+        let sentence = &text[start..core];
         let facts = &mut self.facts;
         if facts.focus.is_none() {
             if let Some((at, _)) = earliest(sentence, &FOCUS) {
@@ -184,9 +234,16 @@ impl Finder<'_> {
                 .min()
                 .map(|at| from + at);
             let who_end = aims_at.unwrap_or(core);
-            for (index, group) in split_at_phrase(text, from, who_end, " as well as ").into_iter().enumerate() {
+            for (index, group) in split_at_phrase(text, from, who_end, " as well as ")
+                .into_iter()
+                .enumerate()
+            {
                 let (mut group_start, group_end) = group;
-                for lead in ["representatives from ", "representatives of ", "delegates from "] {
+                for lead in [
+                    "representatives from ",
+                    "representatives of ",
+                    "delegates from ",
+                ] {
                     if index > 0 && starts_with_ci(&text[group_start..group_end], lead) {
                         group_start += lead.len();
                     }
@@ -201,12 +258,14 @@ impl Finder<'_> {
                 }
             }
         }
-        let aim_sentence = text[start..core]
+        let aim_sentence = sentence
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| AIM_IS.contains(&word.to_ascii_lowercase().as_str()));
-        if let Some((_, after)) = earliest(&text[start..core], &[" is to ", " are to "]).filter(|_| aim_sentence) {
+        if let Some((_, after)) =
+            earliest(sentence, &[" is to ", " are to "]).filter(|_| aim_sentence)
+        {
             facts.aims.extend(span(text, para, start + after, core));
-        } else if let Some((_, after)) = earliest(&text[start..core], &AIMS_TO) {
+        } else if let Some((_, after)) = earliest(sentence, &AIMS_TO) {
             facts.aims.extend(span(text, para, start + after, core));
         }
         if facts.organiser.is_none() {
@@ -300,7 +359,12 @@ mod tests {
             .collect();
         assert_eq!(
             aims,
-            ["share practices", "present cases", "discuss tools and methods", "review the rest"]
+            [
+                "share practices",
+                "present cases",
+                "discuss tools and methods",
+                "review the rest"
+            ]
         );
     }
 }

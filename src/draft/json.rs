@@ -45,7 +45,11 @@ fn rank(key: &str) -> usize {
     KEY_ORDER
         .iter()
         .position(|known| *known == key)
-        .unwrap_or(if key == "source" { usize::MAX } else { KEY_ORDER.len() })
+        .unwrap_or(if key == "source" {
+            usize::MAX
+        } else {
+            KEY_ORDER.len()
+        })
 }
 
 /// `value` as JSON indented by two spaces, as `serde_json::to_string_pretty`
@@ -78,7 +82,11 @@ fn write(value: &Value, depth: usize, out: &mut String) {
                 out.push_str(&Value::String((*key).clone()).to_string());
                 out.push_str(": ");
                 write(item, depth + 1, out);
-                out.push_str(if index + 1 < entries.len() { ",\n" } else { "\n" });
+                out.push_str(if index + 1 < entries.len() {
+                    ",\n"
+                } else {
+                    "\n"
+                });
             }
             indent(depth, out);
             out.push('}');

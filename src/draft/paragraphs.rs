@@ -74,8 +74,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             .chars()
             .next()
             .is_none_or(|next| next.is_uppercase() || next.is_numeric() || is_opener(next));
-        if after.is_empty() || (spaced && opens && !(c == '.' && is_abbreviation(&text[..index])))
-        {
+        if after.is_empty() || (spaced && opens && !(c == '.' && is_abbreviation(&text[..index]))) {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
@@ -120,7 +119,12 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// `start..end` of `text` trimmed, without the trailing characters in `marks`.
-pub(crate) fn trim_end_marks(text: &str, start: usize, end: usize, marks: &[char]) -> (usize, usize) {
+pub(crate) fn trim_end_marks(
+    text: &str,
+    start: usize,
+    end: usize,
+    marks: &[char],
+) -> (usize, usize) {
     let (start, end) = trim(text, start, end);
     let kept = text[start..end].trim_end_matches(marks).trim_end();
     (start, start + kept.len())
@@ -135,9 +139,15 @@ pub(crate) fn find_all(text: &str, phrase: &str) -> Vec<usize> {
     while let Some(found) = lower.get(from..).and_then(|rest| rest.find(phrase)) {
         let at = from + found;
         let end = at + phrase.len();
-        let before_ok = !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+        let before_ok = !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
             || phrase.starts_with(|c: char| !c.is_alphanumeric());
-        let after_ok = !text[end..].chars().next().is_some_and(char::is_alphanumeric)
+        let after_ok = !text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
             || phrase.ends_with(|c: char| !c.is_alphanumeric());
         if before_ok && after_ok {
             out.push(at);
@@ -160,8 +170,7 @@ const PARTICLES: [&str; 12] = [
 
 /// Capitalised words that begin a clause rather than a name.
 const NOT_NAMES: [&str; 14] = [
-    "The", "He", "She", "They", "It", "We", "This", "That", "These", "Those", "A", "An", "On",
-    "In",
+    "The", "He", "She", "They", "It", "We", "This", "That", "These", "Those", "A", "An", "On", "In",
 ];
 
 /// The length in bytes of the name at the start of `text`: capitalised
@@ -179,8 +188,7 @@ pub(crate) fn name_at(text: &str) -> Option<usize> {
         let capital = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).all(|c| !c.is_numeric());
         let particle = words > 0 && PARTICLES.contains(&word);
-        if word.is_empty() || !(capital || particle) || (words == 0 && NOT_NAMES.contains(&word))
-        {
+        if word.is_empty() || !(capital || particle) || (words == 0 && NOT_NAMES.contains(&word)) {
             break;
         }
         // A full stop ends the name unless it marks an abbreviation ("Dr.", "J.").
@@ -265,12 +273,17 @@ mod tests {
     fn sentences_end_at_stops_but_not_abbreviations() {
         let text = "Dr. J. Doe spoke. \"It works.\" Then 3 more? Yes.";
         let found: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
-        assert_eq!(found, ["Dr. J. Doe spoke.", "\"It works.\"", "Then 3 more?", "Yes."]);
+        assert_eq!(
+            found,
+            ["Dr. J. Doe spoke.", "\"It works.\"", "Then 3 more?", "Yes."]
+        );
     }
 
     #[test]
     fn names_are_capitalised_words() {
-        let name = |text: &str| name_at(text).map(|end| &text[..end]);
+        fn name(text: &str) -> Option<&str> {
+            name_at(text).map(|end| &text[..end])
+        }
         assert_eq!(name("Kevin Carty, Senior"), Some("Kevin Carty"));
         assert_eq!(name("Anna van Example said"), Some("Anna van Example"));
         assert_eq!(name("Carty."), Some("Carty"));

@@ -45,7 +45,21 @@ pub(crate) fn find(
             let text = (0, dateline.date_range.0, dateline.date_range.1);
             found.start = Some((dateline.date, text));
             let items = opening_item(first, start, verb, end).into_iter().collect();
-            found.days.push(DayFound { date: dateline.date, text, items });
+            found.days.push(DayFound {
+                date: dateline.date,
+                text,
+                items,
+            });
+        }
+    }
+    if found.start.is_none() || found.end.is_none() {
+        let range = explicit_range(paragraphs, covered, dateline.date.year);
+        // A range that ends before the day the release says it began is about something else.
+        if let Some((start, end)) =
+            range.filter(|(_, (end, _))| found.start.is_none_or(|(start, _)| start <= *end))
+        {
+            found.start = found.start.or(Some(start));
+            found.end = Some(end);
         }
     }
     let base = found.start.map_or(dateline.date, |(date, _)| date);
@@ -53,7 +67,11 @@ pub(crate) fn find(
         let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
         let mut current: Option<DayFound> = None;
         for (start, end) in sentences(text) {
-            let start = if para == 0 { start.max(dateline.body) } else { start };
+            let start = if para == 0 {
+                start.max(dateline.body)
+            } else {
+                start
+            };
             if start >= end || quoted.iter().any(|&(s, e)| s < end && start < e) {
                 continue;
             }
@@ -88,7 +106,13 @@ impl Programme {
 
 /// "On Friday, the final day of the conference, …" or "On 4 March, …" at
 /// `start`: the day, where its items begin, and whether it is the final day.
-fn day_at(text: &str, para: usize, start: usize, end: usize, base: Ymd) -> Option<(DayFound, usize, bool)> {
+fn day_at(
+    text: &str,
+    para: usize,
+    start: usize,
+    end: usize,
+    base: Ymd,
+) -> Option<(DayFound, usize, bool)> {
     if !starts_with_ci(&text[start..end], "on ") {
         return None;
     }
@@ -105,19 +129,32 @@ fn day_at(text: &str, para: usize, start: usize, end: usize, base: Ymd) -> Optio
     };
     let rest = &text[name_end..end];
     let appositive = rest.starts_with(", ")
-        && ["the ", "which ", "when "].iter().any(|lead| starts_with_ci(&rest[2..], lead));
+        && ["the ", "which ", "when "]
+            .iter()
+            .any(|lead| starts_with_ci(&rest[2..], lead));
     let (text_end, items_from) = if appositive {
-        let comma = find_all(&rest[2..], ", ").first().map(|at| name_end + 2 + at);
+        let comma = find_all(&rest[2..], ", ")
+            .first()
+            .map(|at| name_end + 2 + at);
         match comma {
             Some(comma) => (comma, comma + 2),
             None => (name_end, name_end + 2),
         }
     } else {
-        (name_end, name_end + rest.len() - rest.trim_start_matches([',', ' ']).len())
+        (
+            name_end,
+            name_end + rest.len() - rest.trim_start_matches([',', ' ']).len(),
+        )
     };
     let named = &text[name_start..text_end];
-    let final_day = FINAL_DAY.iter().any(|phrase| !find_all(named, phrase).is_empty());
-    let day = DayFound { date, text: (para, name_start, text_end), items: Vec::new() };
+    let final_day = FINAL_DAY
+        .iter()
+        .any(|phrase| !find_all(named, phrase).is_empty());
+    let day = DayFound {
+        date,
+        text: (para, name_start, text_end),
+        items: Vec::new(),
+    };
     Some((day, items_from, final_day))
 }
 
@@ -127,7 +164,11 @@ fn items(text: &str, para: usize, from: usize, to: usize) -> Vec<Span> {
     let mut start = from;
     let mut breaks: Vec<(usize, usize)> = ITEM_BREAKS
         .iter()
-        .flat_map(|phrase| find_all(&text[from..to], phrase).into_iter().map(move |at| (from + at, phrase.len())))
+        .flat_map(|phrase| {
+            find_all(&text[from..to], phrase)
+                .into_iter()
+                .map(move |at| (from + at, phrase.len()))
+        })
         .collect();
     breaks.sort_unstable();
     for (at, length) in breaks {
@@ -178,4 +219,53 @@ fn opening_item(text: &str, start: usize, verb: usize, end: usize) -> Option<Spa
     }
     let (from, to) = trim(text, from, to);
     (text[from..to].split_whitespace().count() >= 2).then_some((0, from, to))
+}
+
+/// "from 3 to 5 March 2025" or "from 3 March to 5 March 2025" outside
+/// quotations: first and last day, each with the words that name it (a bare
+/// day number names its day through the whole range).
+fn explicit_range(
+    paragraphs: &[String],
+    covered: &[Vec<(usize, usize)>],
+    year: i32,
+) -> Option<((Ymd, Span), (Ymd, Span))> {
+    paragraphs.iter().enumerate().find_map(|(para, text)| {
+        let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
+        find_all(text, "from ").into_iter().find_map(|at| {
+            if quoted.iter().any(|&(s, e)| s <= at && at < e) {
+                return None;
+            }
+            let from = at + "from ".len();
+            let rest = &text[from..];
+            let digits = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            let first = date_at(rest, Some(year));
+            let (first_end, first_date) = match first {
+                Some((date, length)) => (from + length, Some(date)),
+                None if (1..=2).contains(&digits) => (from + digits, None),
+                None => return None,
+            };
+            let joiner = [" to ", " until ", "–", "-", " – ", " - "]
+                .into_iter()
+                .find(|joiner| text[first_end..].starts_with(joiner))?;
+            let last_start = first_end + joiner.len();
+            let (last, length) = date_at(&text[last_start..], Some(year))?;
+            let last_end = last_start + length;
+            let (first, first_text) = match first_date {
+                Some(date) => (
+                    Ymd::new(last.year, date.month, date.day)?,
+                    (para, from, first_end),
+                ),
+                None => {
+                    let day = text[from..first_end].parse().ok()?;
+                    (
+                        Ymd::new(last.year, last.month, day)?,
+                        (para, from, last_end),
+                    )
+                }
+            };
+            (first <= last).then_some(((first, first_text), (last, (para, last_start, last_end))))
+        })
+    })
 }

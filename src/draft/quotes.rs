@@ -2,7 +2,8 @@
 //! `"…," said NAME, ROLE.`, `NAME, ROLE, added: …`, `"…," he said.`,
 //! `…, added Carty.`
 
-use super::paragraphs::{find_all, is_opener, name_at, sentences, starts_with_ci, trim};
+use super::attribution::{according_to, attribution_after, attribution_before, Attribution};
+use super::paragraphs::{find_all, is_opener, sentences, trim};
 
 /// A person a passage is attributed to.
 pub(crate) struct SpeakerFound {
@@ -31,145 +32,10 @@ pub(crate) struct Quotes {
     pub covered: Vec<Vec<(usize, usize)>>,
 }
 
-const SPEECH_VERBS: [&str; 30] = [
-    "said", "says", "added", "adds", "stated", "states", "noted", "notes", "explained",
-    "explains", "stressed", "stresses", "emphasized", "emphasised", "underlined", "highlighted",
-    "remarked", "commented", "observed", "continued", "concluded", "declared", "warned", "warns",
-    "urged", "recalled", "argued", "insisted", "affirmed", "announced",
-];
-
-const PRONOUNS: [&str; 3] = ["he", "she", "they"];
-
-#[derive(Clone, Copy)]
-enum Attribution {
-    Named {
-        name: (usize, usize),
-        role: Option<(usize, usize)>,
-    },
-    Pronoun,
-    Unknown,
-}
-
 struct Candidate {
     range: (usize, usize),
     paraphrase: bool,
     attribution: Attribution,
-}
-
-/// The next word of `text` after white space and commas: (start, end).
-fn word_at(text: &str, from: usize) -> Option<(usize, usize)> {
-    let rest = text.get(from..)?;
-    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
-    let start = from + skipped;
-    let length = text[start..]
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(text.len() - start);
-    (length > 0).then_some((start, start + length))
-}
-
-fn is_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
-}
-
-fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word.to_lowercase().as_str())
-}
-
-/// Where the sentence around `from` ends, at most at `limit`.
-fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
-    sentences(text)
-        .into_iter()
-        .find(|&(start, end)| start <= from && from < end)
-        .map_or(limit, |(_, end)| end.min(limit))
-}
-
-/// A role in `from..to`: without a leading "the" and the final stop.
-fn role_in(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
-    let (mut start, _) = trim(text, from, to);
-    if starts_with_ci(&text[start..to], "the ") {
-        start += 4;
-    }
-    let kept = text[start..to].trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
-    (!kept.is_empty()).then_some((start, start + kept.len()))
-}
-
-/// The attribution that follows a passage at `from` ("said NAME, ROLE.",
-/// "he said", "Carty added", "according to NAME"), running at most to
-/// `limit`, and where it ends.
-fn attribution_after(text: &str, from: usize, limit: usize) -> (Attribution, usize) {
-    let unknown = (Attribution::Unknown, from);
-    let Some((start, end)) = word_at(text, from).filter(|&(_, end)| end <= limit) else {
-        return unknown;
-    };
-    let first = &text[start..end];
-    let named_from = |at: usize| -> Option<(Attribution, usize)> {
-        let rest = text.get(at..limit)?;
-        let skipped = rest.len() - rest.trim_start().len();
-        let name_start = at + skipped;
-        let name_end = name_start + name_at(&text[name_start..limit])?;
-        if text[name_end..limit].starts_with(',') {
-            let role_end = sentence_end(text, name_end, limit);
-            if let Some(role) = role_in(text, name_end + 1, role_end) {
-                let name = (name_start, name_end);
-                return Some((Attribution::Named { name, role: Some(role) }, role_end));
-            }
-        }
-        let name = (name_start, name_end);
-        Some((Attribution::Named { name, role: None }, name_end))
-    };
-    if is_verb(first) {
-        if let Some((pronoun_start, pronoun_end)) = word_at(text, end) {
-            if is_pronoun(&text[pronoun_start..pronoun_end]) && pronoun_end <= limit {
-                return (Attribution::Pronoun, pronoun_end);
-            }
-        }
-        return named_from(end).unwrap_or(unknown);
-    }
-    if is_pronoun(first) {
-        return match word_at(text, end) {
-            Some((verb_start, verb_end)) if verb_end <= limit && is_verb(&text[verb_start..verb_end]) => {
-                (Attribution::Pronoun, verb_end)
-            }
-            _ => unknown,
-        };
-    }
-    if first.eq_ignore_ascii_case("according") && text[end..].starts_with(" to ") {
-        return named_from(end + 4).unwrap_or(unknown);
-    }
-    if let Some(length) = name_at(&text[start..limit]) {
-        if let Some((verb_start, verb_end)) = word_at(text, start + length) {
-            if verb_end <= limit && is_verb(&text[verb_start..verb_end]) && verb_start == start + length + 1 {
-                let name = (start, start + length);
-                return (Attribution::Named { name, role: None }, verb_end);
-            }
-        }
-    }
-    unknown
-}
-
-/// `NAME, ROLE, added` or `She said`: the clause before a colon.
-fn attribution_before(text: &str, start: usize, colon: usize) -> Option<Attribution> {
-    let clause = text[start..colon].trim_end();
-    let verb_at = clause.rfind(' ')? + 1;
-    if !is_verb(&clause[verb_at..]) {
-        return None;
-    }
-    let subject = clause[..verb_at].trim_end().trim_end_matches(',');
-    let (subject_start, subject_end) = trim(text, start, start + subject.len());
-    let subject = &text[subject_start..subject_end];
-    if is_pronoun(subject) {
-        return Some(Attribution::Pronoun);
-    }
-    let name_end = subject_start + name_at(subject)?;
-    let name = (subject_start, name_end);
-    if name_end == subject_end {
-        return Some(Attribution::Named { name, role: None });
-    }
-    if !text[name_end..subject_end].starts_with(',') {
-        return None;
-    }
-    let role = role_in(text, name_end + 1, subject_end);
-    Some(Attribution::Named { name, role })
 }
 
 /// Passages in quotation marks: (opening mark, text start, text end, after the closing mark).
@@ -217,7 +83,11 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
             None => continue,
         };
         let (start, end) = trim(text, inner, text_end);
-        let end = start + text[start..end].trim_end_matches([',', ';']).trim_end().len();
+        let end = start
+            + text[start..end]
+                .trim_end_matches([',', ';'])
+                .trim_end()
+                .len();
         if text[start..end].split_whitespace().count() >= 3 {
             out.push((open, start, end, outer_end));
         }
@@ -250,7 +120,9 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         let mut paragraph_speaker = None;
         for candidate in candidates {
             let speaker = match candidate.attribution {
-                Attribution::Named { name, role } => Some(found.speaker_for(text, para, name, role)),
+                Attribution::Named { name, role } => {
+                    Some(found.speaker_for(text, para, name, role))
+                }
                 Attribution::Pronoun => last_speaker,
                 Attribution::Unknown if paragraph_speaker.is_some() => paragraph_speaker,
                 Attribution::Unknown if entirely_quoted => previous_paragraph_speaker,
@@ -276,7 +148,8 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
 /// A paragraph's passages in order, and the ranges that are quoted words.
 fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
     let spans = quoted_spans(text);
-    let mut covered: Vec<(usize, usize)> = spans.iter().map(|&(open, _, _, end)| (open, end)).collect();
+    let mut covered: Vec<(usize, usize)> =
+        spans.iter().map(|&(open, _, _, end)| (open, end)).collect();
     let mut out = Vec::new();
     for (index, &(open, start, end, outer_end)) in spans.iter().enumerate() {
         let limit = spans.get(index + 1).map_or(text.len(), |next| next.0);
@@ -290,12 +163,17 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
                     .find(|&(s, e)| s <= colon && colon < e)
                     .map_or(0, |(s, _)| s);
                 let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].3);
-                if let Some(found) = attribution_before(text, clause_start.max(previous_end), colon) {
+                if let Some(found) = attribution_before(text, clause_start.max(previous_end), colon)
+                {
                     attribution = found;
                 }
             }
         }
-        out.push(Candidate { range: (start, end), paraphrase: false, attribution });
+        out.push(Candidate {
+            range: (start, end),
+            paraphrase: false,
+            attribution,
+        });
     }
     // `NAME, ROLE, added: passage` without quotation marks: to the paragraph's end.
     for colon in find_all(text, ": ") {
@@ -311,10 +189,16 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
             continue;
         };
         let (start, end) = trim(text, colon + 1, text.len());
-        let passage = text[start..end].trim_end_matches(['"', '”', '»', '“', '’']).trim_end();
+        let passage = text[start..end]
+            .trim_end_matches(['"', '”', '»', '“', '’'])
+            .trim_end();
         let passage = passage.trim_end_matches([',', ';']).trim_end();
         if passage.split_whitespace().count() >= 3 {
-            out.push(Candidate { range: (start, start + passage.len()), paraphrase: false, attribution });
+            out.push(Candidate {
+                range: (start, start + passage.len()),
+                paraphrase: false,
+                attribution,
+            });
             covered.push((start, text.len()));
         }
         break;
@@ -325,6 +209,17 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
             continue;
         }
         let core = text[start..end].trim_end_matches(['.', '!', '?']).len() + start;
+        if let Some((attribution, range)) = according_to(text, start, core) {
+            if text[range.0..range.1].split_whitespace().count() >= 4 {
+                let paraphrase = true;
+                out.push(Candidate {
+                    range,
+                    paraphrase,
+                    attribution,
+                });
+            }
+            continue;
+        }
         for comma in find_all(&text[start..core], ", ").into_iter().rev() {
             let comma = start + comma;
             let (attribution, used) = attribution_after(text, comma + 1, core);
@@ -333,7 +228,11 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
                 continue;
             }
             if text[start..comma].split_whitespace().count() >= 4 {
-                out.push(Candidate { range: (start, comma), paraphrase: true, attribution });
+                out.push(Candidate {
+                    range: (start, comma),
+                    paraphrase: true,
+                    attribution,
+                });
             }
             break;
         }
@@ -346,7 +245,13 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
 impl Quotes {
     /// The speaker named at `name` in paragraph `para`: one already known by
     /// that name or surname, or a new one.
-    fn speaker_for(&mut self, text: &str, para: usize, name: (usize, usize), role: Option<(usize, usize)>) -> usize {
+    fn speaker_for(
+        &mut self,
+        text: &str,
+        para: usize,
+        name: (usize, usize),
+        role: Option<(usize, usize)>,
+    ) -> usize {
         let written = &text[name.0..name.1];
         let same = |known: &str| {
             known == written
@@ -356,11 +261,21 @@ impl Quotes {
         if let Some(index) = self.speakers.iter().position(|speaker| same(&speaker.name)) {
             let speaker = &mut self.speakers[index];
             if speaker.role.is_none() && role.is_some() {
-                *speaker = SpeakerFound { name: written.to_string(), para, name_range: name, role };
+                *speaker = SpeakerFound {
+                    name: written.to_string(),
+                    para,
+                    name_range: name,
+                    role,
+                };
             }
             return index;
         }
-        self.speakers.push(SpeakerFound { name: written.to_string(), para, name_range: name, role });
+        self.speakers.push(SpeakerFound {
+            name: written.to_string(),
+            para,
+            name_range: name,
+            role,
+        });
         self.speakers.len() - 1
     }
 }
@@ -376,19 +291,28 @@ mod tests {
             .iter()
             .map(|quote| {
                 let speaker = quote.speaker.map(|s| found.speakers[s].name.clone());
-                (paragraph[quote.range.0..quote.range.1].to_string(), quote.paraphrase, speaker)
+                (
+                    paragraph[quote.range.0..quote.range.1].to_string(),
+                    quote.paraphrase,
+                    speaker,
+                )
             })
             .collect()
     }
 
     #[test]
     fn a_quote_split_by_its_attribution_is_two_passages_of_one_speaker() {
-        let found = texts("«Online safety is shared work», said Jane Doe, «and it starts at school.»");
+        let found =
+            texts("«Online safety is shared work», said Jane Doe, «and it starts at school.»");
         let doe = Some("Jane Doe".to_string());
         assert_eq!(
             found,
             [
-                ("Online safety is shared work".to_string(), false, doe.clone()),
+                (
+                    "Online safety is shared work".to_string(),
+                    false,
+                    doe.clone()
+                ),
                 ("and it starts at school.".to_string(), false, doe),
             ]
         );
@@ -397,11 +321,20 @@ mod tests {
     #[test]
     fn a_colon_after_an_attribution_opens_a_passage() {
         let found = texts("Jane Doe, the Head of Example, added: We will act now.\"");
-        assert_eq!(found, [("We will act now.".to_string(), false, Some("Jane Doe".to_string()))]);
+        assert_eq!(
+            found,
+            [(
+                "We will act now.".to_string(),
+                false,
+                Some("Jane Doe".to_string())
+            )]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotation_marks() {
-        assert!(texts("The States' commitments and the children's rights were discussed.").is_empty());
+        assert!(
+            texts("The States' commitments and the children's rights were discussed.").is_empty()
+        );
     }
 }

@@ -1,0 +1,225 @@
+//! Who said a passage: the attribution after it (`said NAME, ROLE.`,
+//! `he said`, `Carty added`, `according to NAME`) or before its colon
+//! (`NAME, ROLE, added:`).
+
+use super::paragraphs::{name_at, sentences, starts_with_ci, trim};
+
+const SPEECH_VERBS: [&str; 30] = [
+    "said",
+    "says",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "highlighted",
+    "remarked",
+    "commented",
+    "observed",
+    "continued",
+    "concluded",
+    "declared",
+    "warned",
+    "warns",
+    "urged",
+    "recalled",
+    "argued",
+    "insisted",
+    "affirmed",
+    "announced",
+];
+
+const PRONOUNS: [&str; 3] = ["he", "she", "they"];
+
+#[derive(Clone, Copy)]
+pub(crate) enum Attribution {
+    Named {
+        name: (usize, usize),
+        role: Option<(usize, usize)>,
+    },
+    Pronoun,
+    Unknown,
+}
+
+/// The next word of `text` after white space and commas: (start, end).
+fn word_at(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    let start = from + skipped;
+    let length = text[start..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len() - start);
+    (length > 0).then_some((start, start + length))
+}
+
+fn is_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// Where the sentence around `from` ends, at most at `limit`.
+fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
+    sentences(text)
+        .into_iter()
+        .find(|&(start, end)| start <= from && from < end)
+        .map_or(limit, |(_, end)| end.min(limit))
+}
+
+/// A role in `from..to`: without a leading "the" and the final stop.
+fn role_in(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let (mut start, _) = trim(text, from, to);
+    if starts_with_ci(&text[start..to], "the ") {
+        start += 4;
+    }
+    let kept = text[start..to].trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+    (!kept.is_empty()).then_some((start, start + kept.len()))
+}
+
+/// The attribution that follows a passage at `from` ("said NAME, ROLE.",
+/// "he said", "Carty added", "according to NAME"), running at most to
+/// `limit`, and where it ends.
+pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> (Attribution, usize) {
+    let unknown = (Attribution::Unknown, from);
+    let Some((start, end)) = word_at(text, from).filter(|&(_, end)| end <= limit) else {
+        return unknown;
+    };
+    let first = &text[start..end];
+    let named_from = |at: usize| -> Option<(Attribution, usize)> {
+        let rest = text.get(at..limit)?;
+        let skipped = rest.len() - rest.trim_start().len();
+        let name_start = at + skipped;
+        let name_end = name_start + name_at(&text[name_start..limit])?;
+        if text[name_end..limit].starts_with(',') {
+            let role_end = sentence_end(text, name_end, limit);
+            if let Some(role) = role_in(text, name_end + 1, role_end) {
+                let name = (name_start, name_end);
+                return Some((
+                    Attribution::Named {
+                        name,
+                        role: Some(role),
+                    },
+                    role_end,
+                ));
+            }
+        }
+        let name = (name_start, name_end);
+        Some((Attribution::Named { name, role: None }, name_end))
+    };
+    if is_verb(first) {
+        if let Some((pronoun_start, pronoun_end)) = word_at(text, end) {
+            if is_pronoun(&text[pronoun_start..pronoun_end]) && pronoun_end <= limit {
+                return (Attribution::Pronoun, pronoun_end);
+            }
+        }
+        return named_from(end).unwrap_or(unknown);
+    }
+    if is_pronoun(first) {
+        return match word_at(text, end) {
+            Some((verb_start, verb_end))
+                if verb_end <= limit && is_verb(&text[verb_start..verb_end]) =>
+            {
+                (Attribution::Pronoun, verb_end)
+            }
+            _ => unknown,
+        };
+    }
+    if first.eq_ignore_ascii_case("according") && text[end..].starts_with(" to ") {
+        return named_from(end + 4).unwrap_or(unknown);
+    }
+    if let Some(length) = name_at(&text[start..limit]) {
+        if let Some((verb_start, verb_end)) = word_at(text, start + length) {
+            if verb_end <= limit
+                && is_verb(&text[verb_start..verb_end])
+                && verb_start == start + length + 1
+            {
+                let name = (start, start + length);
+                return (Attribution::Named { name, role: None }, verb_end);
+            }
+        }
+    }
+    unknown
+}
+
+/// `NAME, ROLE, added` or `She said`: the clause before a colon.
+pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Option<Attribution> {
+    let clause = text[start..colon].trim_end();
+    let verb_at = clause.rfind(' ')? + 1;
+    if !is_verb(&clause[verb_at..]) {
+        return None;
+    }
+    let subject = clause[..verb_at].trim_end().trim_end_matches(',');
+    let (subject_start, subject_end) = trim(text, start, start + subject.len());
+    let subject = &text[subject_start..subject_end];
+    if is_pronoun(subject) {
+        return Some(Attribution::Pronoun);
+    }
+    // "… heard from Jane Doe, who said:": the name just before "who".
+    if let Some(before) = subject.strip_suffix(" who") {
+        let before = before.trim_end_matches(',');
+        let name = trailing_name(text, subject_start, subject_start + before.len())?;
+        return Some(Attribution::Named { name, role: None });
+    }
+    let name_end = subject_start + name_at(subject)?;
+    let name = (subject_start, name_end);
+    if name_end == subject_end {
+        return Some(Attribution::Named { name, role: None });
+    }
+    if !text[name_end..subject_end].starts_with(',') {
+        return None;
+    }
+    let role = role_in(text, name_end + 1, subject_end);
+    Some(Attribution::Named { name, role })
+}
+
+/// The name that ends `start..end` of `text`, as long as it goes.
+fn trailing_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let starts = text[start..end]
+        .match_indices(' ')
+        .map(|(at, _)| start + at + 1)
+        .chain([start]);
+    starts
+        .filter(|&from| name_at(&text[from..end]) == Some(end - from))
+        .min()
+        .map(|from| (from, end))
+}
+
+/// "According to NAME, ROLE, CLAUSE." at `start..end`: the attribution and
+/// the clause, the source's account of what NAME said. The role runs to the
+/// next comma.
+pub(crate) fn according_to(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(Attribution, (usize, usize))> {
+    if !starts_with_ci(&text[start..end], "according to ") {
+        return None;
+    }
+    let name_start = start + "according to ".len();
+    let name_end = name_start + name_at(&text[name_start..end])?;
+    let after_name = text[name_end..end].strip_prefix(", ")?;
+    let clause_from = end - after_name.len();
+    let (role, clause_from) = match after_name.find(", ") {
+        Some(comma) => (
+            role_in(text, clause_from, clause_from + comma),
+            clause_from + comma + 2,
+        ),
+        None => (None, clause_from),
+    };
+    let clause = trim(text, clause_from, end);
+    let name = (name_start, name_end);
+    (clause.0 < clause.1).then_some((Attribution::Named { name, role }, clause))
+}
