@@ -79,11 +79,11 @@ pub fn Quotes(props: &FormProps) -> Html {
     let kinds = vec![
         (
             AttrValue::Static("quote"),
-            AttrValue::Static("Quote: the speaker's words, in quotation marks"),
+            AttrValue::Static("Quote, word for word"),
         ),
         (
             AttrValue::Static("paraphrase"),
-            AttrValue::Static("Paraphrase: the release's account of them"),
+            AttrValue::Static("Paraphrase, the release's account"),
         ),
     ];
     let rows = summary.quotes.iter().enumerate().map(|(index, quote)| {
