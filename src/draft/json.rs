@@ -1,87 +1,65 @@
-//! Pretty JSON with the keys in the order of `assets/summary.json`.
+//! Pretty JSON with the keys in the format's order, as summaries write them.
 //!
 //! serde_json's map sorts its keys (the crate does not turn on its
 //! `preserve_order` feature, and other outputs rely on the sorting), so the
-//! order an author expects is restored here, when the draft is written out.
+//! order an author expects is restored here, when the draft is written out:
+//! the order of the format's description (`model::shape::SUMMARY`), the one
+//! the validator and the JSON Schema are made from.
 
 use serde_json::Value;
 
-/// Every key of the format, in the order summaries write them; within each
-/// object the keys it has follow this order.
-const KEY_ORDER: [&str; 29] = [
-    "$schema",
-    "format",
-    "lang",
-    "headline",
-    "dateline",
-    "dates",
-    "start",
-    "end",
-    "focus",
-    "aims",
-    "participants",
-    "id",
-    "speaker",
-    "speakers",
-    "programme",
-    "kind",
-    "name",
-    "role",
-    "title",
-    "place",
-    "date",
-    "text",
-    "items",
-    "quotes",
-    "organiser",
-    "chair",
-    "funders",
-    "url",
-    "paragraphs",
-];
-
-fn rank(key: &str) -> usize {
-    // `source` is last both as a number (items) and as an object (the summary).
-    KEY_ORDER
-        .iter()
-        .position(|known| *known == key)
-        .unwrap_or(if key == "source" {
-            usize::MAX
-        } else {
-            KEY_ORDER.len()
-        })
-}
+use crate::model::{Shape, SUMMARY_SHAPE};
 
 /// `value` as JSON indented by two spaces, as `serde_json::to_string_pretty`
 /// writes it, with object keys in the format's order.
 pub(crate) fn pretty(value: &Value) -> String {
     let mut out = String::new();
-    write(value, 0, &mut out);
+    write(value, Some(&SUMMARY_SHAPE), 0, &mut out);
     out
 }
 
-fn write(value: &Value, depth: usize, out: &mut String) {
+/// Writes `value`, whose shape in the format is `shape` (none for a key the
+/// format does not know).
+fn write(value: &Value, shape: Option<&Shape>, depth: usize, out: &mut String) {
     let indent = |depth: usize, out: &mut String| out.extend(std::iter::repeat_n("  ", depth));
     match value {
         Value::Array(items) if !items.is_empty() => {
             out.push_str("[\n");
+            let item_shape = match shape {
+                Some(Shape::List(item)) => Some(*item),
+                _ => None,
+            };
             for (index, item) in items.iter().enumerate() {
                 indent(depth + 1, out);
-                write(item, depth + 1, out);
+                write(item, item_shape, depth + 1, out);
                 out.push_str(if index + 1 < items.len() { ",\n" } else { "\n" });
             }
             indent(depth, out);
             out.push(']');
         }
         Value::Object(map) if !map.is_empty() => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by_key(|(key, _)| rank(key));
+            let fields = match shape {
+                Some(Shape::Record(record)) => record.fields,
+                _ => &[],
+            };
+            // The format's fields in its order, then any others, sorted.
+            let mut entries: Vec<(&String, &Value, Option<&Shape>)> = Vec::with_capacity(map.len());
+            for field in fields {
+                if let Some((key, item)) = map.get_key_value(field.name) {
+                    entries.push((key, item, Some(field.shape)));
+                }
+            }
+            for (key, item) in map {
+                if !fields.iter().any(|field| field.name == key) {
+                    entries.push((key, item, None));
+                }
+            }
             out.push_str("{\n");
-            for (index, (key, item)) in entries.iter().enumerate() {
+            for (index, (key, item, item_shape)) in entries.iter().enumerate() {
                 indent(depth + 1, out);
                 out.push_str(&Value::String((*key).clone()).to_string());
                 out.push_str(": ");
-                write(item, depth + 1, out);
+                write(item, *item_shape, depth + 1, out);
                 out.push_str(if index + 1 < entries.len() {
                     ",\n"
                 } else {

@@ -28,6 +28,8 @@ pub use section::Section;
 #[cfg(not(target_arch = "wasm32"))]
 pub use shape::json_schema;
 pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
+// The format's description, for writing JSON in its order (the draft).
+pub(crate) use shape::{Shape, SUMMARY as SUMMARY_SHAPE};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
