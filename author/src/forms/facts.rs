@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::FormProps;
+use super::{event_date_row, paragraph_number, FormProps};
 use crate::fields::{Field, Input};
 
 /// The form of the summary's single facts.
@@ -35,42 +35,30 @@ pub fn Facts(props: &FormProps) -> Html {
                     edits.text(|s, v| s.dateline.place = v)) }
                 { field("Date (dateline)", "dateline.date", dateline.date.clone(), Input::Date,
                     edits.text(|s, v| s.dateline.date = v)) }
-                { field("Paragraph", "dateline.source", number(dateline.source), Input::Paragraph,
+                { field("Paragraph", "dateline.source", paragraph_number(dateline.source), Input::Paragraph,
                     edits.number(|s, v| s.dateline.source = v)) }
             </div>
-            <div class="row">
-                { field("First day, as the release words it", "dates.start.text", dates.start.text.clone(), Input::Line,
-                    edits.text(|s, v| s.dates.start.text = v)) }
-                { field("Date", "dates.start.date", dates.start.date.clone(), Input::Date,
-                    edits.text(|s, v| s.dates.start.date = v)) }
-                { field("Paragraph", "dates.start.source", number(dates.start.source), Input::Paragraph,
-                    edits.number(|s, v| s.dates.start.source = v)) }
-            </div>
-            <div class="row">
-                { field("Last day, as the release words it", "dates.end.text", dates.end.text.clone(), Input::Line,
-                    edits.text(|s, v| s.dates.end.text = v)) }
-                { field("Date", "dates.end.date", dates.end.date.clone(), Input::Date,
-                    edits.text(|s, v| s.dates.end.date = v)) }
-                { field("Paragraph", "dates.end.source", number(dates.end.source), Input::Paragraph,
-                    edits.number(|s, v| s.dates.end.source = v)) }
-            </div>
+            { event_date_row("First day, as the release words it".into(), "dates.start", &dates.start,
+                problems, edits, |s| Some(&mut s.dates.start)) }
+            { event_date_row("Last day, as the release words it".into(), "dates.end", &dates.end,
+                problems, edits, |s| Some(&mut s.dates.end)) }
             <div class="row">
                 { field("Focus: what the event is about", "focus.text", summary.focus.text.clone(), Input::Passage,
                     edits.text(|s, v| s.focus.text = v)) }
-                { field("Paragraph", "focus.source", number(summary.focus.source), Input::Paragraph,
+                { field("Paragraph", "focus.source", paragraph_number(summary.focus.source), Input::Paragraph,
                     edits.number(|s, v| s.focus.source = v)) }
             </div>
             <div class="row">
                 { field("Organiser", "organiser.text", summary.organiser.text.clone(), Input::Line,
                     edits.text(|s, v| s.organiser.text = v)) }
-                { field("Paragraph", "organiser.source", number(summary.organiser.source), Input::Paragraph,
+                { field("Paragraph", "organiser.source", paragraph_number(summary.organiser.source), Input::Paragraph,
                     edits.number(|s, v| s.organiser.source = v)) }
             </div>
             <div class="row">
                 { field("Chairmanship a speaker spoke for (optional)", "chair.text",
                     chair.map(|chair| chair.text.clone()).unwrap_or_default(), Input::Line,
                     edits.text(|s, v| set_chair(s, |chair| chair.text = v))) }
-                { field("Paragraph", "chair.source", chair.map(|chair| number(chair.source)).unwrap_or_default(),
+                { field("Paragraph", "chair.source", chair.map(|chair| paragraph_number(chair.source)).unwrap_or_default(),
                     Input::Paragraph, edits.number(|s, v| set_chair(s, |chair| chair.source = v))) }
             </div>
             <div class="row">
@@ -83,15 +71,6 @@ pub fn Facts(props: &FormProps) -> Html {
                 summary.source.url.clone().unwrap_or_default(), Input::Line,
                 edits.text(|s, v| s.source.url = (!v.trim().is_empty()).then_some(v))) }
         </fieldset>
-    }
-}
-
-/// A paragraph number as a field shows it: blank until one is set.
-pub fn number(source: usize) -> String {
-    if source == 0 {
-        String::new()
-    } else {
-        source.to_string()
     }
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use super::facts::number;
+use super::{paragraph_number, remove_button};
 use crate::editor::{blank_text, Edits, Problems};
 use crate::fields::{Field, Input};
 
@@ -92,14 +92,11 @@ pub fn TextList(props: &TextListProps) -> Html {
                 <Field label={format!("{} {}", capitalised(list.one()), index + 1)} path={path("text")}
                     value={item.text.clone()} problems={problems.clone()}
                     on_input={edits.text(move |s, v| if let Some(x) = list.items(s).get_mut(index) { x.text = v })} />
-                <Field label="Paragraph" path={path("source")} value={number(item.source)}
+                <Field label="Paragraph" path={path("source")} value={paragraph_number(item.source)}
                     input={Input::Paragraph} problems={problems.clone()}
                     on_input={edits.number(move |s, v| if let Some(x) = list.items(s).get_mut(index) { x.source = v })} />
-                <button type="button" class="remove"
-                    aria-label={format!("Remove {} {}", list.one(), index + 1)}
-                    onclick={edits.apply(move |s| { let items = list.items(s); if index < items.len() { items.remove(index); } })}>
-                    { "Remove" }
-                </button>
+                { remove_button(format!("{} {}", list.one(), index + 1),
+                    edits.apply(move |s| { let items = list.items(s); if index < items.len() { items.remove(index); } })) }
             </li>
         }
     });

@@ -12,10 +12,11 @@ pub use programme::Programme;
 
 use std::rc::Rc;
 
-use conference_summary::model::Summary;
+use conference_summary::model::{EventDate, Summary};
 use yew::prelude::*;
 
 use crate::editor::{Edits, Problems};
+use crate::fields::{Field, Input};
 
 /// What every form gets: the summary, the validator's messages, and the
 /// means to change the summary.
@@ -27,4 +28,48 @@ pub struct FormProps {
     pub problems: Rc<Problems>,
     /// Makes the callbacks that change it.
     pub edits: Edits,
+}
+
+/// The fields of a day: as the release words it, its date, its paragraph.
+/// `day_of` finds the day in the summary, for the edits.
+fn event_date_row(
+    label: String,
+    path: &str,
+    day: &EventDate,
+    problems: &Rc<Problems>,
+    edits: &Edits,
+    day_of: impl Fn(&mut Summary) -> Option<&mut EventDate> + Copy + 'static,
+) -> Html {
+    html! {
+        <div class="row">
+            <Field label={label} path={format!("{path}.text")} value={day.text.clone()}
+                problems={problems.clone()}
+                on_input={edits.text(move |s, v| if let Some(day) = day_of(s) { day.text = v })} />
+            <Field label="Date" path={format!("{path}.date")} value={day.date.clone()}
+                input={Input::Date} problems={problems.clone()}
+                on_input={edits.text(move |s, v| if let Some(day) = day_of(s) { day.date = v })} />
+            <Field label="Paragraph" path={format!("{path}.source")} value={paragraph_number(day.source)}
+                input={Input::Paragraph} problems={problems.clone()}
+                on_input={edits.number(move |s, v| if let Some(day) = day_of(s) { day.source = v })} />
+        </div>
+    }
+}
+
+/// A paragraph number as a field shows it: blank until one is set.
+fn paragraph_number(source: usize) -> String {
+    if source == 0 {
+        String::new()
+    } else {
+        source.to_string()
+    }
+}
+
+/// The button that removes an item; `what` names it for screen readers
+/// ("speaker 2"), since every item has one.
+fn remove_button(what: String, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="remove" aria-label={format!("Remove {what}")} {onclick}>
+            { "Remove" }
+        </button>
+    }
 }

@@ -3,8 +3,7 @@
 use conference_summary::model::QuoteKind;
 use yew::prelude::*;
 
-use super::facts::number;
-use super::FormProps;
+use super::{paragraph_number, remove_button, FormProps};
 use crate::editor::{blank_quote, blank_speaker};
 use crate::fields::{Choice, Field, Input};
 
@@ -27,18 +26,14 @@ pub fn Speakers(props: &FormProps) -> Html {
                     <Field label="Id" path={path("id")} value={speaker.id.clone()}
                         problems={problems.clone()}
                         on_input={edits.text(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.id = v })} />
-                    <Field label="Paragraph" path={path("source")} value={number(speaker.source)}
+                    <Field label="Paragraph" path={path("source")} value={paragraph_number(speaker.source)}
                         input={Input::Paragraph} problems={problems.clone()}
                         on_input={edits.number(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.source = v })} />
                 </div>
                 <Field label="Role" path={path("role")} value={speaker.role.clone()}
                     input={Input::Passage} problems={problems.clone()}
                     on_input={edits.text(move |s, v| if let Some(x) = s.speakers.get_mut(index) { x.role = v })} />
-                <button type="button" class="remove"
-                    aria-label={format!("Remove speaker {}", index + 1)}
-                    onclick={edits.apply(move |s| { if index < s.speakers.len() { s.speakers.remove(index); } })}>
-                    { "Remove" }
-                </button>
+                { remove_button(format!("speaker {}", index + 1), edits.apply(move |s| { if index < s.speakers.len() { s.speakers.remove(index); } })) }
             </li>
         }
     });
@@ -111,15 +106,11 @@ pub fn Quotes(props: &FormProps) -> Html {
                     <Field label="Id" path={path("id")} value={quote.id.clone()}
                         problems={problems.clone()}
                         on_input={edits.text(move |s, v| if let Some(x) = s.quotes.get_mut(index) { x.id = v })} />
-                    <Field label="Paragraph" path={path("source")} value={number(quote.source)}
+                    <Field label="Paragraph" path={path("source")} value={paragraph_number(quote.source)}
                         input={Input::Paragraph} problems={problems.clone()}
                         on_input={edits.number(move |s, v| if let Some(x) = s.quotes.get_mut(index) { x.source = v })} />
                 </div>
-                <button type="button" class="remove"
-                    aria-label={format!("Remove quote {}", index + 1)}
-                    onclick={edits.apply(move |s| { if index < s.quotes.len() { s.quotes.remove(index); } })}>
-                    { "Remove" }
-                </button>
+                { remove_button(format!("quote {}", index + 1), edits.apply(move |s| { if index < s.quotes.len() { s.quotes.remove(index); } })) }
             </li>
         }
     });
