@@ -56,6 +56,8 @@ mod browser_json;
 mod component;
 pub mod element_api;
 pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+mod intl;
 pub mod model;
 pub mod view;
 

@@ -202,16 +202,34 @@ impl DateStyle {
     }
 }
 
+/// How a language the widget has no table for writes a date or a range of
+/// dates: `None` when it does not know. In the browser the view passes one
+/// that asks `Intl.DateTimeFormat`; the model calls no JavaScript itself.
+pub type LocaleDates = fn(IsoDate, IsoDate, &str) -> Option<String>;
+
 /// A date or a range of dates written the way `lang` writes them:
 /// "20–21 September 2007", "30 September 2007 – 1 October 2007" or, for a
 /// language without a style here, "2007-09-20 – 2007-09-21".
 pub fn format_date_range(start: IsoDate, end: IsoDate, lang: &str) -> String {
+    format_date_range_with(start, end, lang, |_, _, _| None)
+}
+
+/// [`format_date_range`], asking `locale` for a language without a style
+/// here before falling back to ISO dates.
+pub fn format_date_range_with(
+    start: IsoDate,
+    end: IsoDate,
+    lang: &str,
+    locale: LocaleDates,
+) -> String {
     let Some(style) = date_style(lang) else {
-        return if start == end {
-            start.to_string()
-        } else {
-            format!("{start} – {end}")
-        };
+        return locale(start, end, lang).unwrap_or_else(|| {
+            if start == end {
+                start.to_string()
+            } else {
+                format!("{start} – {end}")
+            }
+        });
     };
     if start == end {
         style.format(start)
@@ -275,6 +293,36 @@ mod tests {
         assert_eq!(
             format_date_range(start, end, "xx"),
             "2007-09-20 – 2007-09-21"
+        );
+    }
+
+    #[test]
+    fn a_language_without_a_style_asks_the_locale_then_falls_back_to_iso() {
+        let (start, end) = (date("2007-09-20"), date("2007-09-21"));
+        let locale: LocaleDates = |start, end, lang| {
+            (lang == "ja").then(|| {
+                format!(
+                    "{}年{}月{}日～{}日",
+                    start.year, start.month, start.day, end.day
+                )
+            })
+        };
+        assert_eq!(
+            format_date_range_with(start, end, "ja", locale),
+            "2007年9月20日～21日"
+        );
+        assert_eq!(
+            format_date_range_with(start, end, "xx", locale),
+            "2007-09-20 – 2007-09-21"
+        );
+        assert_eq!(
+            format_date_range_with(start, start, "xx", locale),
+            "2007-09-20"
+        );
+        // A language with a style here never asks.
+        assert_eq!(
+            format_date_range_with(start, end, "en", |_, _, _| Some("?".into())),
+            "20–21 September 2007"
         );
     }
 }
