@@ -52,10 +52,6 @@ fn options(json: &str) -> JsValue {
 /// engine has no `Intl.Segmenter`, runs of letters, marks and digits
 /// (a RegExp) stand for its segments.
 pub fn words_of(text: &str) -> Vec<String> {
-    thread_local! {
-        static SEGMENTER: Option<Segmenter> =
-            Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#)).ok();
-    }
     let text = JsString::from(text).to_lower_case();
     let mut words = Vec::new();
     let mut push = |segment: JsValue| {
@@ -63,8 +59,10 @@ pub fn words_of(text: &str) -> Vec<String> {
             push_segment_words(&segment, &mut words);
         }
     };
-    SEGMENTER.with(|segmenter| match segmenter {
-        Some(segmenter) => {
+    // A segmenter per call: cheap next to the segmenting, and no lazy
+    // static in the wasm.
+    match Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#)) {
+        Ok(segmenter) => {
             let (segment, word_like) = (
                 JsValue::from_str("segment"),
                 JsValue::from_str("isWordLike"),
@@ -76,13 +74,13 @@ pub fn words_of(text: &str) -> Vec<String> {
                 }
             }
         }
-        None => {
+        Err(_) => {
             let runs = js_sys::RegExp::new("[\\p{Alphabetic}\\p{M}\\p{N}]+", "gu");
             if let Some(runs) = text.match_(&runs) {
                 Array::from(&runs).iter().for_each(push);
             }
         }
-    });
+    }
     words
 }
 

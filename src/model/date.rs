@@ -67,125 +67,138 @@ struct DateStyle {
 
 /// Date styles of the content languages the widget knows. The content of a
 /// summary is shown in its own language, whatever the UI language is.
-fn date_style(lang: &str) -> Option<DateStyle> {
+/// Statics, not values built per call: the wasm holds each table once, as
+/// data, instead of code that fills it in.
+fn date_style(lang: &str) -> Option<&'static DateStyle> {
     let primary = lang
         .split(['-', '_'])
         .next()
         .unwrap_or(lang)
         .to_ascii_lowercase();
-    let style = match primary.as_str() {
-        "en" => DateStyle {
-            months: [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-            pattern: "{d} {m} {y}",
-            range_day: "{d}",
-        },
-        "fr" => DateStyle {
-            months: [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ],
-            pattern: "{d} {m} {y}",
-            range_day: "{d}",
-        },
-        "de" => DateStyle {
-            months: [
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ],
-            pattern: "{d}. {m} {y}",
-            range_day: "{d}.",
-        },
-        "it" => DateStyle {
-            months: [
-                "gennaio",
-                "febbraio",
-                "marzo",
-                "aprile",
-                "maggio",
-                "giugno",
-                "luglio",
-                "agosto",
-                "settembre",
-                "ottobre",
-                "novembre",
-                "dicembre",
-            ],
-            pattern: "{d} {m} {y}",
-            range_day: "{d}",
-        },
-        "es" => DateStyle {
-            months: [
-                "enero",
-                "febrero",
-                "marzo",
-                "abril",
-                "mayo",
-                "junio",
-                "julio",
-                "agosto",
-                "septiembre",
-                "octubre",
-                "noviembre",
-                "diciembre",
-            ],
-            pattern: "{d} de {m} de {y}",
-            range_day: "{d}",
-        },
-        "ru" => DateStyle {
-            months: [
-                "января",
-                "февраля",
-                "марта",
-                "апреля",
-                "мая",
-                "июня",
-                "июля",
-                "августа",
-                "сентября",
-                "октября",
-                "ноября",
-                "декабря",
-            ],
-            pattern: "{d} {m} {y} г.",
-            range_day: "{d}",
-        },
+    Some(match primary.as_str() {
+        "en" => &EN,
+        "fr" => &FR,
+        "de" => &DE,
+        "it" => &IT,
+        "es" => &ES,
+        "ru" => &RU,
         _ => return None,
-    };
-    Some(style)
+    })
 }
+
+static EN: DateStyle = DateStyle {
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    pattern: "{d} {m} {y}",
+    range_day: "{d}",
+};
+
+static FR: DateStyle = DateStyle {
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    pattern: "{d} {m} {y}",
+    range_day: "{d}",
+};
+
+static DE: DateStyle = DateStyle {
+    months: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    pattern: "{d}. {m} {y}",
+    range_day: "{d}.",
+};
+
+static IT: DateStyle = DateStyle {
+    months: [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    pattern: "{d} {m} {y}",
+    range_day: "{d}",
+};
+
+static ES: DateStyle = DateStyle {
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    pattern: "{d} de {m} de {y}",
+    range_day: "{d}",
+};
+
+static RU: DateStyle = DateStyle {
+    months: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    pattern: "{d} {m} {y} г.",
+    range_day: "{d}",
+};
 
 impl DateStyle {
     fn format(&self, date: IsoDate) -> String {
