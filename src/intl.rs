@@ -7,7 +7,7 @@
 //! Content-Security-Policy forbids. Options objects come from `JSON.parse`,
 //! which the widget imports anyway.
 
-use js_sys::{Array, JsString, Reflect};
+use js_sys::{Array, JsString};
 use wasm_bindgen::prelude::*;
 
 use crate::model::{push_segment_words, IsoDate};
@@ -22,9 +22,18 @@ extern "C" {
     #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
     fn new(locales: &JsValue, options: &JsValue) -> Result<Segmenter, JsValue>;
 
-    /// The segments of `text`: an iterable of `{ segment, isWordLike, … }`.
+    /// The segments of `text`: an iterable of [`Segment`]s.
     #[wasm_bindgen(method)]
     fn segment(this: &Segmenter, text: &JsString) -> JsValue;
+
+    /// One segment: `{ segment, isWordLike, … }`.
+    type Segment;
+
+    #[wasm_bindgen(method, getter, js_name = segment)]
+    fn text(this: &Segment) -> String;
+
+    #[wasm_bindgen(method, getter, js_name = isWordLike)]
+    fn is_word_like(this: &Segment) -> bool;
 
     #[wasm_bindgen(js_namespace = Intl)]
     type DateTimeFormat;
@@ -54,30 +63,23 @@ fn options(json: &str) -> JsValue {
 pub fn words_of(text: &str) -> Vec<String> {
     let text = JsString::from(text).to_lower_case();
     let mut words = Vec::new();
-    let mut push = |segment: JsValue| {
-        if let Some(segment) = segment.as_string() {
-            push_segment_words(&segment, &mut words);
-        }
-    };
     // A segmenter per call: cheap next to the segmenting, and no lazy
     // static in the wasm.
     match Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#)) {
         Ok(segmenter) => {
-            let (segment, word_like) = (
-                JsValue::from_str("segment"),
-                JsValue::from_str("isWordLike"),
-            );
             for item in Array::from(&segmenter.segment(&text)).iter() {
-                let get = |key| Reflect::get(&item, key).unwrap_or_default();
-                if get(&word_like).as_bool() == Some(true) {
-                    push(get(&segment));
+                let item: Segment = item.unchecked_into();
+                if item.is_word_like() {
+                    push_segment_words(&item.text(), &mut words);
                 }
             }
         }
         Err(_) => {
             let runs = js_sys::RegExp::new("[\\p{Alphabetic}\\p{M}\\p{N}]+", "gu");
             if let Some(runs) = text.match_(&runs) {
-                Array::from(&runs).iter().for_each(push);
+                for run in runs.unchecked_into::<Array>().iter() {
+                    push_segment_words(&run.as_string().unwrap_or_default(), &mut words);
+                }
             }
         }
     }

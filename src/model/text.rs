@@ -80,18 +80,18 @@ pub fn words_of(text: &str) -> Vec<String> {
 /// (MidNum), the connectors (ExtendNumLet: underscore, narrow no-break
 /// space…), the double quote of Hebrew abbreviations, and also the modifier
 /// letter apostrophe ʼ, a letter to Unicode but an apostrophe to a reader.
-pub const IN_WORD_PUNCTUATION: &[char] = &[
+pub const IN_WORD_PUNCTUATION: &str = concat!(
     // Single_Quote, Double_Quote, the modifier letter apostrophe.
-    '\'', '"', 'ʼ', // MidNumLet.
-    '.', '‘', '’', '\u{2024}', '\u{fe52}', '\u{ff07}', '\u{ff0e}', // MidLetter.
-    ':', '·', '\u{387}', '\u{55f}', '\u{5f4}', '\u{2027}', '\u{fe13}', '\u{fe55}', '\u{ff1a}',
+    "'\"ʼ",
+    // MidNumLet.
+    ".‘’\u{2024}\u{fe52}\u{ff07}\u{ff0e}",
+    // MidLetter.
+    ":·\u{387}\u{55f}\u{5f4}\u{2027}\u{fe13}\u{fe55}\u{ff1a}",
     // MidNum.
-    ',', ';', '\u{37e}', '\u{589}', '\u{60c}', '\u{60d}', '\u{66c}', '\u{7f8}', '\u{2044}',
-    '\u{fe10}', '\u{fe14}', '\u{fe50}', '\u{fe54}', '\u{ff0c}', '\u{ff1b}',
+    ",;\u{37e}\u{589}\u{60c}\u{60d}\u{66c}\u{7f8}\u{2044}\u{fe10}\u{fe14}\u{fe50}\u{fe54}\u{ff0c}\u{ff1b}",
     // ExtendNumLet.
-    '_', '\u{202f}', '\u{203f}', '\u{2040}', '\u{2054}', '\u{fe33}', '\u{fe34}', '\u{fe4d}',
-    '\u{fe4e}', '\u{fe4f}', '\u{ff3f}',
-];
+    "_\u{202f}\u{203f}\u{2040}\u{2054}\u{fe33}\u{fe34}\u{fe4d}\u{fe4e}\u{fe4f}\u{ff3f}",
+);
 
 /// The scripts written without spaces between words, as ranges of code
 /// points: every character in them is a word of its own. Their digits are
@@ -125,7 +125,7 @@ pub fn push_segment_words(segment: &str, words: &mut Vec<String>) {
         let unspaced = UNSPACED
             .iter()
             .any(|&(first, last)| (first..=last).contains(&character));
-        if unspaced || IN_WORD_PUNCTUATION.contains(&character) {
+        if unspaced || IN_WORD_PUNCTUATION.contains(character) {
             if start < index {
                 words.push(segment[start..index].to_string());
             }
