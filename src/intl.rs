@@ -29,8 +29,10 @@ extern "C" {
     /// One segment: `{ segment, isWordLike, … }`.
     type Segment;
 
+    /// The segment's text: a string (as a `JsValue`, which keeps the glue
+    /// that copies strings out of this import).
     #[wasm_bindgen(method, getter, js_name = segment)]
-    fn text(this: &Segment) -> String;
+    fn text(this: &Segment) -> JsValue;
 
     #[wasm_bindgen(method, getter, js_name = isWordLike)]
     fn is_word_like(this: &Segment) -> bool;
@@ -43,10 +45,11 @@ extern "C" {
     #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
     fn new(locales: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
 
-    /// `formatRange(start, end)`, both in milliseconds since 1970 (UTC); one
-    /// date when they are the same day.
-    #[wasm_bindgen(method, catch, js_name = formatRange)]
-    fn format_range(this: &DateTimeFormat, start: f64, end: f64) -> Result<String, JsValue>;
+    /// `formatRange(start, end)`, both in milliseconds since 1970 (UTC): a
+    /// string, one date when they are the same day. It throws only for a
+    /// time out of range, and years 1 to 9999 are all within range.
+    #[wasm_bindgen(method, js_name = formatRange)]
+    fn format_range(this: &DateTimeFormat, start: f64, end: f64) -> JsValue;
 }
 
 /// An options object written as JSON.
@@ -65,21 +68,16 @@ pub fn words_of(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     // A segmenter per call: cheap next to the segmenting, and no lazy
     // static in the wasm.
-    match Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#)) {
-        Ok(segmenter) => {
-            for item in Array::from(&segmenter.segment(&text)).iter() {
-                let item: Segment = item.unchecked_into();
-                if item.is_word_like() {
-                    push_segment_words(&item.text(), &mut words);
-                }
-            }
-        }
-        Err(_) => {
-            let runs = js_sys::RegExp::new("[\\p{Alphabetic}\\p{M}\\p{N}]+", "gu");
-            if let Some(runs) = text.match_(&runs) {
-                for run in runs.unchecked_into::<Array>().iter() {
-                    push_segment_words(&run.as_string().unwrap_or_default(), &mut words);
-                }
+    // No Intl.Segmenter (Chromium before 87, Safari before 14.1, Firefox
+    // before 125): no words, so the words of an item are not checked in the
+    // browser. The summary still shows; `validate` checks words natively.
+    if let Ok(segmenter) =
+        Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#))
+    {
+        for item in Array::from(&segmenter.segment(&text)).iter() {
+            let item: Segment = item.unchecked_into();
+            if item.is_word_like() {
+                push_segment_words(&item.text().as_string().unwrap_or_default(), &mut words);
             }
         }
     }
@@ -91,7 +89,9 @@ pub fn words_of(text: &str) -> Vec<String> {
 pub fn format_dates(start: IsoDate, end: IsoDate, lang: &str) -> Option<String> {
     let format =
         DateTimeFormat::new(lang, &options(r#"{"dateStyle":"long","timeZone":"UTC"}"#)).ok()?;
-    format.format_range(utc_millis(start), utc_millis(end)).ok()
+    format
+        .format_range(utc_millis(start), utc_millis(end))
+        .as_string()
 }
 
 /// Milliseconds from 1970-01-01 to the start of `date`, UTC: days from the
