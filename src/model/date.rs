@@ -58,6 +58,8 @@ impl fmt::Display for IsoDate {
 
 /// How a language writes a date: month names and the order of the parts.
 struct DateStyle {
+    /// The language's primary subtag, lower-case.
+    lang: &'static str,
     months: [&'static str; 12],
     /// `{d}`, `{m}` and `{y}` stand for day, month name and year.
     pattern: &'static str,
@@ -70,23 +72,14 @@ struct DateStyle {
 /// Statics, not values built per call: the wasm holds each table once, as
 /// data, instead of code that fills it in.
 fn date_style(lang: &str) -> Option<&'static DateStyle> {
-    let primary = lang
-        .split(['-', '_'])
-        .next()
-        .unwrap_or(lang)
-        .to_ascii_lowercase();
-    Some(match primary.as_str() {
-        "en" => &EN,
-        "fr" => &FR,
-        "de" => &DE,
-        "it" => &IT,
-        "es" => &ES,
-        "ru" => &RU,
-        _ => return None,
-    })
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    [&EN, &FR, &DE, &IT, &ES, &RU]
+        .into_iter()
+        .find(|style| style.lang.eq_ignore_ascii_case(primary))
 }
 
 static EN: DateStyle = DateStyle {
+    lang: "en",
     months: [
         "January",
         "February",
@@ -106,6 +99,7 @@ static EN: DateStyle = DateStyle {
 };
 
 static FR: DateStyle = DateStyle {
+    lang: "fr",
     months: [
         "janvier",
         "février",
@@ -125,6 +119,7 @@ static FR: DateStyle = DateStyle {
 };
 
 static DE: DateStyle = DateStyle {
+    lang: "de",
     months: [
         "Januar",
         "Februar",
@@ -144,6 +139,7 @@ static DE: DateStyle = DateStyle {
 };
 
 static IT: DateStyle = DateStyle {
+    lang: "it",
     months: [
         "gennaio",
         "febbraio",
@@ -163,6 +159,7 @@ static IT: DateStyle = DateStyle {
 };
 
 static ES: DateStyle = DateStyle {
+    lang: "es",
     months: [
         "enero",
         "febrero",
@@ -182,6 +179,7 @@ static ES: DateStyle = DateStyle {
 };
 
 static RU: DateStyle = DateStyle {
+    lang: "ru",
     months: [
         "января",
         "февраля",
