@@ -60,17 +60,17 @@ fn options(json: &str) -> JsValue {
 /// [`crate::model::words_of`]'s rule in the browser: the text lower-cased by
 /// `toLowerCase`, cut by `Intl.Segmenter` into segments of which the
 /// word-like ones (`isWordLike`: with a letter or a digit) are kept, then
-/// the same Rust code as natively ([`push_segment_words`]). Where the
-/// engine has no `Intl.Segmenter`, runs of letters, marks and digits
-/// (a RegExp) stand for its segments.
+/// the same Rust code as natively ([`push_segment_words`]).
+///
+/// An engine without `Intl.Segmenter` (Chromium before 87, Safari before
+/// 14.1, Firefox before 125) gets no words: the words of items are not
+/// checked there, and the summary still shows (`validate` checks them
+/// natively). A RegExp fallback cost the wasm more than its byte budget had.
 pub fn words_of(text: &str) -> Vec<String> {
     let text = JsString::from(text).to_lower_case();
     let mut words = Vec::new();
     // A segmenter per call: cheap next to the segmenting, and no lazy
     // static in the wasm.
-    // No Intl.Segmenter (Chromium before 87, Safari before 14.1, Firefox
-    // before 125): no words, so the words of an item are not checked in the
-    // browser. The summary still shows; `validate` checks words natively.
     if let Ok(segmenter) =
         Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#))
     {
