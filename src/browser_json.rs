@@ -1,9 +1,11 @@
 //! Summary JSON in the browser: `JSON.parse` reads the text, which keeps a
-//! JSON parser out of the wasm, and JavaScript splits words, which keeps
-//! Rust's Unicode tables out. The model checks the rest, as natively.
+//! JSON parser out of the wasm, and the browser's `Intl.Segmenter` splits
+//! words (`crate::intl`), which keeps Rust's Unicode tables out. The model
+//! checks the rest, as natively.
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::intl::words_of;
 use crate::model::{document_too_large, Json, Summary, ValidationError};
 
 /// Why summary JSON did not become a [`Json`] tree.
@@ -65,35 +67,6 @@ pub(crate) fn read_json(json: &str) -> Result<Json, JsonProblem> {
 pub fn parse_summary(json: &str) -> Result<Summary, Vec<ValidationError>> {
     let document = read_json(json).map_err(|problem| vec![problem.into_error()])?;
     Summary::from_json_with(&document, words_of)
-}
-
-/// Checks a summary already in hand, as [`crate::model::validate`] does,
-/// with words split as the widget splits them in the browser. The shape of
-/// JSON it never was is [`parse_summary`]'s to check.
-pub fn validate(summary: &Summary) -> Vec<ValidationError> {
-    crate::model::validate_with(summary, words_of)
-}
-
-/// [`crate::model::words_of`] done by JavaScript: the same Unicode classes
-/// (Alphabetic, Numeric) and lower-casing, without Rust's tables in the wasm.
-pub(crate) fn words_of(text: &str) -> Vec<String> {
-    thread_local! {
-        static WORD: js_sys::RegExp = js_sys::RegExp::new("[\\p{Alphabetic}\\p{N}]+", "gu");
-    }
-    let found = WORD.with(|word| js_sys::JsString::from(text).match_(word));
-    found
-        .map(|words| {
-            words
-                .unchecked_into::<js_sys::Array>()
-                .iter()
-                .map(|word| {
-                    word.unchecked_into::<js_sys::JsString>()
-                        .to_lower_case()
-                        .into()
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// How deep a document may nest: far beyond any summary, and shallow enough

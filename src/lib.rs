@@ -61,14 +61,19 @@ pub mod draft;
 pub mod element_api;
 pub mod embed_code;
 pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+mod intl;
 pub mod model;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser_json::{parse_summary, validate};
+pub use browser_json::parse_summary;
 pub use component::{ConferenceSummary, ConferenceSummaryProps, SummarySource, Theme};
 #[cfg(not(target_arch = "wasm32"))]
-pub use model::{parse_summary, validate};
+pub use model::parse_summary;
+/// Checks a summary already in hand: [`model::validate`], with words split
+/// in the browser as the widget splits them.
+pub use model::validate;
 
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;

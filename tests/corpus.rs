@@ -77,6 +77,7 @@ fn the_validator_accepts_the_built_in_summary_and_the_examples() {
         "assets/summary.json",
         "assets/examples/minimal.json",
         "tests/fixtures/summary-rtl.ar.json",
+        "tests/fixtures/summary-cjk.ja.json",
     ] {
         let (status, lines) = validate(&root.join(file));
         assert_eq!(

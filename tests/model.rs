@@ -312,3 +312,105 @@ fn unknown_fields_are_refused_natively() {
         .map(|e| e.to_string());
     assert!(error.is_some_and(|e| e.contains("unknown field `speeker`")));
 }
+
+/// The Japanese fixture: fictional, every item's characters in its paragraph.
+const CJK_SUMMARY: &str = include_str!("fixtures/summary-cjk.ja.json");
+
+#[test]
+fn words_in_scripts_with_spaces_are_whole_words_marks_included() {
+    // Greek, lower-cased with its final sigma.
+    assert_eq!(
+        words_of("Η ΟΔΟΣ της Αθήνας."),
+        ["η", "οδος", "της", "αθήνας"]
+    );
+    assert_eq!(
+        words_of("Сотрудничество — ключ к успеху, сказала Мария."),
+        ["сотрудничество", "ключ", "к", "успеху", "сказала", "мария"]
+    );
+    // Hindi: a virama (U+094D) and a nukta (U+093C) stay inside their words.
+    assert_eq!(
+        words_of("नमस्ते, सहयोग ज\u{93c}रूरी है।"),
+        ["नमस्ते", "सहयोग", "ज\u{93c}रूरी", "है"]
+    );
+    // Arabic, with its vowel marks and its comma.
+    assert_eq!(
+        words_of("قالت مريم، «المُؤْتَمَرُ مفتاح النجاح»."),
+        ["قالت", "مريم", "المُؤْتَمَرُ", "مفتاح", "النجاح"]
+    );
+}
+
+#[test]
+fn words_split_at_apostrophes_and_other_in_word_punctuation() {
+    assert_eq!(
+        words_of("l'Europe, l’Europe"),
+        ["l", "europe", "l", "europe"]
+    );
+    assert_eq!(
+        words_of("OSCEʼs co-operation"),
+        ["osce", "s", "co", "operation"]
+    );
+    assert_eq!(
+        words_of("3.14 or 1,000 e.g."),
+        ["3", "14", "or", "1", "000", "e", "g"]
+    );
+    assert_eq!(words_of("snake_case a:b"), ["snake", "case", "a", "b"]);
+}
+
+#[test]
+fn words_in_scripts_without_spaces_are_characters() {
+    assert_eq!(
+        words_of("国际合作很重要。"),
+        ["国", "际", "合", "作", "很", "重", "要"]
+    );
+    assert_eq!(
+        words_of("東京で2030年、ベータ社々"),
+        ["東", "京", "で", "2030", "年", "ベ", "ー", "タ", "社", "々"]
+    );
+    assert_eq!(words_of("OSCEの会議"), ["osce", "の", "会", "議"]);
+    // Thai, each code point (its vowel marks too); its digits stay a number.
+    assert_eq!(
+        words_of("ประชุม ๒๕๗๓"),
+        ["ป", "ร", "ะ", "ช", "ุ", "ม", "๒๕๗๓"]
+    );
+}
+
+#[test]
+fn a_chinese_item_inside_a_sentence_passes_and_a_foreign_character_is_named() {
+    let paragraph = words_of("各国专家在维也纳讨论如何保护儿童免受网络剥削。");
+    let missing = |item: &str| -> Vec<String> {
+        words_of(item)
+            .into_iter()
+            .filter(|word| !paragraph.contains(word))
+            .collect()
+    };
+    assert!(missing("保护儿童").is_empty());
+    assert!(missing("维也纳").is_empty());
+    assert_eq!(missing("保护妇女"), ["妇", "女"]);
+}
+
+#[test]
+fn the_japanese_fixture_is_valid_and_its_words_are_checked_per_character() {
+    let summary = match parse_summary(CJK_SUMMARY) {
+        Ok(summary) => summary,
+        Err(errors) => panic!("{errors:?}"),
+    };
+    assert_eq!(summary.lang, "ja");
+    let mut json: Value = match serde_json::from_str(CJK_SUMMARY) {
+        Ok(json) => json,
+        Err(error) => panic!("{error}"),
+    };
+    let mut errors = |focus: &str| -> Vec<String> {
+        json["focus"]["text"] = focus.into();
+        match parse_summary(&json.to_string()) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    };
+    // A part of a sentence, no spaces around it: its characters are all there.
+    assert_eq!(errors("子どもの保護"), Vec::<String>::new());
+    // 教 and 育 are nowhere in paragraph 1.
+    assert_eq!(
+        errors("子どもの教育"),
+        ["focus.text: source paragraph 1 does not contain \"教\", \"育\""]
+    );
+}

@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::console_warn;
-use crate::browser_json::{self, words_of, JsonProblem};
+use crate::browser_json::{self, JsonProblem};
+use crate::intl::words_of;
 use crate::model::{ignored_fields, Json, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{Failure, FailureReason};
 

@@ -58,6 +58,8 @@ impl fmt::Display for IsoDate {
 
 /// How a language writes a date: month names and the order of the parts.
 struct DateStyle {
+    /// The language's primary subtag, lower-case.
+    lang: &'static str,
     months: [&'static str; 12],
     /// `{d}`, `{m}` and `{y}` stand for day, month name and year.
     pattern: &'static str,
@@ -67,125 +69,134 @@ struct DateStyle {
 
 /// Date styles of the content languages the widget knows. The content of a
 /// summary is shown in its own language, whatever the UI language is.
-fn date_style(lang: &str) -> Option<DateStyle> {
-    let primary = lang
-        .split(['-', '_'])
-        .next()
-        .unwrap_or(lang)
-        .to_ascii_lowercase();
-    let style = match primary.as_str() {
-        "en" => DateStyle {
-            months: [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-            pattern: "{d} {m} {y}",
-            range_day: "{d}",
-        },
-        "fr" => DateStyle {
-            months: [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ],
-            pattern: "{d} {m} {y}",
-            range_day: "{d}",
-        },
-        "de" => DateStyle {
-            months: [
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ],
-            pattern: "{d}. {m} {y}",
-            range_day: "{d}.",
-        },
-        "it" => DateStyle {
-            months: [
-                "gennaio",
-                "febbraio",
-                "marzo",
-                "aprile",
-                "maggio",
-                "giugno",
-                "luglio",
-                "agosto",
-                "settembre",
-                "ottobre",
-                "novembre",
-                "dicembre",
-            ],
-            pattern: "{d} {m} {y}",
-            range_day: "{d}",
-        },
-        "es" => DateStyle {
-            months: [
-                "enero",
-                "febrero",
-                "marzo",
-                "abril",
-                "mayo",
-                "junio",
-                "julio",
-                "agosto",
-                "septiembre",
-                "octubre",
-                "noviembre",
-                "diciembre",
-            ],
-            pattern: "{d} de {m} de {y}",
-            range_day: "{d}",
-        },
-        "ru" => DateStyle {
-            months: [
-                "января",
-                "февраля",
-                "марта",
-                "апреля",
-                "мая",
-                "июня",
-                "июля",
-                "августа",
-                "сентября",
-                "октября",
-                "ноября",
-                "декабря",
-            ],
-            pattern: "{d} {m} {y} г.",
-            range_day: "{d}",
-        },
-        _ => return None,
-    };
-    Some(style)
+/// Statics, not values built per call: the wasm holds each table once, as
+/// data, instead of code that fills it in.
+fn date_style(lang: &str) -> Option<&'static DateStyle> {
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    [&EN, &FR, &DE, &IT, &ES, &RU]
+        .into_iter()
+        .find(|style| style.lang.eq_ignore_ascii_case(primary))
 }
+
+static EN: DateStyle = DateStyle {
+    lang: "en",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    pattern: "{d} {m} {y}",
+    range_day: "{d}",
+};
+
+static FR: DateStyle = DateStyle {
+    lang: "fr",
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    pattern: "{d} {m} {y}",
+    range_day: "{d}",
+};
+
+static DE: DateStyle = DateStyle {
+    lang: "de",
+    months: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    pattern: "{d}. {m} {y}",
+    range_day: "{d}.",
+};
+
+static IT: DateStyle = DateStyle {
+    lang: "it",
+    months: [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    pattern: "{d} {m} {y}",
+    range_day: "{d}",
+};
+
+static ES: DateStyle = DateStyle {
+    lang: "es",
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    pattern: "{d} de {m} de {y}",
+    range_day: "{d}",
+};
+
+static RU: DateStyle = DateStyle {
+    lang: "ru",
+    months: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    pattern: "{d} {m} {y} г.",
+    range_day: "{d}",
+};
 
 impl DateStyle {
     fn format(&self, date: IsoDate) -> String {
@@ -202,16 +213,34 @@ impl DateStyle {
     }
 }
 
+/// How a language the widget has no table for writes a date or a range of
+/// dates: `None` when it does not know. In the browser the view passes one
+/// that asks `Intl.DateTimeFormat`; the model calls no JavaScript itself.
+pub type LocaleDates = fn(IsoDate, IsoDate, &str) -> Option<String>;
+
 /// A date or a range of dates written the way `lang` writes them:
 /// "20–21 September 2007", "30 September 2007 – 1 October 2007" or, for a
 /// language without a style here, "2007-09-20 – 2007-09-21".
 pub fn format_date_range(start: IsoDate, end: IsoDate, lang: &str) -> String {
+    format_date_range_with(start, end, lang, |_, _, _| None)
+}
+
+/// [`format_date_range`], asking `locale` for a language without a style
+/// here before falling back to ISO dates.
+pub fn format_date_range_with(
+    start: IsoDate,
+    end: IsoDate,
+    lang: &str,
+    locale: LocaleDates,
+) -> String {
     let Some(style) = date_style(lang) else {
-        return if start == end {
-            start.to_string()
-        } else {
-            format!("{start} – {end}")
-        };
+        return locale(start, end, lang).unwrap_or_else(|| {
+            if start == end {
+                start.to_string()
+            } else {
+                format!("{start} – {end}")
+            }
+        });
     };
     if start == end {
         style.format(start)
@@ -275,6 +304,36 @@ mod tests {
         assert_eq!(
             format_date_range(start, end, "xx"),
             "2007-09-20 – 2007-09-21"
+        );
+    }
+
+    #[test]
+    fn a_language_without_a_style_asks_the_locale_then_falls_back_to_iso() {
+        let (start, end) = (date("2007-09-20"), date("2007-09-21"));
+        let locale: LocaleDates = |start, end, lang| {
+            (lang == "ja").then(|| {
+                format!(
+                    "{}年{}月{}日～{}日",
+                    start.year, start.month, start.day, end.day
+                )
+            })
+        };
+        assert_eq!(
+            format_date_range_with(start, end, "ja", locale),
+            "2007年9月20日～21日"
+        );
+        assert_eq!(
+            format_date_range_with(start, end, "xx", locale),
+            "2007-09-20 – 2007-09-21"
+        );
+        assert_eq!(
+            format_date_range_with(start, start, "xx", locale),
+            "2007-09-20"
+        );
+        // A language with a style here never asks.
+        assert_eq!(
+            format_date_range_with(start, end, "en", |_, _, _| Some("?".into())),
+            "20–21 September 2007"
         );
     }
 }

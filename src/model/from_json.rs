@@ -11,8 +11,9 @@ use super::shape::check_shape;
 use super::summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
-use super::text::{words_of, Words};
+use super::text::Words;
 use super::validate::{validate_with, ValidationError};
+use super::words_of;
 
 impl Summary {
     /// A valid summary from a parsed document, or every problem with it:

@@ -16,7 +16,12 @@ mod summary;
 mod text;
 mod validate;
 
-pub use date::{format_date_range, IsoDate};
+/// In the browser: [`Words`]' rule with the browser's word segmenter
+/// (`Intl.Segmenter`), so that [`validate`] and [`Summary::from_json`] need
+/// no Unicode tables in the wasm. The model itself calls no JavaScript.
+#[cfg(target_arch = "wasm32")]
+pub use crate::intl::words_of;
+pub use date::{format_date_range, format_date_range_with, IsoDate, LocaleDates};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
 pub use direction::text_direction;
 pub use format::{format_version, read_format, FormatVersion, FORMAT_MAJOR, FORMAT_MINOR};
@@ -33,7 +38,9 @@ pub(crate) use shape::{Shape, SUMMARY as SUMMARY_SHAPE};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };
-pub use text::{opening_words, quoted, words_of, Words};
+#[cfg(not(target_arch = "wasm32"))]
+pub use text::words_of;
+pub use text::{opening_words, push_segment_words, quoted, Words, IN_WORD_PUNCTUATION, UNSPACED};
 pub use validate::{is_safe_link, validate, validate_with, ValidationError};
 
 /// The summary shipped inside the widget: the OSCE conference in Vienna,

@@ -4,7 +4,8 @@ use std::fmt;
 
 use super::date::IsoDate;
 use super::summary::{EventDate, QuoteKind, Summary, Text};
-use super::text::{contains_verbatim, quoted, words_missing_from, words_of, Words};
+use super::text::{contains_verbatim, quoted, words_missing_from, Words};
+use super::words_of;
 
 /// A problem with one field of a summary.
 #[derive(Clone, Debug, PartialEq, Eq)]

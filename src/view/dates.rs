@@ -1,15 +1,34 @@
 use yew::prelude::*;
 
-use crate::model::{format_date_range, IsoDate};
+use crate::model::{text_direction, IsoDate};
+
+/// The days from `start` to `end` as `lang` writes them: the model's table
+/// for the language, else, in the browser, `Intl.DateTimeFormat`'s long
+/// style ("2007年9月20日～21日"), else ISO dates. Natively (the `prerender`
+/// command) a language without a table gets ISO dates.
+pub fn written_dates(start: IsoDate, end: IsoDate, lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return crate::model::format_date_range_with(start, end, lang, crate::intl::format_dates);
+    #[cfg(not(target_arch = "wasm32"))]
+    crate::model::format_date_range(start, end, lang)
+}
 
 /// A `<time>` for the days from `start` to `end`, written the way `lang`
-/// writes dates. Left to right whatever the content's direction: every date
-/// format the widget has runs that way (Latin or Cyrillic month names, or
-/// ISO digits), and in a right-to-left line the bidi algorithm would
-/// otherwise put "21–20" for "20–21". HTML has no datetime for a range of
-/// days: the element carries the first.
+/// writes dates. The widget's own forms run left to right whatever the
+/// content's direction (Latin or Cyrillic month names, or ISO digits: in a
+/// right-to-left line the bidi algorithm would otherwise put "21–20" for
+/// "20–21"). The languages that run right to left have no table here: in
+/// the browser `Intl` writes their dates in their own order, and the
+/// element's direction comes from that text (`dir="auto"`: its first
+/// letter). HTML has no datetime for a range of days: the element carries
+/// the first.
 pub fn time_element(start: IsoDate, end: IsoDate, lang: &str) -> Html {
+    let dir = if cfg!(target_arch = "wasm32") && text_direction(lang) == "rtl" {
+        "auto"
+    } else {
+        "ltr"
+    };
     html! {
-        <time datetime={start.to_string()} dir="ltr">{ format_date_range(start, end, lang) }</time>
+        <time datetime={start.to_string()} {dir}>{ written_dates(start, end, lang) }</time>
     }
 }

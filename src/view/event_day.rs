@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::dates::time_element;
+use super::dates::{time_element, written_dates};
 use super::source_ref::{cited_words, source_ref};
 use super::ui::Ui;
-use crate::model::{format_date_range, EventDate, IsoDate, Summary};
+use crate::model::{EventDate, IsoDate, Summary};
 
 /// A day as a `<time>` and, beneath it when they say more than the date, the
 /// source's own words for it: "Friday, the final day of the conference".
@@ -12,7 +12,7 @@ pub fn event_day(summary: &Summary, ui: &Ui, day: &EventDate, name: &str) -> Htm
     let Some(date) = IsoDate::parse(&day.date) else {
         return cited_words(summary, ui, name, &day.text, day.source);
     };
-    let written = format_date_range(date, date, &summary.lang);
+    let written = written_dates(date, date, &summary.lang);
     let time = time_element(date, date, &summary.lang);
     if written.eq_ignore_ascii_case(&day.text) {
         return html! {

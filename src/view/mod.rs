@@ -28,6 +28,7 @@ mod tabs;
 mod ui;
 
 pub use app::{StatefulSummary, StatefulSummaryProps};
+pub use dates::written_dates;
 pub(crate) use error_box::error_box;
 pub use error_box::{Failure, FailureReason};
 pub use shell::{Content, Shell, ShellProps};

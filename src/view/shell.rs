@@ -9,7 +9,7 @@ use crate::i18n::Strings;
 use crate::model::Summary;
 
 /// What the widget has to show.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Content {
     /// A summary is on its way (`src`).
     Loading,
@@ -17,6 +17,22 @@ pub enum Content {
     Ready(Rc<Summary>),
     /// Why there is nothing to show.
     Failed(Failure),
+}
+
+/// Two summaries are the same when they are the same `Rc`: the embed layer
+/// parses a text once and hands out that `Rc` (`embed::summaries`).
+/// Comparing every field, as a derived `PartialEq` would each time the
+/// shell's properties are compared, costs the wasm over a kilobyte of code
+/// and the reader time; at worst a copy renders once more.
+impl PartialEq for Content {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Content::Loading, Content::Loading) => true,
+            (Content::Ready(one), Content::Ready(other)) => Rc::ptr_eq(one, other),
+            (Content::Failed(one), Content::Failed(other)) => one == other,
+            _ => false,
+        }
+    }
 }
 
 /// Properties of [`Shell`]: everything the `embed` layer controls.
