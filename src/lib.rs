@@ -31,7 +31,9 @@
 //!
 //! Features: `embed` (the custom element and the loader's exports, for the
 //! widget build), `ssr` (yew's server-side rendering; the `prerender`
-//! command), `hydration` (yew's). None is on by default.
+//! command), `hydration` (yew's), `authoring` (the `draft` and `embed_code`
+//! modules in WebAssembly, for an authoring page; natively they are always
+//! there). None is on by default.
 //!
 //! Modules:
 //!
@@ -57,8 +59,10 @@ mod allocator;
 #[cfg(target_arch = "wasm32")]
 mod browser_json;
 mod component;
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
 pub mod draft;
 pub mod element_api;
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
 pub mod embed_code;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]

@@ -34,6 +34,7 @@ pub use section::Section;
 pub use shape::json_schema;
 pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
 // The format's description, for writing JSON in its order (the draft).
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
 pub(crate) use shape::{Shape, SUMMARY as SUMMARY_SHAPE};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
