@@ -69,8 +69,9 @@ fn options(json: &str) -> JsValue {
 pub fn words_of(text: &str) -> Vec<String> {
     let text = JsString::from(text).to_lower_case();
     let mut words = Vec::new();
-    // A segmenter per call: cheap next to the segmenting, and no lazy
-    // static in the wasm.
+    // A segmenter per call, though making one costs more than segmenting a
+    // short text: one kept for the page cost more bytes than the embed's
+    // budget has (docs/benchmarks.md, "Words in any script").
     if let Ok(segmenter) =
         Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#))
     {
