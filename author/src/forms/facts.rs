@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{event_date_row, paragraph_number, FormProps};
+use super::{event_date_row, paragraph_number, text_fields, FormProps};
 use crate::fields::{Field, Input};
 
 /// The form of the summary's single facts.
@@ -43,16 +43,12 @@ pub fn Facts(props: &FormProps) -> Html {
             { event_date_row("Last day, as the release words it".into(), "dates.end", &dates.end,
                 problems, edits, |s| Some(&mut s.dates.end)) }
             <div class="row">
-                { field("Focus: what the event is about", "focus.text", summary.focus.text.clone(), Input::Passage,
-                    edits.text(|s, v| s.focus.text = v)) }
-                { field("Paragraph", "focus.source", paragraph_number(summary.focus.source), Input::Paragraph,
-                    edits.number(|s, v| s.focus.source = v)) }
+                { text_fields("Focus: what the event is about".into(), "focus", &summary.focus,
+                    Input::Passage, problems, edits, |s| Some(&mut s.focus)) }
             </div>
             <div class="row">
-                { field("Organiser", "organiser.text", summary.organiser.text.clone(), Input::Line,
-                    edits.text(|s, v| s.organiser.text = v)) }
-                { field("Paragraph", "organiser.source", paragraph_number(summary.organiser.source), Input::Paragraph,
-                    edits.number(|s, v| s.organiser.source = v)) }
+                { text_fields("Organiser".into(), "organiser", &summary.organiser,
+                    Input::Line, problems, edits, |s| Some(&mut s.organiser)) }
             </div>
             <div class="row">
                 { field("Chairmanship a speaker spoke for (optional)", "chair.text",

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use super::{paragraph_number, remove_button};
+use super::{remove_button, text_fields};
 use crate::editor::{blank_text, Edits, Problems};
-use crate::fields::{Field, Input};
+use crate::fields::Input;
 
 /// Which list of the summary a [`TextList`] edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,15 +86,11 @@ pub fn TextList(props: &TextListProps) -> Html {
         ..
     } = props;
     let rows = list.read(summary).iter().enumerate().map(|(index, item)| {
-        let path = |field: &str| AttrValue::from(format!("{}[{index}].{field}", list.key()));
         html! {
             <li class="item row" key={index}>
-                <Field label={format!("{} {}", capitalised(list.one()), index + 1)} path={path("text")}
-                    value={item.text.clone()} problems={problems.clone()}
-                    on_input={edits.text(move |s, v| if let Some(x) = list.items(s).get_mut(index) { x.text = v })} />
-                <Field label="Paragraph" path={path("source")} value={paragraph_number(item.source)}
-                    input={Input::Paragraph} problems={problems.clone()}
-                    on_input={edits.number(move |s, v| if let Some(x) = list.items(s).get_mut(index) { x.source = v })} />
+                { text_fields(format!("{} {}", capitalised(list.one()), index + 1),
+                    &format!("{}[{index}]", list.key()), item, Input::Line, problems, edits,
+                    move |s| list.items(s).get_mut(index)) }
                 { remove_button(format!("{} {}", list.one(), index + 1),
                     edits.apply(move |s| { let items = list.items(s); if index < items.len() { items.remove(index); } })) }
             </li>

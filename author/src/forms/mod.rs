@@ -12,7 +12,7 @@ pub use programme::Programme;
 
 use std::rc::Rc;
 
-use conference_summary::model::{EventDate, Summary};
+use conference_summary::model::{EventDate, Summary, Text};
 use yew::prelude::*;
 
 use crate::editor::{Edits, Problems};
@@ -52,6 +52,29 @@ fn event_date_row(
                 input={Input::Paragraph} problems={problems.clone()}
                 on_input={edits.number(move |s, v| if let Some(day) = day_of(s) { day.source = v })} />
         </div>
+    }
+}
+
+/// The fields of a short item: its words and its paragraph. `item_of` finds
+/// the item in the summary, for the edits.
+fn text_fields(
+    label: String,
+    path: &str,
+    item: &Text,
+    input: Input,
+    problems: &Rc<Problems>,
+    edits: &Edits,
+    item_of: impl Fn(&mut Summary) -> Option<&mut Text> + Copy + 'static,
+) -> Html {
+    html! {
+        <>
+            <Field label={label} path={format!("{path}.text")} value={item.text.clone()}
+                {input} problems={problems.clone()}
+                on_input={edits.text(move |s, v| if let Some(item) = item_of(s) { item.text = v })} />
+            <Field label="Paragraph" path={format!("{path}.source")} value={paragraph_number(item.source)}
+                input={Input::Paragraph} problems={problems.clone()}
+                on_input={edits.number(move |s, v| if let Some(item) = item_of(s) { item.source = v })} />
+        </>
     }
 }
 

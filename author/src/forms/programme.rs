@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{event_date_row, paragraph_number, remove_button, FormProps};
+use super::{event_date_row, remove_button, text_fields, FormProps};
 use crate::editor::{blank_day, blank_text};
-use crate::fields::{Field, Input};
+use crate::fields::Input;
 
 /// The programme days and their items.
 #[component]
@@ -16,17 +16,12 @@ pub fn Programme(props: &FormProps) -> Html {
     } = props;
     let days = summary.programme.iter().enumerate().map(|(day_index, day)| {
         let items = day.items.iter().enumerate().map(|(index, item)| {
-            let item_path = |field: &str| {
-                AttrValue::from(format!("programme[{day_index}].items[{index}].{field}"))
-            };
             html! {
                 <li class="item row" key={index}>
-                    <Field label={format!("Item {}", index + 1)} path={item_path("text")}
-                        value={item.text.clone()} input={Input::Passage} problems={problems.clone()}
-                        on_input={edits.text(move |s, v| if let Some(x) = s.programme.get_mut(day_index).and_then(|d| d.items.get_mut(index)) { x.text = v })} />
-                    <Field label="Paragraph" path={item_path("source")} value={paragraph_number(item.source)}
-                        input={Input::Paragraph} problems={problems.clone()}
-                        on_input={edits.number(move |s, v| if let Some(x) = s.programme.get_mut(day_index).and_then(|d| d.items.get_mut(index)) { x.source = v })} />
+                    { text_fields(format!("Item {}", index + 1),
+                        &format!("programme[{day_index}].items[{index}]"), item, Input::Passage,
+                        problems, edits,
+                        move |s| s.programme.get_mut(day_index).and_then(|day| day.items.get_mut(index))) }
                     { remove_button(format!("item {} of day {}", index + 1, day_index + 1), edits.apply(move |s| if let Some(d) = s.programme.get_mut(day_index) { if index < d.items.len() { d.items.remove(index); } })) }
                 </li>
             }
