@@ -4,7 +4,7 @@
 //! wasm32-unknown-unknown` (see .cargo/config.toml and webdriver.json).
 #![cfg(target_arch = "wasm32")]
 
-use conference_summary::model::{push_segment_words, words_of, IsoDate, DEFAULT_SUMMARY_JSON};
+use conference_summary::model::{words_of, words_of_segments, IsoDate, DEFAULT_SUMMARY_JSON};
 use conference_summary::parse_summary;
 use conference_summary::view::written_dates;
 use unicode_segmentation::UnicodeSegmentation;
@@ -18,14 +18,7 @@ const RTL_SUMMARY: &str = include_str!("fixtures/summary-rtl.ar.json");
 /// `model::words_of` as it is natively (`src/model/text.rs`): UAX #29 by
 /// unicode-segmentation, then the shared Rust rule.
 fn native_words(text: &str) -> Vec<String> {
-    let text = text.to_lowercase();
-    let mut words = Vec::new();
-    for segment in text.split_word_bounds() {
-        if segment.chars().any(char::is_alphanumeric) {
-            push_segment_words(segment, &mut words);
-        }
-    }
-    words
+    words_of_segments(text.to_lowercase().split_word_bounds())
 }
 
 /// Texts in many scripts, with what tells word rules apart. One known

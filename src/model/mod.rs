@@ -41,7 +41,10 @@ pub use summary::{
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use text::words_of;
-pub use text::{opening_words, push_segment_words, quoted, Words, IN_WORD_PUNCTUATION, UNSPACED};
+pub use text::{
+    opening_words, push_segment_words, quoted, words_of_segments, Words, IN_WORD_PUNCTUATION,
+    UNSPACED,
+};
 pub use validate::{is_safe_link, validate, validate_with, ValidationError};
 
 /// The summary shipped inside the widget: the OSCE conference in Vienna,

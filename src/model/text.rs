@@ -66,9 +66,16 @@ fn is_invisible_format(c: char) -> bool {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn words_of(text: &str) -> Vec<String> {
     use unicode_segmentation::UnicodeSegmentation;
-    let text = text.to_lowercase();
+    words_of_segments(text.to_lowercase().split_word_bounds())
+}
+
+/// Steps 2 and 3 of [`words_of`](crate::model::words_of) on the segments of
+/// step 1, as `unicode-segmentation` cuts a lower-cased text: those with a
+/// letter or a digit are kept. Natively `words_of` is this; the browser's
+/// segmenter marks word-like segments itself (`tests/intl.rs` compares both).
+pub fn words_of_segments<'a>(segments: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut words = Vec::new();
-    for segment in text.split_word_bounds() {
+    for segment in segments {
         if segment.chars().any(char::is_alphanumeric) {
             push_segment_words(segment, &mut words);
         }
