@@ -30,26 +30,23 @@
 //! ```
 //!
 //! Features: `embed` (the custom element and the loader's exports, for the
-//! widget build), `ssr` (yew's server-side rendering; the `prerender`
-//! command), `hydration` (yew's), `authoring` (the `draft` and `embed_code`
-//! modules in WebAssembly, for an authoring page; natively they are always
-//! there). None is on by default.
+//! widget build), `ssr` (yew's server-side rendering; [`prerender`], the
+//! prerendered snippet), `hydration` (yew's). None is on by default.
 //!
 //! Modules:
 //!
-//! - [`model`]: the summary as data, its parsing rules and validation; no browser.
-//! - [`draft`]: a draft summary from a press release's plain text, and what is
-//!   still missing from it, for authors; no browser, no file system.
+//! - [`model`]: the summary format, its parsing rules and validation, and the
+//!   element's interface as data (the `conference-summary-model` crate); no browser.
 //! - [`view`]: the parts the component is made of, for those who compose their own.
 //! - [`i18n`]: every interface string, per language.
-//! - [`element_api`]: the element's public API as data: attributes, events,
-//!   parts; the manifest, types and docs are generated from it.
-//! - [`embed_code`]: the HTML a host pastes: script tag, element, JSON-LD.
 //! - `embed` (WebAssembly, feature `embed`): the `<conference-summary>` element's
 //!   shadow root, attributes, events and deep links; `assets/embed.js` defines
 //!   the element.
 //! - `prerender` (native, feature `ssr`): the embed snippet with the widget's
 //!   markup already in a declarative shadow root.
+//!
+//! The authoring kit (the draft, the embed code) is the
+//! `conference-summary-authoring` crate; the commands are `conference-summary-tools`.
 
 #![warn(missing_docs)]
 
@@ -59,25 +56,31 @@ mod allocator;
 #[cfg(target_arch = "wasm32")]
 mod browser_json;
 mod component;
-#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
-pub mod draft;
-pub mod element_api;
-#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
-pub mod embed_code;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 mod intl;
-pub mod model;
 pub mod view;
+
+pub use conference_summary_model as model;
 
 #[cfg(target_arch = "wasm32")]
 pub use browser_json::parse_summary;
 pub use component::{ConferenceSummary, ConferenceSummaryProps, SummarySource, Theme};
 #[cfg(not(target_arch = "wasm32"))]
 pub use model::parse_summary;
-/// Checks a summary already in hand: [`model::validate`], with words split
-/// in the browser as the widget splits them.
-pub use model::validate;
+
+/// The words of a text as the widget compares them ([`model::Words`]): in
+/// the browser cut by `Intl.Segmenter`, natively by Rust's Unicode tables.
+#[cfg(target_arch = "wasm32")]
+pub use intl::words_of;
+#[cfg(not(target_arch = "wasm32"))]
+pub use model::words_of;
+
+/// Checks a summary already in hand ([`model::validate_with`]), with words
+/// split as the widget splits them ([`words_of`]).
+pub fn validate(summary: &model::Summary) -> Vec<model::ValidationError> {
+    model::validate_with(summary, words_of)
+}
 
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;

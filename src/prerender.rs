@@ -5,11 +5,13 @@
 
 use std::rc::Rc;
 
-use crate::element_api::THEMES;
-use crate::embed_code::{escape_attribute, json_ld_script, script_safe, script_tag};
 use crate::i18n;
+use crate::model::element_api::THEMES;
 use crate::model::{parse_summary, Section, Summary, DEFAULT_SUMMARY_JSON};
 use crate::view::{Content, Shell, ShellProps, WidgetState};
+use conference_summary_authoring::embed_code::{
+    escape_attribute, json_ld_script, script_safe, script_tag,
+};
 
 /// What to prerender.
 #[derive(Clone, Debug, Default)]

@@ -14,9 +14,9 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn summary() -> Rc<Summary> {
-    match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+    match conference_summary::parse_summary(DEFAULT_SUMMARY_JSON) {
         Ok(summary) => Rc::new(summary),
-        Err(error) => panic!("built-in summary does not parse: {error}"),
+        Err(errors) => panic!("built-in summary does not parse: {errors:?}"),
     }
 }
 
@@ -392,9 +392,9 @@ async fn every_language_shows_only_its_own_interface_strings() {
 #[wasm_bindgen_test]
 async fn sections_with_nothing_to_show_have_no_tab() {
     let minimal: Summary =
-        match serde_json::from_str(include_str!("../assets/examples/minimal.json")) {
+        match conference_summary::parse_summary(include_str!("../assets/examples/minimal.json")) {
             Ok(summary) => summary,
-            Err(error) => panic!("minimal example does not parse: {error}"),
+            Err(errors) => panic!("minimal example does not parse: {errors:?}"),
         };
     let root = render(yew::props!(StatefulSummaryProps {
         summary: Rc::new(minimal),

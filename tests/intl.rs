@@ -4,9 +4,10 @@
 //! wasm32-unknown-unknown` (see .cargo/config.toml and webdriver.json).
 #![cfg(target_arch = "wasm32")]
 
-use conference_summary::model::{words_of, words_of_segments, IsoDate, DEFAULT_SUMMARY_JSON};
+use conference_summary::model::{words_of_segments, IsoDate, DEFAULT_SUMMARY_JSON};
 use conference_summary::parse_summary;
 use conference_summary::view::written_dates;
+use conference_summary::words_of;
 use unicode_segmentation::UnicodeSegmentation;
 use wasm_bindgen_test::*;
 

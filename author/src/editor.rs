@@ -5,11 +5,11 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use conference_summary::draft::{draft, Missing};
 use conference_summary::model::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
     ValidationError,
 };
+use conference_summary_authoring::draft::{draft, Missing};
 use serde_json::Value;
 use yew::prelude::*;
 

@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use conference_summary::embed_code::{
+use conference_summary::model::Summary;
+use conference_summary_authoring::embed_code::{
     element_with_inline_json, element_with_src, json_ld_script, script_tag,
 };
-use conference_summary::model::Summary;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use conference_summary::draft::Missing;
 use conference_summary::model::Summary;
+use conference_summary_authoring::draft::Missing;
 use yew::prelude::*;
 
 use crate::fields::{field_id, input_value};

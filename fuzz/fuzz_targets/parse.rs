@@ -2,7 +2,7 @@
 //! every error names a path.
 #![no_main]
 
-use conference_summary::model::parse_summary;
+use conference_summary_model::parse_summary;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -4,8 +4,8 @@
 use web_sys::Element;
 
 use super::console_warn;
-use crate::element_api::{attribute, THEMES};
 use crate::i18n::{self, Strings};
+use crate::model::element_api::{attribute, THEMES};
 use crate::model::{is_valid_deep_link_key, Section, DEFAULT_DEEP_LINK_KEY};
 
 /// Everything the attributes say, checked.

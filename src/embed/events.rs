@@ -1,11 +1,11 @@
-//! The events the element fires ([`crate::element_api::EVENTS`]): bubbling
+//! The events the element fires ([`crate::model::element_api::EVENTS`]): bubbling
 //! and composed, so the host page can listen on the element, the document or
 //! any ancestor.
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use crate::element_api::{event, event_name};
+use crate::model::element_api::{event, event_name};
 use crate::model::Section;
 
 /// `ready`: a summary is shown and styled.

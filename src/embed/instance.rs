@@ -11,7 +11,7 @@ use yew::AppHandle;
 use super::stylesheet::{swap_in, Styles};
 use super::window_listener::WindowListener;
 use super::{console_error, deep_links, events};
-use crate::element_api::attribute;
+use crate::model::element_api::attribute;
 use crate::model::{DeepLink, Section, Summary};
 use crate::view::{Action, Content, Shell, ShellProps, WidgetState};
 

@@ -15,7 +15,7 @@ use super::stylesheet::Styles;
 use super::summaries::{built_in, parse_summary, Parsed};
 use super::window_listener::WindowListener;
 use super::{console_error, events};
-use crate::element_api::attribute;
+use crate::model::element_api::attribute;
 use crate::model::{quoted, Section};
 use crate::view::{Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState};
 

@@ -1,0 +1,169 @@
+//! Drafts a summary from a press release's plain text, for an editor to
+//! finish: what the release states in the genre's usual phrases becomes
+//! items that cite their paragraph; what it does not is listed as missing.
+//!
+//! Plain Rust and serde_json only, no file system and no browser, so that the
+//! same code runs in the `draft` command and in a page through WebAssembly.
+//!
+//! ```
+//! use conference_summary_authoring::draft::draft;
+//!
+//! let release = "Forum opens\n\nTALLINN, 3 March 2025 – A forum on online safety opened in Tallinn today.";
+//! let draft = draft(release);
+//! assert_eq!(draft.summary["dateline"]["date"], "2025-03-03");
+//! assert!(draft.missing.iter().any(|missing| missing.path == "dates.end"));
+//! ```
+
+mod attribution;
+mod build;
+mod dateline;
+mod facts;
+mod json;
+mod paragraphs;
+mod programme;
+mod quotes;
+
+use serde_json::{json, Value};
+
+use build::Builder;
+
+/// A draft summary made from a press release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The summary as a JSON object, holding only what the release states;
+    /// anything the draft could not determine is left out. serde_json sorts
+    /// the keys of its maps: [`Draft::to_json`] writes them in the order of
+    /// `assets/summary.json`.
+    pub summary: Value,
+    /// What the editor must still fill in or check, in document order.
+    pub missing: Vec<Missing>,
+    /// Where in the paragraphs each found item stands, for highlighting.
+    pub findings: Vec<Finding>,
+}
+
+/// Something the draft could not determine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Missing {
+    /// The JSON path to fill in, e.g. `dates.end` or `quotes[3].speaker`.
+    pub path: String,
+    /// What to fill in, in plain English.
+    pub message: String,
+}
+
+/// A found item's place in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// 1-based paragraph number, as `source` fields count.
+    pub paragraph: usize,
+    /// Start of the byte range in `source.paragraphs[paragraph - 1]`.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// The JSON path of the value it became, e.g. `quotes[0].text`.
+    pub path: String,
+}
+
+impl Draft {
+    /// The summary as JSON text, indented by two spaces, keys in the order
+    /// of `assets/summary.json`.
+    pub fn to_json(&self) -> String {
+        json::pretty(&self.summary)
+    }
+}
+
+/// Drafts a summary of the press release `release`: its first non-blank line
+/// is the title, the rest its paragraphs (separated by blank lines, or one a
+/// line when there are none). Never panics, whatever the text.
+pub fn draft(release: &str) -> Draft {
+    let document = paragraphs::split(release);
+    let paragraphs = &document.paragraphs;
+    let dateline = paragraphs
+        .first()
+        .and_then(|first| dateline::dateline(first));
+    let quotes = quotes::find(paragraphs);
+    let body = dateline.as_ref().map_or(0, |found| found.body);
+    let facts = facts::find(paragraphs, &quotes, body);
+    let programme = programme::find(paragraphs, dateline.as_ref(), &quotes.covered);
+
+    let mut out = Builder::new(paragraphs);
+    if is_english(paragraphs) {
+        out.set("lang", json!("en"));
+    } else {
+        out.miss("lang", "the release does not read as English: fill in its language tag, such as \"fr\" or \"de\"");
+    }
+    match &document.title {
+        Some(title) => out.set("headline", json!(title)),
+        None => out.miss("headline", "the release is empty: fill in a headline"),
+    }
+    match &dateline {
+        Some(found) => {
+            out.find("dateline.place", (0, found.place.0, found.place.1));
+            out.set(
+                "dateline",
+                json!({ "place": found.place_text, "date": found.date.iso(), "source": 1 }),
+            );
+        }
+        None => out.miss(
+            "dateline",
+            "no dateline (\"PLACE, 20 September 2007 - …\") opens the first paragraph: fill in place, date and source",
+        ),
+    }
+    out.dates(&programme);
+    match facts.focus {
+        Some(focus) => {
+            let item = out.text("focus", focus);
+            out.set("focus", item);
+        }
+        None => out.miss("focus", "no \"… is the focus of …\" found: fill in what the conference is about, in the release's words"),
+    }
+    let aims = out.texts("aims", &facts.aims);
+    out.set("aims", aims);
+    let participants = out.texts("participants", &facts.participants);
+    out.set("participants", participants);
+    let speaker_ids = out.speakers(&quotes);
+    out.programme(&programme);
+    out.quotes(&quotes, &speaker_ids);
+    match facts.organiser {
+        Some(organiser) => {
+            let item = out.text("organiser", organiser);
+            out.set("organiser", item);
+        }
+        None => out.miss(
+            "organiser",
+            "no \"organized by …\" found: fill in who organised the conference",
+        ),
+    }
+    if let Some(chair) = facts.chair {
+        let item = out.text("chair", chair);
+        out.set("chair", item);
+    }
+    let funders = out.texts("funders", &facts.funders);
+    out.set("funders", funders);
+    out.source(
+        document.title.as_deref(),
+        dateline.as_ref().map(|found| found.date),
+    );
+    out.finish()
+}
+
+/// Whether the paragraphs read as English: enough of its commonest words.
+fn is_english(paragraphs: &[String]) -> bool {
+    const COMMON: [&str; 16] = [
+        "the", "and", "of", "to", "in", "is", "a", "for", "on", "with", "that", "by", "are",
+        "will", "be", "from",
+    ];
+    let mut words = 0usize;
+    let mut common = 0usize;
+    for paragraph in paragraphs {
+        for word in paragraph
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            if COMMON.contains(&word.to_lowercase().as_str()) {
+                common += 1;
+            }
+        }
+    }
+    common >= 3 && common * 100 >= words * 12
+}

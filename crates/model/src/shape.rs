@@ -1,0 +1,448 @@
+//! The shape of a summary document — which fields, of which types, within
+//! which limits — as data. [`check_shape`] checks a parsed document against
+//! it before serde builds a [`Summary`](super::Summary), so that every
+//! problem is reported at once with its path; [`json_schema`] (native only)
+//! writes the same description as the JSON Schema in `assets/`.
+
+use super::format::{format_version, read_format, FormatVersion};
+use super::json::Json;
+use super::text::quoted;
+
+/// The largest summary document accepted, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+/// The most items a list may hold.
+pub const MAX_ITEMS: usize = 500;
+/// The most characters a string may hold.
+pub const MAX_CHARS: usize = 20_000;
+
+/// What a value must be.
+#[derive(Debug)]
+pub enum Shape {
+    /// A string of at most [`MAX_CHARS`] characters.
+    Text,
+    /// A `YYYY-MM-DD` date (a string; the calendar is checked by validation).
+    Date,
+    /// An identifier: lower-case letters, digits and `-`.
+    Id,
+    /// A link: an `https:`, `http:` or `mailto:` URL.
+    Url,
+    /// A 1-based paragraph number of the source.
+    Paragraph,
+    /// One of these strings.
+    OneOf(&'static [&'static str]),
+    /// A format version, `MAJOR.MINOR`, of a major version this widget reads.
+    Format,
+    /// A list of at most [`MAX_ITEMS`] values of one shape.
+    List(&'static Shape),
+    /// An object with these fields and no others.
+    Record(Record),
+}
+
+/// The fields of an object.
+#[derive(Debug)]
+pub struct Record {
+    /// Name of its definition in the JSON Schema (native only: the wasm
+    /// carries no schema prose).
+    #[cfg(feature = "native")]
+    pub name: &'static str,
+    /// The fields, in document order.
+    pub fields: &'static [Field],
+}
+
+/// A field of a [`Record`].
+#[derive(Debug)]
+pub struct Field {
+    /// The JSON key.
+    pub name: &'static str,
+    /// Whether the field must be present.
+    pub required: bool,
+    /// What its value must be.
+    pub shape: &'static Shape,
+    /// What it means, for the JSON Schema's descriptions (native only).
+    #[cfg(feature = "native")]
+    pub about: &'static str,
+}
+
+const fn record(name: &'static str, fields: &'static [Field]) -> Shape {
+    #[cfg(not(feature = "native"))]
+    let _ = name;
+    Shape::Record(Record {
+        #[cfg(feature = "native")]
+        name,
+        fields,
+    })
+}
+
+const fn field(name: &'static str, shape: &'static Shape, about: &'static str) -> Field {
+    described(name, true, shape, about)
+}
+
+const fn optional(name: &'static str, shape: &'static Shape, about: &'static str) -> Field {
+    described(name, false, shape, about)
+}
+
+const fn described(
+    name: &'static str,
+    required: bool,
+    shape: &'static Shape,
+    about: &'static str,
+) -> Field {
+    #[cfg(not(feature = "native"))]
+    let _ = about;
+    Field {
+        name,
+        required,
+        shape,
+        #[cfg(feature = "native")]
+        about,
+    }
+}
+
+const SOURCE_NUMBER: &str = "Number of the source paragraph it comes from, counting from 1.";
+
+/// Words from the source and the paragraph they come from.
+pub static CITED_TEXT: Shape = record(
+    "citedText",
+    &[
+        field(
+            "text",
+            &Shape::Text,
+            "The words shown; every one of them stands in the source paragraph.",
+        ),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+static EVENT_DATE: Shape = record(
+    "eventDate",
+    &[
+        field("date", &Shape::Date, "The day, YYYY-MM-DD."),
+        field("text", &Shape::Text, "How the source refers to that day."),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+static CITED_LIST: Shape = Shape::List(&CITED_TEXT);
+
+static SPEAKER: Shape = record(
+    "speaker",
+    &[
+        field("id", &Shape::Id, "Identifier quotes refer to."),
+        field("name", &Shape::Text, "Full name, as the source gives it."),
+        field("role", &Shape::Text, "Role, as the source gives it."),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+static DAY: Shape = record(
+    "day",
+    &[
+        field("date", &EVENT_DATE, "Which day."),
+        field("items", &CITED_LIST, "What happens that day."),
+    ],
+);
+
+static QUOTE: Shape = record(
+    "quote",
+    &[
+        field("id", &Shape::Id, "Identifier, unique among quotes; deep links use it."),
+        field("speaker", &Shape::Id, "The id of the speaker who said it."),
+        field(
+            "kind",
+            &Shape::OneOf(&["quote", "paraphrase"]),
+            "quote: words in quotation marks in the source, verbatim; paraphrase: the source's account of what was said.",
+        ),
+        field("text", &Shape::Text, "The passage; a quote must stand letter for letter in its paragraph."),
+        field("source", &Shape::Paragraph, SOURCE_NUMBER),
+    ],
+);
+
+/// The whole summary document.
+pub static SUMMARY: Shape = record(
+    "summary",
+    &[
+        optional(
+            "$schema",
+            &Shape::Text,
+            "Where this format's JSON Schema is, for editors; the widget does not read it.",
+        ),
+        optional(
+            "format",
+            &Shape::Format,
+            "The version of the format the document is written in, MAJOR.MINOR; 1.0 when absent. A newer minor version only adds optional fields, which older widgets ignore.",
+        ),
+        field(
+            "lang",
+            &Shape::Text,
+            "Language of the content, a BCP 47 tag such as en or fr-CA.",
+        ),
+        field(
+            "headline",
+            &Shape::Text,
+            "The headline the summary is shown under.",
+        ),
+        field(
+            "dateline",
+            &record(
+                "dateline",
+                &[
+                    field("place", &Shape::Text, "The place, as the source names it."),
+                    field("date", &Shape::Date, "The date, YYYY-MM-DD."),
+                    field("source", &Shape::Paragraph, SOURCE_NUMBER),
+                ],
+            ),
+            "Where and when the source was issued.",
+        ),
+        field(
+            "dates",
+            &record(
+                "dates",
+                &[
+                    field("start", &EVENT_DATE, "The opening day."),
+                    field("end", &EVENT_DATE, "The final day."),
+                ],
+            ),
+            "First and last day of the conference.",
+        ),
+        field(
+            "focus",
+            &CITED_TEXT,
+            "What the conference is about, in one phrase.",
+        ),
+        field("aims", &CITED_LIST, "What the conference sets out to do."),
+        field(
+            "participants",
+            &CITED_LIST,
+            "The groups of people taking part.",
+        ),
+        field("speakers", &Shape::List(&SPEAKER), "The people quoted."),
+        field(
+            "programme",
+            &Shape::List(&DAY),
+            "The programme, one entry a day.",
+        ),
+        field(
+            "quotes",
+            &Shape::List(&QUOTE),
+            "Quoted and paraphrased passages, in the order of the source.",
+        ),
+        field("organiser", &CITED_TEXT, "Who organised the conference."),
+        optional(
+            "chair",
+            &CITED_TEXT,
+            "The chairmanship on whose behalf a speaker spoke.",
+        ),
+        field("funders", &CITED_LIST, "Who funded the conference."),
+        field(
+            "source",
+            &record(
+                "source",
+                &[
+                    field("title", &Shape::Text, "The source's title."),
+                    field("date", &Shape::Date, "The source's date, YYYY-MM-DD."),
+                    optional(
+                        "url",
+                        &Shape::Url,
+                        "Where the source can be read: an https, http or mailto URL.",
+                    ),
+                    field(
+                        "paragraphs",
+                        &Shape::List(&Shape::Text),
+                        "The source's body, one string a paragraph; items refer to them from 1.",
+                    ),
+                ],
+            ),
+            "The text the summary was written from.",
+        ),
+    ],
+);
+
+/// An error found by [`check_shape`]: the path and what is wrong there.
+pub type ShapeError = super::ValidationError;
+
+/// Every way `document` departs from the summary format, in document order.
+pub fn check_shape(document: &Json) -> Vec<ShapeError> {
+    shape_findings(document).errors
+}
+
+/// The fields of `document` that this widget does not know and ignores,
+/// because the document is written in a newer minor version of the format
+/// (in any other document they are errors).
+pub fn ignored_fields(document: &Json) -> Vec<ShapeError> {
+    shape_findings(document).ignored
+}
+
+fn shape_findings(document: &Json) -> ShapeChecker {
+    let mut checker = ShapeChecker {
+        errors: Vec::new(),
+        ignored: Vec::new(),
+        // Fields this widget does not know are errors unless the document
+        // says it is written in a newer minor version.
+        newer_minor: matches!(
+            document.member("format"),
+            Some(Json::String(format)) if read_format(format) == Ok(FormatVersion::NewerMinor)
+        ),
+    };
+    checker.check(document, &SUMMARY, "");
+    checker
+}
+
+struct ShapeChecker {
+    errors: Vec<ShapeError>,
+    ignored: Vec<ShapeError>,
+    newer_minor: bool,
+}
+
+impl ShapeChecker {
+    fn report(&mut self, path: &str, message: String) {
+        self.errors.push(error_at(path, message));
+    }
+
+    fn check(&mut self, value: &Json, shape: &Shape, path: &str) {
+        let expected = expectation(shape);
+        match (shape, value) {
+            (Shape::Text | Shape::Date | Shape::Id | Shape::Url, Json::String(text)) => {
+                let chars = text.chars().count();
+                if chars > MAX_CHARS {
+                    self.report(
+                        path,
+                        format!("expected at most {MAX_CHARS} characters, found {chars}"),
+                    );
+                }
+            }
+            (Shape::Format, Json::String(text)) => {
+                if let Err(message) = read_format(text) {
+                    self.report(path, message);
+                }
+            }
+            (Shape::Paragraph, Json::Number(number)) => {
+                if number.fract() != 0.0 || *number < 1.0 || *number > u32::MAX as f64 {
+                    self.report(
+                        path,
+                        format!(
+                            "expected a paragraph number from 1, found {}",
+                            decimal(*number)
+                        ),
+                    );
+                }
+            }
+            (Shape::OneOf(choices), Json::String(text)) => {
+                if !choices.contains(&text.as_str()) {
+                    let list = choices.join("\" or \"");
+                    self.report(path, format!("expected \"{list}\", found {}", quoted(text)));
+                }
+            }
+            (Shape::List(item), Json::Array(items)) => {
+                if items.len() > MAX_ITEMS {
+                    self.report(
+                        path,
+                        format!("expected at most {MAX_ITEMS} items, found {}", items.len()),
+                    );
+                }
+                for (index, value) in items.iter().enumerate().take(MAX_ITEMS) {
+                    self.check(value, item, &format!("{path}[{index}]"));
+                }
+            }
+            (Shape::Record(Record { fields, .. }), Json::Object(members)) => {
+                self.check_record(fields, members, path);
+            }
+            (_, found) => self.report(path, format!("expected {expected}, found {}", found.kind())),
+        }
+    }
+
+    fn check_record(&mut self, fields: &[Field], members: &[(String, Json)], path: &str) {
+        let path_of = |key: &str| {
+            if path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{path}.{key}")
+            }
+        };
+        for (position, (key, value)) in members.iter().enumerate() {
+            let member_path = path_of(key);
+            if members[..position]
+                .iter()
+                .any(|(earlier, _)| earlier == key)
+            {
+                self.report(&member_path, "appears twice".to_string());
+                continue;
+            }
+            match fields.iter().find(|field| field.name == key) {
+                Some(field) => self.check(value, field.shape, &member_path),
+                None if self.newer_minor => self.ignored.push(error_at(
+                    &member_path,
+                    format!(
+                        "ignored: not in format {}, which this widget reads",
+                        format_version()
+                    ),
+                )),
+                None => {
+                    let known = fields
+                        .iter()
+                        .map(|field| field.name)
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    self.report(
+                        &member_path,
+                        format!("unknown field (expected one of: {known})"),
+                    );
+                }
+            }
+        }
+        for field in fields.iter().filter(|field| field.required) {
+            if !members.iter().any(|(key, _)| key == field.name) {
+                self.report(&path_of(field.name), "missing".to_string());
+            }
+        }
+    }
+}
+
+fn error_at(path: &str, message: String) -> ShapeError {
+    let path = if path.is_empty() { "summary" } else { path };
+    ShapeError {
+        path: path.to_string(),
+        message,
+    }
+}
+
+/// A number as JSON would write it, without the float formatter (which
+/// would cost the wasm some 14 KB): up to six decimals.
+fn decimal(number: f64) -> String {
+    if !number.is_finite() || number.abs() >= 1e15 {
+        return "a number out of range".to_string();
+    }
+    let sign = if number < 0.0 { "-" } else { "" };
+    let millionths = (number.abs() * 1e6).round() as u64;
+    let (whole, fraction) = (millionths / 1_000_000, millionths % 1_000_000);
+    if fraction == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{fraction:06}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
+/// What a shape expects, as an error message says it: "a list".
+fn expectation(shape: &Shape) -> &'static str {
+    match shape {
+        Shape::Text | Shape::Id | Shape::Url | Shape::OneOf(_) => "a string",
+        Shape::Format => "a format version as a \"MAJOR.MINOR\" string",
+        Shape::Date => "a date as a \"YYYY-MM-DD\" string",
+        Shape::Paragraph => "a paragraph number",
+        Shape::List(_) => "a list",
+        Shape::Record(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+
+    #[test]
+    fn decimals_are_written_as_json_writes_them() {
+        assert_eq!(decimal(4.0), "4");
+        assert_eq!(decimal(4.5), "4.5");
+        assert_eq!(decimal(-0.125), "-0.125");
+        assert_eq!(decimal(1e20), "a number out of range");
+    }
+}

@@ -1,0 +1,71 @@
+//! Drafts a summary from a press release's plain text: prints the draft JSON
+//! on stdout, and on stderr what the editor must still fill in or check and
+//! what the validator still says about the draft. Exits 0 when it drafted,
+//! even with things missing; 2 when it could not read the release.
+//!
+//! ```text
+//! cargo run --bin draft -- path/to/release.txt > summary.json
+//! cat release.txt | cargo run --bin draft -- -
+//! ```
+//!
+//! The release's first line is its title; then its paragraphs, separated by
+//! blank lines or one a line.
+
+fn main() -> std::process::ExitCode {
+    use conference_summary_authoring::draft::draft;
+    use conference_summary_model::parse_summary;
+    use std::io::Read;
+    use std::process::ExitCode;
+
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let [path] = arguments.as_slice() else {
+        eprintln!("usage: draft RELEASE.txt   (or - to read the release from stdin)");
+        return ExitCode::from(2);
+    };
+    let read = if path == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(path)
+    };
+    let release = match read {
+        Ok(release) => release,
+        Err(error) => {
+            eprintln!("draft: cannot read {path}: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let drafted = draft(&release);
+    println!("{}", drafted.to_json());
+
+    let problems = match serde_json::to_string(&drafted.summary) {
+        Ok(text) => parse_summary(&text).err().unwrap_or_default(),
+        Err(error) => {
+            eprintln!("draft: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if drafted.missing.is_empty() && problems.is_empty() {
+        eprintln!("draft: nothing missing; the draft passes validate");
+        return ExitCode::SUCCESS;
+    }
+    let count = drafted.missing.len();
+    if count == 0 {
+        eprintln!("draft: nothing missing");
+    } else {
+        let things = if count == 1 { "thing" } else { "things" };
+        eprintln!("draft: {count} {things} to fill in or check:");
+    }
+    for missing in &drafted.missing {
+        eprintln!("  {}: {}", missing.path, missing.message);
+    }
+    if problems.is_empty() {
+        eprintln!("draft: the draft passes validate");
+    } else {
+        eprintln!("draft: validate still says:");
+        for problem in &problems {
+            eprintln!("  {problem}");
+        }
+    }
+    ExitCode::SUCCESS
+}
