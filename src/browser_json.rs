@@ -23,14 +23,8 @@ impl JsonProblem {
     pub(crate) fn into_error(self) -> ValidationError {
         match self {
             JsonProblem::TooLarge(error) => error,
-            JsonProblem::Syntax(detail) => ValidationError {
-                path: "summary".to_string(),
-                message: format!("not valid JSON: {detail}"),
-            },
-            JsonProblem::Shape(message) => ValidationError {
-                path: "summary".to_string(),
-                message,
-            },
+            JsonProblem::Syntax(detail) => ValidationError::not_json(&detail),
+            JsonProblem::Shape(message) => ValidationError::of_document(message),
         }
     }
 }

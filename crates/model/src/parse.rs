@@ -8,9 +8,10 @@ use super::{json::Json, summary::Summary};
 
 /// The error for a document of `bytes` bytes, if that is over the limit.
 pub fn document_too_large(bytes: usize) -> Option<ValidationError> {
-    (bytes > MAX_DOCUMENT_BYTES).then(|| ValidationError {
-        path: "summary".to_string(),
-        message: format!("expected at most {MAX_DOCUMENT_BYTES} bytes (1 MiB), found {bytes}"),
+    (bytes > MAX_DOCUMENT_BYTES).then(|| {
+        ValidationError::of_document(format!(
+            "expected at most {MAX_DOCUMENT_BYTES} bytes (1 MiB), found {bytes}"
+        ))
     })
 }
 
@@ -44,12 +45,8 @@ pub fn parse_summary_noting_ignored(
     if let Some(error) = document_too_large(text.len()) {
         return Err(vec![error]);
     }
-    let document: Json = serde_json::from_str(text).map_err(|error| {
-        vec![ValidationError {
-            path: "summary".to_string(),
-            message: format!("not valid JSON: {error}"),
-        }]
-    })?;
+    let document: Json = serde_json::from_str(text)
+        .map_err(|error| vec![ValidationError::not_json(&error.to_string())])?;
     let summary = Summary::from_json(&document)?;
     Ok((summary, super::ignored_fields(&document)))
 }

@@ -15,6 +15,22 @@ pub struct ValidationError {
     pub message: String,
 }
 
+impl ValidationError {
+    /// A problem with the whole document (its path is `summary`).
+    pub fn of_document(message: String) -> ValidationError {
+        ValidationError {
+            path: "summary".to_string(),
+            message,
+        }
+    }
+
+    /// The error for text that is not JSON at all; `detail` is the JSON
+    /// reader's own account (serde_json's, or the browser's `JSON.parse`'s).
+    pub fn not_json(detail: &str) -> ValidationError {
+        ValidationError::of_document(format!("not valid JSON: {detail}"))
+    }
+}
+
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.message)
