@@ -5,12 +5,8 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use conference_summary::model::{
-    Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
-    ValidationError,
-};
+use conference_summary::model::{FormatValue, Json, Summary, ValidationError};
 use conference_summary_authoring::draft::{draft, Missing};
-use serde_json::Value;
 use yew::prelude::*;
 
 /// The editor's state.
@@ -31,7 +27,7 @@ impl Default for Editor {
     fn default() -> Self {
         Editor {
             release: String::new(),
-            summary: blank_summary(),
+            summary: Summary::blank(),
             missing: Vec::new(),
             drafted: false,
         }
@@ -124,7 +120,7 @@ impl Problems {
 /// not set yet), the crate's `validate` adds what it finds in the fields
 /// that have no message yet, so that the editor sees every problem at once.
 pub fn check(summary: &Summary) -> (String, Problems) {
-    let json = serde_json::to_string_pretty(summary).unwrap_or_default();
+    let json = summary.to_json().to_pretty();
     let mut problems = Problems::default();
     if let Err(errors) = conference_summary::parse_summary(&json) {
         let mut all = errors;
@@ -151,127 +147,11 @@ pub fn check(summary: &Summary) -> (String, Problems) {
     (json + "\n", problems)
 }
 
-/// An item of text with no text and no paragraph yet.
-pub fn blank_text() -> Text {
-    Text {
-        text: String::new(),
-        source: 0,
-    }
-}
-
-fn blank_event_date() -> EventDate {
-    EventDate {
-        date: String::new(),
-        text: String::new(),
-        source: 0,
-    }
-}
-
-/// A speaker with nothing filled in.
-pub fn blank_speaker() -> Speaker {
-    Speaker {
-        id: String::new(),
-        name: String::new(),
-        role: String::new(),
-        source: 0,
-    }
-}
-
-/// A quote with nothing filled in.
-pub fn blank_quote() -> Quote {
-    Quote {
-        id: String::new(),
-        speaker: String::new(),
-        kind: QuoteKind::Quote,
-        text: String::new(),
-        source: 0,
-    }
-}
-
-/// A programme day with nothing filled in.
-pub fn blank_day() -> Day {
-    Day {
-        date: blank_event_date(),
-        items: Vec::new(),
-    }
-}
-
-fn blank_summary() -> Summary {
-    Summary {
-        lang: String::new(),
-        headline: String::new(),
-        dateline: Dateline {
-            place: String::new(),
-            date: String::new(),
-            source: 0,
-        },
-        dates: EventDates {
-            start: blank_event_date(),
-            end: blank_event_date(),
-        },
-        focus: blank_text(),
-        aims: Vec::new(),
-        participants: Vec::new(),
-        speakers: Vec::new(),
-        programme: Vec::new(),
-        quotes: Vec::new(),
-        organiser: blank_text(),
-        chair: None,
-        funders: Vec::new(),
-        source: Source {
-            title: String::new(),
-            date: String::new(),
-            url: None,
-            paragraphs: Vec::new(),
-        },
-    }
-}
-
-/// The draft's JSON with the fields it left out filled in blank.
-fn summary_with_blanks(drafted: &Value) -> Summary {
-    let Ok(mut summary) = serde_json::to_value(blank_summary()) else {
-        return blank_summary();
-    };
-    merge(&mut summary, drafted, "");
-    serde_json::from_value(summary).unwrap_or_else(|_| blank_summary())
-}
-
-/// The blank item of the list at `path`, for the items the draft wrote in part.
-fn item_template(path: &str) -> Option<Value> {
-    match path {
-        "speakers" => serde_json::to_value(blank_speaker()).ok(),
-        "quotes" => serde_json::to_value(blank_quote()).ok(),
-        "programme" => serde_json::to_value(blank_day()).ok(),
-        "aims" | "participants" | "funders" | "items" => serde_json::to_value(blank_text()).ok(),
-        _ => None,
-    }
-}
-
-/// Copies `from` over `into`, keeping `into`'s fields that `from` lacks.
-fn merge(into: &mut Value, from: &Value, key: &str) {
-    match (into, from) {
-        (Value::Object(into), Value::Object(from)) => {
-            for (name, value) in from {
-                match into.get_mut(name) {
-                    Some(existing) => merge(existing, value, name),
-                    None => {
-                        into.insert(name.clone(), value.clone());
-                    }
-                }
-            }
-        }
-        (Value::Array(into), Value::Array(from)) => {
-            *into = from
-                .iter()
-                .map(|item| {
-                    let Some(mut filled) = item_template(key) else {
-                        return item.clone();
-                    };
-                    merge(&mut filled, item, "");
-                    filled
-                })
-                .collect();
-        }
-        (into, from) => *into = from.clone(),
+/// The draft's JSON with the fields it left out blank: the summary reader
+/// gives every absent field its blank.
+fn summary_with_blanks(drafted: &serde_json::Value) -> Summary {
+    match serde_json::from_value::<Json>(drafted.clone()) {
+        Ok(document) => Summary::from_checked_json(&document),
+        Err(_) => Summary::blank(),
     }
 }

@@ -167,9 +167,9 @@ mod tests {
 
     #[test]
     fn the_built_in_summary_is_highlighted_where_its_items_stand() {
-        let summary: Summary = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+        let summary: Summary = match conference_summary::parse_summary(DEFAULT_SUMMARY_JSON) {
             Ok(summary) => summary,
-            Err(error) => panic!("{error}"),
+            Err(errors) => panic!("{errors:?}"),
         };
         let marks = marks(&summary);
         let paragraph = |number: usize| summary.source.paragraphs[number - 1].as_str();

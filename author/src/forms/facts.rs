@@ -1,6 +1,7 @@
 //! The facts a summary has once: language, headline, place and dates, focus,
 //! organiser, chair, and the source's title, date and address.
 
+use conference_summary::model::FormatValue;
 use yew::prelude::*;
 
 use super::{event_date_row, paragraph_number, text_fields, FormProps};
@@ -76,7 +77,7 @@ fn set_chair(
     summary: &mut conference_summary::model::Summary,
     change: impl FnOnce(&mut conference_summary::model::Text),
 ) {
-    let chair = summary.chair.get_or_insert_with(crate::editor::blank_text);
+    let chair = summary.chair.get_or_insert_with(FormatValue::blank);
     change(chair);
     if chair.text.trim().is_empty() && chair.source == 0 {
         summary.chair = None;

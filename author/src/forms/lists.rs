@@ -1,12 +1,12 @@
 //! Lists of short items: aims, participants, funders.
 
-use conference_summary::model::{Summary, Text};
+use conference_summary::model::{FormatValue, Summary, Text};
 use yew::prelude::*;
 
 use std::rc::Rc;
 
 use super::{remove_button, text_fields};
-use crate::editor::{blank_text, Edits, Problems};
+use crate::editor::{Edits, Problems};
 use crate::fields::Input;
 
 /// Which list of the summary a [`TextList`] edits.
@@ -100,7 +100,7 @@ pub fn TextList(props: &TextListProps) -> Html {
         <fieldset class={classes!("form", list.key())}>
             <legend>{ list.title() }</legend>
             <ol class="items">{ for rows }</ol>
-            <button type="button" class="add" onclick={edits.apply(move |s| list.items(s).push(blank_text()))}>
+            <button type="button" class="add" onclick={edits.apply(move |s| list.items(s).push(Text::blank()))}>
                 { format!("Add {} {}", article(list.one()), list.one()) }
             </button>
         </fieldset>

@@ -1,10 +1,9 @@
 //! The people quoted, and what they said.
 
-use conference_summary::model::QuoteKind;
+use conference_summary::model::{FormatValue, Quote, QuoteKind, Speaker};
 use yew::prelude::*;
 
 use super::{paragraph_number, remove_button, FormProps};
-use crate::editor::{blank_quote, blank_speaker};
 use crate::fields::{Choice, Field, Input};
 
 /// The speakers: id, name, role and the paragraph that names them.
@@ -41,7 +40,7 @@ pub fn Speakers(props: &FormProps) -> Html {
         <fieldset class="form speakers">
             <legend>{ "Speakers" }</legend>
             <ol class="items">{ for rows }</ol>
-            <button type="button" class="add" onclick={edits.apply(|s| s.speakers.push(blank_speaker()))}>
+            <button type="button" class="add" onclick={edits.apply(|s| s.speakers.push(Speaker::blank()))}>
                 { "Add a speaker" }
             </button>
         </fieldset>
@@ -71,22 +70,19 @@ pub fn Quotes(props: &FormProps) -> Html {
             )
         })
         .collect();
-    let kinds = vec![
-        (
-            AttrValue::Static("quote"),
-            AttrValue::Static("Quote, word for word"),
-        ),
-        (
-            AttrValue::Static("paraphrase"),
-            AttrValue::Static("Paraphrase, the release's account"),
-        ),
-    ];
+    let kinds: Vec<(AttrValue, AttrValue)> = QuoteKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let label = match kind {
+                QuoteKind::Quote => "Quote, word for word",
+                QuoteKind::Paraphrase => "Paraphrase, the release's account",
+            };
+            (AttrValue::Static(kind.name()), AttrValue::Static(label))
+        })
+        .collect();
     let rows = summary.quotes.iter().enumerate().map(|(index, quote)| {
         let path = |field: &str| AttrValue::from(format!("quotes[{index}].{field}"));
-        let kind = match quote.kind {
-            QuoteKind::Quote => "quote",
-            QuoteKind::Paraphrase => "paraphrase",
-        };
+        let kind = quote.kind.name();
         html! {
             <li class="item" key={index}>
                 <Field label="Text, word for word" path={path("text")} value={quote.text.clone()}
@@ -99,7 +95,7 @@ pub fn Quotes(props: &FormProps) -> Html {
                     <Choice label="Kind" path={path("kind")} value={kind}
                         options={kinds.clone()} problems={problems.clone()}
                         on_change={edits.text(move |s, v| if let Some(x) = s.quotes.get_mut(index) {
-                            x.kind = if v == "paraphrase" { QuoteKind::Paraphrase } else { QuoteKind::Quote };
+                            x.kind = QuoteKind::ALL.into_iter().find(|kind| kind.name() == v).unwrap_or(x.kind);
                         })} />
                 </div>
                 <div class="row">
@@ -118,7 +114,7 @@ pub fn Quotes(props: &FormProps) -> Html {
         <fieldset class="form quotes">
             <legend>{ "Quotes" }</legend>
             <ol class="items">{ for rows }</ol>
-            <button type="button" class="add" onclick={edits.apply(|s| s.quotes.push(blank_quote()))}>
+            <button type="button" class="add" onclick={edits.apply(|s| s.quotes.push(Quote::blank()))}>
                 { "Add a quote" }
             </button>
         </fieldset>

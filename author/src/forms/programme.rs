@@ -1,9 +1,9 @@
 //! The programme: a day, as the release words it, and what happens on it.
 
+use conference_summary::model::{Day, FormatValue, Text};
 use yew::prelude::*;
 
 use super::{event_date_row, remove_button, text_fields, FormProps};
-use crate::editor::{blank_day, blank_text};
 use crate::fields::Input;
 
 /// The programme days and their items.
@@ -33,7 +33,7 @@ pub fn Programme(props: &FormProps) -> Html {
                     move |s| s.programme.get_mut(day_index).map(|day| &mut day.date)) }
                 <ol class="items">{ for items }</ol>
                 <button type="button" class="add"
-                    onclick={edits.apply(move |s| if let Some(d) = s.programme.get_mut(day_index) { d.items.push(blank_text()) })}>
+                    onclick={edits.apply(move |s| if let Some(d) = s.programme.get_mut(day_index) { d.items.push(Text::blank()) })}>
                     { format!("Add an item to day {}", day_index + 1) }
                 </button>
                 <button type="button" class="remove"
@@ -48,7 +48,7 @@ pub fn Programme(props: &FormProps) -> Html {
         <fieldset class="form programme">
             <legend>{ "Programme" }</legend>
             <ol class="items">{ for days }</ol>
-            <button type="button" class="add" onclick={edits.apply(|s| s.programme.push(blank_day()))}>
+            <button type="button" class="add" onclick={edits.apply(|s| s.programme.push(Day::blank()))}>
                 { "Add a day" }
             </button>
         </fieldset>

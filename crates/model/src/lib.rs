@@ -18,6 +18,7 @@ mod format;
 mod from_json;
 mod json;
 mod parse;
+mod record;
 mod section;
 mod shape;
 mod summary;
@@ -32,10 +33,10 @@ pub use json::Json;
 pub use parse::document_too_large;
 #[cfg(feature = "native")]
 pub use parse::{parse_summary, parse_summary_noting_ignored};
+pub use record::FormatValue;
 pub use section::Section;
 pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};
-// The format's description, for writing JSON in its order (the draft).
-pub use shape::{Field, Record, Shape, SUMMARY as SUMMARY_SHAPE};
+pub use shape::{Field, Record, Shape};
 pub use summary::{
     Dateline, Day, EventDate, EventDates, Quote, QuoteKind, Source, Speaker, Summary, Text,
 };

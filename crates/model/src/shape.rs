@@ -1,11 +1,14 @@
 //! The shape of a summary document — which fields, of which types, within
-//! which limits — as data. [`check_shape`] checks a parsed document against
-//! it before serde builds a [`Summary`](super::Summary), so that every
-//! problem is reported at once with its path; [`json_schema`] (native only)
-//! writes the same description as the JSON Schema in `assets/`.
+//! which limits — as data, generated from the format's declaration
+//! (`summary.rs`). [`check_shape`] checks a parsed document against it before
+//! the [`Summary`] is read from it, so that every problem is reported at once
+//! with its path; the tools crate writes the same description as the JSON
+//! Schema in `assets/`.
 
 use super::format::{format_version, read_format, FormatVersion};
 use super::json::Json;
+use super::record::FormatValue;
+use super::summary::Summary;
 use super::text::quoted;
 
 /// The largest summary document accepted, in bytes.
@@ -41,8 +44,8 @@ pub enum Shape {
 /// The fields of an object.
 #[derive(Debug)]
 pub struct Record {
-    /// Name of its definition in the JSON Schema (native only: the wasm
-    /// carries no schema prose).
+    /// Name of its definition in the JSON Schema (feature `native`: the
+    /// wasm carries no schema prose).
     #[cfg(feature = "native")]
     pub name: &'static str,
     /// The fields, in document order.
@@ -58,204 +61,10 @@ pub struct Field {
     pub required: bool,
     /// What its value must be.
     pub shape: &'static Shape,
-    /// What it means, for the JSON Schema's descriptions (native only).
+    /// What it means, for the JSON Schema's descriptions (feature `native`).
     #[cfg(feature = "native")]
     pub about: &'static str,
 }
-
-const fn record(name: &'static str, fields: &'static [Field]) -> Shape {
-    #[cfg(not(feature = "native"))]
-    let _ = name;
-    Shape::Record(Record {
-        #[cfg(feature = "native")]
-        name,
-        fields,
-    })
-}
-
-const fn field(name: &'static str, shape: &'static Shape, about: &'static str) -> Field {
-    described(name, true, shape, about)
-}
-
-const fn optional(name: &'static str, shape: &'static Shape, about: &'static str) -> Field {
-    described(name, false, shape, about)
-}
-
-const fn described(
-    name: &'static str,
-    required: bool,
-    shape: &'static Shape,
-    about: &'static str,
-) -> Field {
-    #[cfg(not(feature = "native"))]
-    let _ = about;
-    Field {
-        name,
-        required,
-        shape,
-        #[cfg(feature = "native")]
-        about,
-    }
-}
-
-const SOURCE_NUMBER: &str = "Number of the source paragraph it comes from, counting from 1.";
-
-/// Words from the source and the paragraph they come from.
-pub static CITED_TEXT: Shape = record(
-    "citedText",
-    &[
-        field(
-            "text",
-            &Shape::Text,
-            "The words shown; every one of them stands in the source paragraph.",
-        ),
-        field("source", &Shape::Paragraph, SOURCE_NUMBER),
-    ],
-);
-
-static EVENT_DATE: Shape = record(
-    "eventDate",
-    &[
-        field("date", &Shape::Date, "The day, YYYY-MM-DD."),
-        field("text", &Shape::Text, "How the source refers to that day."),
-        field("source", &Shape::Paragraph, SOURCE_NUMBER),
-    ],
-);
-
-static CITED_LIST: Shape = Shape::List(&CITED_TEXT);
-
-static SPEAKER: Shape = record(
-    "speaker",
-    &[
-        field("id", &Shape::Id, "Identifier quotes refer to."),
-        field("name", &Shape::Text, "Full name, as the source gives it."),
-        field("role", &Shape::Text, "Role, as the source gives it."),
-        field("source", &Shape::Paragraph, SOURCE_NUMBER),
-    ],
-);
-
-static DAY: Shape = record(
-    "day",
-    &[
-        field("date", &EVENT_DATE, "Which day."),
-        field("items", &CITED_LIST, "What happens that day."),
-    ],
-);
-
-static QUOTE: Shape = record(
-    "quote",
-    &[
-        field("id", &Shape::Id, "Identifier, unique among quotes; deep links use it."),
-        field("speaker", &Shape::Id, "The id of the speaker who said it."),
-        field(
-            "kind",
-            &Shape::OneOf(&["quote", "paraphrase"]),
-            "quote: words in quotation marks in the source, verbatim; paraphrase: the source's account of what was said.",
-        ),
-        field("text", &Shape::Text, "The passage; a quote must stand letter for letter in its paragraph."),
-        field("source", &Shape::Paragraph, SOURCE_NUMBER),
-    ],
-);
-
-/// The whole summary document.
-pub static SUMMARY: Shape = record(
-    "summary",
-    &[
-        optional(
-            "$schema",
-            &Shape::Text,
-            "Where this format's JSON Schema is, for editors; the widget does not read it.",
-        ),
-        optional(
-            "format",
-            &Shape::Format,
-            "The version of the format the document is written in, MAJOR.MINOR; 1.0 when absent. A newer minor version only adds optional fields, which older widgets ignore.",
-        ),
-        field(
-            "lang",
-            &Shape::Text,
-            "Language of the content, a BCP 47 tag such as en or fr-CA.",
-        ),
-        field(
-            "headline",
-            &Shape::Text,
-            "The headline the summary is shown under.",
-        ),
-        field(
-            "dateline",
-            &record(
-                "dateline",
-                &[
-                    field("place", &Shape::Text, "The place, as the source names it."),
-                    field("date", &Shape::Date, "The date, YYYY-MM-DD."),
-                    field("source", &Shape::Paragraph, SOURCE_NUMBER),
-                ],
-            ),
-            "Where and when the source was issued.",
-        ),
-        field(
-            "dates",
-            &record(
-                "dates",
-                &[
-                    field("start", &EVENT_DATE, "The opening day."),
-                    field("end", &EVENT_DATE, "The final day."),
-                ],
-            ),
-            "First and last day of the conference.",
-        ),
-        field(
-            "focus",
-            &CITED_TEXT,
-            "What the conference is about, in one phrase.",
-        ),
-        field("aims", &CITED_LIST, "What the conference sets out to do."),
-        field(
-            "participants",
-            &CITED_LIST,
-            "The groups of people taking part.",
-        ),
-        field("speakers", &Shape::List(&SPEAKER), "The people quoted."),
-        field(
-            "programme",
-            &Shape::List(&DAY),
-            "The programme, one entry a day.",
-        ),
-        field(
-            "quotes",
-            &Shape::List(&QUOTE),
-            "Quoted and paraphrased passages, in the order of the source.",
-        ),
-        field("organiser", &CITED_TEXT, "Who organised the conference."),
-        optional(
-            "chair",
-            &CITED_TEXT,
-            "The chairmanship on whose behalf a speaker spoke.",
-        ),
-        field("funders", &CITED_LIST, "Who funded the conference."),
-        field(
-            "source",
-            &record(
-                "source",
-                &[
-                    field("title", &Shape::Text, "The source's title."),
-                    field("date", &Shape::Date, "The source's date, YYYY-MM-DD."),
-                    optional(
-                        "url",
-                        &Shape::Url,
-                        "Where the source can be read: an https, http or mailto URL.",
-                    ),
-                    field(
-                        "paragraphs",
-                        &Shape::List(&Shape::Text),
-                        "The source's body, one string a paragraph; items refer to them from 1.",
-                    ),
-                ],
-            ),
-            "The text the summary was written from.",
-        ),
-    ],
-);
 
 /// An error found by [`check_shape`]: the path and what is wrong there.
 pub type ShapeError = super::ValidationError;
@@ -283,7 +92,7 @@ fn shape_findings(document: &Json) -> ShapeChecker {
             Some(Json::String(format)) if read_format(format) == Ok(FormatVersion::NewerMinor)
         ),
     };
-    checker.check(document, &SUMMARY, "");
+    checker.check(document, Summary::SHAPE, "");
     checker
 }
 

@@ -1,9 +1,9 @@
 //! The JSON Schema of the summary format, written from the model's own
 //! description of it ([`conference_summary_model::SUMMARY_SHAPE`]); the
-//! committed copy is `assets/summary.schema.json` (`validate --schema`).
+//! committed copy is `assets/summary.schema.json` (`cargo validate --schema`).
 
 use conference_summary_model::{
-    format_version, Record, Shape, FORMAT_MAJOR, MAX_CHARS, MAX_ITEMS, SUMMARY_SHAPE as SUMMARY,
+    format_version, FormatValue, Record, Shape, Summary, FORMAT_MAJOR, MAX_CHARS, MAX_ITEMS,
 };
 use serde_json::{json, Map, Value};
 
@@ -60,7 +60,7 @@ pub fn json_schema() -> serde_json::Value {
     }
 
     let mut definitions = Map::new();
-    let root = schema(&SUMMARY, &mut definitions);
+    let root = schema(Summary::SHAPE, &mut definitions);
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         // One $id for each major version: minor versions only add optional fields.

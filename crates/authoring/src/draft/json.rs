@@ -8,13 +8,13 @@
 
 use serde_json::Value;
 
-use conference_summary_model::{Shape, SUMMARY_SHAPE};
+use conference_summary_model::{FormatValue, Shape, Summary};
 
 /// `value` as JSON indented by two spaces, as `serde_json::to_string_pretty`
 /// writes it, with object keys in the format's order.
 pub(crate) fn pretty(value: &Value) -> String {
     let mut out = String::new();
-    write(value, Some(&SUMMARY_SHAPE), 0, &mut out);
+    write(value, Some(Summary::SHAPE), 0, &mut out);
     out
 }
 
