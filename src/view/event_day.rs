@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::cited::{cited_words, source_ref};
 use super::dates::{time_element, written_dates};
-use super::source_ref::{cited_words, source_ref};
 use super::ui::Ui;
 use crate::model::{EventDate, IsoDate, Summary};
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_ref::cited;
+use super::cited::cited;
 use super::ui::Ui;
 use crate::model::Summary;
 

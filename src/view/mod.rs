@@ -5,12 +5,12 @@
 //! [`StatefulSummary`] in the light DOM, inside the crate's
 //! [`ConferenceSummary`](crate::ConferenceSummary) component for a yew app.
 //!
-//! Only what holds state or hooks is a yew component ([`Shell`],
-//! [`StatefulSummary`], the tabs, the source buttons); the rest are plain
-//! functions that return `Html`. Each component costs the wasm a few KB of
-//! yew's generic machinery, which a function does not.
+//! Only what holds state or hooks is a yew component ([`Shell`] and
+//! [`StatefulSummary`]); the rest, tabs and source buttons included, are
+//! plain functions that return `Html`, which cost the wasm none of the
+//! generic machinery a yew component brings.
 
-mod app;
+mod cited;
 mod dates;
 mod error_box;
 mod event_day;
@@ -21,17 +21,17 @@ mod programme;
 mod quote;
 mod quotes;
 mod shell;
-mod source_ref;
 mod state;
-mod summary;
+mod stateful_summary;
+mod summary_view;
 mod tabs;
 mod ui;
 
-pub use app::{StatefulSummary, StatefulSummaryProps};
 pub use dates::written_dates;
 pub(crate) use error_box::error_box;
 pub use error_box::{Failure, FailureReason};
 pub use shell::{Content, Shell, ShellProps};
 pub use state::{Action, WidgetState};
-pub use summary::{summary_view, SummaryView};
+pub use stateful_summary::{StatefulSummary, StatefulSummaryProps};
+pub use summary_view::{summary_view, SummaryView};
 pub use ui::Ui;

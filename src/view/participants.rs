@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_ref::{cited, cited_words};
+use super::cited::{cited, cited_words};
 use super::ui::Ui;
 use crate::model::Summary;
 

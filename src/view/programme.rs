@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::cited::cited;
 use super::event_day::event_day;
-use super::source_ref::cited;
 use super::ui::Ui;
 use crate::model::Summary;
 

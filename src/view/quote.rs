@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_ref::source_ref;
+use super::cited::source_ref;
 use super::ui::Ui;
 use crate::model::{opening_words, Quote, QuoteKind, Summary};
 

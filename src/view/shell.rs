@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::error_box::{error_box, Failure};
 use super::state::{Action, WidgetState};
-use super::summary::{summary_view, SummaryView};
+use super::summary_view::{summary_view, SummaryView};
 use crate::i18n::Strings;
 use crate::model::Summary;
 

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::{use_on_change, Action, WidgetState};
-use super::summary::{summary_view, SummaryView};
+use super::summary_view::{summary_view, SummaryView};
 use crate::i18n::Strings;
 use crate::model::{Section, Summary};
 
