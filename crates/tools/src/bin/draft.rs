@@ -4,8 +4,8 @@
 //! even with things missing; 2 when it could not read the release.
 //!
 //! ```text
-//! cargo run --bin draft -- path/to/release.txt > summary.json
-//! cat release.txt | cargo run --bin draft -- -
+//! cargo draft path/to/release.txt > summary.json
+//! cat release.txt | cargo draft -
 //! ```
 //!
 //! The release's first line is its title; then its paragraphs, separated by

@@ -1,10 +1,10 @@
-//! Writes the element's API (`src/element_api`) in the forms others read.
+//! Writes the element's API (`crates/model/src/element_api.rs`) in the forms others read.
 //!
 //! ```text
-//! cargo run --bin element-api -- loader     # the constants assets/embed.js gets at build time
-//! cargo run --bin element-api -- manifest   # custom-elements.json
-//! cargo run --bin element-api -- dts        # conference-summary.d.ts
-//! cargo run --bin element-api -- readme     # rewrites the API tables in README.md
+//! cargo element-api loader     # the constants assets/embed.js gets at build time
+//! cargo element-api manifest   # custom-elements.json
+//! cargo element-api dts        # conference-summary.d.ts
+//! cargo element-api readme     # rewrites the API tables in README.md
 //! ```
 
 fn main() -> std::process::ExitCode {

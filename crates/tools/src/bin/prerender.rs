@@ -2,10 +2,10 @@
 //! shadow root (see docs/hosting.md, "Prerendered snippet").
 //!
 //! ```text
-//! cargo run --features ssr --bin prerender -- [--src summary.json] [--lang fr] [--theme dark]
+//! cargo prerender [--src summary.json] [--lang fr] [--theme dark]
 //!     [--section quotes] [--expanded] [--base https://cdn.example/cs/] [--stylesheet NAME]
 //!     [--preload GLUE.js --preload WASM.wasm]
-//! cargo run --features ssr --bin prerender -- --stylesheet NAME --fill page.html
+//! cargo prerender --stylesheet NAME --fill page.html
 //! ```
 //!
 //! `--fill` rewrites a page in place, prerendering each `<!--prerender …-->`

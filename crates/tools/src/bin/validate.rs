@@ -4,8 +4,8 @@
 //! warnings; they do not make it invalid.
 //!
 //! ```text
-//! cargo run --bin validate -- path/to/summary.json [more.json …]
-//! cargo run --bin validate -- --schema     # prints the JSON Schema
+//! cargo validate path/to/summary.json [more.json …]
+//! cargo validate --schema     # prints the JSON Schema
 //! ```
 
 fn main() -> std::process::ExitCode {
