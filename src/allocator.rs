@@ -1,5 +1,5 @@
 //! The wasm build's global allocator: small, because every reader downloads
-//! it (Rust's default, dlmalloc, was 2.2 KB brotli of the wasm).
+//! it (Rust's default, dlmalloc, was larger: docs/benchmarks.md).
 //!
 //! - Blocks of up to [`LARGEST_CLASS`] bytes come in power-of-two size
 //!   classes, each with an intrusive free list (a freed block holds the
