@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn summary() -> Rc<Summary> {
@@ -37,16 +39,7 @@ async fn mount_in(section: Section, expanded: bool, strings: &'static i18n::Stri
 }
 
 async fn render(props: StatefulSummaryProps) -> Element {
-    let document = gloo_document();
-    let root = document.create_element("div").expect("create a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("append");
-    yew::Renderer::<StatefulSummary>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    root
+    support::render::<StatefulSummary>(props).await
 }
 
 fn gloo_document() -> web_sys::Document {

@@ -12,24 +12,16 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::{AttrValue, Callback};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the component into a fresh element of the document; returns its
 /// host once the shadow root holds the render.
 async fn render(props: ConferenceSummaryProps) -> Element {
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a document");
-    let root = document.create_element("div").expect("create a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("append");
-    yew::Renderer::<ConferenceSummary>::with_root_and_props(root.clone(), props).render();
+    let root = support::render::<ConferenceSummary>(props).await;
     // The first render makes the host; its effect attaches the shadow root,
     // and the second render fills it.
-    yew::scheduler::flush().await;
     yew::scheduler::flush().await;
     root.first_element_child().expect("the host")
 }
