@@ -24,6 +24,14 @@ fn default_summary() -> Summary {
     }
 }
 
+/// A summary's JSON as a tree to mutate.
+fn json_of(text: &str) -> Value {
+    match serde_json::from_str(text) {
+        Ok(json) => json,
+        Err(error) => panic!("{error}"),
+    }
+}
+
 /// What validation says of a mutated summary, its shape not checked first.
 fn errors_of(json: &Value) -> Vec<String> {
     let summary = match serde_json::from_str::<Json>(&json.to_string()) {
@@ -105,10 +113,7 @@ fn every_quote_occurs_verbatim_in_the_release() {
 /// cite a paragraph that holds each word of its text fields.
 #[test]
 fn every_paragraph_reference_holds_the_items_words() {
-    let json: Value = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
-        Ok(json) => json,
-        Err(error) => panic!("{error}"),
-    };
+    let json = json_of(DEFAULT_SUMMARY_JSON);
     let lines = release_lines();
     let mut checked = 0;
     let mut stack = vec![("$".to_string(), &json)];
@@ -267,10 +272,7 @@ fn every_quoted_passage_of_the_release_is_in_the_summary() {
 
 #[test]
 fn validation_names_the_field_of_each_problem() {
-    let mut json: Value = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
-        Ok(json) => json,
-        Err(error) => panic!("{error}"),
-    };
+    let mut json = json_of(DEFAULT_SUMMARY_JSON);
     json["quotes"][2]["speaker"] = "nobody".into();
     json["quotes"][0]["text"] = "Child pornography is a global crisis".into();
     json["quotes"][3]["id"] = "carty-global-crisis".into();
@@ -303,10 +305,7 @@ fn validation_names_the_field_of_each_problem() {
 
 #[test]
 fn unknown_fields_are_refused_natively() {
-    let mut json: Value = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
-        Ok(json) => json,
-        Err(error) => panic!("{error}"),
-    };
+    let mut json = json_of(DEFAULT_SUMMARY_JSON);
     json["quotes"][0]["speeker"] = "kevin-carty".into();
     let errors = parse_summary(&json.to_string()).err().unwrap_or_default();
     assert!(
@@ -400,10 +399,7 @@ fn the_japanese_fixture_is_valid_and_its_words_are_checked_per_character() {
         Err(errors) => panic!("{errors:?}"),
     };
     assert_eq!(summary.lang, "ja");
-    let mut json: Value = match serde_json::from_str(CJK_SUMMARY) {
-        Ok(json) => json,
-        Err(error) => panic!("{error}"),
-    };
+    let mut json = json_of(CJK_SUMMARY);
     let mut errors = |focus: &str| -> Vec<String> {
         json["focus"]["text"] = focus.into();
         match parse_summary(&json.to_string()) {
