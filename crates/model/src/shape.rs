@@ -214,8 +214,8 @@ fn error_at(path: &str, message: String) -> ShapeError {
     }
 }
 
-/// A number as JSON would write it, without the float formatter (which
-/// would cost the wasm some 14 KB): up to six decimals.
+/// A number as JSON would write it, up to six decimals, without Rust's
+/// float formatter, which is large in the wasm (docs/benchmarks.md).
 fn decimal(number: f64) -> String {
     if !number.is_finite() || number.abs() >= 1e15 {
         return "a number out of range".to_string();
