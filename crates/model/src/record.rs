@@ -32,6 +32,9 @@ pub trait FormatValue: Sized {
 impl FormatValue for String {
     const SHAPE: &'static Shape = &Shape::Text;
 
+    // Called for every text field of every record: kept out of line, one
+    // copy serves them all in the wasm.
+    #[inline(never)]
     fn read(json: Option<&Json>) -> Self {
         match json {
             Some(Json::String(text)) => text.clone(),
@@ -53,6 +56,7 @@ impl FormatValue for String {
 impl FormatValue for usize {
     const SHAPE: &'static Shape = &Shape::Paragraph;
 
+    #[inline(never)]
     fn read(json: Option<&Json>) -> Self {
         match json {
             Some(Json::Number(number)) => *number as usize,
