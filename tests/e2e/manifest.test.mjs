@@ -3,7 +3,7 @@
 // part and custom property the element supports is listed, and everything
 // listed is supported.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
@@ -77,15 +77,19 @@ test('the element supports exactly the attributes, members, events and parts the
     const observed = await page.evaluate(() => [...customElements.get('conference-summary').observedAttributes].sort());
     const listed = names(ELEMENT.attributes);
     assert.deepEqual(observed, listed.filter((name) => name !== 'timeout'));
-    const loader = readFileSync(join(DIST, 'embed.js'), 'utf8');
     // The loader names attributes through its API constants (ATTRIBUTE.x, from
-    // the "attributes" table the build writes into it), or literally.
-    const table = /"attributes":(\{[^{}]*\})/.exec(loader);
+    // the "attributes" table the build writes into it), or literally. Its
+    // source says which, in its modules: the minified bundle renames ATTRIBUTE.
+    const table = /"attributes":(\{[^{}]*\})/.exec(readFileSync(join(DIST, 'embed.js'), 'utf8'));
     assert.ok(table, 'the loader has its table of attribute names');
     const ATTRIBUTE = JSON.parse(table[1]);
+    const modules = new URL('../../assets/loader/', import.meta.url);
+    const loader = [new URL('../embed.js', modules), ...readdirSync(modules).map((name) => new URL(name, modules))]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const read = [
       ...new Set(
-        [...loader.matchAll(/(?:get|has)Attribute\((?:"([a-z-]+)"|ATTRIBUTE\.(\w+)|ATTRIBUTE\["([a-z-]+)"\])\)/g)].map(
+        [...loader.matchAll(/(?:get|has)Attribute\((?:['"]([a-z-]+)['"]|ATTRIBUTE\.(\w+)|ATTRIBUTE\[['"]([a-z-]+)['"]\])\)/g)].map(
           ([, literal, dotted, bracketed]) => {
             if (literal) return literal;
             const key = dotted ?? bracketed;

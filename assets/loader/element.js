@@ -1,0 +1,234 @@
+// The <conference-summary> element: its life on the page (when its widget
+// starts, its `src`, its methods before the widget is there), around the
+// widget the WebAssembly creates in it (src/embed/widget.rs), which owns
+// everything inside the element.
+import { API, ATTRIBUTE, EVENT, TAG, stylesheetUrl } from './constants.js';
+import { RESTART, currentGeneration, isOurTrap, recover, suspect } from './instances.js';
+import { MOUNT, startSoon } from './scheduler.js';
+import { linksStylesheet, sharedSheet } from './stylesheet.js';
+import { fetchShared } from './fetches.js';
+
+// More widgets than this on the page and each is laid out only when the
+// reader nears it (the stylesheet's .cs-crowded): fifty widgets lay out
+// the few in view. With fewer, a widget's height is its own from `ready` on.
+const CROWD = 4;
+
+export class ConferenceSummaryElement extends HTMLElement {
+  static observedAttributes = API.observedAttributes;
+
+  #widget = null;
+  #generation = null;
+  #glue = null;
+  /** The shared stylesheet this widget adopts, or null: see `sharedSheet`. */
+  #sheet = null;
+  #loads = 0;
+  #crash = null;
+  /** Whether a summary has been shown: until then, expandAll and collapseAll wait. */
+  #shown = false;
+  #pendingQuotes = null;
+
+  constructor() {
+    super();
+    // User events reach the widget's listeners after these, in the same task.
+    for (const type of ['click', 'keydown']) this.addEventListener(type, () => suspect(this), true);
+    // Ours is the element's first listener: the page's own see the quotes as asked.
+    this.addEventListener(EVENT.ready, () => {
+      this.#shown = true;
+      if (this.#pendingQuotes !== null) this.#setAllQuotes(this.#pendingQuotes);
+      this.#pendingQuotes = null;
+    });
+  }
+
+  connectedCallback() {
+    if (this.#widget) return; // moved within the page: keep state
+    this.#reserve();
+    this.#start(null);
+  }
+
+  /**
+   * Until the widget has rendered (or failed), the element has the custom
+   * state `loading`, so that the page's own rules (README) can hold the
+   * widget's size meanwhile. A prerendered element has its markup already.
+   */
+  #reserve() {
+    if (this.shadowRoot) return;
+    try {
+      const states = this.attachInternals().states;
+      states.add(API.loadingState);
+      const done = () => states.delete(API.loadingState);
+      this.addEventListener(EVENT.ready, done, { once: true });
+      this.addEventListener(EVENT.error, done, { once: true });
+    } catch {
+      // No custom states in this browser: the page's rules end at definition.
+    }
+  }
+
+  /** Waits for the module, then for this element's turn to start. */
+  #start(crash) {
+    const chosen = currentGeneration();
+    Promise.all([chosen.ready, linksStylesheet(this.shadowRoot) ? null : sharedSheet()]).then(
+      ([glue, sheet]) => {
+        if (!this.isConnected || this.#widget) return;
+        // Poisoned while loading: the next generation is on its way.
+        if (chosen.poisoned) {
+          this.#start(crash);
+          return;
+        }
+        this.#crash = crash;
+        this.#generation = chosen;
+        this.#glue = glue;
+        this.#sheet = sheet;
+        startSoon(this);
+      },
+      (error) => this.#failed(error),
+    );
+  }
+
+  /** Its turn: creates the widget, unless the element left or its instance broke meanwhile. */
+  [MOUNT]() {
+    const chosen = this.#generation;
+    if (!this.isConnected || this.#widget || !chosen) return;
+    if (chosen.poisoned) {
+      this.#generation = null;
+      this.#start(this.#crash);
+      return;
+    }
+    const glue = this.#glue;
+    const sheet = this.#sheet;
+    const crash = this.#crash;
+    let widget;
+    try {
+      const crowded = document.querySelectorAll(TAG).length > CROWD;
+      widget = this.#call(() => new glue.Widget(this, sheet, stylesheetUrl, crowded));
+      if (crash !== null) widget?.show_crash(crash);
+    } catch (error) {
+      this.#failed(error);
+      return;
+    }
+    chosen.elements.add(this);
+    // A trap while starting: the recovery restarts this element too.
+    if (!widget) return;
+    this.#widget = widget;
+    // Without `src` the widget shows its inline or built-in summary itself.
+    if (crash === null && this.hasAttribute(ATTRIBUTE.src)) this.#load();
+  }
+
+  /** The widget could not start here: says so in the console and to the page. */
+  #failed(error) {
+    console.error('conference-summary: the widget could not load', error);
+    this.dispatchEvent(new CustomEvent(EVENT.error, {
+      bubbles: true,
+      composed: true,
+      detail: { message: `the widget could not load: ${error?.message ?? error}` },
+    }));
+  }
+
+  /**
+   * Calls into the widget, which is then the suspect of any panic. A trap
+   * here stops with us: the page's own call (say, `setAttribute`) goes on.
+   */
+  #call(action) {
+    suspect(this);
+    try {
+      return action(this.#widget);
+    } catch (error) {
+      if (!isOurTrap(error)) throw error;
+      recover(error);
+      return null;
+    }
+  }
+
+  /** Lets go of the widget and its instance: after a panic, or on removal. */
+  #release() {
+    this.#generation?.elements.delete(this);
+    const widget = this.#widget;
+    this.#widget = null;
+    this.#generation = null;
+    this.#shown = false;
+    this.#loads += 1;
+    return widget;
+  }
+
+  /**
+   * After a panic elsewhere, moves to a fresh instance; after one of its
+   * own (`crash` is its message), shows the error box there instead.
+   */
+  [RESTART](crash) {
+    // The old instance cannot be called any more; its memory goes with it.
+    this.#release();
+    this.shadowRoot?.replaceChildren();
+    if (this.isConnected) this.#start(crash);
+  }
+
+  disconnectedCallback() {
+    // A move is a disconnect then a connect in the same task: wait a turn.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#widget) return;
+      const widget = this.#release();
+      widget.destroy();
+      widget.free();
+    });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#widget || oldValue === newValue) return;
+    if (name === ATTRIBUTE.src) this.#load();
+    else this.#call((widget) => widget.attribute_changed(name));
+  }
+
+  /** The section shown; reflects the `section` attribute. */
+  get section() {
+    if (this.#widget) return this.#call((widget) => widget.section) ?? API.defaultSection;
+    const asked = this.getAttribute(ATTRIBUTE.section);
+    return API.sections.includes(asked) ? asked : API.defaultSection;
+  }
+
+  set section(id) {
+    this.setAttribute(ATTRIBUTE.section, id);
+  }
+
+  /** Shows a section by id: overview, quotes, programme, participants or funders. */
+  showSection(id) {
+    this.section = id;
+  }
+
+  /** Opens every quote. */
+  expandAll() {
+    this.#setAllQuotes(true);
+  }
+
+  /** Closes every quote. */
+  collapseAll() {
+    this.#setAllQuotes(false);
+  }
+
+  #setAllQuotes(open) {
+    if (this.#widget && this.#shown) this.#call((widget) => widget.set_all_quotes(open));
+    else this.#pendingQuotes = open;
+  }
+
+  #load() {
+    const src = this.getAttribute(ATTRIBUTE.src);
+    const load = ++this.#loads;
+    if (!src) {
+      this.#call((widget) => widget.use_local_summary());
+      return;
+    }
+    const Kind = this.#glue.LoadErrorKind;
+    const timeout = Number(this.getAttribute(ATTRIBUTE.timeout)) || API.defaultTimeout;
+    let url;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      this.#call((widget) => widget.set_load_error(Kind.Url, ''));
+      return;
+    }
+    this.#call((widget) => widget.set_loading());
+    fetchShared(url, timeout, Kind).then((result) => {
+      // A newer load, removal or a restart makes this one moot.
+      if (load !== this.#loads || !this.#widget) return;
+      if ('text' in result) this.#call((widget) => widget.set_summary_json(result.text, url.href));
+      else this.#call((widget) => widget.set_load_error(result.error, result.detail));
+    });
+  }
+}
