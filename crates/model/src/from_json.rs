@@ -18,7 +18,7 @@ impl Summary {
     }
 
     /// A summary from a document whose shape and meaning the project's own
-    /// tests have checked (the built-in one, `tests/model.rs`): neither is
+    /// tests have checked (the built-in one, `crates/model/tests/model.rs`): neither is
     /// checked again in every reader's browser.
     pub fn from_checked_json(document: &Json) -> Summary {
         Summary::read(Some(document))
