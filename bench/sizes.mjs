@@ -5,29 +5,26 @@
 //
 // NAMED_WASM is the same module as DIST's, optimized the same way but with
 // its function names kept (bench/run makes it).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatSizeTable, kb, sizeTable } from '../tests/e2e/sizes.mjs';
-import { i18nStrings, wasmParts } from './wasm-parts.mjs';
+import { readFileSync } from 'node:fs';
+import { allInterfaceStrings } from '../tests/e2e/support/i18n.mjs';
+import { formatSizeTable, kb, sizeTable } from '../tests/e2e/support/sizes.mjs';
+import { SUMMARY_TEXT } from '../tests/e2e/support/summary.mjs';
+import { wasmParts } from './wasm-parts.mjs';
 
 const [dist, namedWasm] = process.argv.slice(2);
 if (!dist || !namedWasm) {
   console.error('usage: node bench/sizes.mjs DIST NAMED_WASM');
   process.exit(2);
 }
-const root = fileURLToPath(new URL('..', import.meta.url));
-const text = (path) => readFileSync(join(root, path), 'utf8');
 
 const table = sizeTable(dist);
 console.log('## Sizes: what the embed loads\n');
 console.log(formatSizeTable(table));
 
 const wasm = table.files.find((file) => file.role === 'wasm');
-const i18nFiles = readdirSync(join(root, 'src/i18n')).filter((name) => name !== 'mod.rs');
 const parts = wasmParts(readFileSync(namedWasm), {
-  content: text('assets/summary.json'),
-  i18nStrings: i18nStrings(i18nFiles.map((name) => text(`src/i18n/${name}`))),
+  content: SUMMARY_TEXT,
+  i18nStrings: allInterfaceStrings(),
   brotliTotal: wasm.brotli,
 });
 const byRole = (role) => table.files.find((file) => file.role === role);

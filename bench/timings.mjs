@@ -25,10 +25,11 @@
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../tests/e2e/browser.mjs';
-import { serve } from '../tests/e2e/server.mjs';
-import { DIST, QUIET, doc } from '../tests/e2e/helpers.mjs';
-import { GLUE } from '../tests/e2e/memory-probe.mjs';
+import { DIST } from '../tests/e2e/support/build.mjs';
+import { doc } from '../tests/e2e/support/html.mjs';
+import { metricsAfterGc, wasmMemory } from '../tests/e2e/support/memory.mjs';
+import { launch, VIEWPORT } from '../tests/e2e/support/page.mjs';
+import { serve } from '../tests/e2e/support/server.mjs';
 
 const LOADS = Number(process.argv[2] ?? 15);
 if (!Number.isInteger(LOADS) || LOADS < 1) {
@@ -36,9 +37,8 @@ if (!Number.isInteger(LOADS) || LOADS < 1) {
 }
 const INSTANCES = 50;
 const READY_WITHIN_MS = 15_000;
-const VIEWPORT = { width: 1024, height: 900 };
 
-// helpers.mjs has already checked that the build has embed.js.
+// support/build.mjs has already checked that the build has embed.js.
 const SNIPPET = join(DIST, 'snippet.html');
 if (!existsSync(SNIPPET)) {
   throw new Error(`no snippet.html in ${DIST}: run \`trunk build --release\` first, or set DIST`);
@@ -162,20 +162,12 @@ const RECORDER = (expected) => {
 
 /**
  * The JS heap used after garbage collection and, if `wasm`, the byte length of
- * the WebAssembly memory, both taken as tests/e2e/memory-probe.mjs takes them:
- * importing the glue's URL gives the module instance the loader initialised,
- * whose init function then returns its exports without initialising again.
+ * the WebAssembly memory, both taken as the memory test takes them
+ * (tests/e2e/support/memory.mjs).
  */
 async function memory(tab, cdp, wasm) {
-  const wasmMemory = wasm
-    ? await tab.evaluate(async (url) => {
-      const glue = await import(url);
-      return (await glue.default()).memory.buffer.byteLength;
-    }, new URL(`/${GLUE}`, tab.url()).href)
-    : null;
-  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return { jsHeap: metrics.find(({ name }) => name === 'JSHeapUsedSize').value, wasmMemory };
+  const wasmBytes = wasm ? await wasmMemory(tab) : null;
+  return { jsHeap: (await metricsAfterGc(cdp)).JSHeapUsedSize, wasmMemory: wasmBytes };
 }
 
 /**
@@ -254,7 +246,7 @@ function table(head, rows, align) {
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
-const routes = { ...QUIET, ...Object.fromEntries(PAGES.map((page) => [page.path, page.html])) };
+const routes = Object.fromEntries(PAGES.map((page) => [page.path, page.html]));
 const server = await serve(DIST, { routes });
 let browser;
 try {

@@ -6,7 +6,7 @@
 // estimate: each part's bytes are compressed on their own and the results
 // scaled so that they add up to the real file's brotli size.
 import { readLeb, readName, sections, skipImportDescription } from '../scripts/wasm-binary.mjs';
-import { brotli } from '../tests/e2e/sizes.mjs';
+import { brotli } from '../tests/e2e/support/sizes.mjs';
 
 /**
  * Parts of our own code, by the module of the last path of this crate in a
@@ -154,13 +154,3 @@ export function wasmParts(wasm, { content, i18nStrings, brotliTotal }) {
   for (const row of rows) row.brotli = Math.round((row.alone * brotliTotal) / aloneTotal);
   return rows.sort((a, b) => b.brotli - a.brotli);
 }
-
-/** Every string literal in the i18n sources: the interface strings. */
-export function i18nStrings(sources) {
-  return sources.flatMap((source) =>
-    [...source.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) =>
-      JSON.parse(`"${match[1].replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => `\\u${hex.padStart(4, '0')}`)}"`),
-    ),
-  );
-}
-

@@ -3,26 +3,16 @@
 // reader asks for less (2.3.3), and forced colours (Windows High Contrast).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { installTools, setExpanded, setSourcesOpen, showSection, widgetPage } from './a11y-helpers.mjs';
-import {
-  assertNoProblems,
-  assertSection,
-  openPage,
-  SECTIONS,
-  useBrowserAndBuild,
-  waitReady,
-} from './helpers.mjs';
+import { visitWidgetPage, setExpanded, setSourcesOpen, showSection } from './support/a11y.mjs';
+import { SECTIONS } from './support/manifest.mjs';
+import { useBrowserAndBuild } from './support/page.mjs';
+import { assertSection, DARK_BACKGROUND, LIGHT_BACKGROUND } from './support/widget.mjs';
 
 const session = useBrowserAndBuild();
 
-/** Opens a page with the widget (between two links) and waits until it is ready. */
-async function open(path, attributes, options = {}) {
-  session.server.route(path, widgetPage({ width: 720, attributes, links: true }));
-  const opened = await openPage(session.browser, `${session.server.url}${path}`, { viewport: { width: 800, height: 900 }, ...options });
-  await waitReady(opened.page, 'w');
-  await installTools(opened.page);
-  return opened;
-}
+/** Visits a page with the widget between two links (visitWidgetPage); `options` may be left out. */
+const visitBetweenLinks = (path, attributes, options, body) =>
+  visitWidgetPage(session, path, { width: 720, attributes, links: true }, { viewport: { width: 800, height: 900 }, ...(body ? options : {}) }, body ?? options);
 
 // What the issue names, each with the selector that finds it. Every text in
 // the widget is measured; these groups must each have been among them.
@@ -72,11 +62,10 @@ function measureTexts(widget, groups) {
 
 for (const theme of ['light', 'dark']) {
   test(`contrast, ${theme} theme: every text at least 4.5:1, the focus ring at least 3:1`, async () => {
-    const { page, problems, close } = await open(`/contrast-${theme}.html`, `theme="${theme}"`, { colorScheme: theme });
-    try {
+    await visitBetweenLinks(`/contrast-${theme}.html`, `theme="${theme}"`, { colorScheme: theme }, async ({ page }) => {
       const widget = page.locator('#w');
       const background = await widget.locator('article.cs').evaluate((article) => getComputedStyle(article).backgroundColor);
-      assert.equal(background, theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 25, 30)', 'the theme applies');
+      assert.equal(background, theme === 'light' ? LIGHT_BACKGROUND : DARK_BACKGROUND, 'the theme applies');
 
       // Text: every section, with quotes and source paragraphs open.
       await setExpanded(widget, true);
@@ -151,16 +140,12 @@ for (const theme of ['light', 'dark']) {
         assert.ok(ring.offset >= 0, `${label}: the outline overlaps the element (offset ${ring.offset})`);
         assert.ok(ring.ratio >= 3, `${label}: ${ring.ratio.toFixed(2)}:1 against what is behind it, want 3:1`);
       }
-      assertNoProblems(problems);
-    } finally {
-      await close();
-    }
+    });
   });
 }
 
 test('prefers-reduced-motion: no transition and no animation anywhere in the widget', async () => {
-  const { page, problems, close } = await open('/motion.html', 'theme="light" expanded');
-  try {
+  await visitBetweenLinks('/motion.html', 'theme="light" expanded', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     assert.ok(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches));
     const widget = page.locator('#w');
@@ -188,15 +173,11 @@ test('prefers-reduced-motion: no transition and no animation anywhere in the wid
       assert.deepEqual(moving.found, [], `${section}: moving elements`);
       await setSourcesOpen(widget, false);
     }
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('forced colours: the selected tab stands out, every button has a border, focus keeps an outline', async () => {
-  const { page, problems, close } = await open('/forced.html', 'theme="light" section="quotes"');
-  try {
+  await visitBetweenLinks('/forced.html', 'theme="light" section="quotes"', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
     const widget = page.locator('#w');
@@ -266,8 +247,5 @@ test('forced colours: the selected tab stands out, every button has a border, fo
       assert.notEqual(ring.style, 'none', `${ring.element}: no focus outline in forced colours`);
       assert.ok(ring.width >= 2, `${ring.element}: focus outline ${ring.width}px`);
     }
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -5,22 +5,15 @@
 // focus or presses anything here.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SUMMARY, installTools, widgetPage } from './a11y-helpers.mjs';
-import {
-  assertNoProblems,
-  assertSection,
-  eventually,
-  openPage,
-  QUOTE_IDS,
-  SECTIONS,
-  useBrowserAndBuild,
-  waitReady,
-  widgetState,
-} from './helpers.mjs';
+import { visitWidgetPage } from './support/a11y.mjs';
+import { eventually } from './support/eventually.mjs';
+import { SECTIONS } from './support/manifest.mjs';
+import { useBrowserAndBuild } from './support/page.mjs';
+import { QUOTE_IDS, SUMMARY } from './support/summary.mjs';
+import { squash } from './support/text.mjs';
+import { assertSection, widgetState } from './support/widget.mjs';
 
-const session = useBrowserAndBuild({
-  '/keyboard.html': widgetPage({ width: 720, links: true }),
-});
+const session = useBrowserAndBuild();
 
 /** Where focus is: the page's element and, when it is the widget, the element in its shadow root. */
 function focus(page) {
@@ -72,20 +65,15 @@ function passageText(widget, id) {
   return widget.evaluate((host, id) => {
     const toggle = host.shadowRoot.querySelector(`#cs-quote-${id} .cs-quote-toggle`);
     const passage = host.shadowRoot.getElementById(toggle.getAttribute('aria-controls'));
-    return passage.innerText.replace(/\s+/g, ' ').trim();
-  }, id);
+    return passage.innerText;
+  }, id).then(squash);
 }
-
-const squash = (text) => text.replace(/\s+/g, ' ').trim();
 const fullText = Object.fromEntries(SUMMARY.quotes.map((quote) => [quote.id, squash(quote.text)]));
 
 test('keyboard only: into the widget, through the tabs, every panel and every control, and out', async () => {
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/keyboard.html`, {
+  await visitWidgetPage(session, '/keyboard.html', { width: 720, links: true }, {
     viewport: { width: 800, height: 700 },
-  });
-  try {
-    await waitReady(page, 'w');
-    await installTools(page);
+  }, async ({ page }) => {
     const widget = page.locator('#w');
     const key = async (name) => page.keyboard.press(name);
 
@@ -251,8 +239,5 @@ test('keyboard only: into the widget, through the tabs, every panel and every co
     await key('Shift+Tab');
     assert.match(await focusKey(page), /^button\.cs-quote-toggle@cs-quote-perez-testimony-text$/);
     await assertSection(widget, 'quotes');
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -2,46 +2,17 @@
 // for, and every element that shows interface words says which language they
 // are in, while the content (the summary) keeps its own, English.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { AXE_PATH, WCAG_TAGS, widgetPage } from './a11y-helpers.mjs';
-import {
-  assertNoProblems,
-  BUILT_IN_HEADLINE,
-  doc,
-  eventually,
-  openPage,
-  SECTIONS,
-  useBrowserAndBuild,
-  waitReady,
-} from './helpers.mjs';
-
-/** The interface strings of one language, read from src/i18n/<lang>.rs. */
-function strings(lang) {
-  const source = readFileSync(new URL(`../../src/i18n/${lang}.rs`, import.meta.url), 'utf8');
-  const field = (name) => {
-    const match = new RegExp(`\\b${name}:\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(source);
-    assert.ok(match, `${lang}.rs has no ${name}`);
-    return JSON.parse(`"${match[1]}"`);
-  };
-  const names = /\bsection_names:\s*\[([\s\S]*?)\]/.exec(source);
-  assert.ok(names, `${lang}.rs has no section_names`);
-  const sections = [...names[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`));
-  assert.equal(sections.length, 5, `${lang}.rs: section_names`);
-  return {
-    lang: field('lang'),
-    sections,
-    sectionsLabel: field('sections_label'),
-    widgetLabel: field('widget_label'),
-    expandAll: field('expand_all'),
-    showFullQuote: field('show_full_quote'),
-    showFullText: field('show_full_text'),
-    sourceParagraph: field('source_paragraph'),
-  };
-}
+import { AXE_PATH, WCAG_TAGS, widgetPage } from './support/a11y.mjs';
+import { eventually } from './support/eventually.mjs';
+import { hostPage } from './support/html.mjs';
+import { EN, interfaceStrings } from './support/i18n.mjs';
+import { SECTIONS } from './support/manifest.mjs';
+import { useBrowserAndBuild } from './support/page.mjs';
+import { BUILT_IN_HEADLINE } from './support/summary.mjs';
+import { waitReady } from './support/widget.mjs';
 
 const LANGUAGES = ['fr', 'de', 'it', 'ru', 'es'];
-const ENGLISH = strings('en');
 
 const session = useBrowserAndBuild();
 
@@ -98,17 +69,18 @@ async function panelHeadings(page, id) {
 
 /** Asserts widget `id` speaks `lang` (a language whose strings are in src/i18n). */
 async function assertSpeaks(page, id, lang, why) {
-  const expected = strings(lang);
+  const expected = interfaceStrings(lang);
+  assert.equal(expected.sectionNames.length, SECTIONS.length, `${lang}.rs: section_names`);
   const headings = await panelHeadings(page, id);
   assert.deepEqual(
     headings.map(({ section, lang, text }) => [section, lang, text]),
-    headings.map(({ section }) => [section, expected.lang, expected.sections[SECTIONS.indexOf(section)]]),
+    headings.map(({ section }) => [section, expected.lang, expected.sectionNames[SECTIONS.indexOf(section)]]),
     `${why}: panel headings`,
   );
   const seen = await interfaceOf(page, id);
   assert.equal(seen.article, 'en', `${why}: the content keeps lang="en"`);
   assert.equal(seen.headline, BUILT_IN_HEADLINE, `${why}: the content is not translated`);
-  assert.deepEqual(seen.tabs, expected.sections, `${why}: tab names`);
+  assert.deepEqual(seen.tabs, expected.sectionNames, `${why}: tab names`);
   assert.deepEqual(seen.tablist, { lang: expected.lang, label: expected.sectionsLabel }, `${why}: tab list`);
   assert.deepEqual(seen.kicker, { lang: expected.lang, text: expected.widgetLabel }, `${why}: kicker`);
   assert.deepEqual(seen.expandAll, { lang: expected.lang, text: expected.expandAll }, `${why}: expand-all button`);
@@ -127,20 +99,16 @@ test('interface languages: fr, de, it, ru and es, fr-CA as French, pt as English
   const id = (lang) => `w-${lang}`;
   session.server.route(
     '/languages.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: widgets.map((lang) => `<conference-summary id="${id(lang)}" lang="${lang}"></conference-summary>`).join('\n'),
-    }),
+    hostPage(widgets.map((lang) => `<conference-summary id="${id(lang)}" lang="${lang}"></conference-summary>`).join('\n')),
   );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/languages.html`);
-  try {
+  await session.visit('/languages.html', async ({ page }) => {
     for (const lang of widgets) await waitReady(page, id(lang));
     for (const lang of LANGUAGES) {
       const seen = await assertSpeaks(page, id(lang), lang, `lang="${lang}"`);
-      assert.notDeepEqual(seen.tabs, ENGLISH.sections, `lang="${lang}": the tabs are not English`);
-      assert.notEqual(seen.tabs[0], ENGLISH.sections[0], `lang="${lang}": the first tab is not "Overview"`);
-      assert.notEqual(seen.kicker.text, ENGLISH.widgetLabel, `lang="${lang}": the kicker is not English`);
-      assert.notEqual(seen.toggles[0].text, ENGLISH.showFullQuote, `lang="${lang}": the quote toggles are not English`);
+      assert.notDeepEqual(seen.tabs, EN.sectionNames, `lang="${lang}": the tabs are not English`);
+      assert.notEqual(seen.tabs[0], EN.sectionNames[0], `lang="${lang}": the first tab is not "Overview"`);
+      assert.notEqual(seen.kicker.text, EN.widgetLabel, `lang="${lang}": the kicker is not English`);
+      assert.notEqual(seen.toggles[0].text, EN.showFullQuote, `lang="${lang}": the quote toggles are not English`);
     }
     await assertSpeaks(page, id('fr-CA'), 'fr', 'lang="fr-CA"');
     await assertSpeaks(page, id('pt'), 'en', 'lang="pt"');
@@ -169,21 +137,14 @@ test('interface languages: fr, de, it, ru and es, fr-CA as French, pt as English
     await eventually(() => assertSpeaks(page, id('fr'), 'ru', 'lang changed from fr to ru'));
     await page.locator(`#${id('fr')}`).evaluate((host) => host.removeAttribute('lang'));
     await eventually(() => assertSpeaks(page, id('fr'), 'en', 'lang removed on an English page'));
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('no lang attribute: the page\'s <html lang="de"> gives German', async () => {
   session.server.route('/german-page.html', widgetPage({ width: 720, htmlLang: 'de' }));
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/german-page.html`);
-  try {
+  await session.visit('/german-page.html', async ({ page }) => {
     await waitReady(page, 'w');
     assert.equal(await page.locator('#w').getAttribute('lang'), null);
     await assertSpeaks(page, 'w', 'de', '<html lang="de">');
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -3,18 +3,14 @@
 // print of the whole summary, every quote in full, without controls.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SUMMARY, installTools, setExpanded, setSourcesOpen, showSection, widgetPage } from './a11y-helpers.mjs';
-import {
-  assertNoProblems,
-  assertOpenQuotes,
-  assertSection,
-  eventually,
-  openPage,
-  QUOTE_IDS,
-  SECTIONS,
-  useBrowserAndBuild,
-  waitReady,
-} from './helpers.mjs';
+import { eachState, showSection, visitWidgetPage } from './support/a11y.mjs';
+import { eventually } from './support/eventually.mjs';
+import { EN } from './support/i18n.mjs';
+import { SECTIONS } from './support/manifest.mjs';
+import { useBrowserAndBuild } from './support/page.mjs';
+import { QUOTE_IDS, SUMMARY } from './support/summary.mjs';
+import { squash } from './support/text.mjs';
+import { assertOpenQuotes, assertSection } from './support/widget.mjs';
 
 const session = useBrowserAndBuild();
 
@@ -108,50 +104,36 @@ for (const layout of LAYOUTS) {
     const path = `/reflow-${layout.width}-${layout.fontSize ?? 'medium'}-${layout.lang ?? 'en'}.html`;
     const style = layout.fontSize ? ` style="--cs-font-size: ${layout.fontSize}"` : '';
     const lang = layout.lang ? ` lang="${layout.lang}"` : '';
-    session.server.route(path, widgetPage({ width: layout.width, attributes: `theme="light"${style}${lang}` }));
-    const { page, problems, close } = await openPage(session.browser, `${session.server.url}${path}`, {
+    await visitWidgetPage(session, path, { width: layout.width, attributes: `theme="light"${style}${lang}` }, {
       viewport: { width: layout.viewport, height: 800 },
-    });
-    try {
-      await waitReady(page, 'w');
-      await installTools(page);
+    }, async ({ page }) => {
       const widget = page.locator('#w');
       const failures = [];
-      for (const section of SECTIONS) {
-        await showSection(widget, section);
-        for (const open of [false, true]) {
-          await setExpanded(widget, open);
-          await setSourcesOpen(widget, open);
-          const measured = await measureOverflow(page);
-          const label = `${section}, ${open ? 'quotes and sources open' : 'closed'}`;
-          assert.equal(measured.fontSize, layout.fontSize ?? '16px', `${label}: the widget's font size`);
-          assert.ok(Math.abs(measured.box.width - layout.width) < 0.5, `${label}: container ${measured.box.width} px`);
-          assert.ok(
-            measured.article.right <= measured.box.right + 1 && measured.article.left >= measured.box.left - 1,
-            `${label}: the article (${JSON.stringify(measured.article)}) is wider than its container (${JSON.stringify(measured.box)})`,
+      await eachState(widget, async (section, open) => {
+        const measured = await measureOverflow(page);
+        const label = `${section}, ${open ? 'quotes and sources open' : 'closed'}`;
+        assert.equal(measured.fontSize, layout.fontSize ?? '16px', `${label}: the widget's font size`);
+        assert.ok(Math.abs(measured.box.width - layout.width) < 0.5, `${label}: container ${measured.box.width} px`);
+        assert.ok(
+          measured.article.right <= measured.box.right + 1 && measured.article.left >= measured.box.left - 1,
+          `${label}: the article (${JSON.stringify(measured.article)}) is wider than its container (${JSON.stringify(measured.box)})`,
+        );
+        assert.ok(measured.elements > 20 && measured.lines > 10, `${label}: looked at too little: ${measured.elements} elements, ${measured.lines} lines`);
+        assert.equal(measured.tabs.length, 5);
+        if (measured.out.length) {
+          const worst = Math.max(...measured.out.map((item) => item.by));
+          failures.push(
+            `${label}: ${measured.out.length} boxes or lines reach past the article by up to ${worst.toFixed(1)} px, e.g. ` +
+              [...measured.out].sort((one, two) => two.by - one.by).slice(0, 4).map((item) => item.what).join('; '),
           );
-          assert.ok(measured.elements > 20 && measured.lines > 10, `${label}: looked at too little: ${measured.elements} elements, ${measured.lines} lines`);
-          assert.equal(measured.tabs.length, 5);
-          if (measured.out.length) {
-            const worst = Math.max(...measured.out.map((item) => item.by));
-            failures.push(
-              `${label}: ${measured.out.length} boxes or lines reach past the article by up to ${worst.toFixed(1)} px, e.g. ` +
-                [...measured.out].sort((one, two) => two.by - one.by).slice(0, 4).map((item) => item.what).join('; '),
-            );
-          }
-          if (measured.pageScrolls) failures.push(`${label}: the page scrolls sideways`);
-          failures.push(...overlapping(measured.tabs).map((pair) => `${label}: tabs overlap: ${pair}`));
         }
-      }
+        if (measured.pageScrolls) failures.push(`${label}: the page scrolls sideways`);
+        failures.push(...overlapping(measured.tabs).map((pair) => `${label}: tabs overlap: ${pair}`));
+      });
       assert.deepEqual(failures, [], 'overflow');
-      assertNoProblems(problems);
-    } finally {
-      await close();
-    }
+    });
   });
 }
-
-const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
 /** The ids of the widget's panels that have content. */
 const filledPanels = (widget) =>
@@ -160,13 +142,8 @@ const filledPanels = (widget) =>
   );
 
 test('print: every panel under its heading, every quote in full, no buttons', async () => {
-  session.server.route('/print.html', widgetPage({ width: 720, attributes: 'theme="light"' }));
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/print.html`);
-  try {
-    await waitReady(page, 'w');
-    await installTools(page);
+  await visitWidgetPage(session, '/print.html', { width: 720, attributes: 'theme="light"' }, async ({ page }) => {
     const widget = page.locator('#w');
-    const names = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
 
     // As loaded, and after a reader opened one quote and one source paragraph.
     for (const state of ['as loaded', 'one quote and one source open']) {
@@ -213,7 +190,7 @@ test('print: every panel under its heading, every quote in full, no buttons', as
       });
       assert.deepEqual(
         printed.panels,
-        SECTIONS.map((section, index) => ({ id: `cs-panel-${section}`, shown: true, heading: names[index], headingShown: true })),
+        SECTIONS.map((section, index) => ({ id: `cs-panel-${section}`, shown: true, heading: EN.sectionNames[index], headingShown: true })),
         `${state}: every panel shows under its visible heading`,
       );
       assert.deepEqual(printed.quotes.map((quote) => quote.id), QUOTE_IDS.map((id) => `cs-quote-${id}`));
@@ -240,8 +217,5 @@ test('print: every panel under its heading, every quote in full, no buttons', as
         await widget.locator('#cs-quote-perez-testimony .cs-source').waitFor({ state: 'visible' });
       }
     }
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });

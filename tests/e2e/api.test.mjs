@@ -4,28 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { serve } from './server.mjs';
-import {
-  alternativeSummary,
-  assertNoProblems,
-  assertOpenQuotes,
-  assertSection,
-  assertWorks,
-  brief,
-  DIST,
-  distFile,
-  doc,
-  events,
-  eventually,
-  openPage,
-  pickTab,
-  QUIET,
-  QUOTE_IDS,
-  toggleQuote,
-  useBrowserAndBuild,
-  waitReady,
-  widgetState,
-} from './helpers.mjs';
+import { DIST, FILES } from './support/build.mjs';
+import { eventually } from './support/eventually.mjs';
+import { hostPage } from './support/html.mjs';
+import { EN } from './support/i18n.mjs';
+import { EVENT_NAMES } from './support/manifest.mjs';
+import { assertNoProblems, open, useBrowserAndBuild } from './support/page.mjs';
+import { gate, serve } from './support/server.mjs';
+import { alternativeSummary, QUOTE_IDS } from './support/summary.mjs';
+import { assertOpenQuotes, assertSection, assertWorks, brief, events, pickTab, toggleQuote, waitReady, widgetState } from './support/widget.mjs';
 
 const session = useBrowserAndBuild({
   // The host page's own listener, on the element itself (an external script,
@@ -34,9 +21,9 @@ const session = useBrowserAndBuild({
     type: 'text/javascript',
     body: `
 window.onElement = [];
-for (const type of ['ready', 'section-change', 'quote-toggle', 'error']) {
-  document.querySelector('#ev').addEventListener('conference-summary:' + type, (event) => {
-    window.onElement.push([type, event.detail]);
+for (const name of ${JSON.stringify(EVENT_NAMES)}) {
+  document.querySelector('#ev').addEventListener(name, (event) => {
+    window.onElement.push([name.slice(name.indexOf(':') + 1), event.detail]);
   });
 }`,
   },
@@ -45,15 +32,11 @@ for (const type of ['ready', 'section-change', 'quote-toggle', 'error']) {
 test('events, the section property and the methods, as the host page sees them', async () => {
   session.server.route(
     '/events.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: `<conference-summary id="ev"></conference-summary>
+    hostPage(`<conference-summary id="ev"></conference-summary>
 <conference-summary id="bystander"></conference-summary>
-<script src="/listen.js"></script>`,
-    }),
+<script src="/listen.js"></script>`),
   );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/events.html`);
-  try {
+  await session.visit('/events.html', async ({ page }) => {
     await waitReady(page, 'ev');
     await waitReady(page, 'bystander');
     const widget = page.locator('#ev');
@@ -134,12 +117,12 @@ test('events, the section property and the methods, as the host page sees them',
       QUOTE_IDS.filter((id) => id !== 'carty-primary-aim').map((id) => ['quote-toggle', { id, open: true }]),
     );
     await assertOpenQuotes(widget, QUOTE_IDS);
-    assert.equal((await widgetState(widget)).expandAll, 'Collapse all quotes');
+    assert.equal((await widgetState(widget)).expandAll, EN.collapseAll);
     await call('expandAll');
     await call('collapseAll');
     await expectEvents(QUOTE_IDS.map((id) => ['quote-toggle', { id, open: false }]));
     await assertOpenQuotes(widget, []);
-    assert.equal((await widgetState(widget)).expandAll, 'Expand all quotes');
+    assert.equal((await widgetState(widget)).expandAll, EN.expandAll);
 
     // The expand-all button does the same.
     await widget.locator('button.cs-button').click();
@@ -152,10 +135,7 @@ test('events, the section property and the methods, as the host page sees them',
     assert.deepEqual(await page.evaluate(() => window.onElement), brief(await events(page, 'ev')));
     assert.deepEqual(brief(await events(page, 'bystander')), [['ready', {}]]);
     await assertSection(page.locator('#bystander'), 'overview');
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('methods called before the WebAssembly has loaded take effect', async () => {
@@ -174,42 +154,29 @@ customElements.whenDefined('conference-summary').then(() => {
   );
   session.server.route(
     '/early.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: '<conference-summary id="early"></conference-summary><script src="/early.js"></script>',
-    }),
+    hostPage('<conference-summary id="early"></conference-summary><script src="/early.js"></script>'),
   );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/early.html`);
-  try {
+  await session.visit('/early.html', async ({ page }) => {
     await waitReady(page, 'early');
     assert.equal(await page.evaluate(() => window.earlyLoaded), false, 'called before mount');
     const widget = page.locator('#early');
     await assertSection(widget, 'quotes');
     await assertOpenQuotes(widget, QUOTE_IDS);
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('methods called while a src summary is loading take effect once it has rendered', async () => {
-  let release;
-  const gate = new Promise((resolve) => {
-    release = resolve;
-  });
+  const arrival = gate();
   session.server.route('/gated.json', {
     body: alternativeSummary('A summary that arrives when the test says so'),
     type: 'application/json',
-    until: gate,
+    until: arrival.until,
   });
   session.server.route(
     '/loading.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: '<conference-summary id="loading" src="/gated.json"></conference-summary>',
-    }),
+    hostPage('<conference-summary id="loading" src="/gated.json"></conference-summary>'),
   );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/loading.html`);
+  const { page, problems, close } = await session.open('/loading.html');
   try {
     const widget = page.locator('#loading');
     await widget.locator('.cs-loading[aria-busy="true"]').waitFor({ state: 'attached' });
@@ -217,7 +184,7 @@ test('methods called while a src summary is loading take effect once it has rend
       host.showSection('quotes');
       host.expandAll();
     });
-    release();
+    arrival.open();
     await waitReady(page, 'loading');
     assert.equal(
       (await widgetState(widget)).headline,
@@ -227,7 +194,7 @@ test('methods called while a src summary is loading take effect once it has rend
     await assertOpenQuotes(widget, QUOTE_IDS);
     assertNoProblems(problems);
   } finally {
-    release();
+    arrival.open();
     await close();
   }
 });
@@ -235,21 +202,14 @@ test('methods called while a src summary is loading take effect once it has rend
 test('deep links: the fragment opens a quote, tabs and quotes write it, hashchange follows it', async () => {
   session.server.route(
     '/deep.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: `<div style="height: 3000px">Tall host content above the widgets.</div>
+    hostPage(`<div style="height: 3000px">Tall host content above the widgets.</div>
 <conference-summary id="linked" deep-link></conference-summary>
 <conference-summary id="plain"></conference-summary>
-<conference-summary id="keyed" deep-link="second"></conference-summary>`,
-    }),
+<conference-summary id="keyed" deep-link="second"></conference-summary>`),
   );
-  const { page, problems, close } = await openPage(
-    session.browser,
-    `${session.server.url}/deep.html#conference-summary/quotes/perez-testimony`,
-  );
-  const hash = () => page.evaluate(() => location.hash);
-  const expectHash = (value) => eventually(async () => assert.equal(await hash(), value));
-  try {
+  await session.visit('/deep.html#conference-summary/quotes/perez-testimony', async ({ page }) => {
+    const hash = () => page.evaluate(() => location.hash);
+    const expectHash = (value) => eventually(async () => assert.equal(await hash(), value));
     for (const id of ['linked', 'plain', 'keyed']) await waitReady(page, id);
     const [linked, plain, keyed] = ['#linked', '#plain', '#keyed'].map((id) => page.locator(id));
 
@@ -318,43 +278,32 @@ test('deep links: the fragment opens a quote, tabs and quotes write it, hashchan
       ['quote-toggle', { id: 'perez-testimony', open: true }],
     ]);
     await assertWorks(linked);
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('ready waits for the stylesheet, and a deep-linked quote is then scrolled into view', async () => {
   // The widget's stylesheet is held back until the widget has rendered: the
   // order a slow network or a cold cache gives.
-  const css = distFile(/^conference-summary-[0-9a-f]+\.css$/);
-  let release;
-  const stylesheet = new Promise((resolve) => {
-    release = resolve;
-  });
+  const css = FILES.stylesheet;
+  const stylesheet = gate();
   const slow = await serve(DIST, {
     routes: {
-      ...QUIET,
-      [`/${css}`]: { body: readFileSync(join(DIST, css)), type: 'text/css', until: stylesheet },
-      '/scroll.html': doc({
-        head: '<script type="module" src="/embed.js"></script>',
-        body: `<div style="height: 3000px">Tall host content above the widget.</div>
+      [`/${css}`]: { body: readFileSync(join(DIST, css)), type: 'text/css', until: stylesheet.until },
+      '/scroll.html': hostPage(`<div style="height: 3000px">Tall host content above the widget.</div>
 <conference-summary id="linked" deep-link></conference-summary>
-<div style="height: 3000px">Tall host content below the widget.</div>`,
-      }),
+<div style="height: 3000px">Tall host content below the widget.</div>`),
     },
   });
   const url = `${slow.url}/scroll.html#conference-summary/quotes/perez-testimony`;
-  const { page, problems, close } = await openPage(session.browser, url, { goto: false });
+  // Not until "load": the held stylesheet holds that back.
+  const { page, problems, close } = await open(session.browser, url, { waitUntil: 'commit' });
   try {
-    // Not until "load": the held stylesheet holds that back.
-    await page.goto(url, { waitUntil: 'commit' });
     // The stylesheet is asked for; until it is in, the widget renders off the
     // page (nothing unstyled shows) and is not ready.
     await eventually(() => assert.ok(slow.requests.includes(`/${css}`), 'the stylesheet is requested'));
     assert.equal(await page.locator('#linked').evaluate((host) => host.shadowRoot?.querySelector('.cs-mount') ?? null), null);
     assert.equal((await events(page, 'linked')).filter((event) => event.type === 'ready').length, 0);
-    release();
+    stylesheet.open();
     await waitReady(page, 'linked');
     const linked = page.locator('#linked');
     await assertSection(linked, 'quotes');
@@ -371,7 +320,7 @@ test('ready waits for the stylesheet, and a deep-linked quote is then scrolled i
     });
     assertNoProblems(problems);
   } finally {
-    release();
+    stylesheet.open();
     await close();
     await slow.close();
   }

@@ -4,44 +4,48 @@
 // to the fields, previews it, and exports it; what is exported passes the
 // `validate` command and shows in the real widget.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import {
-  DIST,
-  QUIET,
-  REPO_ROOT,
-  SECTION_NAMES,
-  SUMMARY,
-  assertNoProblems,
-  eventually,
-  openPage,
-  useBrowserAndBuild,
-  waitReady,
-} from './helpers.mjs';
-import { AXE_PATH, WCAG_TAGS } from './a11y-helpers.mjs';
+import { AXE_PATH, WCAG_TAGS } from './support/a11y.mjs';
+import { DIST, REPO_ROOT } from './support/build.mjs';
+import { cargoRun } from './support/cargo.mjs';
+import { eventually } from './support/eventually.mjs';
+import { EN, interfaceStrings } from './support/i18n.mjs';
+import { sectionName } from './support/manifest.mjs';
+import { assertNoProblems, open, useBrowserAndBuild } from './support/page.mjs';
+import { FUNDERS, SUMMARY } from './support/summary.mjs';
+import { waitReady } from './support/widget.mjs';
 
 const AUTHOR = join(DIST, 'author.html');
 const OSCE = readFileSync(join(REPO_ROOT, 'assets/press-release-2007-09-20.txt'), 'utf8');
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-release.txt'), 'utf8');
 
-const session = useBrowserAndBuild(QUIET);
+const session = useBrowserAndBuild();
 
 /** The element that edits the value at a JSON path. */
 const field = (page, path) => page.locator(`[id="field-${path}"]`);
 
-/** Opens the authoring page, pastes `release` and makes a draft. */
-async function drafted(url, release) {
+/**
+ * Opens the authoring page at `url`, pastes `release` and makes a draft;
+ * then runs `body(opened)`, asserts that the page saw no console error or
+ * page error, and closes it.
+ */
+async function withDraft(url, release, body) {
   assert.ok(existsSync(AUTHOR), `no ${AUTHOR}: run scripts/build-author`);
-  const opened = await openPage(session.browser, url, { viewport: { width: 1400, height: 1000 } });
-  const { page } = opened;
-  await page.locator('#release-text').fill(release);
-  await page.locator('#make-draft').click();
-  await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 0));
-  return opened;
+  const opened = await open(session.browser, url, { viewport: { width: 1400, height: 1000 } });
+  try {
+    const { page } = opened;
+    await page.locator('#release-text').fill(release);
+    await page.locator('#make-draft').click();
+    await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 0));
+    await body(opened);
+    assertNoProblems(opened.problems);
+  } finally {
+    await opened.close();
+  }
 }
 
 /** What the preview's widget shows: its tab names, its headline, its theme's background. */
@@ -58,34 +62,15 @@ function preview(page) {
   });
 }
 
-/** Runs `cargo run --bin validate -- file`: resolves to { code, stdout }. */
-function validate(file) {
-  const home = process.env.HOME ?? '';
-  return new Promise((done) => {
-    execFile(
-      'cargo',
-      ['run', '--quiet', '--offline', '--bin', 'validate', '--', file],
-      { cwd: REPO_ROOT, env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` }, timeout: 600_000 },
-      (error, stdout, stderr) => done({ code: error ? error.code ?? 1 : 0, stdout: stdout + stderr }),
-    );
-  });
-}
-
 test('opened from disk, the page drafts the OSCE release: numbered paragraphs, highlights, filled forms, no problems', async () => {
-  const { page, problems, close } = await drafted(pathToFileURL(AUTHOR).href, OSCE);
-  try {
+  await withDraft(pathToFileURL(AUTHOR).href, OSCE, async ({ page }) => {
     assert.deepEqual(await page.locator('.paragraphs li').allTextContents(), SUMMARY.source.paragraphs);
     // Every quotation the built-in summary has is highlighted where it stands.
     const quotes = await page.locator('.paragraphs a.mark.quote').allTextContents();
     for (const quote of SUMMARY.quotes.filter((quote) => quote.kind === 'quote')) {
       assert.ok(quotes.includes(quote.text), `highlighted quotes ${JSON.stringify(quotes)} lack ${quote.text}`);
     }
-    assert.deepEqual(await page.locator('.paragraphs a.mark.funder').allTextContents(), [
-      'Spain',
-      'France',
-      'the United States',
-      'Belgium',
-    ]);
+    assert.deepEqual(await page.locator('.paragraphs a.mark.funder').allTextContents(), FUNDERS);
     // A highlight leads to its field.
     assert.equal(
       await page.locator('.paragraphs a.mark.speaker').first().getAttribute('href'),
@@ -97,16 +82,12 @@ test('opened from disk, the page drafts the OSCE release: numbered paragraphs, h
     assert.match(await page.locator('#problems').innerText(), /No problems/);
     assert.match(await page.locator('#export-status').innerText(), /valid/);
     // The preview is the widget: every section of the summary.
-    await eventually(async () => assert.deepEqual((await preview(page)).tabs, SECTION_NAMES));
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+    await eventually(async () => assert.deepEqual((await preview(page)).tabs, EN.sectionNames));
+  });
 });
 
 test('a field edited to say what the release does not gets its message beside it, live, and the preview holds the last valid version', async () => {
-  const { page, problems, close } = await drafted(`${session.server.url}/author.html`, OSCE);
-  try {
+  await withDraft(`${session.server.url}/author.html`, OSCE, async ({ page }) => {
     await field(page, 'funders[0].text').fill('Portugal');
     const message = page.locator('[id="error-funders[0].text"]');
     await eventually(async () => assert.match(await message.innerText(), /source paragraph 9 does not contain "portugal"/));
@@ -115,7 +96,7 @@ test('a field edited to say what the release does not gets its message beside it
     assert.match(await page.locator('#problems').innerText(), /^1 problem to fix/);
     assert.match(await page.locator('#export-status').innerText(), /1 problem left/);
     await page.locator('#preview-stale').waitFor();
-    assert.deepEqual((await preview(page)).tabs, SECTION_NAMES, 'the last valid version stays in the preview');
+    assert.deepEqual((await preview(page)).tabs, EN.sectionNames, 'the last valid version stays in the preview');
 
     // A quote that is not word for word, and a paragraph number out of range.
     await field(page, 'quotes[0].text').fill('Child pornography is a global crisis');
@@ -138,31 +119,23 @@ test('a field edited to say what the release does not gets its message beside it
     );
     await page.getByRole('button', { name: 'Remove speaker 3' }).click();
     await eventually(async () => assert.match(await page.locator('#problems').innerText(), /No problems/));
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the preview shows every interface language and both themes', async () => {
-  const { page, problems, close } = await drafted(`${session.server.url}/author.html`, OSCE);
-  try {
+  await withDraft(`${session.server.url}/author.html`, OSCE, async ({ page }) => {
     const languages = await page.locator('#preview-lang option').evaluateAll((options) => options.map((o) => o.value));
     assert.deepEqual(languages, ['en', 'fr', 'de', 'it', 'ru', 'es']);
     const light = await preview(page);
     await page.locator('#preview-lang').selectOption('fr');
-    await eventually(async () => assert.equal((await preview(page)).tabs[0], 'Aperçu'));
+    await eventually(async () => assert.equal((await preview(page)).tabs[0], sectionName(interfaceStrings('fr'), 'overview')));
     await page.getByLabel('Dark').check();
     await eventually(async () => assert.notEqual((await preview(page)).background, light.background));
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('export: summary.json downloads and passes validate; the embed code shows it in the real widget; the JSON-LD is an Event', async () => {
-  const { page, context, problems, close } = await drafted(`${session.server.url}/author.html`, FICTIONAL);
-  try {
+  await withDraft(`${session.server.url}/author.html`, FICTIONAL, async ({ page, context }) => {
     await eventually(async () => assert.match(await page.locator('#problems').innerText(), /No problems/));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     assert.equal(download.suggestedFilename(), 'summary.json');
@@ -170,9 +143,10 @@ test('export: summary.json downloads and passes validate; the embed code shows i
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     assert.match(exported.headline, /FICTIONAL/);
-    const checked = await validate(file);
-    assert.equal(checked.code, 0, checked.stdout);
-    assert.match(checked.stdout, /: valid/);
+    const checked = await cargoRun('validate', [file]);
+    const said = checked.stdout + checked.stderr;
+    assert.equal(checked.code, 0, said);
+    assert.match(said, /: valid/);
 
     // The embed code, pointed at this server's build, on a host page.
     await page.locator('#embed-base').fill(`${session.server.url}/`);
@@ -206,15 +180,11 @@ test('export: summary.json downloads and passes validate; the embed code shows i
     assert.equal(event.name, exported.headline);
     assert.equal(event.startDate, exported.dates.start.date);
     assert.deepEqual(event.funder.map((funder) => funder.name), exported.funders.map((funder) => funder.text));
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('axe-core WCAG 2.2 AA: the drafted page, with a message beside a field, has no violations', async () => {
-  const { page, problems, close } = await drafted(`${session.server.url}/author.html`, OSCE);
-  try {
+  await withDraft(`${session.server.url}/author.html`, OSCE, async ({ page }) => {
     await field(page, 'funders[0].text').fill('Portugal');
     await page.locator('[id="error-funders[0].text"]').waitFor();
     await page.addScriptTag({ path: AXE_PATH });
@@ -226,8 +196,5 @@ test('axe-core WCAG 2.2 AA: the drafted page, with a message beside a field, has
       }));
     }, WCAG_TAGS);
     assert.deepEqual(violations, []);
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
-import { DIST } from './helpers.mjs';
-import { formatSizeTable, kb, sizeTable } from './sizes.mjs';
+import { DIST } from './support/build.mjs';
+import { formatSizeTable, kb, sizeTable } from './support/sizes.mjs';
 
 /** The brotli total reached, rounded up to the next whole KB (1,000 bytes). */
 const BUDGET_KB = 80;

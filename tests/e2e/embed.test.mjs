@@ -1,37 +1,18 @@
 // The element on a page: several instances, the script included twice,
-// attribute changes after mount, removal, re-insertion and moves.
+// removal, re-insertion and moves, the stylesheet's fallback, and many widgets
+// on one page. (embed-attributes.test.mjs: attributes changed after mount.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  assertNoProblems,
-  assertOpenQuotes,
-  assertSection,
-  assertWorks,
-  background,
-  brief,
-  DARK_BACKGROUND,
-  doc,
-  events,
-  eventually,
-  FUNDERS,
-  LIGHT_BACKGROUND,
-  openPage,
-  pickTab,
-  QUOTE_IDS,
-  toggleQuote,
-  useBrowserAndBuild,
-  waitReady,
-  widgetState,
-} from './helpers.mjs';
+import { eventually } from './support/eventually.mjs';
+import { doc, hostPage } from './support/html.mjs';
+import { EN, interfaceStrings } from './support/i18n.mjs';
+import { useBrowserAndBuild } from './support/page.mjs';
+import { FUNDERS, QUOTE_IDS } from './support/summary.mjs';
+import { assertOpenQuotes, assertSection, assertWorks, background, brief, DARK_BACKGROUND, events, LIGHT_BACKGROUND, pickTab, toggleQuote, waitReady, widgetState } from './support/widget.mjs';
 
 const session = useBrowserAndBuild();
 
-const ENGLISH_TABS = ['Overview', 'Quotes', 'Programme', 'Participants', 'Funders'];
-const FRENCH_TABS = ['Aperçu', 'Citations', 'Programme', 'Participants', 'Financement'];
-const GERMAN_TABS = ['Überblick', 'Zitate', 'Programm', 'Teilnehmende', 'Geldgeber'];
-
-const withScript = (body) =>
-  doc({ head: '<script type="module" src="/embed.js"></script>', body });
+const FR = interfaceStrings('fr');
 
 /** Paths requested since `from`, with content hashes replaced by HASH. */
 const requestedSince = (from) =>
@@ -43,14 +24,13 @@ const requestedSince = (from) =>
 test('three instances with different attributes each keep their own state', async () => {
   session.server.route(
     '/three.html',
-    withScript(`
+    hostPage(`
 <conference-summary id="one" section="funders" theme="dark"></conference-summary>
 <conference-summary id="two" expanded></conference-summary>
 <conference-summary id="three" lang="fr" section="quotes"></conference-summary>`),
   );
   const from = session.server.requests.length;
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/three.html`);
-  try {
+  await session.visit('/three.html', async ({ page }) => {
     for (const id of ['one', 'two', 'three']) await waitReady(page, id);
     const [one, two, three] = ['#one', '#two', '#three'].map((id) => page.locator(id));
 
@@ -66,11 +46,11 @@ test('three instances with different attributes each keep their own state', asyn
     await assertSection(three, 'quotes');
     await assertOpenQuotes(three, []);
     // lang="fr" gives one element a French interface, and only that one.
-    assert.equal((await widgetState(three)).expandAll, 'Déplier toutes les citations');
-    assert.deepEqual(await three.locator('[role=tab]').allTextContents(), FRENCH_TABS);
+    assert.equal((await widgetState(three)).expandAll, FR.expandAll);
+    assert.deepEqual(await three.locator('[role=tab]').allTextContents(), FR.sectionNames);
     assert.equal(await three.locator('[role=tablist]').getAttribute('lang'), 'fr');
     for (const widget of [one, two]) {
-      assert.deepEqual(await widget.locator('[role=tab]').allTextContents(), ENGLISH_TABS);
+      assert.deepEqual(await widget.locator('[role=tab]').allTextContents(), EN.sectionNames);
       assert.equal(await widget.locator('[role=tablist]').getAttribute('lang'), 'en');
     }
 
@@ -118,15 +98,15 @@ test('three instances with different attributes each keep their own state', asyn
 
     await pickTab(two, 'quotes');
     await assertOpenQuotes(two, QUOTE_IDS);
-    assert.equal((await widgetState(two)).expandAll, 'Collapse all quotes');
+    assert.equal((await widgetState(two)).expandAll, EN.collapseAll);
     await toggleQuote(two, 'perez-testimony');
     await assertOpenQuotes(two, QUOTE_IDS.slice(0, -1));
     await assertOpenQuotes(three, ['carty-global-crisis']);
-    assert.equal((await widgetState(two)).expandAll, 'Expand all quotes');
+    assert.equal((await widgetState(two)).expandAll, EN.expandAll);
 
     await three.locator('button.cs-button').click();
     await eventually(async () =>
-      assert.equal((await widgetState(three)).expandAll, 'Replier toutes les citations'),
+      assert.equal((await widgetState(three)).expandAll, FR.collapseAll),
     );
     await assertOpenQuotes(three, QUOTE_IDS);
     await assertOpenQuotes(two, QUOTE_IDS.slice(0, -1));
@@ -167,10 +147,7 @@ test('three instances with different attributes each keep their own state', asyn
     await pickTab(one, 'quotes');
     await assertOpenQuotes(one, []);
     await assertOpenQuotes(three, QUOTE_IDS);
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the script included twice, with different query strings: defined once, works', async () => {
@@ -184,8 +161,7 @@ test('the script included twice, with different query strings: defined once, wor
     }),
   );
   const from = session.server.requests.length;
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/twice.html`);
-  try {
+  await session.visit('/twice.html', async ({ page }) => {
     await waitReady(page, 'a');
     await waitReady(page, 'b');
     const loaded = requestedSince(from);
@@ -213,131 +189,16 @@ test('the script included twice, with different query strings: defined once, wor
     assert.equal((await events(page, 'a')).filter((event) => event.type === 'ready').length, 1);
     await assertWorks(page.locator('#a'));
     await assertWorks(page.locator('#b'));
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
-});
-
-test('attribute changes after mount: section, expanded, theme', async () => {
-  session.server.route('/attributes.html', withScript('<conference-summary id="w"></conference-summary>'));
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/attributes.html`);
-  try {
-    await waitReady(page, 'w');
-    const widget = page.locator('#w');
-    const set = (name, value) =>
-      widget.evaluate((host, [name, value]) => {
-        if (value === null) host.removeAttribute(name);
-        else host.setAttribute(name, value);
-      }, [name, value]);
-
-    for (const section of ['programme', 'quotes', 'funders', 'participants', 'overview']) {
-      await set('section', section);
-      await assertSection(widget, section);
-    }
-    assert.deepEqual(
-      brief((await events(page, 'w')).filter((event) => event.type === 'section-change')),
-      ['programme', 'quotes', 'funders', 'participants', 'overview'].map((section) => [
-        'section-change',
-        { section },
-      ]),
-    );
-
-    await set('section', 'quotes');
-    await assertSection(widget, 'quotes');
-    await set('expanded', '');
-    await assertOpenQuotes(widget, QUOTE_IDS);
-    assert.equal((await widgetState(widget)).expandAll, 'Collapse all quotes');
-    await set('expanded', null);
-    await assertOpenQuotes(widget, []);
-    assert.equal((await widgetState(widget)).expandAll, 'Expand all quotes');
-
-    assert.equal(await background(widget), LIGHT_BACKGROUND); // auto, light scheme
-    await set('theme', 'dark');
-    await eventually(async () => assert.equal(await background(widget), DARK_BACKGROUND));
-    await set('theme', 'light');
-    await eventually(async () => assert.equal(await background(widget), LIGHT_BACKGROUND));
-    await set('theme', 'dark');
-    await eventually(async () => assert.equal(await background(widget), DARK_BACKGROUND));
-    await set('theme', null);
-    await eventually(async () => assert.equal(await background(widget), LIGHT_BACKGROUND));
-
-    // lang: the interface follows it, and falls back to the page's language.
-    const tabs = () => widget.locator('[role=tab]').allTextContents();
-    await set('lang', 'de-AT');
-    await eventually(async () => assert.deepEqual(await tabs(), GERMAN_TABS));
-    assert.equal((await widgetState(widget)).expandAll, 'Alle Zitate aufklappen');
-    await set('lang', 'fr');
-    await eventually(async () => assert.deepEqual(await tabs(), FRENCH_TABS));
-    await set('lang', null);
-    await eventually(async () => assert.deepEqual(await tabs(), ENGLISH_TABS));
-    await assertSection(widget, 'quotes');
-
-    await assertWorks(widget);
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
-});
-
-test('theme auto follows the reader\'s colour scheme; light and dark override it', async () => {
-  session.server.route(
-    '/themes.html',
-    withScript(`<conference-summary id="auto"></conference-summary>
-<conference-summary id="light" theme="light"></conference-summary>
-<conference-summary id="dark" theme="dark"></conference-summary>`),
-  );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/themes.html`, {
-    colorScheme: 'dark',
   });
-  try {
-    for (const id of ['auto', 'light', 'dark']) await waitReady(page, id);
-    assert.deepEqual(
-      [
-        await background(page.locator('#auto')),
-        await background(page.locator('#light')),
-        await background(page.locator('#dark')),
-      ],
-      [DARK_BACKGROUND, LIGHT_BACKGROUND, DARK_BACKGROUND],
-    );
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
-});
-
-test("the page's <html lang> sets the interface language, an element's lang overrides it", async () => {
-  session.server.route(
-    '/french-page.html',
-    doc({
-      lang: 'fr',
-      head: '<script type="module" src="/embed.js"></script>',
-      body: `<conference-summary id="page-lang"></conference-summary>
-<conference-summary id="own-lang" lang="en"></conference-summary>`,
-    }),
-  );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/french-page.html`);
-  try {
-    await waitReady(page, 'page-lang');
-    await waitReady(page, 'own-lang');
-    assert.deepEqual(await page.locator('#page-lang [role=tab]').allTextContents(), FRENCH_TABS);
-    assert.deepEqual(await page.locator('#own-lang [role=tab]').allTextContents(), ENGLISH_TABS);
-    // The content keeps its own language.
-    assert.equal(await page.locator('#page-lang article.cs').getAttribute('lang'), 'en');
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
 });
 
 test('moving an element keeps its state; removing and re-inserting it works again', async () => {
   session.server.route(
     '/move.html',
-    withScript(`<div id="first"><conference-summary id="w"></conference-summary></div>
+    hostPage(`<div id="first"><conference-summary id="w"></conference-summary></div>
 <div id="second"></div>`),
   );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/move.html`);
-  try {
+  await session.visit('/move.html', async ({ page }) => {
     await waitReady(page, 'w');
     const widget = page.locator('#w');
     await pickTab(widget, 'quotes');
@@ -391,10 +252,7 @@ test('moving an element keeps its state; removing and re-inserting it works agai
     await assertWorks(widget);
     await pickTab(widget, 'programme');
     await assertSection(widget, 'programme');
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 // Where constructable stylesheets are unavailable, or the loader cannot fetch
@@ -421,11 +279,10 @@ for (const [why, init] of [
     const path = `/fallback-${why.replace(/\W+/g, '-')}.html`;
     session.server.route(
       path,
-      withScript(`<conference-summary id="one" theme="dark"></conference-summary>
+      hostPage(`<conference-summary id="one" theme="dark"></conference-summary>
 <conference-summary id="two" section="quotes"></conference-summary>`),
     );
-    const { page, context, problems, close } = await openPage(session.browser, null, { goto: false });
-    try {
+    await session.visit(path, { goto: false }, async ({ page, context }) => {
       await context.addInitScript(init);
       // At ready, the stylesheet has loaded: what the page hears of is styled.
       await context.addInitScript(() => {
@@ -464,21 +321,17 @@ for (const [why, init] of [
       await assertSection(page.locator('#two'), 'quotes');
       await assertWorks(page.locator('#one'));
       await assertWorks(page.locator('#two'));
-      assertNoProblems(problems);
-    } finally {
-      await close();
-    }
+    });
   });
 }
 
 test('off-screen widgets skip layout only on a page with more than four: the others report their own height on ready', async () => {
   const widgets = (count) =>
     Array.from({ length: count }, (_, i) => `<conference-summary id="w${i}"></conference-summary>`).join('\n');
-  session.server.route('/four.html', withScript(widgets(4)));
-  session.server.route('/five.html', withScript(widgets(5)));
+  session.server.route('/four.html', hostPage(widgets(4)));
+  session.server.route('/five.html', hostPage(widgets(5)));
   for (const [path, count, crowded] of [['/four.html', 4, false], ['/five.html', 5, true]]) {
-    const { page, problems, close } = await openPage(session.browser, `${session.server.url}${path}`);
-    try {
+    await session.visit(path, async ({ page }) => {
       for (let i = 0; i < count; i += 1) await waitReady(page, `w${i}`);
       const mounts = await page.evaluate(() =>
         [...document.querySelectorAll('conference-summary')].map((host) => {
@@ -496,9 +349,6 @@ test('off-screen widgets skip layout only on a page with more than four: the oth
         const height = await page.locator(`#w${count - 1}`).evaluate((host) => host.getBoundingClientRect().height);
         assert.ok(height > 700, `${path}: the last widget's own height, not a placeholder: ${height}`);
       }
-      assertNoProblems(problems);
-    } finally {
-      await close();
-    }
+    });
   }
 });

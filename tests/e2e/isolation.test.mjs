@@ -2,25 +2,14 @@
 // Content-Security-Policy, another origin, and the README's two-line snippet.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
-import {
-  DIST,
-  QUIET,
-  SECTIONS,
-  alternativeSummary,
-  assertNoProblems,
-  assertOpenQuotes,
-  assertSection,
-  assertWorks,
-  doc,
-  eventually,
-  openPage,
-  pickTab,
-  toggleQuote,
-  waitReady,
-  widgetState,
-} from './helpers.mjs';
+import { DIST } from './support/build.mjs';
+import { eventually } from './support/eventually.mjs';
+import { doc, hostPage, strictPolicy } from './support/html.mjs';
+import { SECTIONS } from './support/manifest.mjs';
+import { assertNoProblems, launch, open } from './support/page.mjs';
+import { serve } from './support/server.mjs';
+import { alternativeSummary } from './support/summary.mjs';
+import { assertOpenQuotes, assertSection, assertWorks, pickTab, toggleQuote, waitAllReady, waitReady, widgetState } from './support/widget.mjs';
 
 const ALT_HEADLINE = 'A summary fetched from the widget origin under a strict policy';
 
@@ -28,14 +17,10 @@ let browser;
 let widgets; // dist/, with CORS: the widget's own origin
 let pages; // host pages only: another origin
 
-const strictPolicy = (widgetOrigin) =>
-  `default-src 'none'; script-src ${widgetOrigin} 'wasm-unsafe-eval'; ` +
-  `style-src ${widgetOrigin}; connect-src ${widgetOrigin}; img-src ${widgetOrigin}`;
-
 before(async () => {
   browser = await launch();
-  widgets = await serve(DIST, { headers: { 'Access-Control-Allow-Origin': '*' }, routes: QUIET });
-  pages = await serve(null, { routes: QUIET });
+  widgets = await serve(DIST, { headers: { 'Access-Control-Allow-Origin': '*' } });
+  pages = await serve(null);
   widgets.route('/alt-summary.json', {
     body: alternativeSummary(ALT_HEADLINE),
     type: 'application/json',
@@ -60,11 +45,11 @@ div { color: red !important; font-size: 40px !important; }
 // Both pages put the widget in a div in a margin-less body, so that the only
 // difference between them is the hostile style sheet.
 const cssPage = (style) =>
-  doc({
-    head: `<style>${style}</style><script type="module" src="/embed.js"></script>`,
-    body: `<div class="host-wrapper"><conference-summary id="w"></conference-summary></div>
+  hostPage(
+    `<div class="host-wrapper"><conference-summary id="w"></conference-summary></div>
 <button type="button">A host button</button>`,
-  });
+    { head: `<style>${style}</style>` },
+  );
 
 /** What the reader sees of the widget: sizes, colours, fonts, visibility. */
 function looks(widget) {
@@ -115,8 +100,8 @@ for (const width of [1024, 360]) {
     widgets.route('/clean.html', cssPage('body { margin: 0; }'));
     widgets.route('/hostile.html', cssPage(HOSTILE_CSS));
     const viewport = { width, height: 900 };
-    const clean = await openPage(browser, `${widgets.url}/clean.html`, { viewport });
-    const hostile = await openPage(browser, `${widgets.url}/hostile.html`, { viewport });
+    const clean = await open(browser, `${widgets.url}/clean.html`, { viewport });
+    const hostile = await open(browser, `${widgets.url}/hostile.html`, { viewport });
     try {
       const cleanWidget = clean.page.locator('#w');
       const hostileWidget = hostile.page.locator('#w');
@@ -230,12 +215,11 @@ test('strict CSP, same origin: the widget works and violates nothing', async () 
   const server = await serve(DIST, {
     headers: (path) =>
       path.endsWith('.html') ? { 'Content-Security-Policy': strictPolicy(origin) } : {},
-    routes: QUIET,
   });
   const { origin } = server;
   server.route('/alt-summary.json', { body: alternativeSummary(ALT_HEADLINE), type: 'application/json' });
   server.route('/strict.html', cspPage(origin));
-  const opened = await openPage(browser, `${origin}/strict.html`);
+  const opened = await open(browser, `${origin}/strict.html`);
   try {
     await checkStrictPage(opened);
   } finally {
@@ -249,7 +233,7 @@ test('strict CSP naming the widget origin, page on another origin: works, violat
     body: cspPage(widgets.origin),
     headers: { 'Content-Security-Policy': strictPolicy(widgets.origin) },
   });
-  const opened = await openPage(browser, `${pages.url}/strict-cross.html`);
+  const opened = await open(browser, `${pages.url}/strict-cross.html`);
   try {
     await checkStrictPage(opened);
   } finally {
@@ -270,7 +254,7 @@ test('cross-origin: widget files from one port, host page from another', async (
   );
   const before = widgets.requests.length;
   const pageRequests = pages.requests.length;
-  const opened = await openPage(browser, `${pages.url}/cross.html`);
+  const opened = await open(browser, `${pages.url}/cross.html`);
   try {
     await waitReady(opened.page, 'a');
     await waitReady(opened.page, 'b');
@@ -305,15 +289,10 @@ test("the README's two lines, alone in a file on another origin, show a working 
     '/snippet.html',
     `<script type="module" src="${widgets.origin}/embed.js"></script><conference-summary></conference-summary>`,
   );
-  const opened = await openPage(browser, `${pages.url}/snippet.html`);
+  const opened = await open(browser, `${pages.url}/snippet.html`);
   try {
     const widget = opened.page.locator('conference-summary');
-    await eventually(async () => {
-      const ready = (await opened.page.evaluate(() => window.__cs.events)).filter(
-        (event) => event.type === 'ready',
-      );
-      assert.equal(ready.length, 1);
-    }, { timeout: 15_000 });
+    await waitAllReady(opened.page);
     await widget.locator('h2.cs-headline').waitFor({ state: 'visible' });
     const box = await widget.locator('article.cs').boundingBox();
     assert.ok(box.width > 300 && box.height > 200, `a real card: ${JSON.stringify(box)}`);

@@ -1,4 +1,4 @@
-// Every host layout (layout-cases.mjs) at a phone's, a tablet's and a
+// Every host layout (support/layouts.mjs) at a phone's, a tablet's and a
 // desktop's width: the widget keeps a readable width, no more than twice the
 // height it has in a plain block of the same width, and the direction of its
 // own language whatever the page's. And a right-to-left summary on a
@@ -6,21 +6,15 @@
 // mirrored, its interface strings and dates still left to right.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { LAYOUTS, layoutPage, VIEWPORTS } from './layout-cases.mjs';
-import {
-  assertNoProblems,
-  DIST,
-  distFile,
-  doc,
-  eventually,
-  openPage,
-  scriptSafe,
-  useBrowserAndBuild,
-  waitReady,
-} from './helpers.mjs';
-
-const RTL_SUMMARY = readFileSync(new URL('../fixtures/summary-rtl.ar.json', import.meta.url), 'utf8');
+import { CHECKOUT, DIST, FILES } from './support/build.mjs';
+import { eventually } from './support/eventually.mjs';
+import { doc, hostPage } from './support/html.mjs';
+import { LAYOUTS, layoutPage, RTL_WIDGET, VIEWPORTS } from './support/layouts.mjs';
+import { assertNoProblems, useBrowserAndBuild } from './support/page.mjs';
+import { gate } from './support/server.mjs';
+import { waitReady } from './support/widget.mjs';
 
 const session = useBrowserAndBuild();
 
@@ -67,10 +61,7 @@ for (const viewport of VIEWPORTS) {
     test(`${layout.name} at ${viewport} px: a readable width, a bounded height, the content's own direction`, async () => {
       const path = `/layout/${layout.name}.html`;
       session.server.route(path, layoutPage(layout));
-      const { page, problems, close } = await openPage(session.browser, `${session.server.url}${path}`, {
-        viewport: { width: viewport, height: 900 },
-      });
-      try {
+      await session.visit(path, { viewport: { width: viewport, height: 900 } }, async ({ page }) => {
         await waitReady(page, 'widget');
         const size = await measure(page);
         const floor = Math.min(MIN_WIDTH, size.column);
@@ -79,10 +70,7 @@ for (const viewport of VIEWPORTS) {
         const directions = await contentDirections(page);
         assert.ok(directions.count > 20, `text blocks found: ${directions.count}`);
         assert.deepEqual({ article: directions.article, rightToLeft: directions.rightToLeft }, { article: 'ltr', rightToLeft: [] });
-        assertNoProblems(problems);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 }
@@ -90,13 +78,9 @@ for (const viewport of VIEWPORTS) {
 test('a right-to-left summary on a left-to-right page: right to left, mirrored, its interface left to right, its dates as Intl writes them', async () => {
   session.server.route(
     '/layout/rtl-summary.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: `<conference-summary id="widget" section="quotes"><script type="application/json">${scriptSafe(RTL_SUMMARY)}</script></conference-summary>`,
-    }),
+    hostPage(RTL_WIDGET),
   );
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}/layout/rtl-summary.html`);
-  try {
+  await session.visit('/layout/rtl-summary.html', async ({ page }) => {
     await waitReady(page, 'widget');
     const widget = page.locator('#widget');
     const seen = await widget.evaluate((host) => {
@@ -143,30 +127,21 @@ test('a right-to-left summary on a left-to-right page: right to left, mirrored, 
     await eventually(async () =>
       assert.equal(await widget.evaluate((host) => host.section), order[order.indexOf('participants') + 1]),
     );
-    assertNoProblems(problems);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the README’s rules for the element before its script hold the widget’s size until it has rendered', async () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(join(CHECKOUT, 'README.md'), 'utf8');
   const rules = /```css\n(conference-summary:is\(:not\(:defined\)[\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(rules, 'the README shows the rules');
-  const { server, browser } = session;
+  const { server } = session;
   // The loader, the stylesheet and the WebAssembly each held back until released.
   const held = {};
-  const hold = (name, file) => {
-    const gate = new Promise((resolve) => {
-      held[name] = resolve;
-    });
-    server.route(`/held/${file}`, { body: readFileSync(`${DIST}/${file}`), until: gate });
-  };
-  hold('loader', 'embed.js');
-  hold('stylesheet', distFile(/^conference-summary-[0-9a-f]+\.css$/));
-  hold('wasm', distFile(/_bg\.wasm$/));
-  const glue = distFile(/^conference-summary-[0-9a-f]+\.js$/);
-  server.route(`/held/${glue}`, { body: readFileSync(`${DIST}/${glue}`) });
+  for (const role of ['loader', 'stylesheet', 'wasm']) {
+    held[role] = gate();
+    server.route(`/held/${FILES[role]}`, { body: readFileSync(join(DIST, FILES[role])), until: held[role].until });
+  }
+  server.route(`/held/${FILES.glue}`, { body: readFileSync(join(DIST, FILES.glue)) });
   server.route(
     '/held/page.html',
     doc({
@@ -174,9 +149,8 @@ test('the README’s rules for the element before its script hold the widget’s
       body: '<div style="width: 600px"><conference-summary id="widget"></conference-summary></div><p id="after">The host page goes on.</p>',
     }),
   );
-  const { page, problems, close } = await openPage(browser, `${server.url}/held/page.html`, { goto: false });
+  const { page, problems, close } = await session.open('/held/page.html', { waitUntil: 'commit' });
   try {
-    await page.goto(`${server.url}/held/page.html`, { waitUntil: 'commit' });
     const size = () =>
       page.evaluate(() => {
         const { width, height } = document.querySelector('#widget').getBoundingClientRect();
@@ -186,11 +160,11 @@ test('the README’s rules for the element before its script hold the widget’s
     const before = await size();
     assert.equal(before.width, 600);
     assert.ok(before.height >= 500, `the height reserved: ${JSON.stringify(before)}`);
-    held.loader();
+    held.loader.open();
     await page.waitForFunction(() => document.querySelector('#widget').matches(':state(loading)'));
     assert.deepEqual(await size(), before, 'defined, the widget on its way');
-    held.stylesheet();
-    held.wasm();
+    held.stylesheet.open();
+    held.wasm.open();
     await waitReady(page, 'widget');
     assert.equal(await page.evaluate(() => document.querySelector('#widget').matches(':state(loading)')), false);
     const rendered = await size();
@@ -198,7 +172,7 @@ test('the README’s rules for the element before its script hold the widget’s
     assert.ok(rendered.height >= before.height, `rendered, only taller: ${JSON.stringify(rendered)}`);
     assertNoProblems(problems);
   } finally {
-    for (const release of Object.values(held)) release();
+    for (const one of Object.values(held)) one.open();
     await close();
   }
 });

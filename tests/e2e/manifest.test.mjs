@@ -6,22 +6,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import {
-  assertNoProblems,
-  DIST,
-  distFile,
-  doc,
-  eventually,
-  openPage,
-  pickTab,
-  SECTIONS,
-  toggleQuote,
-  useBrowserAndBuild,
-  waitReady,
-} from './helpers.mjs';
+import { DIST, FILES } from './support/build.mjs';
+import { eventually } from './support/eventually.mjs';
+import { hostPage } from './support/html.mjs';
+import { ELEMENT, MANIFEST, SECTIONS } from './support/manifest.mjs';
+import { useBrowserAndBuild } from './support/page.mjs';
+import { pickTab, toggleQuote, waitReady } from './support/widget.mjs';
 
-const MANIFEST = JSON.parse(readFileSync(join(DIST, 'custom-elements.json'), 'utf8'));
-const ELEMENT = MANIFEST.modules[0].declarations[0];
 const names = (list) => list.map((entry) => entry.name).sort();
 
 // Records every event of ours dispatched anywhere, whoever dispatches it.
@@ -48,25 +39,19 @@ test('the manifest lists the element as the build defines it', () => {
     declaration: { name: ELEMENT.name, module: 'embed.js' },
   });
   assert.deepEqual(names(ELEMENT.attributes), ['deep-link', 'expanded', 'lang', 'section', 'src', 'theme', 'timeout']);
-  const css = readFileSync(join(DIST, distFile(/^conference-summary-[0-9a-f]+\.css$/)), 'utf8');
+  const css = readFileSync(join(DIST, FILES.stylesheet), 'utf8');
   const used = [...new Set([...css.matchAll(/var\((--cs-[a-z][a-z-]*)/g)].map((match) => match[1]))].sort();
   assert.deepEqual(names(ELEMENT.cssProperties), used, 'the custom properties the stylesheet reads');
 });
 
 test('the element supports exactly the attributes, members, events and parts the manifest lists', async () => {
-  const { server, browser } = session;
-  server.route(
+  session.server.route(
     '/manifest.html',
-    doc({
-      head: '<script type="module" src="/embed.js"></script>',
-      body: `<conference-summary id="widget"></conference-summary>
-<conference-summary id="broken" src="/missing.json"></conference-summary>`,
-    }),
+    hostPage(`<conference-summary id="widget"></conference-summary>
+<conference-summary id="broken" src="/missing.json"></conference-summary>`),
   );
-  const { page, context, problems, close } = await openPage(browser, `${server.url}/manifest.html`, { goto: false });
-  try {
-    await context.addInitScript(DISPATCHES);
-    await page.goto(`${server.url}/manifest.html`);
+  const allowed = [/conference-summary: src="\/missing.json"/, /404/];
+  await session.visit('/manifest.html', { init: DISPATCHES, allowed }, async ({ page }) => {
     await waitReady(page, 'widget');
     const widget = page.locator('#widget');
     await eventually(async () =>
@@ -148,8 +133,5 @@ test('the element supports exactly the attributes, members, events and parts the
         assert.deepEqual(seen.detail, fields, `${event.name}: detail`);
       }
     }
-    assertNoProblems(problems, [/conference-summary: src="\/missing.json"/, /404/]);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -10,10 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
 import { cargoPackage, compareVersions, HASHED } from '../../scripts/release.mjs';
-import { assertNoProblems, assertWorks, DIST, doc, openPage, QUIET, REPO_ROOT, waitReady } from './helpers.mjs';
+import { DIST, REPO_ROOT } from './support/build.mjs';
+import { doc } from './support/html.mjs';
+import { MANIFEST } from './support/manifest.mjs';
+import { assertNoProblems, launch, open } from './support/page.mjs';
+import { serve } from './support/server.mjs';
+import { assertWorks, waitReady } from './support/widget.mjs';
 
 const RELEASE = fileURLToPath(new URL('../../scripts/release.mjs', import.meta.url));
 const { version } = cargoPackage(REPO_ROOT);
@@ -94,6 +97,7 @@ test('the npm package installs offline into an empty project, and its loader wor
     }
     assert.ok(!files.some((name) => /\.(br|gz)$/.test(name)), 'no precompressed copies in the package');
     const elements = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+    assert.deepEqual(elements, MANIFEST, 'the package ships the build\'s manifest');
     const element = elements.modules[0].declarations[0];
     assert.equal(element.tagName, 'conference-summary');
     assert.equal(element.attributes.length, 7);
@@ -127,7 +131,7 @@ widget?.showSection('speakers');
     );
     assert.equal(checked.status, 0, checked.stdout + checked.stderr);
 
-    const server = await serve(project, { routes: { ...QUIET } });
+    const server = await serve(project);
     const browser = await launch();
     try {
       server.route(
@@ -137,7 +141,7 @@ widget?.showSection('speakers');
           body: '<conference-summary id="npm"></conference-summary>',
         }),
       );
-      const { page, problems, close } = await openPage(browser, `${server.url}/page.html`);
+      const { page, problems, close } = await open(browser, `${server.url}/page.html`);
       try {
         await waitReady(page, 'npm');
         await assertWorks(page.locator('#npm'));

@@ -12,11 +12,14 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { HASHED } from '../../scripts/release.mjs';
-import { assertNoProblems, assertWorks, DIST, doc, openPage, useBrowserAndBuild, waitReady } from './helpers.mjs';
+import { DIST, FILES, PANIC_DIST, panicBuildFiles } from './support/build.mjs';
+import { doc } from './support/html.mjs';
+import { assertNoProblems, useBrowserAndBuild } from './support/page.mjs';
+import { gate } from './support/server.mjs';
+import { SNIPPET, withId } from './support/snippet.mjs';
+import { assertWorks, waitReady } from './support/widget.mjs';
 
 const RELEASES = fileURLToPath(new URL('./fixtures/releases', import.meta.url));
-/** The build with the `panic-probe` feature: other code, the same markup. */
-const PROBE_DIST = process.env.PANIC_DIST ?? fileURLToPath(new URL('../../target/panic-probe-dist', import.meta.url));
 
 const session = useBrowserAndBuild();
 
@@ -36,19 +39,15 @@ const LAYOUT_SHIFTS = () => {
 };
 
 /**
- * Opens `url`, whose script is held back until the prerendered markup is on
- * screen and marked; resolves once the widget is ready, to what became of it.
+ * Opens `path`, whose script is held back until `release()` (once the
+ * prerendered markup is on screen and marked); asserts that the widget then
+ * works, its markup replaced by the script's render (`replacedBy` says by
+ * what), styled by the shared sheet, without a warning or a layout shift.
  */
-async function upgrade(url, release) {
-  const { page, context, problems, close } = await openPage(session.browser, url, { goto: false });
-  const warnings = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  await context.addInitScript(LAYOUT_SHIFTS);
+async function assertUpgraded(path, release, replacedBy) {
+  // Not until "load": the held module script holds that back.
+  const { page, problems, warnings, close } = await session.open(path, { init: LAYOUT_SHIFTS, waitUntil: 'commit' });
   try {
-    // Not until "load": the held module script holds that back.
-    await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.querySelector('conference-summary')?.shadowRoot?.querySelector('.cs-mount'));
     const marked = await page.evaluate(() => {
       const mount = document.querySelector('conference-summary').shadowRoot?.querySelector('.cs-mount');
@@ -75,25 +74,27 @@ async function upgrade(url, release) {
     });
     await assertWorks(page.locator('#upgraded'));
     assertNoProblems(problems);
-    return { ...after, warnings };
+    const { shift, ...rest } = { ...after, warnings };
+    assert.deepEqual(
+      rest,
+      { kept: false, mounts: 1, top: ['div.cs-mount'], stylesheets: [], adopted: 1, styled: true, fingerprints: 0, warnings: [] },
+      replacedBy,
+    );
+    assert.equal(shift, 0, 'layout shift');
   } finally {
     await close();
   }
 }
 
-/** A page of `snippet` under `prefix`, its script (`build`'s loader) held until `release()`. */
+/** A page of `snippet` under `prefix`, its script (`build`'s loader) held until `release()`; its path. */
 function page(prefix, snippet, build = DIST) {
-  let release;
-  const until = new Promise((resolve) => {
-    release = resolve;
-  });
-  session.server.route(`${prefix}embed.js`, { body: readFileSync(join(build, 'embed.js')), until });
-  session.server.route(`${prefix}page.html`, doc({ body: snippet.replace('<conference-summary', '<conference-summary id="upgraded"') }));
-  return { url: `${session.server.url}${prefix}page.html`, release };
+  const script = gate();
+  session.server.route(`${prefix}embed.js`, { body: readFileSync(join(build, 'embed.js')), until: script.until });
+  session.server.route(`${prefix}page.html`, doc({ body: withId(snippet, 'upgraded') }));
+  return { path: `${prefix}page.html`, release: script.open };
 }
 
-const current = readFileSync(join(DIST, 'snippet.html'), 'utf8');
-const stylesheet = readdirSync(DIST).find((name) => /^conference-summary-[0-9a-f]+\.css$/.test(name));
+const stylesheet = FILES.stylesheet;
 
 for (const release of readdirSync(RELEASES).filter((name) => existsSync(join(RELEASES, name, 'snippet.html')))) {
   test(`a snippet of release ${release} is replaced by this build’s render without a warning or a shift`, async () => {
@@ -104,46 +105,32 @@ for (const release of readdirSync(RELEASES).filter((name) => existsSync(join(REL
       readdirSync(folder).filter((name) => HASHED.test(name)).map((name) => [name, readFileSync(join(folder, name))]),
     );
     mountBuild(prefix, DIST, earlierFiles);
-    const { url, release: go } = page(prefix, snippet);
-    const result = await upgrade(url, go);
-    const { shift, ...rest } = result;
-    assert.deepEqual(
-      rest,
-      { kept: false, mounts: 1, top: ['div.cs-mount'], stylesheets: [], adopted: 1, styled: true, fingerprints: 0, warnings: [] },
-      'the prerendered markup is replaced by this build’s render, styled by the shared sheet',
-    );
-    assert.equal(shift, 0, 'layout shift');
+    const { path, release: go } = page(prefix, snippet);
+    await assertUpgraded(path, go, 'the prerendered markup is replaced by this build’s render, styled by the shared sheet');
     // The loader fetched this build's stylesheet for the shared sheet.
     assert.ok(session.server.requests.includes(`${prefix}${stylesheet}`), 'this build’s stylesheet fetched');
   });
 }
 
 test('this build’s snippet with a later build: replaced by its render, styled by that build’s stylesheet', async () => {
+  const probe = panicBuildFiles();
   assert.notDeepEqual(
-    readFileSync(join(PROBE_DIST, readdirSync(PROBE_DIST).find((name) => name.endsWith('_bg.wasm')))),
-    readFileSync(join(DIST, readdirSync(DIST).find((name) => name.endsWith('_bg.wasm')))),
+    readFileSync(join(PANIC_DIST, probe.wasm)),
+    readFileSync(join(DIST, FILES.wasm)),
     'the two builds differ in code',
   );
   const prefix = '/later/';
-  mountBuild(prefix, PROBE_DIST);
+  mountBuild(prefix, PANIC_DIST);
   // The snippet names an earlier hashed stylesheet, and preloads this build's
   // glue and wasm: a release folder keeps earlier hashed files beside the new.
   const earlier = 'conference-summary-00000000000000e1.css';
   session.server.route(`${prefix}${earlier}`, { body: readFileSync(join(DIST, stylesheet)) });
-  for (const name of readdirSync(DIST).filter((name) => /^conference-summary-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name))) {
+  for (const name of [FILES.glue, FILES.wasm]) {
     session.server.route(`${prefix}${name}`, { body: readFileSync(join(DIST, name)) });
   }
-  const snippet = current.replace(stylesheet, earlier);
+  const snippet = SNIPPET.replace(stylesheet, earlier);
   assert.ok(snippet.startsWith('<link rel="preload"'), 'the snippet preloads');
-  const { url, release } = page(prefix, snippet, PROBE_DIST);
-  const result = await upgrade(url, release);
-  const { shift, ...rest } = result;
-  assert.deepEqual(
-    rest,
-    { kept: false, mounts: 1, top: ['div.cs-mount'], stylesheets: [], adopted: 1, styled: true, fingerprints: 0, warnings: [] },
-    'the old markup and its stylesheet link gave way to the later build’s render',
-  );
-  const probeStylesheet = readdirSync(PROBE_DIST).find((name) => /^conference-summary-[0-9a-f]+\.css$/.test(name));
-  assert.ok(session.server.requests.includes(`${prefix}${probeStylesheet}`), 'the later build’s stylesheet fetched');
-  assert.equal(shift, 0, 'layout shift');
+  const { path, release } = page(prefix, snippet, PANIC_DIST);
+  await assertUpgraded(path, release, 'the old markup and its stylesheet link gave way to the later build’s render');
+  assert.ok(session.server.requests.includes(`${prefix}${probe.stylesheet}`), 'the later build’s stylesheet fetched');
 });

@@ -3,19 +3,23 @@
 // a plain yew app, no custom element and no embed.js, in headless Chromium.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
-import { assertNoProblems, eventually, FUNDERS, openPage, QUIET, QUOTE_IDS, SECTION_NAMES } from './helpers.mjs';
+import { YEW_APP_DIST } from './support/build.mjs';
+import { eventually } from './support/eventually.mjs';
+import { EN, interfaceStrings } from './support/i18n.mjs';
+import { sectionName } from './support/manifest.mjs';
+import { assertNoProblems, launch, open } from './support/page.mjs';
+import { serve } from './support/server.mjs';
+import { FUNDERS, QUOTE_IDS } from './support/summary.mjs';
+import { DARK_BACKGROUND } from './support/widget.mjs';
 
-const APP_DIST = process.env.YEW_APP_DIST ?? fileURLToPath(new URL('../../target/yew-app-dist', import.meta.url));
+const FR = interfaceStrings('fr');
 
 let browser;
 let server;
 before(async () => {
-  assert.ok(existsSync(`${APP_DIST}/index.html`), `no example app in ${APP_DIST}: run \`trunk build\` in examples/yew-app`);
-  server = await serve(APP_DIST, { routes: QUIET });
+  assert.ok(existsSync(`${YEW_APP_DIST}/index.html`), `no example app in ${YEW_APP_DIST}: run \`trunk build\` in examples/yew-app`);
+  server = await serve(YEW_APP_DIST);
   browser = await launch();
 });
 after(async () => {
@@ -41,20 +45,20 @@ function shown(page, selector) {
 const heard = (page) => page.locator('#heard li').allTextContents();
 
 test('the example yew app shows two summaries through the component, which open, switch and report', async () => {
-  const { page, problems, close } = await openPage(browser, `${server.url}/index.html`);
+  const { page, problems, close } = await open(browser, `${server.url}/index.html`);
   const asked = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   try {
     await page.reload();
     // Both summaries, each in its own shadow root, styled; no custom element.
-    await eventually(async () => assert.deepEqual((await shown(page, '.built-in')).tabs, SECTION_NAMES));
-    await eventually(async () => assert.deepEqual((await shown(page, '.second')).selected, ['Funders']));
+    await eventually(async () => assert.deepEqual((await shown(page, '.built-in')).tabs, EN.sectionNames));
+    await eventually(async () => assert.deepEqual((await shown(page, '.second')).selected, [sectionName(EN, 'funders')]));
     assert.equal(await page.locator('conference-summary').count(), 0, 'no <conference-summary> element');
     assert.ok(!asked.some((path) => path.endsWith('embed.js')), `requests: ${asked}`);
     assert.ok(asked.includes('/summary.json'), 'the second summary fetched as JSON');
     assert.deepEqual(await shown(page, '.built-in'), {
-      tabs: SECTION_NAMES,
-      selected: ['Overview'],
+      tabs: EN.sectionNames,
+      selected: [sectionName(EN, 'overview')],
       theme: null,
       sheets: 1,
     });
@@ -66,7 +70,7 @@ test('the example yew app shows two summaries through the component, which open,
 
     // The reader picks the quotes and opens the first quote.
     const builtIn = page.locator('.built-in');
-    await builtIn.locator('[role=tab]', { hasText: 'Quotes' }).click();
+    await builtIn.locator('[role=tab]', { hasText: sectionName(EN, 'quotes') }).click();
     const toggle = builtIn.locator(`[id$="quote-${QUOTE_IDS[0]}"] .cs-quote-toggle`);
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the quote is open');
@@ -82,16 +86,16 @@ test('the example yew app shows two summaries through the component, which open,
     // The app's own controls: the interface language and the theme, for both.
     await page.selectOption('#lang', 'fr');
     await eventually(async () =>
-      assert.deepEqual((await shown(page, '.built-in')).selected, ['Citations'], 'French, on the same section'),
+      assert.deepEqual((await shown(page, '.built-in')).selected, [sectionName(FR, 'quotes')], 'French, on the same section'),
     );
-    assert.deepEqual((await shown(page, '.second')).selected, ['Financement']);
+    assert.deepEqual((await shown(page, '.second')).selected, [sectionName(FR, 'funders')]);
     await page.selectOption('#theme', 'dark');
     await eventually(async () => assert.equal((await shown(page, '.built-in')).theme, 'dark'));
     assert.equal((await shown(page, '.second')).theme, 'dark');
     const background = await builtIn.evaluate(
       (host) => getComputedStyle(host.shadowRoot.querySelector('article.cs') ?? host.shadowRoot.querySelector('.cs')).backgroundColor,
     );
-    assert.equal(background, 'rgb(21, 25, 30)', 'the dark theme applied');
+    assert.equal(background, DARK_BACKGROUND, 'the dark theme applied');
     assertNoProblems(problems);
   } finally {
     await close();

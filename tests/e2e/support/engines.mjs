@@ -1,47 +1,37 @@
 // The three browser engines behind one small page API, for the cross-engine
-// tests (cross-engine-*.test.mjs). Not a test file.
+// tests (cross-engine-*.test.mjs).
 //
-//   chromium  Debian's chromium, Playwright (playwright-core, browser.mjs)
+//   chromium  Debian's chromium, Playwright (playwright-core, page.mjs)
 //   firefox   Firefox ESR, WebDriver BiDi through puppeteer-core (no geckodriver)
 //   webkit    WebKitGTK's MiniBrowser, WebDriver classic through selenium-webdriver
 //             and WebKitWebDriver, under Xvfb (`xvfb-run -a`)
 //
-// `startEngine(name)` starts one browser; its `newPage()` opens a fresh page
-// (a new context in Chromium and Firefox, a new window in WebKit) with:
+// `eachEngine(cases)` registers a file's cases once per engine, each engine a
+// suite with one browser; `startEngine(name)` starts one browser, whose
+// `newPage()` opens a fresh page (a new context in Chromium and Firefox, a
+// new window in WebKit) with:
 //   goto(url)            navigates and waits for the load event
 //   evaluate(fn, arg)    runs `fn(arg)` in the page (awaited); the result goes
 //                        through JSON, so it must be JSON-able
 //   click(x, y)          a real mouse click at viewport coordinates
 //   press(key)           a real key press: Tab, Enter, Space, ArrowRight,
 //                        ArrowLeft, Home, End
-//   record()             what record-console.js saw: console warnings and
-//                        errors, uncaught errors, widget events, CSP violations
+//   record()             what the recorder (recorder.mjs) saw: console warnings
+//                        and errors, uncaught errors, widget events, CSP violations
 //   close()
 // Console messages are collected the same way in every engine: the test pages
-// load RECORDER_PATH first (a file served by the test server, see RECORDER_ROUTE).
+// load the recorder first (RECORDER_TAG, a file the test server serves).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { launch as launchChromium } from './browser.mjs';
+import { after, before, describe, test } from 'node:test';
+import { launch as launchChromium, VIEWPORT } from './page.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-/** Where the test pages load the recorder from, and the server route that serves it. */
-export const RECORDER_PATH = '/record-console.js';
-export const RECORDER_ROUTE = {
-  [RECORDER_PATH]: {
-    body: readFileSync(new URL('./record-console.js', import.meta.url), 'utf8'),
-    type: 'text/javascript; charset=utf-8',
-  },
-};
-/** The tag that loads the recorder; put it first in a test page's <head>. */
-export const RECORDER_TAG = `<script src="${RECORDER_PATH}"></script>`;
 
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const MINIBROWSER =
   process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-const VIEWPORT = { width: 1024, height: 900 };
 const KEYS = ['Tab', 'Enter', 'Space', 'ArrowRight', 'ArrowLeft', 'Home', 'End'];
 
 /** The page-side expression that runs `fn(arg)` and hands back its result as JSON text. */
@@ -63,6 +53,34 @@ export async function startEngine(name) {
       return startWebKit();
     default:
       throw new Error(`unknown engine ${name}: one of ${ENGINES.join(', ')}`);
+  }
+}
+
+/**
+ * Registers `cases(pageTest, engineName)` once for each engine, in a suite
+ * that starts that engine's browser before its tests and closes it after.
+ * `pageTest(name, body, options)` registers a test named after the engine
+ * whose body gets a fresh page (closed afterwards) and the test context.
+ */
+export function eachEngine(cases) {
+  for (const engineName of ENGINES) {
+    describe(engineName, () => {
+      let engine;
+      before(async () => {
+        engine = await startEngine(engineName);
+      });
+      after(() => engine?.close());
+      const pageTest = (name, body, options = {}) =>
+        test(`${engineName}: ${name}`, options, async (t) => {
+          const tab = await engine.newPage();
+          try {
+            await body(tab, t);
+          } finally {
+            await tab.close();
+          }
+        });
+      cases(pageTest, engineName);
+    });
   }
 }
 
@@ -282,8 +300,8 @@ function commonPage(raw) {
       checkKey(key);
       return raw.press(key);
     },
-    /** What record-console.js recorded in the page. */
-    record: () => page.evaluate(() => window.__rec ?? null),
+    /** What the recorder recorded in the page. */
+    record: () => page.evaluate(() => window.__cs ?? null),
     close: () => raw.close(),
   };
   return page;

@@ -2,15 +2,15 @@
 // <conference-summary> (JS heap and WebAssembly memory at the start, after
 // 100 and after 1,000 cycles, each after garbage collection).
 //
-//   DIST=/path/to/dist node tests/e2e/bench-memory.mjs [cycles=1000] [batch=10]
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
-import { DIST, QUIET } from './helpers.mjs';
-import { CYCLE_PAGE, describe, measure, openCyclePage, runCycles } from './memory-probe.mjs';
+//   DIST=/path/to/dist node bench/memory.mjs [cycles=1000] [batch=10]
+import { DIST } from '../tests/e2e/support/build.mjs';
+import { CYCLE_PAGE, describe, measure, openCyclePage, runCycles } from '../tests/e2e/support/memory.mjs';
+import { launch } from '../tests/e2e/support/page.mjs';
+import { serve } from '../tests/e2e/support/server.mjs';
 
 const total = Number(process.argv[2] ?? 1000);
 const batch = Number(process.argv[3] ?? 10);
-const server = await serve(DIST, { routes: { ...QUIET, '/cycles.html': CYCLE_PAGE } });
+const server = await serve(DIST, { routes: { '/cycles.html': CYCLE_PAGE } });
 const browser = await launch();
 try {
   const session = await openCyclePage(browser, `${server.url}/cycles.html`);
@@ -33,7 +33,8 @@ try {
     );
   }
   console.log(`${session.cycles} cycles (batches of ${batch}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (session.problems.length) console.log(`console problems:\n${session.problems.join('\n')}`);
+  const problems = [...session.problems, ...session.warnings.map((text) => `console.warning: ${text}`)];
+  if (problems.length) console.log(`console problems:\n${problems.join('\n')}`);
   await session.close();
 } finally {
   await browser.close();

@@ -1,4 +1,5 @@
-// A small static file server on loopback for end-to-end tests and screenshots.
+// A small static file server on loopback for the end-to-end tests, the
+// screenshots and the benchmark.
 // Serves a folder with the right content types; `headers` adds response headers
 // (a Content-Security-Policy, CORS) to every response, or is a function of the
 // request path that returns them.
@@ -20,12 +21,27 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Browsers ask every server for a favicon: each server answers, with no content. */
+const FAVICON = { '/favicon.ico': { status: 204, type: 'image/x-icon' } };
+
+/**
+ * A response held back until the test says so: `until` goes into a route,
+ * `open()` lets it (and every route waiting for it) go.
+ */
+export function gate() {
+  let open;
+  const until = new Promise((resolve) => {
+    open = resolve;
+  });
+  return { until, open };
+}
+
 /**
  * Starts serving `root` on 127.0.0.1 at a free port;
  * resolves to { url, origin, route, requests, close }.
  */
 export async function serve(root, { headers = {}, routes = {} } = {}) {
-  const table = new Map(Object.entries(routes));
+  const table = new Map(Object.entries({ ...FAVICON, ...routes }));
   const requests = [];
   const headersFor = (path) => (typeof headers === 'function' ? headers(path) ?? {} : headers);
 

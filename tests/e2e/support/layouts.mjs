@@ -1,7 +1,9 @@
 // The host layouts the widget must keep its shape in (issue "Every host
-// layout"), shared by layout.test.mjs and layout-screenshots.mjs: each a
-// page body with one <conference-summary id="widget">, and the page's
+// layout"), shared by layout.test.mjs and tests/screenshots/layouts.mjs: each
+// a page body with one <conference-summary id="widget">, and the page's
 // language and writing mode.
+import { readFileSync } from 'node:fs';
+import { inlineSummary } from './html.mjs';
 
 const ARTICLE_TEXT =
   'The host page’s own article text, which shares the row with the widget and takes what space it leaves. '.repeat(6);
@@ -44,6 +46,11 @@ export const LAYOUTS = [
     body: '<conference-summary id="widget"></conference-summary>',
   },
 ];
+
+/** A widget showing the quotes of the right-to-left fixture summary, in Arabic. */
+export const RTL_WIDGET = `<conference-summary id="widget" section="quotes">${inlineSummary(
+  readFileSync(new URL('../../fixtures/summary-rtl.ar.json', import.meta.url), 'utf8'),
+)}</conference-summary>`;
 
 /** The viewport widths every layout is tried at: a phone, a tablet, a desktop. */
 export const VIEWPORTS = [320, 768, 1280];

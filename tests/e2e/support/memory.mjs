@@ -1,37 +1,30 @@
 // Mount/unmount cycles of <conference-summary> and what they leave behind:
 // the JS heap (CDP Performance.getMetrics after HeapProfiler.collectGarbage)
-// and the WebAssembly's linear memory. Shared by memory.test.mjs and
-// bench-memory.mjs (neither this file nor the bench is a test).
+// and the WebAssembly's linear memory. Shared by memory.test.mjs and the
+// benchmark (bench/memory.mjs, and bench/timings.mjs for the two figures).
 //
 // The wasm memory: embed.js imports the hashed glue module by its absolute
 // URL for the first instance of the WebAssembly; importing the same URL from
 // the page gives the same module instance, whose default export (the init
 // function) returns the instance's exports, `memory` among them, without
 // initialising again once the loader has done so.
-import { distFile, doc } from './helpers.mjs';
-
-export const GLUE = distFile(/^conference-summary-[0-9a-f]+\.js$/);
+import { FILES } from './build.mjs';
+import { hostPage } from './html.mjs';
+import { open } from './page.mjs';
 
 /** The page the cycles run in: the loader and nothing else. */
-export const CYCLE_PAGE = doc({ head: '<script type="module" src="/embed.js"></script>', title: 'mount cycles' });
+export const CYCLE_PAGE = hostPage('', { title: 'mount cycles' });
 
 /**
- * Opens `url` (a page like CYCLE_PAGE) in a fresh context with a CDP session;
- * `problems` collects console errors and warnings and page errors.
+ * Opens `url` (a page like CYCLE_PAGE) without the tests' recorder, whose
+ * record of every event would grow with the cycles, and with a CDP session
+ * for the metrics.
  */
 export async function openCyclePage(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(url);
-  const cdp = await context.newCDPSession(page);
+  const opened = await open(browser, url, { recorder: false });
+  const cdp = await opened.context.newCDPSession(opened.page);
   await cdp.send('Performance.enable');
-  return { page, context, cdp, problems, cycles: 0, close: () => context.close() };
+  return { ...opened, cdp, cycles: 0 };
 }
 
 /**
@@ -77,23 +70,33 @@ export async function runCycles(session, count, batch = 10) {
   session.cycles += count;
 }
 
-/** The memory figures now, after garbage collection. */
-export async function measure(session) {
-  const { page, cdp } = session;
-  const wasmMemory = await page.evaluate(async (url) => {
+/** The byte length of the WebAssembly memory of the widget's module instance on `page`. */
+export function wasmMemory(page) {
+  return page.evaluate(async (url) => {
     const glue = await import(url);
     const exports = await glue.default();
     return exports.memory.buffer.byteLength;
-  }, new URL(`/${GLUE}`, page.url()).href);
-  const counted = await page.evaluate(() => document.querySelectorAll('conference-summary').length);
+  }, new URL(`/${FILES.glue}`, page.url()).href);
+}
+
+/** The page's performance metrics by name, after garbage collection (`cdp` has Performance enabled). */
+export async function metricsAfterGc(cdp) {
   for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+  return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+}
+
+/** The memory figures now, after garbage collection. */
+export async function measure(session) {
+  const { page, cdp } = session;
+  const wasm = await wasmMemory(page);
+  const counted = await page.evaluate(() => document.querySelectorAll('conference-summary').length);
+  const metric = await metricsAfterGc(cdp);
   return {
     cycles: session.cycles,
     jsHeapUsed: metric.JSHeapUsedSize,
     jsHeapTotal: metric.JSHeapTotalSize,
-    wasmMemory,
+    wasmMemory: wasm,
     nodes: metric.Nodes,
     listeners: metric.JSEventListeners,
     elements: counted,

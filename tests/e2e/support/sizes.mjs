@@ -1,8 +1,10 @@
 // What the embed costs in bytes: shared by the byte-budget test
-// (budget.test.mjs) and the benchmark (bench/run). Not a test itself.
-import { readFileSync, readdirSync } from 'node:fs';
+// (budget.test.mjs) and the benchmark (bench/sizes.mjs). Reads no
+// environment: the benchmark measures a build of its own.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildFiles, ROLES } from './build-files.mjs';
 
 /** Brotli at quality 11, the size a host serves precompressed. */
 export const brotli = (bytes) =>
@@ -17,20 +19,8 @@ export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
  * WebAssembly and the stylesheet.
  */
 export function embedFiles(dist) {
-  const names = readdirSync(dist);
-  const one = (role, pattern) => {
-    const found = names.filter((name) => pattern.test(name));
-    if (found.length !== 1) {
-      throw new Error(`expected one ${role} (${pattern}) in ${dist}, found ${found.length}`);
-    }
-    return { role, name: found[0] };
-  };
-  return [
-    one('loader', /^embed\.js$/),
-    one('glue', /^conference-summary-[0-9a-f]+\.js$/),
-    one('wasm', /^conference-summary-[0-9a-f]+_bg\.wasm$/),
-    one('stylesheet', /^conference-summary-[0-9a-f]+\.css$/),
-  ];
+  const files = buildFiles(dist);
+  return ROLES.map((role) => ({ role, name: files[role] }));
 }
 
 /**

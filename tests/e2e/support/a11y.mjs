@@ -1,33 +1,47 @@
-// Shared by the accessibility tests (a11y-*.test.mjs); not a test itself.
-// Builds host pages that put one widget in a container of a given width, and
-// measures what the reader gets: colours, contrast ratios, boxes.
+// For the accessibility tests (a11y-*.test.mjs) and their screenshots: host
+// pages that put one widget in a container of a given width, and what the
+// reader gets from it: colours, contrast ratios, boxes.
 import assert from 'node:assert/strict';
-import { QUOTE_IDS, doc, eventually, widgetState } from './helpers.mjs';
-
-/** The summary the widget shows by default. */
-export { SUMMARY } from './helpers.mjs';
+import { eventually } from './eventually.mjs';
+import { hostPage } from './html.mjs';
+import { SECTIONS } from './manifest.mjs';
+import { QUOTE_IDS } from './summary.mjs';
+import { waitReady, widgetState } from './widget.mjs';
 
 /** WCAG 2.2 AA, as axe-core tags it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Path of axe-core's browser build. */
-export const AXE_PATH = new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+export const AXE_PATH = new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 
 /**
  * A host page with one widget (#w) in a div `width` px wide. `attributes` go
  * on the element as written; `links` puts a focusable link before and after it.
  */
-export function widgetPage({ width = 1024, attributes = '', htmlLang = 'en', links = false, head = '' } = {}) {
-  return doc({
-    lang: htmlLang,
-    head: `<style>
+export function widgetPage({ width = 1024, attributes = '', htmlLang = 'en', links = false } = {}) {
+  return hostPage(
+    `${links ? '<p><a id="before" href="#before">Before the widget</a></p>\n' : ''}<div id="box"><conference-summary id="w" ${attributes}></conference-summary></div>
+${links ? '<p><a id="after" href="#after">After the widget</a></p>' : ''}`,
+    {
+      lang: htmlLang,
+      head: `<style>
   body { margin: 0; padding: 16px; background: #fff; }
   #box { width: ${width}px; }
-</style>
-${head}
-<script type="module" src="/embed.js"></script>`,
-    body: `${links ? '<p><a id="before" href="#before">Before the widget</a></p>\n' : ''}<div id="box"><conference-summary id="w" ${attributes}></conference-summary></div>
-${links ? '<p><a id="after" href="#after">After the widget</a></p>' : ''}`,
+</style>`,
+    },
+  );
+}
+
+/**
+ * Visits (session.visit) widgetPage(`pageOptions`) at `path` with `options`
+ * (which may be left out): waits until the widget is ready and installTools'
+ * helpers are in the page, then runs `body(opened)`.
+ */
+export function visitWidgetPage(session, path, pageOptions, options, body) {
+  return session.visit(path, { ...(body ? options : {}), html: widgetPage(pageOptions) }, async (opened) => {
+    await waitReady(opened.page, 'w');
+    await installTools(opened.page);
+    await (body ?? options)(opened);
   });
 }
 
@@ -83,6 +97,21 @@ export async function setSourcesOpen(widget, open) {
     }, open);
     assert.equal(wrong, 0, `source paragraphs not ${open ? 'open' : 'closed'}`);
   });
+}
+
+/**
+ * Shows every section in turn, each first with its quotes and source
+ * paragraphs closed, then open, and runs `check(section, open)` in each state.
+ */
+export async function eachState(widget, check) {
+  for (const section of SECTIONS) {
+    await showSection(widget, section);
+    for (const open of [false, true]) {
+      await setExpanded(widget, open);
+      await setSourcesOpen(widget, open);
+      await check(section, open);
+    }
+  }
 }
 
 /**
