@@ -95,14 +95,7 @@ pub fn format_dates(start: IsoDate, end: IsoDate, lang: &str) -> Option<String> 
         .as_string()
 }
 
-/// Milliseconds from 1970-01-01 to the start of `date`, UTC: days from the
-/// civil calendar (H. Hinnant's `days_from_civil`).
+/// Milliseconds from 1970-01-01 to the start of `date`, UTC.
 fn utc_millis(date: IsoDate) -> f64 {
-    let (month, day) = (i32::from(date.month), i32::from(date.day));
-    let year = i32::from(date.year) - i32::from(month <= 2);
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    f64::from(era * 146_097 + day_of_era - 719_468) * 86_400_000.0
+    f64::from(date.days_since_epoch()) * 86_400_000.0
 }

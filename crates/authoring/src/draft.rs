@@ -22,6 +22,7 @@ mod json;
 mod paragraphs;
 mod programme;
 mod quotes;
+mod span;
 
 use serde_json::{json, Value};
 
@@ -97,10 +98,10 @@ pub fn draft(release: &str) -> Draft {
     }
     match &dateline {
         Some(found) => {
-            out.find("dateline.place", (0, found.place.0, found.place.1));
+            out.find("dateline.place", found.place);
             out.set(
                 "dateline",
-                json!({ "place": found.place_text, "date": found.date.iso(), "source": 1 }),
+                json!({ "place": found.place_text, "date": found.date.to_string(), "source": 1 }),
             );
         }
         None => out.miss(

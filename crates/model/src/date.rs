@@ -14,6 +14,17 @@ pub struct IsoDate {
 }
 
 impl IsoDate {
+    /// The date `year`-`month`-`day`; `None` for a year outside 1 to 9999 or
+    /// a day the calendar lacks.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<IsoDate> {
+        let date = IsoDate { year, month, day };
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= date.days_in_month();
+        valid.then_some(date)
+    }
+
     /// Parses `YYYY-MM-DD`; `None` for any other form or a day the calendar lacks.
     pub fn parse(text: &str) -> Option<IsoDate> {
         let bytes = text.as_bytes();
@@ -30,9 +41,57 @@ impl IsoDate {
         let year = number(0..4)?;
         let month = u8::try_from(number(5..7)?).ok()?;
         let day = u8::try_from(number(8..10)?).ok()?;
-        let date = IsoDate { year, month, day };
-        (year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month())
-            .then_some(date)
+        IsoDate::new(year, month, day)
+    }
+
+    /// Days from 1970-01-01 to this date, negative before it: Howard
+    /// Hinnant's `days_from_civil`, on the proleptic Gregorian calendar.
+    pub fn days_since_epoch(self) -> i32 {
+        let (month, day) = (i32::from(self.month), i32::from(self.day));
+        // The year counted from March, so that a leap day ends it.
+        let year = i32::from(self.year) - i32::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`);
+    /// `None` outside the years 1 to 9999.
+    fn from_days_since_epoch(days: i32) -> Option<IsoDate> {
+        let days = days.checked_add(719_468)?;
+        let era = days.div_euclid(146_097);
+        let day_of_era = days - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let march_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * march_month + 2) / 5 + 1;
+        let month = if march_month < 10 {
+            march_month + 3
+        } else {
+            march_month - 9
+        };
+        let year = year_of_era + era * 400 + i32::from(month <= 2);
+        IsoDate::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// The date `days` later, or earlier when `days` is negative; `None`
+    /// past the years 1 to 9999.
+    pub fn add_days(self, days: i32) -> Option<IsoDate> {
+        IsoDate::from_days_since_epoch(self.days_since_epoch().checked_add(days)?)
+    }
+
+    /// The day of the week: 0 for Monday to 6 for Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday; rem_euclid keeps the result in 0..7.
+        let weekday = (self.days_since_epoch() + 3).rem_euclid(7);
+        u8::try_from(weekday).unwrap_or_default()
     }
 
     fn days_in_month(self) -> u8 {
@@ -55,6 +114,23 @@ impl fmt::Display for IsoDate {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
+
+/// The English month names, January first: how English dates are written,
+/// and what the authoring kit's draft reads in a release.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// How a language writes a date: month names and the order of the parts.
 struct DateStyle {
@@ -80,20 +156,7 @@ fn date_style(lang: &str) -> Option<&'static DateStyle> {
 
 static EN: DateStyle = DateStyle {
     lang: "en",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: ENGLISH_MONTHS,
     pattern: "{d} {m} {y}",
     range_day: "{d}",
 };
@@ -282,6 +345,67 @@ mod tests {
             assert_eq!(IsoDate::parse(bad), None, "{bad}");
         }
         assert!(IsoDate::parse("2008-02-29").is_some());
+    }
+
+    #[test]
+    fn new_takes_only_years_1_to_9999() {
+        assert_eq!(IsoDate::new(0, 1, 1), None);
+        assert_eq!(IsoDate::new(10_000, 1, 1), None);
+        assert_eq!(IsoDate::new(9999, 12, 31), Some(date("9999-12-31")));
+        assert_eq!(IsoDate::new(2007, 9, 0), None);
+    }
+
+    #[test]
+    fn days_count_from_1970() {
+        for (text, days) in [
+            ("1970-01-01", 0),
+            ("1969-12-31", -1),
+            ("2000-02-29", 11_016),
+            ("2007-09-20", 13_776),
+            ("0001-01-01", -719_162),
+            ("9999-12-31", 2_932_896),
+        ] {
+            assert_eq!(date(text).days_since_epoch(), days, "{text}");
+        }
+    }
+
+    #[test]
+    fn adding_a_day_walks_the_calendar() {
+        // Every day of four centuries in calendar order, leap days and the
+        // century rules included, is one day after the one before it.
+        let days = (1899..=2301).flat_map(|year| {
+            (1..=12).flat_map(move |month| {
+                (1..=31).filter_map(move |day| IsoDate::new(year, month, day))
+            })
+        });
+        let mut previous = date("1898-12-31");
+        for day in days {
+            assert_eq!(previous.add_days(1), Some(day), "after {previous}");
+            assert_eq!(day.add_days(-1), Some(previous), "before {day}");
+            previous = day;
+        }
+        assert_eq!(
+            date("2007-09-20").add_days(-13_776),
+            Some(date("1970-01-01"))
+        );
+    }
+
+    #[test]
+    fn adding_days_stops_at_the_years_a_date_can_have() {
+        assert_eq!(date("9999-12-31").add_days(1), None);
+        assert_eq!(date("0001-01-01").add_days(-1), None);
+        assert_eq!(date("2007-09-20").add_days(i32::MAX), None);
+        assert_eq!(date("2007-09-20").add_days(i32::MIN), None);
+    }
+
+    #[test]
+    fn weekdays_count_from_monday() {
+        assert_eq!(date("2007-09-20").weekday(), 3);
+        assert_eq!(date("1970-01-01").weekday(), 3);
+        assert_eq!(date("2000-02-29").weekday(), 1);
+        assert_eq!(date("0001-01-01").weekday(), 0);
+        assert_eq!(date("9999-12-31").weekday(), 4);
+        assert_eq!(date("1969-12-28").weekday(), 6);
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod summary;
 mod text;
 mod validate;
 
+pub use date::ENGLISH_MONTHS;
 pub use date::{format_date_range, format_date_range_with, IsoDate, LocaleDates};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
 pub use direction::text_direction;

@@ -3,6 +3,7 @@
 //! (`NAME, ROLE, added:`).
 
 use super::paragraphs::{name_at, sentences, starts_with_ci, trim};
+use super::span::TextRange;
 
 const SPEECH_VERBS: [&str; 30] = [
     "said",
@@ -42,15 +43,27 @@ const PRONOUNS: [&str; 3] = ["he", "she", "they"];
 #[derive(Clone, Copy)]
 pub(crate) enum Attribution {
     Named {
-        name: (usize, usize),
-        role: Option<(usize, usize)>,
+        name: TextRange,
+        role: Option<TextRange>,
     },
     Pronoun,
     Unknown,
 }
 
-/// The next word of `text` after white space and commas: (start, end).
-fn word_at(text: &str, from: usize) -> Option<(usize, usize)> {
+/// An attribution after a passage, and where its words end.
+pub(crate) struct Attributed {
+    pub attribution: Attribution,
+    pub end: usize,
+}
+
+/// "According to NAME, …": who, and the clause that reports what they said.
+pub(crate) struct Reported {
+    pub attribution: Attribution,
+    pub clause: TextRange,
+}
+
+/// The next word of `text` after white space and commas.
+fn word_at(text: &str, from: usize) -> Option<TextRange> {
     let rest = text.get(from..)?;
     let skipped = rest.len()
         - rest
@@ -60,7 +73,7 @@ fn word_at(text: &str, from: usize) -> Option<(usize, usize)> {
     let length = text[start..]
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len() - start);
-    (length > 0).then_some((start, start + length))
+    (length > 0).then_some(TextRange::new(start, start + length))
 }
 
 fn is_verb(word: &str) -> bool {
@@ -75,30 +88,32 @@ fn is_pronoun(word: &str) -> bool {
 fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
     sentences(text)
         .into_iter()
-        .find(|&(start, end)| start <= from && from < end)
-        .map_or(limit, |(_, end)| end.min(limit))
+        .find(|sentence| sentence.contains(from))
+        .map_or(limit, |sentence| sentence.end.min(limit))
 }
 
 /// A role in `from..to`: without a leading "the" and the final stop.
-fn role_in(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
-    let (mut start, _) = trim(text, from, to);
+fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
+    let mut start = trim(text, from, to).start;
     if starts_with_ci(&text[start..to], "the ") {
         start += 4;
     }
     let kept = text[start..to].trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
-    (!kept.is_empty()).then_some((start, start + kept.len()))
+    (!kept.is_empty()).then_some(TextRange::new(start, start + kept.len()))
 }
 
 /// The attribution that follows a passage at `from` ("said NAME, ROLE.",
 /// "he said", "Carty added", "according to NAME"), running at most to
 /// `limit`, and where it ends.
-pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> (Attribution, usize) {
-    let unknown = (Attribution::Unknown, from);
-    let Some((start, end)) = word_at(text, from).filter(|&(_, end)| end <= limit) else {
+pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> Attributed {
+    let attributed = |attribution, end| Attributed { attribution, end };
+    let unknown = attributed(Attribution::Unknown, from);
+    let Some(TextRange { start, end }) = word_at(text, from).filter(|word| word.end <= limit)
+    else {
         return unknown;
     };
     let first = &text[start..end];
-    let named_from = |at: usize| -> Option<(Attribution, usize)> {
+    let named_from = |at: usize| -> Option<Attributed> {
         let rest = text.get(at..limit)?;
         let skipped = rest.len() - rest.trim_start().len();
         let name_start = at + skipped;
@@ -106,33 +121,29 @@ pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> (Attri
         if text[name_end..limit].starts_with(',') {
             let role_end = sentence_end(text, name_end, limit);
             if let Some(role) = role_in(text, name_end + 1, role_end) {
-                let name = (name_start, name_end);
-                return Some((
-                    Attribution::Named {
-                        name,
-                        role: Some(role),
-                    },
-                    role_end,
-                ));
+                let name = TextRange::new(name_start, name_end);
+                let role = Some(role);
+                return Some(attributed(Attribution::Named { name, role }, role_end));
             }
         }
-        let name = (name_start, name_end);
-        Some((Attribution::Named { name, role: None }, name_end))
+        let name = TextRange::new(name_start, name_end);
+        Some(attributed(
+            Attribution::Named { name, role: None },
+            name_end,
+        ))
     };
     if is_verb(first) {
-        if let Some((pronoun_start, pronoun_end)) = word_at(text, end) {
-            if is_pronoun(&text[pronoun_start..pronoun_end]) && pronoun_end <= limit {
-                return (Attribution::Pronoun, pronoun_end);
+        if let Some(pronoun) = word_at(text, end) {
+            if is_pronoun(pronoun.of(text)) && pronoun.end <= limit {
+                return attributed(Attribution::Pronoun, pronoun.end);
             }
         }
         return named_from(end).unwrap_or(unknown);
     }
     if is_pronoun(first) {
         return match word_at(text, end) {
-            Some((verb_start, verb_end))
-                if verb_end <= limit && is_verb(&text[verb_start..verb_end]) =>
-            {
-                (Attribution::Pronoun, verb_end)
+            Some(verb) if verb.end <= limit && is_verb(verb.of(text)) => {
+                attributed(Attribution::Pronoun, verb.end)
             }
             _ => unknown,
         };
@@ -141,13 +152,10 @@ pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> (Attri
         return named_from(end + 4).unwrap_or(unknown);
     }
     if let Some(length) = name_at(&text[start..limit]) {
-        if let Some((verb_start, verb_end)) = word_at(text, start + length) {
-            if verb_end <= limit
-                && is_verb(&text[verb_start..verb_end])
-                && verb_start == start + length + 1
-            {
-                let name = (start, start + length);
-                return (Attribution::Named { name, role: None }, verb_end);
+        if let Some(verb) = word_at(text, start + length) {
+            if verb.end <= limit && is_verb(verb.of(text)) && verb.start == start + length + 1 {
+                let name = TextRange::new(start, start + length);
+                return attributed(Attribution::Named { name, role: None }, verb.end);
             }
         }
     }
@@ -162,7 +170,10 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
         return None;
     }
     let subject = clause[..verb_at].trim_end().trim_end_matches(',');
-    let (subject_start, subject_end) = trim(text, start, start + subject.len());
+    let TextRange {
+        start: subject_start,
+        end: subject_end,
+    } = trim(text, start, start + subject.len());
     let subject = &text[subject_start..subject_end];
     if is_pronoun(subject) {
         return Some(Attribution::Pronoun);
@@ -174,7 +185,7 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
         return Some(Attribution::Named { name, role: None });
     }
     let name_end = subject_start + name_at(subject)?;
-    let name = (subject_start, name_end);
+    let name = TextRange::new(subject_start, name_end);
     if name_end == subject_end {
         return Some(Attribution::Named { name, role: None });
     }
@@ -186,7 +197,7 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
 }
 
 /// The name that ends `start..end` of `text`, as long as it goes.
-fn trailing_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+fn trailing_name(text: &str, start: usize, end: usize) -> Option<TextRange> {
     let starts = text[start..end]
         .match_indices(' ')
         .map(|(at, _)| start + at + 1)
@@ -194,17 +205,13 @@ fn trailing_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)>
     starts
         .filter(|&from| name_at(&text[from..end]) == Some(end - from))
         .min()
-        .map(|from| (from, end))
+        .map(|from| TextRange::new(from, end))
 }
 
 /// "According to NAME, ROLE, CLAUSE." at `start..end`: the attribution and
 /// the clause, the source's account of what NAME said. The role runs to the
 /// next comma.
-pub(crate) fn according_to(
-    text: &str,
-    start: usize,
-    end: usize,
-) -> Option<(Attribution, (usize, usize))> {
+pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Reported> {
     if !starts_with_ci(&text[start..end], "according to ") {
         return None;
     }
@@ -220,6 +227,9 @@ pub(crate) fn according_to(
         None => (None, clause_from),
     };
     let clause = trim(text, clause_from, end);
-    let name = (name_start, name_end);
-    (clause.0 < clause.1).then_some((Attribution::Named { name, role }, clause))
+    let name = TextRange::new(name_start, name_end);
+    (!clause.is_empty()).then_some(Reported {
+        attribution: Attribution::Named { name, role },
+        clause,
+    })
 }

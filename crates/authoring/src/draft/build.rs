@@ -1,12 +1,12 @@
 //! The summary, findings and missing list, assembled from what the finders
 //! found, in the order of the format.
 
+use conference_summary_model::IsoDate;
 use serde_json::{json, Map, Value};
 
-use super::dateline::Ymd;
-use super::facts::Span;
 use super::programme::Programme;
 use super::quotes::{QuoteFound, Quotes};
+use super::span::Span;
 use super::{Draft, Finding, Missing};
 
 /// An identifier from a name: lower-case ASCII letters and digits joined by
@@ -92,26 +92,26 @@ impl<'a> Builder<'a> {
         });
     }
 
-    pub(crate) fn find(&mut self, path: impl Into<String>, (para, start, end): Span) {
+    pub(crate) fn find(&mut self, path: impl Into<String>, span: Span) {
         self.findings.push(Finding {
-            paragraph: para + 1,
-            start,
-            end,
+            paragraph: span.paragraph.number(),
+            start: span.start,
+            end: span.end,
             path: path.into(),
         });
     }
 
-    pub(crate) fn slice(&self, (para, start, end): Span) -> &str {
-        self.paragraphs
-            .get(para)
-            .and_then(|text| text.get(start..end))
+    pub(crate) fn slice(&self, span: Span) -> &str {
+        span.paragraph
+            .of(self.paragraphs)
+            .and_then(|text| text.get(span.start..span.end))
             .unwrap_or("")
     }
 
     /// `{ text, source }` for the item at `path`, noting where it stands.
     pub(crate) fn text(&mut self, path: &str, span: Span) -> Value {
         self.find(format!("{path}.text"), span);
-        json!({ "text": self.slice(span), "source": span.0 + 1 })
+        json!({ "text": self.slice(span), "source": span.paragraph.number() })
     }
 
     pub(crate) fn texts(&mut self, path: &str, spans: &[Span]) -> Value {
@@ -123,16 +123,17 @@ impl<'a> Builder<'a> {
         Value::Array(items)
     }
 
-    pub(crate) fn event_date(&mut self, path: &str, date: Ymd, span: Span) -> Value {
+    pub(crate) fn event_date(&mut self, path: &str, date: IsoDate, span: Span) -> Value {
         self.find(format!("{path}.text"), span);
-        json!({ "date": date.iso(), "text": self.slice(span), "source": span.0 + 1 })
+        json!({ "date": date.to_string(), "text": self.slice(span), "source": span.paragraph.number() })
     }
 
     pub(crate) fn dates(&mut self, programme: &Programme) {
         let mut dates = Map::new();
         match programme.start {
-            Some((date, span)) => {
-                dates.insert("start".into(), self.event_date("dates.start", date, span));
+            Some(start) => {
+                let start = self.event_date("dates.start", start.date, start.text);
+                dates.insert("start".into(), start);
             }
             None => self.miss(
                 "dates.start",
@@ -140,8 +141,8 @@ impl<'a> Builder<'a> {
             ),
         }
         match programme.end {
-            Some((date, span)) => {
-                dates.insert("end".into(), self.event_date("dates.end", date, span));
+            Some(end) => {
+                dates.insert("end".into(), self.event_date("dates.end", end.date, end.text));
             }
             None => self.miss(
                 "dates.end",
@@ -162,14 +163,10 @@ impl<'a> Builder<'a> {
             let id = unique(base, &mut ids);
             let mut item = Map::new();
             item.insert("id".into(), json!(id));
-            self.find(
-                format!("{path}.name"),
-                (speaker.para, speaker.name_range.0, speaker.name_range.1),
-            );
+            self.find(format!("{path}.name"), speaker.name_span);
             item.insert("name".into(), json!(speaker.name));
             match speaker.role {
-                Some((start, end)) => {
-                    let span = (speaker.para, start, end);
+                Some(span) => {
                     self.find(format!("{path}.role"), span);
                     item.insert("role".into(), json!(self.slice(span)));
                 }
@@ -181,7 +178,7 @@ impl<'a> Builder<'a> {
                     ),
                 ),
             }
-            item.insert("source".into(), json!(speaker.para + 1));
+            item.insert("source".into(), json!(speaker.name_span.paragraph.number()));
             items.push(Value::Object(item));
         }
         self.set("speakers", Value::Array(items));
@@ -190,8 +187,8 @@ impl<'a> Builder<'a> {
 
     pub(crate) fn programme(&mut self, programme: &Programme) {
         let mut days = Vec::new();
-        let start = programme.start.map(|(date, _)| date);
-        let end = programme.end.map(|(date, _)| date);
+        let start = programme.start.map(|start| start.date);
+        let end = programme.end.map(|end| end.date);
         for day in &programme.days {
             // A day the drafted dates leave out would fail validation: the
             // dates or the day are wrong, and only the editor can tell which.
@@ -203,8 +200,8 @@ impl<'a> Builder<'a> {
                     "programme",
                     format!(
                         "\"{named}\" (paragraph {}) falls on {}, outside the drafted dates: check them, and add the day if it belongs",
-                        day.text.0 + 1,
-                        day.date.iso()
+                        day.text.paragraph.number(),
+                        day.date
                     ),
                 );
                 continue;
@@ -219,13 +216,13 @@ impl<'a> Builder<'a> {
 
     pub(crate) fn quotes(&mut self, quotes: &Quotes, speaker_ids: &[String]) {
         let mut order: Vec<&QuoteFound> = quotes.quotes.iter().collect();
-        order.sort_by_key(|quote| (quote.para, quote.range.0));
+        order.sort_by_key(|quote| (quote.span.paragraph, quote.span.start));
         let mut ids = Vec::new();
         let mut counts = vec![0usize; quotes.speakers.len()];
         let mut items = Vec::new();
         for (index, quote) in order.into_iter().enumerate() {
             let path = format!("quotes[{index}]");
-            let span = (quote.para, quote.range.0, quote.range.1);
+            let span = quote.span;
             let text = self.slice(span).to_string();
             let speaker = quote
                 .speaker
@@ -250,7 +247,7 @@ impl<'a> Builder<'a> {
                 }
                 None => self.miss(
                     format!("{path}.speaker"),
-                    format!("no one is named as saying the passage in paragraph {}: fill in the speaker's id", quote.para + 1),
+                    format!("no one is named as saying the passage in paragraph {}: fill in the speaker's id", span.paragraph.number()),
                 ),
             }
             let kind = if quote.paraphrase {
@@ -261,13 +258,13 @@ impl<'a> Builder<'a> {
             item.insert("kind".into(), json!(kind));
             self.find(format!("{path}.text"), span);
             item.insert("text".into(), json!(text));
-            item.insert("source".into(), json!(quote.para + 1));
+            item.insert("source".into(), json!(span.paragraph.number()));
             items.push(Value::Object(item));
         }
         self.set("quotes", Value::Array(items));
     }
 
-    pub(crate) fn source(&mut self, title: Option<&str>, date: Option<Ymd>) {
+    pub(crate) fn source(&mut self, title: Option<&str>, date: Option<IsoDate>) {
         let mut source = Map::new();
         match title {
             Some(title) => {
@@ -277,7 +274,7 @@ impl<'a> Builder<'a> {
         }
         match date {
             Some(date) => {
-                source.insert("date".into(), json!(date.iso()));
+                source.insert("date".into(), json!(date.to_string()));
             }
             None => self.miss(
                 "source.date",

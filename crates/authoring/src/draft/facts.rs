@@ -5,9 +5,7 @@
 
 use super::paragraphs::{find_all, sentences, split_list, starts_with_ci, trim, trim_end_marks};
 use super::quotes::Quotes;
-
-/// A range of one paragraph: (0-based paragraph, start, end).
-pub(crate) type Span = (usize, usize, usize);
+use super::span::{Paragraph, Span, TextRange};
 
 #[derive(Default)]
 pub(crate) struct Facts {
@@ -132,22 +130,22 @@ const CLAUSE_ENDS: [&str; 14] = [
     " with the support",
 ];
 
-/// The earliest of `phrases` in `text`, the longest at that place: (start, end of phrase).
-fn earliest(text: &str, phrases: &[&str]) -> Option<(usize, usize)> {
+/// Where the earliest of `phrases` stands in `text`, the longest at that place.
+fn earliest(text: &str, phrases: &[&str]) -> Option<TextRange> {
     phrases
         .iter()
         .flat_map(|phrase| {
             find_all(text, phrase)
                 .into_iter()
-                .map(move |at| (at, at + phrase.len()))
+                .map(move |at| TextRange::new(at, at + phrase.len()))
         })
-        .min_by_key(|&(at, end)| (at, std::cmp::Reverse(end)))
+        .min_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)))
 }
 
 /// Where the clause starting at `from` ends: at the first of `CLAUSE_ENDS`
 /// (only those listed in `ends`) or at `limit`.
 fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
-    earliest(&text[from..limit], ends).map_or(limit, |(at, _)| from + at)
+    earliest(&text[from..limit], ends).map_or(limit, |end| from + end.start)
 }
 
 struct Finder<'a> {
@@ -166,23 +164,23 @@ pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, body: usize) -> Facts
         body,
         facts: Facts::default(),
     };
-    for para in 0..paragraphs.len() {
-        for (start, end) in finder.sentences(para) {
-            finder.sentence(para, start, end);
+    for (para, _) in Paragraph::numbered(paragraphs) {
+        for sentence in finder.sentences(para) {
+            finder.sentence(para, sentence);
         }
     }
     finder.facts
 }
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
     /// The sentences of a paragraph that are not someone's own words.
-    fn sentences(&self, para: usize) -> Vec<(usize, usize)> {
-        let text = &self.paragraphs[para];
-        let covered = self.quotes.covered.get(para).map_or(&[][..], Vec::as_slice);
+    fn sentences(&self, para: Paragraph) -> Vec<TextRange> {
+        let text = self.text(para);
+        let covered = para.of(&self.quotes.covered).map_or(&[][..], Vec::as_slice);
         sentences(text)
             .into_iter()
-            .filter_map(|(start, end)| {
-                let start = if para == 0 {
+            .filter_map(|TextRange { start, end }| {
+                let start = if para == Paragraph::FIRST {
                     start.max(self.body)
                 } else {
                     start
@@ -190,44 +188,54 @@ impl Finder<'_> {
                 // The words before a quotation ("NAME, ROLE, added:") still count.
                 let end = covered
                     .iter()
-                    .filter(|&&(s, e)| s < end && start < e)
-                    .map(|&(s, _)| s)
+                    .filter(|quoted| quoted.overlaps(TextRange::new(start, end)))
+                    .map(|quoted| quoted.start)
                     .fold(end, usize::min);
-                (start < end).then_some((start, end))
+                let sentence = TextRange::new(start, end);
+                (!sentence.is_empty()).then_some(sentence)
             })
             .collect()
     }
 
+    fn text(&self, para: Paragraph) -> &'a str {
+        para.of(self.paragraphs).map_or("", String::as_str)
+    }
+
     /// The end of a sentence without its stop, or where a paraphrase
     /// in it ends ("…, added Carty.").
-    fn core_end(&self, para: usize, start: usize, end: usize) -> usize {
-        let text = &self.paragraphs[para];
-        let core = start + text[start..end].trim_end_matches(['.', '!', '?']).len();
+    fn core_end(&self, para: Paragraph, sentence: TextRange) -> usize {
+        let start = sentence.start;
+        let core = start
+            + sentence
+                .of(self.text(para))
+                .trim_end_matches(['.', '!', '?'])
+                .len();
         self.quotes
             .quotes
             .iter()
-            .filter(|quote| quote.para == para && quote.paraphrase)
-            .filter(|quote| quote.range.0 <= start && start <= quote.range.1)
-            .map(|quote| quote.range.1)
+            .filter(|quote| quote.span.paragraph == para && quote.paraphrase)
+            .filter(|quote| quote.span.start <= start && start <= quote.span.end)
+            .map(|quote| quote.span.end)
             .fold(core, usize::min)
             .max(start)
     }
 
-    fn sentence(&mut self, para: usize, start: usize, end: usize) {
-        let text = &self.paragraphs[para];
-        let core = self.core_end(para, start, end);
+    fn sentence(&mut self, para: Paragraph, sentence: TextRange) {
+        let text = self.text(para);
+        let start = sentence.start;
+        let core = self.core_end(para, sentence);
         // Phrases are looked for before the stop and any "…, added Carty".
         let sentence = &text[start..core];
         let facts = &mut self.facts;
         if facts.focus.is_none() {
-            if let Some((at, _)) = earliest(sentence, &FOCUS) {
-                facts.focus = span(text, para, start, start + at);
-            } else if let Some((_, after)) = earliest(sentence, &FOCUSES_ON) {
-                facts.focus = span(text, para, start + after, core);
+            if let Some(phrase) = earliest(sentence, &FOCUS) {
+                facts.focus = span(text, para, start, start + phrase.start);
+            } else if let Some(phrase) = earliest(sentence, &FOCUSES_ON) {
+                facts.focus = span(text, para, start + phrase.end, core);
             }
         }
-        if let Some((_, after)) = earliest(sentence, &GATHERS) {
-            let from = start + after;
+        if let Some(phrase) = earliest(sentence, &GATHERS) {
+            let from = start + phrase.end;
             let aims_at = AIM_VERBS
                 .iter()
                 .flat_map(|verb| find_all(&text[from..core], &format!(" to {verb} ")))
@@ -238,39 +246,42 @@ impl Finder<'_> {
                 .into_iter()
                 .enumerate()
             {
-                let (mut group_start, group_end) = group;
+                let mut group = group;
                 for lead in [
                     "representatives from ",
                     "representatives of ",
                     "delegates from ",
                 ] {
-                    if index > 0 && starts_with_ci(&text[group_start..group_end], lead) {
-                        group_start += lead.len();
+                    if index > 0 && starts_with_ci(group.of(text), lead) {
+                        group.start += lead.len();
                     }
                 }
-                for (a, b) in split_list(text, group_start, group_end) {
-                    facts.participants.push((para, a, b));
+                for participant in split_list(text, group.start, group.end) {
+                    facts.participants.push(participant.in_paragraph(para));
                 }
             }
             if let Some(aims_at) = aims_at {
-                for (a, b) in split_aims(text, aims_at + 4, core) {
-                    facts.aims.push((para, a, b));
+                for aim in split_aims(text, aims_at + 4, core) {
+                    facts.aims.push(aim.in_paragraph(para));
                 }
             }
         }
         let aim_sentence = sentence
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| AIM_IS.contains(&word.to_ascii_lowercase().as_str()));
-        if let Some((_, after)) =
-            earliest(sentence, &[" is to ", " are to "]).filter(|_| aim_sentence)
+        if let Some(phrase) = earliest(sentence, &[" is to ", " are to "]).filter(|_| aim_sentence)
         {
-            facts.aims.extend(span(text, para, start + after, core));
-        } else if let Some((_, after)) = earliest(sentence, &AIMS_TO) {
-            facts.aims.extend(span(text, para, start + after, core));
+            facts
+                .aims
+                .extend(span(text, para, start + phrase.end, core));
+        } else if let Some(phrase) = earliest(sentence, &AIMS_TO) {
+            facts
+                .aims
+                .extend(span(text, para, start + phrase.end, core));
         }
         if facts.organiser.is_none() {
-            if let Some((_, after)) = earliest(sentence, &ORGANISED) {
-                let mut from = start + after;
+            if let Some(phrase) = earliest(sentence, &ORGANISED) {
+                let mut from = start + phrase.end;
                 if starts_with_ci(&text[from..core], "the ") {
                     from += 4;
                 }
@@ -279,17 +290,17 @@ impl Finder<'_> {
             }
         }
         if facts.funders.is_empty() {
-            if let Some((_, after)) = earliest(sentence, &FUNDED) {
-                let from = start + after;
+            if let Some(phrase) = earliest(sentence, &FUNDED) {
+                let from = start + phrase.end;
                 let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
-                for (a, b) in split_list(text, from, to) {
-                    facts.funders.push((para, a, b));
+                for funder in split_list(text, from, to) {
+                    facts.funders.push(funder.in_paragraph(para));
                 }
             }
         }
         if facts.chair.is_none() {
-            if let Some((_, after)) = earliest(sentence, &["on behalf of the "]) {
-                let from = start + after;
+            if let Some(phrase) = earliest(sentence, &["on behalf of the "]) {
+                let from = start + phrase.end;
                 let to = clause_end(text, from, core, &[", ", " and "]);
                 if text[from..to].starts_with(char::is_uppercase) {
                     facts.chair = span(text, para, from, to);
@@ -300,13 +311,13 @@ impl Finder<'_> {
 }
 
 /// `from..to` trimmed, without a final stop or comma, unless empty.
-fn span(text: &str, para: usize, from: usize, to: usize) -> Option<Span> {
-    let (start, end) = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
-    (start < end).then_some((para, start, end))
+fn span(text: &str, para: Paragraph, from: usize, to: usize) -> Option<Span> {
+    let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+    (!range.is_empty()).then_some(range.in_paragraph(para))
 }
 
 /// `from..to` cut at every `phrase`.
-fn split_at_phrase(text: &str, from: usize, to: usize, phrase: &str) -> Vec<(usize, usize)> {
+fn split_at_phrase(text: &str, from: usize, to: usize, phrase: &str) -> Vec<TextRange> {
     let mut out = Vec::new();
     let mut start = from;
     for at in find_all(&text[from..to], phrase) {
@@ -314,13 +325,13 @@ fn split_at_phrase(text: &str, from: usize, to: usize, phrase: &str) -> Vec<(usi
         start = from + at + phrase.len();
     }
     out.push(trim(text, start, to));
-    out.retain(|(a, b)| a < b);
+    out.retain(|range| !range.is_empty());
     out
 }
 
 /// A list of aims, each opened by a verb: "share A, present B, discuss C
 /// and review D". An " and " splits only before a verb.
-fn split_aims(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+fn split_aims(text: &str, from: usize, to: usize) -> Vec<TextRange> {
     let mut cuts = vec![from];
     let mut ends = Vec::new();
     for separator in [", ", " and ", ", and "] {
@@ -342,23 +353,20 @@ fn split_aims(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     cuts.iter()
         .zip(ends)
         .map(|(&a, b)| trim_end_marks(text, a, b, &['.', ',', ';']))
-        .filter(|(a, b)| a < b)
+        .filter(|aim| !aim.is_empty())
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::span::texts;
     use super::*;
 
     #[test]
     fn aims_split_before_verbs_only() {
         let text = "share practices, present cases, discuss tools and methods and review the rest";
-        let aims: Vec<&str> = split_aims(text, 0, text.len())
-            .iter()
-            .map(|&(a, b)| &text[a..b])
-            .collect();
         assert_eq!(
-            aims,
+            texts(text, &split_aims(text, 0, text.len())),
             [
                 "share practices",
                 "present cases",

@@ -1,6 +1,8 @@
 //! The release as title and paragraphs, and the small text helpers the
 //! other finders share: sentences, phrases, names and lists.
 
+use super::span::TextRange;
+
 /// The title line and the paragraphs of a release.
 pub(crate) struct Document {
     pub title: Option<String>,
@@ -50,7 +52,7 @@ const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '�
 
 /// The sentences of `text` as byte ranges, each trimmed, end marks and
 /// closing quotation marks included.
-pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn sentences(text: &str) -> Vec<TextRange> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -83,10 +85,10 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let (start, end) = trim(text, start, end);
-    if start < end {
-        out.push((start, end));
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<TextRange>) {
+    let range = trim(text, start, end);
+    if !range.is_empty() {
+        out.push(range);
     }
 }
 
@@ -108,26 +110,21 @@ pub(crate) fn is_opener(c: char) -> bool {
 }
 
 /// `start..end` of `text` without white space at either end.
-pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub(crate) fn trim(text: &str, start: usize, end: usize) -> TextRange {
     let slice = &text[start..end];
     let left = slice.len() - slice.trim_start().len();
     let right = slice.len() - slice.trim_end().len();
     if left == slice.len() {
-        return (start, start);
+        return TextRange::new(start, start);
     }
-    (start + left, end - right)
+    TextRange::new(start + left, end - right)
 }
 
 /// `start..end` of `text` trimmed, without the trailing characters in `marks`.
-pub(crate) fn trim_end_marks(
-    text: &str,
-    start: usize,
-    end: usize,
-    marks: &[char],
-) -> (usize, usize) {
-    let (start, end) = trim(text, start, end);
-    let kept = text[start..end].trim_end_matches(marks).trim_end();
-    (start, start + kept.len())
+pub(crate) fn trim_end_marks(text: &str, start: usize, end: usize, marks: &[char]) -> TextRange {
+    let trimmed = trim(text, start, end);
+    let kept = trimmed.of(text).trim_end_matches(marks).trim_end();
+    TextRange::new(trimmed.start, trimmed.start + kept.len())
 }
 
 /// Byte offsets where `phrase` (ASCII, lower case) occurs in `text`,
@@ -209,18 +206,21 @@ pub(crate) fn name_at(text: &str) -> Option<usize> {
 
 /// Splits `start..end` of `text` as a list: at ", " and at the last
 /// piece's " and " ("Spain, France, the United States and Belgium").
-pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange> {
     let mut pieces = Vec::new();
     let mut from = start;
     for comma in find_all(&text[start..end], ", ") {
-        pieces.push((from, start + comma));
+        pieces.push(TextRange::new(from, start + comma));
         from = start + comma + 2;
     }
-    pieces.push((from, end));
+    pieces.push(TextRange::new(from, end));
     let mut out = Vec::new();
     let count = pieces.len();
-    for (index, (from, to)) in pieces.into_iter().enumerate() {
-        let (mut from, to) = trim(text, from, to);
+    for (index, piece) in pieces.into_iter().enumerate() {
+        let TextRange {
+            start: mut from,
+            end: to,
+        } = trim(text, piece.start, piece.end);
         if starts_with_ci(&text[from..to], "and ") {
             from += 4;
         }
@@ -232,7 +232,7 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<(usize, us
         }
         out.push(trim_end_marks(text, from, to, &['.', ',', ';']));
     }
-    out.retain(|(from, to)| from < to);
+    out.retain(|range| !range.is_empty());
     out
 }
 
@@ -257,6 +257,7 @@ pub(crate) fn title_case_capitals(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::span::texts;
     use super::*;
 
     #[test]
@@ -272,9 +273,8 @@ mod tests {
     #[test]
     fn sentences_end_at_stops_but_not_abbreviations() {
         let text = "Dr. J. Doe spoke. \"It works.\" Then 3 more? Yes.";
-        let found: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
         assert_eq!(
-            found,
+            texts(text, &sentences(text)),
             ["Dr. J. Doe spoke.", "\"It works.\"", "Then 3 more?", "Yes."]
         );
     }
@@ -294,18 +294,12 @@ mod tests {
 
     #[test]
     fn lists_split_at_commas_and_the_last_and() {
-        let text = "Spain, France, the United States and Belgium.";
-        let items: Vec<&str> = split_list(text, 0, text.len())
-            .iter()
-            .map(|&(a, b)| &text[a..b])
-            .collect();
-        assert_eq!(items, ["Spain", "France", "the United States", "Belgium"]);
-        let text = "A, B, and C";
-        let items: Vec<&str> = split_list(text, 0, text.len())
-            .iter()
-            .map(|&(a, b)| &text[a..b])
-            .collect();
-        assert_eq!(items, ["A", "B", "C"]);
+        let items = |text| texts(text, &split_list(text, 0, text.len()));
+        assert_eq!(
+            items("Spain, France, the United States and Belgium."),
+            ["Spain", "France", "the United States", "Belgium"]
+        );
+        assert_eq!(items("A, B, and C"), ["A", "B", "C"]);
     }
 
     #[test]

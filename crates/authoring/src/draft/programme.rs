@@ -2,12 +2,23 @@
 //! sentences that open with "On Friday, the final day of the conference, …"
 //! or "On 4 March, …" give a day of the programme and its items.
 
-use super::dateline::{date_at, opened_today, weekday_number, Dateline, Ymd};
-use super::facts::Span;
+use conference_summary_model::IsoDate;
+
+use super::dateline::{
+    date_at, next_weekday, opened_today, weekday_number, Dateline, Opening, WrittenDate,
+};
 use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
+use super::span::{Paragraph, Span, TextRange};
+
+/// A date of the conference and the words that name it.
+#[derive(Clone, Copy)]
+pub(crate) struct DateFound {
+    pub date: IsoDate,
+    pub text: Span,
+}
 
 pub(crate) struct DayFound {
-    pub date: Ymd,
+    pub date: IsoDate,
     /// How the release names the day.
     pub text: Span,
     pub items: Vec<Span>,
@@ -15,9 +26,24 @@ pub(crate) struct DayFound {
 
 #[derive(Default)]
 pub(crate) struct Programme {
-    pub start: Option<(Ymd, Span)>,
-    pub end: Option<(Ymd, Span)>,
+    pub start: Option<DateFound>,
+    pub end: Option<DateFound>,
     pub days: Vec<DayFound>,
+}
+
+/// A sentence that opens by naming a day of the programme.
+struct DayOpening {
+    day: DayFound,
+    /// Where the day's items begin.
+    items_from: usize,
+    /// Whether the words call it the final day.
+    final_day: bool,
+}
+
+/// The first and last day of an explicit range of dates.
+struct DateRange {
+    first: DateFound,
+    last: DateFound,
 }
 
 const FINAL_DAY: [&str; 4] = ["final day", "last day", "closing day", "concluding day"];
@@ -34,17 +60,20 @@ const ITEM_BREAKS: [&str; 5] = [
 pub(crate) fn find(
     paragraphs: &[String],
     dateline: Option<&Dateline>,
-    covered: &[Vec<(usize, usize)>],
+    covered: &[Vec<TextRange>],
 ) -> Programme {
     let mut found = Programme::default();
     let Some(dateline) = dateline else {
         return found;
     };
     if let Some(first) = paragraphs.first() {
-        if let Some((start, verb, end)) = opened_today(first, dateline.body) {
-            let text = (0, dateline.date_range.0, dateline.date_range.1);
-            found.start = Some((dateline.date, text));
-            let items = opening_item(first, start, verb, end).into_iter().collect();
+        if let Some(opening) = opened_today(first, dateline.body) {
+            let text = dateline.date_text;
+            found.start = Some(DateFound {
+                date: dateline.date,
+                text,
+            });
+            let items = opening_item(first, opening).into_iter().collect();
             found.days.push(DayFound {
                 date: dateline.date,
                 text,
@@ -55,29 +84,41 @@ pub(crate) fn find(
     if found.start.is_none() || found.end.is_none() {
         let range = explicit_range(paragraphs, covered, dateline.date.year);
         // A range that ends before the day the release says it began is about something else.
-        if let Some((start, end)) =
-            range.filter(|(_, (end, _))| found.start.is_none_or(|(start, _)| start <= *end))
-        {
-            found.start = found.start.or(Some(start));
-            found.end = Some(end);
+        if let Some(range) = range.filter(|range| {
+            found
+                .start
+                .is_none_or(|start| start.date <= range.last.date)
+        }) {
+            found.start = found.start.or(Some(range.first));
+            found.end = Some(range.last);
         }
     }
-    let base = found.start.map_or(dateline.date, |(date, _)| date);
-    for (para, text) in paragraphs.iter().enumerate() {
-        let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
+    let base = found.start.map_or(dateline.date, |start| start.date);
+    for (para, text) in Paragraph::numbered(paragraphs) {
+        let quoted = para.of(covered).map_or(&[][..], Vec::as_slice);
         let mut current: Option<DayFound> = None;
-        for (start, end) in sentences(text) {
-            let start = if para == 0 {
+        for sentence in sentences(text) {
+            let TextRange { start, end } = sentence;
+            let start = if para == Paragraph::FIRST {
                 start.max(dateline.body)
             } else {
                 start
             };
-            if start >= end || quoted.iter().any(|&(s, e)| s < end && start < e) {
+            let sentence = TextRange::new(start, end);
+            if sentence.is_empty() || quoted.iter().any(|range| range.overlaps(sentence)) {
                 continue;
             }
-            if let Some((day, items_from, final_day)) = day_at(text, para, start, end, base) {
+            if let Some(opening) = day_at(text, para, sentence, base) {
+                let DayOpening {
+                    day,
+                    items_from,
+                    final_day,
+                } = opening;
                 if final_day && found.end.is_none() {
-                    found.end = Some((day.date, day.text));
+                    found.end = Some(DateFound {
+                        date: day.date,
+                        text: day.text,
+                    });
                 }
                 found.push(current.replace(day));
                 if let Some(day) = current.as_mut() {
@@ -105,15 +146,10 @@ impl Programme {
 }
 
 /// "On Friday, the final day of the conference, …" or "On 4 March, …" at
-/// `start`: the day, where its items begin, and whether it is the final day.
-fn day_at(
-    text: &str,
-    para: usize,
-    start: usize,
-    end: usize,
-    base: Ymd,
-) -> Option<(DayFound, usize, bool)> {
-    if !starts_with_ci(&text[start..end], "on ") {
+/// the start of `sentence`.
+fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Option<DayOpening> {
+    let TextRange { start, end } = sentence;
+    if !starts_with_ci(sentence.of(text), "on ") {
         return None;
     }
     let name_start = start + 3;
@@ -121,9 +157,9 @@ fn day_at(
         .find(|c: char| !c.is_alphabetic())
         .map_or(end, |at| name_start + at);
     let (date, name_end) = match weekday_number(&text[name_start..word_end]) {
-        Some(weekday) => (base.next_weekday(weekday)?, word_end),
+        Some(weekday) => (next_weekday(base, weekday)?, word_end),
         None => {
-            let (date, length) = date_at(&text[name_start..end], Some(base.year))?;
+            let WrittenDate { date, length } = date_at(&text[name_start..end], Some(base.year))?;
             (date, name_start + length)
         }
     };
@@ -152,42 +188,55 @@ fn day_at(
         .any(|phrase| !find_all(named, phrase).is_empty());
     let day = DayFound {
         date,
-        text: (para, name_start, text_end),
+        text: TextRange::new(name_start, text_end).in_paragraph(para),
         items: Vec::new(),
     };
-    Some((day, items_from, final_day))
+    Some(DayOpening {
+        day,
+        items_from,
+        final_day,
+    })
 }
 
 /// The clauses of `from..to`, each an item of the day.
-fn items(text: &str, para: usize, from: usize, to: usize) -> Vec<Span> {
+fn items(text: &str, para: Paragraph, from: usize, to: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = from;
-    let mut breaks: Vec<(usize, usize)> = ITEM_BREAKS
+    let mut breaks: Vec<TextRange> = ITEM_BREAKS
         .iter()
         .flat_map(|phrase| {
             find_all(&text[from..to], phrase)
                 .into_iter()
-                .map(move |at| (from + at, phrase.len()))
+                .map(move |at| TextRange::new(from + at, from + at + phrase.len()))
         })
         .collect();
     breaks.sort_unstable();
-    for (at, length) in breaks {
-        if at >= start {
-            out.push(trim_end_marks(text, start, at, &['.', ',', ';']));
-            start = at + length;
+    for item_break in breaks {
+        if item_break.start >= start {
+            out.push(trim_end_marks(
+                text,
+                start,
+                item_break.start,
+                &['.', ',', ';'],
+            ));
+            start = item_break.end;
         }
     }
     out.push(trim_end_marks(text, start, to, &['.', ',', ';']));
     out.into_iter()
-        .filter(|(a, b)| text[*a..*b].split_whitespace().count() >= 2)
-        .map(|(a, b)| (para, a, b))
+        .filter(|item| item.of(text).split_whitespace().count() >= 2)
+        .map(|item| item.in_paragraph(para))
         .collect()
 }
 
 /// "an OSCE conference that began in Vienna" from "… is the focus of an
 /// OSCE conference that began in Vienna today.": the clause with the opening
 /// verb, from its subject, without "today".
-fn opening_item(text: &str, start: usize, verb: usize, end: usize) -> Option<Span> {
+fn opening_item(text: &str, opening: Opening) -> Option<Span> {
+    let Opening {
+        sentence: TextRange { start, end },
+        verb,
+    } = opening;
     let before = text[start..verb].trim_end();
     let relative = ["that", "which"].iter().any(|word| {
         before.len() > word.len()
@@ -205,7 +254,10 @@ fn opening_item(text: &str, start: usize, verb: usize, end: usize) -> Option<Spa
             from = start + at;
         }
     }
-    let (from, mut to) = trim_end_marks(text, from, end, &['.', '!']);
+    let TextRange {
+        start: from,
+        end: mut to,
+    } = trim_end_marks(text, from, end, &['.', '!']);
     let clause = &text[from..to];
     for tail in [" today", " this week"] {
         let ends = clause
@@ -217,8 +269,8 @@ fn opening_item(text: &str, start: usize, verb: usize, end: usize) -> Option<Spa
             to -= tail.len();
         }
     }
-    let (from, to) = trim(text, from, to);
-    (text[from..to].split_whitespace().count() >= 2).then_some((0, from, to))
+    let item = trim(text, from, to);
+    (item.of(text).split_whitespace().count() >= 2).then_some(item.in_paragraph(Paragraph::FIRST))
 }
 
 /// "from 3 to 5 March 2025" or "from 3 March to 5 March 2025" outside
@@ -226,13 +278,13 @@ fn opening_item(text: &str, start: usize, verb: usize, end: usize) -> Option<Spa
 /// day number names its day through the whole range).
 fn explicit_range(
     paragraphs: &[String],
-    covered: &[Vec<(usize, usize)>],
-    year: i32,
-) -> Option<((Ymd, Span), (Ymd, Span))> {
-    paragraphs.iter().enumerate().find_map(|(para, text)| {
-        let quoted = covered.get(para).map_or(&[][..], Vec::as_slice);
+    covered: &[Vec<TextRange>],
+    year: u16,
+) -> Option<DateRange> {
+    Paragraph::numbered(paragraphs).find_map(|(para, text)| {
+        let quoted = para.of(covered).map_or(&[][..], Vec::as_slice);
         find_all(text, "from ").into_iter().find_map(|at| {
-            if quoted.iter().any(|&(s, e)| s <= at && at < e) {
+            if quoted.iter().any(|range| range.contains(at)) {
                 return None;
             }
             let from = at + "from ".len();
@@ -241,31 +293,35 @@ fn explicit_range(
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(rest.len());
             let first = date_at(rest, Some(year));
-            let (first_end, first_date) = match first {
-                Some((date, length)) => (from + length, Some(date)),
-                None if (1..=2).contains(&digits) => (from + digits, None),
+            let first_end = match &first {
+                Some(found) => from + found.length,
+                None if (1..=2).contains(&digits) => from + digits,
                 None => return None,
             };
             let joiner = [" to ", " until ", "–", "-", " – ", " - "]
                 .into_iter()
                 .find(|joiner| text[first_end..].starts_with(joiner))?;
             let last_start = first_end + joiner.len();
-            let (last, length) = date_at(&text[last_start..], Some(year))?;
+            let WrittenDate { date: last, length } = date_at(&text[last_start..], Some(year))?;
             let last_end = last_start + length;
-            let (first, first_text) = match first_date {
-                Some(date) => (
-                    Ymd::new(last.year, date.month, date.day)?,
-                    (para, from, first_end),
-                ),
+            let first = match first {
+                Some(found) => DateFound {
+                    date: IsoDate::new(last.year, found.date.month, found.date.day)?,
+                    text: TextRange::new(from, first_end).in_paragraph(para),
+                },
                 None => {
                     let day = text[from..first_end].parse().ok()?;
-                    (
-                        Ymd::new(last.year, last.month, day)?,
-                        (para, from, last_end),
-                    )
+                    DateFound {
+                        date: IsoDate::new(last.year, last.month, day)?,
+                        text: TextRange::new(from, last_end).in_paragraph(para),
+                    }
                 }
             };
-            (first <= last).then_some(((first, first_text), (last, (para, last_start, last_end))))
+            let last = DateFound {
+                date: last,
+                text: TextRange::new(last_start, last_end).in_paragraph(para),
+            };
+            (first.date <= last.date).then_some(DateRange { first, last })
         })
     })
 }

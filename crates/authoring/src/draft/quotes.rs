@@ -2,22 +2,24 @@
 //! `"…," said NAME, ROLE.`, `NAME, ROLE, added: …`, `"…," he said.`,
 //! `…, added Carty.`
 
-use super::attribution::{according_to, attribution_after, attribution_before, Attribution};
+use super::attribution::{
+    according_to, attribution_after, attribution_before, Attributed, Attribution, Reported,
+};
 use super::paragraphs::{find_all, is_opener, sentences, trim};
+use super::span::{Paragraph, Span, TextRange};
 
 /// A person a passage is attributed to.
 pub(crate) struct SpeakerFound {
     pub name: String,
-    /// 0-based paragraph that names the speaker (and the role, when known).
-    pub para: usize,
-    pub name_range: (usize, usize),
-    pub role: Option<(usize, usize)>,
+    /// Where the name stands: its paragraph is the one that names the
+    /// speaker (and the role, when known).
+    pub name_span: Span,
+    pub role: Option<Span>,
 }
 
 /// A quoted or paraphrased passage.
 pub(crate) struct QuoteFound {
-    pub para: usize,
-    pub range: (usize, usize),
+    pub span: Span,
     pub paraphrase: bool,
     /// Index into [`Quotes::speakers`].
     pub speaker: Option<usize>,
@@ -29,17 +31,31 @@ pub(crate) struct Quotes {
     pub quotes: Vec<QuoteFound>,
     /// Per paragraph, the byte ranges that are someone's own words, so that
     /// facts are not read out of a speaker's sentence.
-    pub covered: Vec<Vec<(usize, usize)>>,
+    pub covered: Vec<Vec<TextRange>>,
 }
 
 struct Candidate {
-    range: (usize, usize),
+    range: TextRange,
     paraphrase: bool,
     attribution: Attribution,
 }
 
-/// Passages in quotation marks: (opening mark, text start, text end, after the closing mark).
-fn quoted_spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
+/// A paragraph's passages in order, and the ranges that are quoted words.
+struct Passages {
+    candidates: Vec<Candidate>,
+    covered: Vec<TextRange>,
+}
+
+/// A passage in quotation marks.
+struct Quoted {
+    /// From the opening mark to after the closing one.
+    marks: TextRange,
+    /// The words inside, trimmed.
+    words: TextRange,
+}
+
+/// The passages of `text` in quotation marks.
+fn quoted_spans(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut from = 0;
     let double_marks = text.contains(['"', '“', '«', '„']);
@@ -82,14 +98,17 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
             None if open == 0 && !single => (text.len(), text.len()),
             None => continue,
         };
-        let (start, end) = trim(text, inner, text_end);
+        let TextRange { start, end } = trim(text, inner, text_end);
         let end = start
             + text[start..end]
                 .trim_end_matches([',', ';'])
                 .trim_end()
                 .len();
         if text[start..end].split_whitespace().count() >= 3 {
-            out.push((open, start, end, outer_end));
+            out.push(Quoted {
+                marks: TextRange::new(open, outer_end),
+                words: TextRange::new(start, end),
+            });
         }
         from = outer_end.max(from);
     }
@@ -105,14 +124,17 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
     };
     let mut last_speaker = None;
     let mut previous_paragraph_speaker = None;
-    for (para, text) in paragraphs.iter().enumerate() {
-        let (candidates, covered) = candidates(text);
+    for (para, text) in Paragraph::numbered(paragraphs) {
+        let Passages {
+            candidates,
+            covered,
+        } = candidates(text);
         let entirely_quoted = {
             let mut rest = String::new();
             let mut at = 0;
-            for &(start, end) in &covered {
-                rest.push_str(text.get(at..start).unwrap_or(""));
-                at = end.max(at);
+            for quoted in &covered {
+                rest.push_str(text.get(at..quoted.start).unwrap_or(""));
+                at = quoted.end.max(at);
             }
             rest.push_str(text.get(at..).unwrap_or(""));
             !rest.chars().any(char::is_alphanumeric)
@@ -133,8 +155,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 paragraph_speaker = speaker;
             }
             found.quotes.push(QuoteFound {
-                para,
-                range: candidate.range,
+                span: candidate.range.in_paragraph(para),
                 paraphrase: candidate.paraphrase,
                 speaker,
             });
@@ -146,23 +167,21 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
 }
 
 /// A paragraph's passages in order, and the ranges that are quoted words.
-fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
+fn candidates(text: &str) -> Passages {
     let spans = quoted_spans(text);
-    let mut covered: Vec<(usize, usize)> =
-        spans.iter().map(|&(open, _, _, end)| (open, end)).collect();
+    let mut covered: Vec<TextRange> = spans.iter().map(|quoted| quoted.marks).collect();
     let mut out = Vec::new();
-    for (index, &(open, start, end, outer_end)) in spans.iter().enumerate() {
-        let limit = spans.get(index + 1).map_or(text.len(), |next| next.0);
-        let (mut attribution, _) = attribution_after(text, outer_end, limit);
+    for (index, quoted) in spans.iter().enumerate() {
+        let limit = spans
+            .get(index + 1)
+            .map_or(text.len(), |next| next.marks.start);
+        let mut attribution = attribution_after(text, quoted.marks.end, limit).attribution;
         if matches!(attribution, Attribution::Unknown) {
             // `NAME, ROLE, said: "…"`
-            let before = text[..open].trim_end();
+            let before = text[..quoted.marks.start].trim_end();
             if let Some(colon) = before.strip_suffix(':').map(str::len) {
-                let clause_start = sentences(text)
-                    .into_iter()
-                    .find(|&(s, e)| s <= colon && colon < e)
-                    .map_or(0, |(s, _)| s);
-                let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].3);
+                let clause_start = sentence_start(text, colon);
+                let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
                 if let Some(found) = attribution_before(text, clause_start.max(previous_end), colon)
                 {
                     attribution = found;
@@ -170,51 +189,52 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
             }
         }
         out.push(Candidate {
-            range: (start, end),
+            range: quoted.words,
             paraphrase: false,
             attribution,
         });
     }
     // `NAME, ROLE, added: passage` without quotation marks: to the paragraph's end.
     for colon in find_all(text, ": ") {
-        let inside = covered.iter().any(|&(s, e)| s <= colon && colon < e);
-        if inside || spans.iter().any(|span| span.0 > colon) {
+        let inside = covered.iter().any(|quoted| quoted.contains(colon));
+        if inside || spans.iter().any(|quoted| quoted.marks.start > colon) {
             continue;
         }
-        let clause_start = sentences(text)
-            .into_iter()
-            .find(|&(s, e)| s <= colon && colon < e)
-            .map_or(0, |(s, _)| s);
+        let clause_start = sentence_start(text, colon);
         let Some(attribution) = attribution_before(text, clause_start, colon) else {
             continue;
         };
-        let (start, end) = trim(text, colon + 1, text.len());
+        let TextRange { start, end } = trim(text, colon + 1, text.len());
         let passage = text[start..end]
             .trim_end_matches(['"', '”', '»', '“', '’'])
             .trim_end();
         let passage = passage.trim_end_matches([',', ';']).trim_end();
         if passage.split_whitespace().count() >= 3 {
             out.push(Candidate {
-                range: (start, start + passage.len()),
+                range: TextRange::new(start, start + passage.len()),
                 paraphrase: false,
                 attribution,
             });
-            covered.push((start, text.len()));
+            covered.push(TextRange::new(start, text.len()));
         }
         break;
     }
     // `…, added Carty.`: the sentence is the source's account of what was said.
-    for (start, end) in sentences(text) {
-        if covered.iter().any(|&(s, e)| s < end && start < e) {
+    for sentence in sentences(text) {
+        if covered.iter().any(|quoted| quoted.overlaps(sentence)) {
             continue;
         }
+        let TextRange { start, end } = sentence;
         let core = text[start..end].trim_end_matches(['.', '!', '?']).len() + start;
-        if let Some((attribution, range)) = according_to(text, start, core) {
-            if text[range.0..range.1].split_whitespace().count() >= 4 {
-                let paraphrase = true;
+        if let Some(Reported {
+            attribution,
+            clause,
+        }) = according_to(text, start, core)
+        {
+            if clause.of(text).split_whitespace().count() >= 4 {
                 out.push(Candidate {
-                    range,
-                    paraphrase,
+                    range: clause,
+                    paraphrase: true,
                     attribution,
                 });
             }
@@ -222,14 +242,14 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
         }
         for comma in find_all(&text[start..core], ", ").into_iter().rev() {
             let comma = start + comma;
-            let (attribution, used) = attribution_after(text, comma + 1, core);
-            let complete = !text[used..core].chars().any(char::is_alphanumeric);
+            let Attributed { attribution, end } = attribution_after(text, comma + 1, core);
+            let complete = !text[end..core].chars().any(char::is_alphanumeric);
             if matches!(attribution, Attribution::Unknown) || !complete {
                 continue;
             }
             if text[start..comma].split_whitespace().count() >= 4 {
                 out.push(Candidate {
-                    range: (start, comma),
+                    range: TextRange::new(start, comma),
                     paraphrase: true,
                     attribution,
                 });
@@ -237,9 +257,20 @@ fn candidates(text: &str) -> (Vec<Candidate>, Vec<(usize, usize)>) {
             break;
         }
     }
-    out.sort_by_key(|candidate| candidate.range.0);
+    out.sort_by_key(|candidate| candidate.range.start);
     covered.sort_unstable();
-    (out, covered)
+    Passages {
+        candidates: out,
+        covered,
+    }
+}
+
+/// Where the sentence of `text` that holds byte `at` starts; 0 when none does.
+fn sentence_start(text: &str, at: usize) -> usize {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.contains(at))
+        .map_or(0, |sentence| sentence.start)
 }
 
 impl Quotes {
@@ -248,11 +279,16 @@ impl Quotes {
     fn speaker_for(
         &mut self,
         text: &str,
-        para: usize,
-        name: (usize, usize),
-        role: Option<(usize, usize)>,
+        para: Paragraph,
+        name: TextRange,
+        role: Option<TextRange>,
     ) -> usize {
-        let written = &text[name.0..name.1];
+        let written = name.of(text);
+        let found = SpeakerFound {
+            name: written.to_string(),
+            name_span: name.in_paragraph(para),
+            role: role.map(|role| role.in_paragraph(para)),
+        };
         let same = |known: &str| {
             known == written
                 || known.ends_with(&format!(" {written}"))
@@ -260,22 +296,12 @@ impl Quotes {
         };
         if let Some(index) = self.speakers.iter().position(|speaker| same(&speaker.name)) {
             let speaker = &mut self.speakers[index];
-            if speaker.role.is_none() && role.is_some() {
-                *speaker = SpeakerFound {
-                    name: written.to_string(),
-                    para,
-                    name_range: name,
-                    role,
-                };
+            if speaker.role.is_none() && found.role.is_some() {
+                *speaker = found;
             }
             return index;
         }
-        self.speakers.push(SpeakerFound {
-            name: written.to_string(),
-            para,
-            name_range: name,
-            role,
-        });
+        self.speakers.push(found);
         self.speakers.len() - 1
     }
 }
@@ -292,7 +318,7 @@ mod tests {
             .map(|quote| {
                 let speaker = quote.speaker.map(|s| found.speakers[s].name.clone());
                 (
-                    paragraph[quote.range.0..quote.range.1].to_string(),
+                    paragraph[quote.span.start..quote.span.end].to_string(),
                     quote.paraphrase,
                     speaker,
                 )
