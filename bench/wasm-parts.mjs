@@ -15,14 +15,16 @@ import { brotli } from '../tests/e2e/support/sizes.mjs';
  * our markup; `Iterator::fold::<…, {closure in view::app}>` too).
  */
 const OUR_PARTS = [
-  ['parsing (JSON tree, shape check, summary from JSON)', /^(model::(json|shape|from_json|parse)|embed::summaries)/],
+  ['parsing (JSON tree, shape check, summary from JSON)', /^(model::(json|shape|from_json|parse|record|summary)|embed::summaries)/],
   ['validation', /^model::(validate|text)/],
   ['model: dates, sections, deep links', /^model/],
   ['embed layer (element, attributes, events)', /^embed/],
   ['view: our markup, with the yew code made for each component', /^view/],
   ['i18n (code)', /^i18n/],
 ];
-const OUR_PATH = /conference_summary(?:\[[0-9a-f]+\])?::([a-z0-9_]+(?:::[a-z0-9_]+)?)/g;
+// The widget's crate (`conference_summary::view::…`) and the model's
+// (`conference_summary_model::shape::…`, which counts as `model::shape`).
+const OUR_PATH = /conference_summary(_model)?(?:\[[0-9a-f]+\])?::([a-z0-9_]+(?:::[a-z0-9_]+)?)/g;
 
 /** Everything else, matched on function names in this order; the first match wins. */
 const OTHER_PARTS = [
@@ -37,7 +39,10 @@ function partOf(name) {
   // wasm-bindgen names the exported methods of `Widget` (src/embed) `widget_…`.
   if (/^widget_/.test(name)) return OUR_PARTS.find(([part]) => part.startsWith('embed layer'))[0];
   const ours = [...name.matchAll(OUR_PATH)].at(-1);
-  if (ours) return OUR_PARTS.find(([, pattern]) => pattern.test(ours[1]))?.[0] ?? 'our other code';
+  if (ours) {
+    const path = ours[1] ? `model::${ours[2]}` : ours[2];
+    return OUR_PARTS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'our other code';
+  }
   return OTHER_PARTS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other code';
 }
 

@@ -1,4 +1,4 @@
-// The element's manifest (custom-elements.json, generated from src/element_api)
+// The element's manifest (custom-elements.json, generated from crates/model/src/element_api.rs)
 // against the element itself, in the browser: every attribute, member, event,
 // part and custom property the element supports is listed, and everything
 // listed is supported.

@@ -3,8 +3,8 @@
 // the conference as a schema.org Event; `--src` puts another summary inline,
 // which the snippet's widget shows; invalid input is refused.
 //
-// The command runs in the repository (`cargo run --features ssr --bin
-// prerender`), or in $PRERENDER_ROOT: it must be built from the same sources
+// The command runs in the repository (`cargo prerender`), or in
+// $PRERENDER_ROOT: it must be built from the same sources
 // as the release build under test ($DIST), whose snippet.html it must reproduce.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,20 +1,21 @@
-// The crate's commands (src/bin/), run with cargo in REPO_ROOT: the prerender
-// command and the validator. They must come from the sources $DIST was built from.
+// The project's commands (crates/tools), run with cargo in REPO_ROOT: the
+// prerender command and the validator. They must come from the sources $DIST
+// was built from.
 import { execFile } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import { REPO_ROOT } from './build.mjs';
 
 /**
- * Runs `cargo run --bin <bin>` (with `features`) with `args`; resolves to
- * { code, stdout, stderr }, never rejects.
+ * Runs the command `bin` with `args` through its cargo alias (`cargo validate`,
+ * `cargo prerender`: .cargo/config.toml); resolves to { code, stdout, stderr },
+ * never rejects.
  */
-export function cargoRun(bin, args, { features = [] } = {}) {
+export function cargoRun(bin, args) {
   const home = process.env.HOME ?? '';
-  const featureArgs = features.length ? ['--features', features.join(',')] : [];
   return new Promise((done) => {
     execFile(
       'cargo',
-      ['run', '--quiet', '--offline', ...featureArgs, '--bin', bin, '--', ...args],
+      ['--offline', bin, ...args],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, PATH: `${join(home, '.cargo', 'bin')}${delimiter}${process.env.PATH}` },

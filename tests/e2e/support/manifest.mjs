@@ -1,5 +1,5 @@
 // The element as its built manifest ($DIST/custom-elements.json, written by
-// the build from src/element_api) describes it: the tests take the section
+// the build from crates/model/src/element_api.rs) describes it: the tests take the section
 // ids, the event names and the parts from here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

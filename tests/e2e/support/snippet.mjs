@@ -10,7 +10,7 @@ import { cargoRun } from './cargo.mjs';
 export const SNIPPET = readFileSync(join(DIST, 'snippet.html'), 'utf8');
 
 /** Runs the prerender command with `args`; resolves to { code, stdout, stderr }, never rejects. */
-export const prerender = (...args) => cargoRun('prerender', args, { features: ['ssr'] });
+export const prerender = (...args) => cargoRun('prerender', args);
 
 /**
  * A snippet from the prerender command, which must succeed; with the

@@ -3,7 +3,7 @@
 /** Text with its whitespace collapsed, as a reader sees it. */
 export const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
-/** The opening words a closed quote shows (src/model/text.rs, opening_words with 12 words). */
+/** The opening words a closed quote shows (crates/model/src/text.rs, opening_words with 12 words). */
 export function openingWords(text) {
   const match = text.match(/^(?:\S+\s+){11}\S+(?=\s)/);
   return match ? match[0].replace(/[,;:.\-–—]+$/, '') : text;
