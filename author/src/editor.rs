@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use conference_summary::model::{FormatValue, Json, Summary, ValidationError};
+use conference_summary::model::{FormatValue, Summary, ValidationError};
 use conference_summary_authoring::draft::{draft, Missing};
 use yew::prelude::*;
 
@@ -53,7 +53,7 @@ impl Reducible for Editor {
             Action::SetRelease(release) => next.release = release,
             Action::Draft => {
                 let drafted = draft(&next.release);
-                next.summary = summary_with_blanks(&drafted.summary);
+                next.summary = drafted.summary;
                 next.missing = drafted.missing;
                 next.drafted = true;
             }
@@ -145,13 +145,4 @@ pub fn check(summary: &Summary) -> (String, Problems) {
         problems.all = all;
     }
     (json + "\n", problems)
-}
-
-/// The draft's JSON with the fields it left out blank: the summary reader
-/// gives every absent field its blank.
-fn summary_with_blanks(drafted: &serde_json::Value) -> Summary {
-    match serde_json::from_value::<Json>(drafted.clone()) {
-        Ok(document) => Summary::from_checked_json(&document),
-        Err(_) => Summary::blank(),
-    }
 }

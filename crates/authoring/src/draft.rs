@@ -2,15 +2,16 @@
 //! finish: what the release states in the genre's usual phrases becomes
 //! items that cite their paragraph; what it does not is listed as missing.
 //!
-//! Plain Rust and serde_json only, no file system and no browser, so that the
-//! same code runs in the `draft` command and in a page through WebAssembly.
+//! Plain Rust, no file system and no browser, so that the same code runs in
+//! the `draft` command and in a page through WebAssembly.
 //!
 //! ```
 //! use conference_summary_authoring::draft::draft;
 //!
 //! let release = "Forum opens\n\nTALLINN, 3 March 2025 – A forum on online safety opened in Tallinn today.";
 //! let draft = draft(release);
-//! assert_eq!(draft.summary["dateline"]["date"], "2025-03-03");
+//! assert_eq!(draft.summary.dateline.date, "2025-03-03");
+//! assert_eq!(draft.summary.dates.end.date, "", "left blank");
 //! assert!(draft.missing.iter().any(|missing| missing.path == "dates.end"));
 //! ```
 
@@ -18,24 +19,22 @@ mod attribution;
 mod build;
 mod dateline;
 mod facts;
-mod json;
 mod paragraphs;
 mod programme;
 mod quotes;
 mod span;
 
-use serde_json::{json, Value};
+use conference_summary_model::{Dateline, Json, Summary};
 
 use build::Builder;
 
 /// A draft summary made from a press release.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
-    /// The summary as a JSON object, holding only what the release states;
-    /// anything the draft could not determine is left out. serde_json sorts
-    /// the keys of its maps: [`Draft::to_json`] writes them in the order of
-    /// `assets/summary.json`.
-    pub summary: Value,
+    /// The summary, holding what the release states; anything the draft
+    /// could not determine is left blank (`FormatValue::blank`), for the
+    /// editor to fill.
+    pub summary: Summary,
     /// What the editor must still fill in or check, in document order.
     pub missing: Vec<Missing>,
     /// Where in the paragraphs each found item stands, for highlighting.
@@ -65,10 +64,12 @@ pub struct Finding {
 }
 
 impl Draft {
-    /// The summary as JSON text, indented by two spaces, keys in the order
-    /// of `assets/summary.json`.
+    /// The summary as JSON text, indented by two spaces, in the format's
+    /// order, the blanks left out: only what the release states.
     pub fn to_json(&self) -> String {
-        json::pretty(&self.summary)
+        without_blanks(self.summary.to_json())
+            .unwrap_or(Json::Object(Vec::new()))
+            .to_pretty()
     }
 }
 
@@ -88,21 +89,22 @@ pub fn draft(release: &str) -> Draft {
 
     let mut out = Builder::new(paragraphs);
     if is_english(paragraphs) {
-        out.set("lang", json!("en"));
+        out.summary.lang = "en".to_string();
     } else {
         out.miss("lang", "the release does not read as English: fill in its language tag, such as \"fr\" or \"de\"");
     }
     match &document.title {
-        Some(title) => out.set("headline", json!(title)),
+        Some(title) => out.summary.headline = title.clone(),
         None => out.miss("headline", "the release is empty: fill in a headline"),
     }
     match &dateline {
         Some(found) => {
             out.find("dateline.place", found.place);
-            out.set(
-                "dateline",
-                json!({ "place": found.place_text, "date": found.date.to_string(), "source": 1 }),
-            );
+            out.summary.dateline = Dateline {
+                place: found.place_text.clone(),
+                date: found.date.to_string(),
+                source: found.place.paragraph.number(),
+            };
         }
         None => out.miss(
             "dateline",
@@ -111,35 +113,25 @@ pub fn draft(release: &str) -> Draft {
     }
     out.dates(&programme);
     match facts.focus {
-        Some(focus) => {
-            let item = out.text("focus", focus);
-            out.set("focus", item);
-        }
+        Some(focus) => out.summary.focus = out.text("focus", focus),
         None => out.miss("focus", "no \"… is the focus of …\" found: fill in what the conference is about, in the release's words"),
     }
-    let aims = out.texts("aims", &facts.aims);
-    out.set("aims", aims);
-    let participants = out.texts("participants", &facts.participants);
-    out.set("participants", participants);
+    out.summary.aims = out.texts("aims", &facts.aims);
+    out.summary.participants = out.texts("participants", &facts.participants);
     let speaker_ids = out.speakers(&quotes);
     out.programme(&programme);
     out.quotes(&quotes, &speaker_ids);
     match facts.organiser {
-        Some(organiser) => {
-            let item = out.text("organiser", organiser);
-            out.set("organiser", item);
-        }
+        Some(organiser) => out.summary.organiser = out.text("organiser", organiser),
         None => out.miss(
             "organiser",
             "no \"organized by …\" found: fill in who organised the conference",
         ),
     }
     if let Some(chair) = facts.chair {
-        let item = out.text("chair", chair);
-        out.set("chair", item);
+        out.summary.chair = Some(out.text("chair", chair));
     }
-    let funders = out.texts("funders", &facts.funders);
-    out.set("funders", funders);
+    out.summary.funders = out.texts("funders", &facts.funders);
     out.source(
         document.title.as_deref(),
         dateline.as_ref().map(|found| found.date),
@@ -167,4 +159,25 @@ fn is_english(paragraphs: &[String]) -> bool {
         }
     }
     common >= 3 && common * 100 >= words * 12
+}
+
+/// `json` without its blanks: empty strings, paragraph 0 and the objects
+/// left empty by them; `None` when nothing is left. Lists stay, even empty:
+/// an empty list says the release has none.
+fn without_blanks(json: Json) -> Option<Json> {
+    match json {
+        Json::String(text) if text.is_empty() => None,
+        Json::Number(0.0) => None,
+        Json::Object(members) => {
+            let kept: Vec<(String, Json)> = members
+                .into_iter()
+                .filter_map(|(key, value)| Some((key, without_blanks(value)?)))
+                .collect();
+            (!kept.is_empty()).then_some(Json::Object(kept))
+        }
+        Json::Array(items) => Some(Json::Array(
+            items.into_iter().filter_map(without_blanks).collect(),
+        )),
+        other => Some(other),
+    }
 }

@@ -1,8 +1,9 @@
 //! The summary, findings and missing list, assembled from what the finders
 //! found, in the order of the format.
 
-use conference_summary_model::IsoDate;
-use serde_json::{json, Map, Value};
+use conference_summary_model::{
+    Day, EventDate, FormatValue, IsoDate, Quote, QuoteKind, Speaker, Summary, Text,
+};
 
 use super::programme::Programme;
 use super::quotes::{QuoteFound, Quotes};
@@ -56,9 +57,13 @@ pub(crate) fn unique(base: String, seen: &mut Vec<String>) -> String {
     id
 }
 
+/// Assembles the draft: a summary that starts blank ([`FormatValue::blank`])
+/// and is filled with what the finders found, what is missing, path by path,
+/// and where each found item stands.
 pub(crate) struct Builder<'a> {
     paragraphs: &'a [String],
-    summary: Map<String, Value>,
+    /// The summary so far; what no finder found stays blank.
+    pub(crate) summary: Summary,
     missing: Vec<Missing>,
     findings: Vec<Finding>,
 }
@@ -67,7 +72,7 @@ impl<'a> Builder<'a> {
     pub(crate) fn new(paragraphs: &'a [String]) -> Self {
         Builder {
             paragraphs,
-            summary: Map::new(),
+            summary: Summary::blank(),
             missing: Vec::new(),
             findings: Vec::new(),
         }
@@ -75,14 +80,10 @@ impl<'a> Builder<'a> {
 
     pub(crate) fn finish(self) -> Draft {
         Draft {
-            summary: Value::Object(self.summary),
+            summary: self.summary,
             missing: self.missing,
             findings: self.findings,
         }
-    }
-
-    pub(crate) fn set(&mut self, key: &str, value: Value) {
-        self.summary.insert(key.to_string(), value);
     }
 
     pub(crate) fn miss(&mut self, path: impl Into<String>, message: impl Into<String>) {
@@ -108,32 +109,37 @@ impl<'a> Builder<'a> {
             .unwrap_or("")
     }
 
-    /// `{ text, source }` for the item at `path`, noting where it stands.
-    pub(crate) fn text(&mut self, path: &str, span: Span) -> Value {
+    /// The item at `path`: the words at `span` and their paragraph, noting
+    /// where they stand.
+    pub(crate) fn text(&mut self, path: &str, span: Span) -> Text {
         self.find(format!("{path}.text"), span);
-        json!({ "text": self.slice(span), "source": span.paragraph.number() })
+        Text {
+            text: self.slice(span).to_string(),
+            source: span.paragraph.number(),
+        }
     }
 
-    pub(crate) fn texts(&mut self, path: &str, spans: &[Span]) -> Value {
-        let items = spans
+    pub(crate) fn texts(&mut self, path: &str, spans: &[Span]) -> Vec<Text> {
+        spans
             .iter()
             .enumerate()
             .map(|(index, &span)| self.text(&format!("{path}[{index}]"), span))
-            .collect();
-        Value::Array(items)
+            .collect()
     }
 
-    pub(crate) fn event_date(&mut self, path: &str, date: IsoDate, span: Span) -> Value {
-        self.find(format!("{path}.text"), span);
-        json!({ "date": date.to_string(), "text": self.slice(span), "source": span.paragraph.number() })
+    fn event_date(&mut self, path: &str, date: IsoDate, span: Span) -> EventDate {
+        let Text { text, source } = self.text(path, span);
+        EventDate {
+            date: date.to_string(),
+            text,
+            source,
+        }
     }
 
     pub(crate) fn dates(&mut self, programme: &Programme) {
-        let mut dates = Map::new();
         match programme.start {
             Some(start) => {
-                let start = self.event_date("dates.start", start.date, start.text);
-                dates.insert("start".into(), start);
+                self.summary.dates.start = self.event_date("dates.start", start.date, start.text)
             }
             None => self.miss(
                 "dates.start",
@@ -141,47 +147,46 @@ impl<'a> Builder<'a> {
             ),
         }
         match programme.end {
-            Some(end) => {
-                dates.insert("end".into(), self.event_date("dates.end", end.date, end.text));
-            }
+            Some(end) => self.summary.dates.end = self.event_date("dates.end", end.date, end.text),
             None => self.miss(
                 "dates.end",
                 "no \"On Friday, the final day of the conference\" found: fill in the conference's last day",
             ),
         }
-        if !dates.is_empty() {
-            self.set("dates", Value::Object(dates));
-        }
     }
 
     pub(crate) fn speakers(&mut self, quotes: &Quotes) -> Vec<String> {
         let mut ids = Vec::new();
-        let mut items = Vec::new();
+        let mut speakers = Vec::new();
         for (index, speaker) in quotes.speakers.iter().enumerate() {
             let path = format!("speakers[{index}]");
             let base = slug(&speaker.name).unwrap_or_else(|| format!("speaker-{}", index + 1));
             let id = unique(base, &mut ids);
-            let mut item = Map::new();
-            item.insert("id".into(), json!(id));
             self.find(format!("{path}.name"), speaker.name_span);
-            item.insert("name".into(), json!(speaker.name));
-            match speaker.role {
+            let role = match speaker.role {
                 Some(span) => {
                     self.find(format!("{path}.role"), span);
-                    item.insert("role".into(), json!(self.slice(span)));
+                    self.slice(span).to_string()
                 }
-                None => self.miss(
-                    format!("{path}.role"),
-                    format!(
-                        "the release does not give {}'s role next to the name: fill it in",
-                        speaker.name
-                    ),
-                ),
-            }
-            item.insert("source".into(), json!(speaker.name_span.paragraph.number()));
-            items.push(Value::Object(item));
+                None => {
+                    self.miss(
+                        format!("{path}.role"),
+                        format!(
+                            "the release does not give {}'s role next to the name: fill it in",
+                            speaker.name
+                        ),
+                    );
+                    String::blank()
+                }
+            };
+            speakers.push(Speaker {
+                id,
+                name: speaker.name.clone(),
+                role,
+                source: speaker.name_span.paragraph.number(),
+            });
         }
-        self.set("speakers", Value::Array(items));
+        self.summary.speakers = speakers;
         ids
     }
 
@@ -209,9 +214,9 @@ impl<'a> Builder<'a> {
             let path = format!("programme[{}]", days.len());
             let date = self.event_date(&format!("{path}.date"), day.date, day.text);
             let items = self.texts(&format!("{path}.items"), &day.items);
-            days.push(json!({ "date": date, "items": items }));
+            days.push(Day { date, items });
         }
-        self.set("programme", Value::Array(days));
+        self.summary.programme = days;
     }
 
     pub(crate) fn quotes(&mut self, quotes: &Quotes, speaker_ids: &[String]) {
@@ -239,43 +244,40 @@ impl<'a> Builder<'a> {
                     slug(&opening.join(" ")).unwrap_or_else(|| format!("quote-{}", index + 1))
                 }
             };
-            let mut item = Map::new();
-            item.insert("id".into(), json!(unique(base, &mut ids)));
-            match speaker {
-                Some((_, id, _)) => {
-                    item.insert("speaker".into(), json!(id));
+            let id = unique(base, &mut ids);
+            let speaker = match speaker {
+                Some((_, id, _)) => id.clone(),
+                None => {
+                    self.miss(
+                        format!("{path}.speaker"),
+                        format!("no one is named as saying the passage in paragraph {}: fill in the speaker's id", span.paragraph.number()),
+                    );
+                    String::blank()
                 }
-                None => self.miss(
-                    format!("{path}.speaker"),
-                    format!("no one is named as saying the passage in paragraph {}: fill in the speaker's id", span.paragraph.number()),
-                ),
-            }
-            let kind = if quote.paraphrase {
-                "paraphrase"
-            } else {
-                "quote"
             };
-            item.insert("kind".into(), json!(kind));
             self.find(format!("{path}.text"), span);
-            item.insert("text".into(), json!(text));
-            item.insert("source".into(), json!(span.paragraph.number()));
-            items.push(Value::Object(item));
+            items.push(Quote {
+                id,
+                speaker,
+                kind: if quote.paraphrase {
+                    QuoteKind::Paraphrase
+                } else {
+                    QuoteKind::Quote
+                },
+                text,
+                source: span.paragraph.number(),
+            });
         }
-        self.set("quotes", Value::Array(items));
+        self.summary.quotes = items;
     }
 
     pub(crate) fn source(&mut self, title: Option<&str>, date: Option<IsoDate>) {
-        let mut source = Map::new();
         match title {
-            Some(title) => {
-                source.insert("title".into(), json!(title));
-            }
+            Some(title) => self.summary.source.title = title.to_string(),
             None => self.miss("source.title", "the release is empty: fill in its title"),
         }
         match date {
-            Some(date) => {
-                source.insert("date".into(), json!(date.to_string()));
-            }
+            Some(date) => self.summary.source.date = date.to_string(),
             None => self.miss(
                 "source.date",
                 "no dateline gives the release's date: fill it in as YYYY-MM-DD",
@@ -287,8 +289,7 @@ impl<'a> Builder<'a> {
                 "the release has no paragraphs after its title: paste its text",
             );
         }
-        source.insert("paragraphs".into(), json!(self.paragraphs));
-        self.set("source", Value::Object(source));
+        self.summary.source.paragraphs = self.paragraphs.to_vec();
     }
 }
 
