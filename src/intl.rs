@@ -57,7 +57,7 @@ fn options(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// [`crate::model::words_of`]'s rule in the browser: the text lower-cased by
+/// The model's word rule (see `words_of` in `conference_summary_model`) in the browser: the text lower-cased by
 /// `toLowerCase`, cut by `Intl.Segmenter` into segments of which the
 /// word-like ones (`isWordLike`: with a letter or a digit) are kept, then
 /// the same Rust code as natively ([`push_segment_words`]).

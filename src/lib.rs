@@ -30,7 +30,7 @@
 //! ```
 //!
 //! Features: `embed` (the custom element and the loader's exports, for the
-//! widget build), `ssr` (yew's server-side rendering; [`prerender`], the
+//! widget build), `ssr` (yew's server-side rendering; `prerender`, the
 //! prerendered snippet), `hydration` (yew's). None is on by default.
 //!
 //! Modules:

@@ -1,6 +1,7 @@
 //! The JSON Schema of the summary format, written from the model's own
-//! description of it ([`conference_summary_model::SUMMARY_SHAPE`]); the
-//! committed copy is `assets/summary.schema.json` (`cargo validate --schema`).
+//! description of it (`Summary::SHAPE`: see
+//! [`conference_summary_model::FormatValue`]); the committed copy is
+//! `assets/summary.schema.json` (`cargo validate --schema`).
 
 use conference_summary_model::{
     format_version, FormatValue, Record, Shape, Summary, FORMAT_MAJOR, MAX_CHARS, MAX_ITEMS,
