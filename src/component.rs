@@ -11,8 +11,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::host::summaries::{built_in, parsed};
+use crate::host::{console_error, shadow};
 use crate::i18n;
-use crate::model::{Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::model::{Section, Summary, Theme};
 use crate::view::{error_box, Failure, StatefulSummary};
 
 /// Where the component's summary comes from.
@@ -41,29 +43,6 @@ impl From<Summary> for SummarySource {
 impl From<Rc<Summary>> for SummarySource {
     fn from(summary: Rc<Summary>) -> Self {
         SummarySource::Parsed(summary)
-    }
-}
-
-/// The component's colour scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// The reader's preference (`prefers-color-scheme`).
-    #[default]
-    Auto,
-    /// Light, whatever the reader prefers.
-    Light,
-    /// Dark, whatever the reader prefers.
-    Dark,
-}
-
-impl Theme {
-    /// The host's `theme` attribute, which the stylesheet reads.
-    fn attribute(self) -> Option<&'static str> {
-        match self {
-            Theme::Auto => None,
-            Theme::Light => Some("light"),
-            Theme::Dark => Some("dark"),
-        }
     }
 }
 
@@ -139,14 +118,14 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
     let mount = use_state(|| None::<web_sys::Element>);
     {
         let (host, mount) = (host.clone(), mount.clone());
-        use_effect_with((), move |_| mount.set(shadow::attach(&host)));
+        use_effect_with((), move |_| mount.set(attach(&host)));
     }
     let summary = use_memo(props.summary.clone(), resolve);
     // The reader sees the error box; the app's developer, every problem.
     use_effect_with(summary.clone(), |summary| {
         if let Err(failure) = &**summary {
             for detail in failure.details.iter() {
-                web_sys::console::error_1(&format!("conference-summary: {detail}").into());
+                console_error(detail);
             }
         }
     });
@@ -172,7 +151,7 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
         <div
             ref={host}
             class={classes!("conference-summary", props.class.clone())}
-            theme={props.theme.attribute()}
+            theme={(props.theme != Theme::Auto).then_some(props.theme.id())}
         >
             { content }
         </div>
@@ -182,98 +161,39 @@ pub fn ConferenceSummary(props: &ConferenceSummaryProps) -> Html {
 /// The summary `source` names, or why there is none.
 fn resolve(source: &SummarySource) -> Result<Rc<Summary>, Failure> {
     match source {
-        SummarySource::BuiltIn => parse_built_in(),
+        SummarySource::BuiltIn => built_in(),
         SummarySource::Parsed(summary) => Ok(summary.clone()),
-        SummarySource::Json(json) => crate::parse_summary(json)
-            .map(Rc::new)
-            .map_err(|errors| Failure::invalid_summary(&errors)),
+        SummarySource::Json(json) => parsed(json),
     }
 }
 
-/// The built-in summary, parsed once per thread.
-fn parse_built_in() -> Result<Rc<Summary>, Failure> {
+/// The crate's stylesheet, which the component adopts (the element gets
+/// its own from the loader, which fetches it beside the wasm).
+const CSS: &str = include_str!("../assets/conference-summary.css");
+
+/// Attaches a shadow root to `host`, styled by the crate's stylesheet, and
+/// returns the element inside it that the summary renders into.
+fn attach(host: &NodeRef) -> Option<web_sys::Element> {
     thread_local! {
-        static BUILT_IN: std::cell::OnceCell<Result<Rc<Summary>, Failure>> =
-            const { std::cell::OnceCell::new() };
+        /// One constructable stylesheet for the page, where the browser has them.
+        static SHEET: Option<web_sys::CssStyleSheet> = web_sys::CssStyleSheet::new()
+            .ok()
+            .filter(|sheet| sheet.replace_sync(CSS).is_ok());
     }
-    BUILT_IN.with(|built_in| built_in.get_or_init(read_built_in).clone())
-}
-
-/// In the browser, the built-in summary's shape and words are not checked
-/// again: the project's tests check them (`Summary::from_checked_json`), as
-/// for the custom element.
-#[cfg(target_arch = "wasm32")]
-fn read_built_in() -> Result<Rc<Summary>, Failure> {
-    match crate::browser_json::read_json(DEFAULT_SUMMARY_JSON) {
-        Ok(document) => Ok(Rc::new(Summary::from_checked_json(&document))),
-        Err(problem) => Err(Failure::invalid_summary(&[problem.into_error()])),
+    let host = host.cast::<web_sys::Element>()?;
+    let shadow = shadow::open_shadow(&host).ok()?;
+    let document = host.owner_document()?;
+    let adopted = SHEET.with(|sheet| {
+        let sheet = sheet.as_ref()?;
+        shadow::adopt(&shadow, sheet).ok()
+    });
+    if adopted.is_none() {
+        let style = document.create_element("style").ok()?;
+        style.set_text_content(Some(CSS));
+        shadow.append_child(&style).ok()?;
     }
-}
-
-/// Natively, parsed in full.
-#[cfg(not(target_arch = "wasm32"))]
-fn read_built_in() -> Result<Rc<Summary>, Failure> {
-    crate::parse_summary(DEFAULT_SUMMARY_JSON)
-        .map(Rc::new)
-        .map_err(|errors| Failure::invalid_summary(&errors))
-}
-
-/// The shadow root and what goes into it.
-mod shadow {
-    use yew::NodeRef;
-
-    /// Attaches a shadow root to `host`, styled by the crate's stylesheet,
-    /// and returns the element inside it that the summary renders into.
-    #[cfg(target_arch = "wasm32")]
-    pub(super) fn attach(host: &NodeRef) -> Option<web_sys::Element> {
-        use web_sys::{ShadowRootInit, ShadowRootMode};
-
-        let host = host.cast::<web_sys::Element>()?;
-        let shadow = match host.shadow_root() {
-            Some(shadow) => shadow,
-            None => host
-                .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-                .ok()?,
-        };
-        let document = host.owner_document()?;
-        style(&document, &shadow)?;
-        let mount = document.create_element("div").ok()?;
-        mount.set_class_name("cs-mount");
-        shadow.append_child(&mount).ok()?;
-        Some(mount)
-    }
-
-    /// Natively there is no document: nothing to attach to.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub(super) fn attach(_host: &NodeRef) -> Option<web_sys::Element> {
-        None
-    }
-
-    /// Styles `shadow` with one constructable stylesheet for the page, or,
-    /// where the browser cannot adopt one, with a `<style>` element.
-    #[cfg(target_arch = "wasm32")]
-    fn style(document: &web_sys::Document, shadow: &web_sys::ShadowRoot) -> Option<()> {
-        use web_sys::wasm_bindgen::JsValue;
-
-        const CSS: &str = include_str!("../assets/conference-summary.css");
-        thread_local! {
-            static SHEET: Option<web_sys::CssStyleSheet> = web_sys::CssStyleSheet::new()
-                .ok()
-                .filter(|sheet| sheet.replace_sync(CSS).is_ok());
-        }
-        let adopted = SHEET.with(|sheet| {
-            let sheet = sheet.as_ref()?;
-            let key = JsValue::from_str("adoptedStyleSheets");
-            web_sys::js_sys::Reflect::has(shadow, &key)
-                .ok()
-                .filter(|has| *has)?;
-            web_sys::js_sys::Reflect::set(shadow, &key, &web_sys::js_sys::Array::of1(sheet)).ok()
-        });
-        if adopted.is_none() {
-            let style = document.create_element("style").ok()?;
-            style.set_text_content(Some(CSS));
-            shadow.append_child(&style).ok()?;
-        }
-        Some(())
-    }
+    let mount = document.create_element("div").ok()?;
+    shadow::set_mount_class(&mount, false).ok()?;
+    shadow.append_child(&mount).ok()?;
+    Some(mount)
 }

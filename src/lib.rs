@@ -53,28 +53,20 @@
 // The widget build's global allocator; natively, only its arithmetic, for its tests.
 #[cfg(any(all(target_arch = "wasm32", feature = "embed"), test))]
 mod allocator;
-#[cfg(target_arch = "wasm32")]
-mod browser_json;
 mod component;
+mod host;
 pub mod i18n;
-#[cfg(target_arch = "wasm32")]
-mod intl;
+mod platform;
 pub mod view;
 
 pub use conference_summary_model as model;
 
-#[cfg(target_arch = "wasm32")]
-pub use browser_json::parse_summary;
-pub use component::{ConferenceSummary, ConferenceSummaryProps, SummarySource, Theme};
-#[cfg(not(target_arch = "wasm32"))]
-pub use model::parse_summary;
-
+pub use component::{ConferenceSummary, ConferenceSummaryProps, SummarySource};
+pub use host::parse_summary;
+pub use model::Theme;
 /// The words of a text as the widget compares them ([`model::Words`]): in
 /// the browser cut by `Intl.Segmenter`, natively by Rust's Unicode tables.
-#[cfg(target_arch = "wasm32")]
-pub use intl::words_of;
-#[cfg(not(target_arch = "wasm32"))]
-pub use model::words_of;
+pub use platform::words_of;
 
 /// Checks a summary already in hand ([`model::validate_with`]), with words
 /// split as the widget splits them ([`words_of`]).

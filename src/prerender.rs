@@ -6,8 +6,7 @@
 use std::rc::Rc;
 
 use crate::i18n;
-use crate::model::element_api::THEMES;
-use crate::model::{parse_summary, Section, Summary, DEFAULT_SUMMARY_JSON};
+use crate::model::{parse_summary, Section, Summary, Theme, DEFAULT_SUMMARY_JSON};
 use crate::view::{Content, Shell, ShellProps, WidgetState};
 use conference_summary_authoring::embed_code::{
     escape_attribute, json_ld_script, script_safe, script_tag,
@@ -106,7 +105,7 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
         }
     }
     if let Some(theme) = &options.theme {
-        if !THEMES.contains(&theme.as_str()) {
+        if Theme::from_id(theme).is_none() {
             problems.push(format!(
                 "theme: expected auto, light or dark, found {theme:?}"
             ));

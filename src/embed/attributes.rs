@@ -1,12 +1,14 @@
 //! The element's attributes, read and checked. A value the widget does not
-//! know falls back to the default with one console warning.
+//! know falls back to the default with one console warning. The element's
+//! own attributes are named by [`Attribute`] only, through the functions at
+//! the end.
 
 use web_sys::Element;
 
-use super::console_warn;
+use crate::host::console_warn;
 use crate::i18n::{self, Strings};
-use crate::model::element_api::{attribute, THEMES};
-use crate::model::{is_valid_deep_link_key, Section, DEFAULT_DEEP_LINK_KEY};
+use crate::model::element_api::Attribute;
+use crate::model::{is_valid_deep_link_key, Section, Theme, DEFAULT_DEEP_LINK_KEY};
 
 /// Everything the attributes say, checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,55 +27,54 @@ impl Attributes {
     /// Reads `host`'s attributes. A value it cannot use gets one console
     /// warning: when the element is connected (`changed` is `None`), or when
     /// that attribute is the one that `changed`.
-    pub fn read(host: &Element, changed: Option<&str>) -> Attributes {
-        let warn = |attribute: &str, message: String| {
+    pub fn read(host: &Element, changed: Option<Attribute>) -> Attributes {
+        let warn = |attribute: Attribute, message: String| {
             if changed.is_none_or(|changed| changed == attribute) {
                 console_warn(&message);
             }
         };
-        let section = match host.get_attribute(attribute::SECTION) {
+        let section = match get(host, Attribute::Section) {
             None => Section::default(),
             Some(id) => Section::from_id(&id).unwrap_or_else(|| {
                 let known: Vec<&str> = Section::ALL.iter().map(|section| section.id()).collect();
                 let known = known.join(", ");
                 warn(
-                    attribute::SECTION,
+                    Attribute::Section,
                     format!("section=\"{id}\" is not a section ({known}); showing overview"),
                 );
                 Section::default()
             }),
         };
-        if let Some(theme) = host.get_attribute(attribute::THEME) {
-            if !THEMES.contains(&theme.as_str()) {
+        if let Some(theme) = get(host, Attribute::Theme) {
+            if !Theme::ALL.iter().any(|known| known.id() == theme) {
+                // The wording the docs use; spelled from `Theme::ALL` it
+                // cost the wasm more than the rest of this check.
                 warn(
-                    attribute::THEME,
+                    Attribute::Theme,
                     format!("theme=\"{theme}\" is not auto, light or dark; using auto"),
                 );
             }
         }
-        if let Some(lang) = host
-            .get_attribute(attribute::LANG)
-            .filter(|lang| !lang.trim().is_empty())
-        {
+        if let Some(lang) = get(host, Attribute::Lang).filter(|lang| !lang.trim().is_empty()) {
             let primary = lang.split(['-', '_']).next().unwrap_or_default();
             if !i18n::strings(&lang).lang.eq_ignore_ascii_case(primary) {
                 let spoken: Vec<&str> =
                     i18n::LANGUAGES.iter().map(|strings| strings.lang).collect();
                 let spoken = spoken.join(", ");
                 warn(
-                    attribute::LANG,
+                    Attribute::Lang,
                     format!("lang=\"{lang}\" is not a language the interface speaks ({spoken}); using English"),
                 );
             }
         }
-        let deep_link = host.get_attribute(attribute::DEEP_LINK).map(|key| {
+        let deep_link = get(host, Attribute::DeepLink).map(|key| {
             if key.is_empty() {
                 DEFAULT_DEEP_LINK_KEY.to_string()
             } else if is_valid_deep_link_key(&key) {
                 key
             } else {
                 warn(
-                    attribute::DEEP_LINK,
+                    Attribute::DeepLink,
                     format!("deep-link=\"{key}\" may hold only letters, digits, - and _; using {DEFAULT_DEEP_LINK_KEY}"),
                 );
                 DEFAULT_DEEP_LINK_KEY.to_string()
@@ -81,7 +82,7 @@ impl Attributes {
         });
         Attributes {
             section,
-            expanded: host.has_attribute(attribute::EXPANDED),
+            expanded: has(host, Attribute::Expanded),
             strings: i18n::strings(&interface_language(host)),
             deep_link,
         }
@@ -90,12 +91,35 @@ impl Attributes {
 
 /// The element's `lang`, else the page's, else English.
 fn interface_language(host: &Element) -> String {
-    host.get_attribute(attribute::LANG)
+    get(host, Attribute::Lang)
         .filter(|lang| !lang.trim().is_empty())
         .or_else(|| {
             let root = host.owner_document()?.document_element()?;
             // The page's own language, read the way the element reads its own.
-            root.get_attribute(attribute::LANG)
+            get(&root, Attribute::Lang)
         })
         .unwrap_or_else(|| "en".to_string())
+}
+
+// Inlined, so that every call names its attribute by a literal, as a call
+// of `get_attribute` would: a call through a variable `Attribute` costs the
+// wasm its table of names.
+
+/// The value of `host`'s `attribute`.
+#[inline(always)]
+pub(crate) fn get(host: &Element, attribute: Attribute) -> Option<String> {
+    host.get_attribute(attribute.name())
+}
+
+/// Whether `host` has `attribute`.
+#[inline(always)]
+pub(crate) fn has(host: &Element, attribute: Attribute) -> bool {
+    host.has_attribute(attribute.name())
+}
+
+/// Sets `host`'s `attribute` to `value`.
+#[inline(always)]
+pub(crate) fn set(host: &Element, attribute: Attribute, value: &str) {
+    // Setting an attribute with a valid name cannot fail.
+    let _ = host.set_attribute(attribute.name(), value);
 }

@@ -1,23 +1,22 @@
-//! The events the element fires ([`crate::model::element_api::EVENTS`]): bubbling
-//! and composed, so the host page can listen on the element, the document or
-//! any ancestor.
+//! The events the element fires ([`Event`]): bubbling and composed, so the
+//! host page can listen on the element, the document or any ancestor.
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use crate::model::element_api::{event, event_name};
+use crate::model::element_api::Event;
 use crate::model::Section;
 
 /// `ready`: a summary is shown and styled.
 pub(crate) fn ready(host: &Element) {
-    fire(host, event::READY, &js_sys::Object::new());
+    fire(host, Event::Ready, &js_sys::Object::new());
 }
 
 /// `section-change`: another section is shown.
 pub(crate) fn section_change(host: &Element, section: Section) {
     let detail = js_sys::Object::new();
     set(&detail, "section", &section.id().into());
-    fire(host, event::SECTION_CHANGE, &detail);
+    fire(host, Event::SectionChange, &detail);
 }
 
 /// `quote-toggle`: the quote `id` opened (`open`) or closed.
@@ -25,14 +24,14 @@ pub(crate) fn quote_toggle(host: &Element, id: &str, open: bool) {
     let detail = js_sys::Object::new();
     set(&detail, "id", &id.into());
     set(&detail, "open", &open.into());
-    fire(host, event::QUOTE_TOGGLE, &detail);
+    fire(host, Event::QuoteToggle, &detail);
 }
 
 /// `error`: what went wrong, as the console has it.
 pub(crate) fn error(host: &Element, message: &str) {
     let detail = js_sys::Object::new();
     set(&detail, "message", &message.into());
-    fire(host, event::ERROR, &detail);
+    fire(host, Event::Error, &detail);
 }
 
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
@@ -40,12 +39,12 @@ fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &key.into(), value);
 }
 
-fn fire(host: &Element, name: &str, detail: &JsValue) {
+fn fire(host: &Element, event: Event, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&event_name(name), &init) {
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&event.full_name(), &init) {
         let _ = host.dispatch_event(&event);
     }
 }

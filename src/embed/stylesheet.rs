@@ -4,6 +4,8 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
+use crate::host::shadow::adopt;
+
 /// How a shadow root gets the widget's styles.
 #[derive(Clone)]
 pub(crate) enum Styles {
@@ -41,11 +43,7 @@ pub(crate) fn swap_in(
         Styles::Shared(sheet) => {
             let focused = focused_id(shadow);
             remove_children(shadow, None);
-            js_sys::Reflect::set(
-                shadow,
-                &"adoptedStyleSheets".into(),
-                &js_sys::Array::of1(sheet),
-            )?;
+            adopt(shadow, sheet)?;
             shadow.append_child(mount)?;
             refocus(shadow, focused);
             done();

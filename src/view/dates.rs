@@ -7,10 +7,7 @@ use crate::model::{text_direction, IsoDate};
 /// style ("2007年9月20日～21日"), else ISO dates. Natively (the `prerender`
 /// command) a language without a table gets ISO dates.
 pub fn written_dates(start: IsoDate, end: IsoDate, lang: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    return crate::model::format_date_range_with(start, end, lang, crate::intl::format_dates);
-    #[cfg(not(target_arch = "wasm32"))]
-    crate::model::format_date_range(start, end, lang)
+    crate::model::format_date_range_with(start, end, lang, crate::platform::format_dates)
 }
 
 /// A `<time>` for the days from `start` to `end`, written the way `lang`

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::cited::source_ref;
 use super::ui::Ui;
+use crate::host::ids;
 use crate::model::{opening_words, Quote, QuoteKind, Summary};
 
 /// How many words a closed quote shows.
@@ -48,7 +49,7 @@ pub fn quote_card(
         html! { <p class="cs-passage">{ "“" }{ words }{ "”" }</p> }
     };
     html! {
-        <li key={quote.id.clone()} class={if paraphrase { "cs-quote cs-quote-paraphrase" } else { "cs-quote" }} part="quote" id={ui.id(&format!("quote-{}", quote.id))}>
+        <li key={quote.id.clone()} class={if paraphrase { "cs-quote cs-quote-paraphrase" } else { "cs-quote" }} part="quote" id={ids::quote(&ui.id_prefix, &quote.id)}>
             <figure class="cs-quote-figure">
                 if paraphrase {
                     <p class="cs-badge" lang={strings.lang} dir={strings.dir()}>{ strings.paraphrase }</p>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::error_box::{error_box, Failure};
 use super::state::{Action, WidgetState};
 use super::summary_view::{summary_view, SummaryView};
+use crate::host::ids::SHADOW_PREFIX;
 use crate::i18n::Strings;
 use crate::model::Summary;
 
@@ -82,7 +83,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             { summary_view(SummaryView {
                 summary,
                 strings: props.strings,
-                id_prefix: AttrValue::Static("cs"),
+                id_prefix: AttrValue::Static(SHADOW_PREFIX),
                 state: &props.state,
                 complete: props.complete,
                 on_action: props.on_action.clone(),

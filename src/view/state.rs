@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Section;
+use crate::model::{Quote, Section};
 
 /// What a reader has done with one widget: the section shown and which
 /// quotes are open (by index in the summary's `quotes`). Whoever shows a
@@ -46,6 +46,22 @@ impl WidgetState {
     /// Whether every quote is open (true when there are none).
     pub fn all_open(&self) -> bool {
         self.open.iter().all(|open| *open)
+    }
+
+    /// The quotes opened or closed since `before`, each with whether it is
+    /// open now: what the element tells the page, and the component the app.
+    pub fn toggled_quotes<'a>(
+        &'a self,
+        before: &'a WidgetState,
+        quotes: &'a [Quote],
+    ) -> impl Iterator<Item = (&'a Quote, bool)> + 'a {
+        before
+            .open
+            .iter()
+            .zip(&self.open)
+            .zip(quotes)
+            .filter(|((was_open, is_open), _)| was_open != is_open)
+            .map(|((_, is_open), quote)| (quote, *is_open))
     }
 
     /// Applies `action`; says whether anything changed.
@@ -133,5 +149,21 @@ mod tests {
         assert_eq!(state.open_sources, ["cs-aim-0-source"]);
         let (state, _) = applied(state, Action::ToggleSource("cs-aim-0-source".into()));
         assert!(state.open_sources.is_empty());
+    }
+
+    #[test]
+    fn the_quotes_toggled_are_told_with_their_state() {
+        let Ok(summary) = crate::parse_summary(crate::model::DEFAULT_SUMMARY_JSON) else {
+            panic!("the built-in summary is valid");
+        };
+        let before = WidgetState::new(Section::Quotes, summary.quotes.len(), false);
+        let (after, _) = applied(before.clone(), Action::ToggleQuote(2));
+        let (after, _) = applied(after, Action::Select(Section::Funders));
+        let toggled: Vec<(&str, bool)> = after
+            .toggled_quotes(&before, &summary.quotes)
+            .map(|(quote, open)| (quote.id.as_str(), open))
+            .collect();
+        assert_eq!(toggled, [(summary.quotes[2].id.as_str(), true)]);
+        assert_eq!(before.toggled_quotes(&before, &summary.quotes).count(), 0);
     }
 }

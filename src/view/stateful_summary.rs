@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::state::{use_on_change, Action, WidgetState};
 use super::summary_view::{summary_view, SummaryView};
+use crate::host::ids::SHADOW_PREFIX;
 use crate::i18n::Strings;
 use crate::model::{Section, Summary};
 
@@ -21,7 +22,7 @@ pub struct StatefulSummaryProps {
     #[prop_or_default]
     pub expanded: bool,
     /// Prefix of element ids, unique within the document or shadow root.
-    #[prop_or(AttrValue::Static("cs"))]
+    #[prop_or(AttrValue::Static(SHADOW_PREFIX))]
     pub id_prefix: AttrValue,
     /// Called after the shown section changed, whoever changed it.
     #[prop_or_default]
@@ -52,17 +53,14 @@ pub fn StatefulSummary(props: &StatefulSummaryProps) -> Html {
     }
     {
         let on_section_change = props.on_section_change.clone();
-        use_on_change(state.section, move |_, section| {
-            on_section_change.emit(*section)
-        });
         let on_quote_toggle = props.on_quote_toggle.clone();
         let summary = props.summary.clone();
-        use_on_change(state.open.clone(), move |before, after| {
-            let changed = before.iter().zip(after).zip(&summary.quotes);
-            for ((was_open, is_open), quote) in changed {
-                if was_open != is_open {
-                    on_quote_toggle.emit((AttrValue::from(quote.id.clone()), *is_open));
-                }
+        use_on_change((*state).clone(), move |before, after| {
+            if after.section != before.section {
+                on_section_change.emit(after.section);
+            }
+            for (quote, open) in after.toggled_quotes(before, &summary.quotes) {
+                on_quote_toggle.emit((AttrValue::from(quote.id.clone()), open));
             }
         });
     }

@@ -54,12 +54,7 @@ pub fn summary_view(view: SummaryView) -> Html {
         on_action,
     };
     let sections = summary.sections();
-    // A section with nothing to show has no tab; asking for it shows the first.
-    let selected = if sections.contains(&state.section) {
-        state.section
-    } else {
-        Section::default()
-    };
+    let selected = state.section.shown_among(&sections);
 
     let panels = sections.iter().copied().map(|section| {
         let shown = section == selected;

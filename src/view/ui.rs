@@ -1,6 +1,7 @@
 use yew::{AttrValue, Callback};
 
 use super::state::Action;
+use crate::host::ids::element_id;
 use crate::i18n::Strings;
 
 /// What every part of one widget instance's view shares: its interface
@@ -25,6 +26,6 @@ pub struct Ui {
 impl Ui {
     /// An element id unique to this instance: `{prefix}-{name}`.
     pub fn id(&self, name: &str) -> AttrValue {
-        AttrValue::from(format!("{}-{name}", self.id_prefix))
+        AttrValue::from(element_id(&self.id_prefix, name))
     }
 }

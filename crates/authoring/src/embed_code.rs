@@ -5,7 +5,7 @@
 
 use serde_json::{json, Value};
 
-use conference_summary_model::element_api::{attribute, TAG};
+use conference_summary_model::element_api::{Attribute, TAG};
 use conference_summary_model::Summary;
 
 /// The file a host's page loads: it defines the element.
@@ -38,7 +38,7 @@ pub fn script_tag(base: &str) -> String {
 pub fn element_with_src(src: &str) -> String {
     format!(
         "<{TAG} {}=\"{}\"></{TAG}>",
-        attribute::SRC,
+        Attribute::Src.name(),
         escape_attribute(src)
     )
 }

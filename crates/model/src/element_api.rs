@@ -2,182 +2,245 @@
 //! attributes, properties, methods, events, CSS parts and CSS custom
 //! properties.
 //!
-//! This is the one description of that API. The embed layer takes the names
-//! it uses from here; `cargo run --bin element-api` writes from it the
-//! loader's constants (`assets/embed.js` gets them at build time), the Custom
-//! Elements Manifest (`custom-elements.json`), the TypeScript declarations
+//! This is the one description of that API. Attributes and events are enums
+//! ([`Attribute`], [`Event`]) declared with their names: the embed layer
+//! names them through these, the generator lists them through `ALL`, and a
+//! `match` gives each its entry, so none can be left out. Section ids, theme
+//! names and defaults come from their own types ([`Section`], [`Theme`]).
+//! `cargo element-api` writes from it the loader's constants
+//! (`assets/embed.js` gets them at build time), the Custom Elements Manifest
+//! (`custom-elements.json`), the TypeScript declarations
 //! (`conference-summary.d.ts`) and the README's API tables. The CSS custom
 //! properties' names and defaults are read from the stylesheet itself, so
-//! only their descriptions live here. Tests check that the element supports
-//! exactly what is listed (`tests/element_api.rs`, `tests/e2e/manifest.test.mjs`).
+//! only their descriptions live here. `tests/e2e/manifest.test.mjs` checks
+//! that the element supports exactly what is listed.
 //!
-//! The wasm uses only the name constants; the tables below are for the
-//! native generator and cost the wasm nothing.
+//! The wasm uses only the names; the entries are for the native generator
+//! and cost the wasm nothing.
 
-#[cfg(test)]
-use crate::{Section, DEFAULT_DEEP_LINK_KEY};
+use crate::{Section, Theme, DEFAULT_DEEP_LINK_KEY};
 
 /// The element's tag name.
 pub const TAG: &str = "conference-summary";
 
-/// The attribute names the element reads.
-pub mod attribute {
-    /// The section shown.
-    pub const SECTION: &str = "section";
-    /// The colour theme.
-    pub const THEME: &str = "theme";
-    /// The interface language.
-    pub const LANG: &str = "lang";
-    /// The URL of a summary JSON.
-    pub const SRC: &str = "src";
-    /// How long to wait for `src`, in milliseconds.
-    pub const TIMEOUT: &str = "timeout";
-    /// Every quote open.
-    pub const EXPANDED: &str = "expanded";
-    /// Deep links on, with an optional key.
-    pub const DEEP_LINK: &str = "deep-link";
+/// An enum of named items, with every item in order and the lookup by name,
+/// from one list of items and names.
+macro_rules! named {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$item_meta:meta])* $item:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$item_meta])* $item,)+
+        }
+
+        impl $name {
+            /// Every one, in the order the docs list them.
+            pub const ALL: &'static [$name] = &[$($name::$item,)+];
+
+            /// Its name, as the page writes it.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$item => $text,)+
+                }
+            }
+
+            /// The one with this name, if there is one.
+            pub fn from_name(name: &str) -> Option<$name> {
+                match name {
+                    $($text => Some($name::$item),)+
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-/// The events the element fires, each `{TAG}:{name}`.
-pub mod event {
-    /// A summary has rendered.
-    pub const READY: &str = "ready";
-    /// The shown section changed.
-    pub const SECTION_CHANGE: &str = "section-change";
-    /// A quote opened or closed.
-    pub const QUOTE_TOGGLE: &str = "quote-toggle";
-    /// The summary could not be loaded or is invalid.
-    pub const ERROR: &str = "error";
+named! {
+    /// An attribute the element reads.
+    pub enum Attribute {
+        /// The section shown.
+        Section = "section",
+        /// The colour theme.
+        Theme = "theme",
+        /// The interface language.
+        Lang = "lang",
+        /// The URL of a summary JSON.
+        Src = "src",
+        /// How long to wait for `src`, in milliseconds.
+        Timeout = "timeout",
+        /// Every quote open.
+        Expanded = "expanded",
+        /// Deep links on, with an optional key.
+        DeepLink = "deep-link",
+    }
 }
 
-/// The values of the `theme` attribute; the stylesheet does the work.
-pub const THEMES: [&str; 3] = ["auto", "light", "dark"];
+named! {
+    /// An event the element fires: a `CustomEvent` named `{TAG}:{name}`
+    /// ([`Event::full_name`]) that bubbles and is composed.
+    pub enum Event {
+        /// A summary has rendered.
+        Ready = "ready",
+        /// The shown section changed.
+        SectionChange = "section-change",
+        /// A quote opened or closed.
+        QuoteToggle = "quote-toggle",
+        /// The summary could not be loaded or is invalid.
+        Error = "error",
+    }
+}
 
 /// How long the element waits for `src` unless `timeout` says otherwise.
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
-/// What a value of an attribute, property or event detail is.
+/// What a value of an attribute, property or method parameter is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ValueType {
-    /// One of the section ids ([`Section::ALL`](crate::Section::ALL)).
+    /// A section id ([`Section::ALL`]); [`Section::default`] when absent.
     Section,
-    /// One of [`THEMES`].
+    /// A theme ([`Theme::ALL`]); [`Theme::default`] when absent.
     Theme,
-    /// Any string.
-    Text,
-    /// A number of milliseconds.
-    Milliseconds,
+    /// How long to wait, in milliseconds; [`DEFAULT_TIMEOUT_MS`] when absent.
+    Timeout,
+    /// Any string: what it holds, and what applies without it, as the docs
+    /// say them.
+    Text {
+        /// The values it takes.
+        values: &'static str,
+        /// What applies when it is absent.
+        absent: &'static str,
+    },
     /// A boolean attribute: present or absent.
     Flag,
-    /// Empty, or a deep-link key.
+    /// Empty, or a deep-link key; off when absent.
     DeepLinkKey,
 }
 
-/// One attribute of the element.
-#[derive(Debug)]
-pub struct Attribute {
-    /// Its name.
-    pub name: &'static str,
-    /// What its value is.
-    pub value: ValueType,
-    /// The values it takes, as the docs say them.
-    pub values: &'static str,
-    /// What applies when it is absent.
-    pub default: Fallback,
-    /// Whether a change is followed at once (`observedAttributes`); the
-    /// others are read when they are needed.
-    pub observed: bool,
-    /// What it does.
-    pub about: &'static str,
+/// The values an attribute takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Values {
+    /// One of these, as the attribute writes them.
+    OneOf(Vec<&'static str>),
+    /// As the docs say them.
+    Described(&'static str),
 }
 
 /// What applies when an attribute is absent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fallback {
     /// This value, as the attribute would give it.
-    Value(&'static str),
+    Text(&'static str),
+    /// This number, as the attribute would give it.
+    Number(u32),
     /// No value: what happens instead, as the docs say it.
     Described(&'static str),
 }
 
-/// Every attribute, in the order the docs list them.
-pub const ATTRIBUTES: &[Attribute] = &[
-    Attribute {
-        name: attribute::SECTION,
-        value: ValueType::Section,
-        values: "`overview`, `quotes`, `programme`, `participants`, `funders`",
-        default: Fallback::Value("overview"),
-        observed: true,
-        about: "the section shown; updated when the reader picks another",
-    },
-    Attribute {
-        name: attribute::THEME,
-        value: ValueType::Theme,
-        values: "`auto`, `light`, `dark`",
-        default: Fallback::Value("auto"),
-        observed: true,
-        about: "colours; `auto` follows `prefers-color-scheme`",
-    },
-    Attribute {
-        name: attribute::LANG,
-        value: ValueType::Text,
-        values: "a language tag, e.g. `fr` or `fr-CA`",
-        default: Fallback::Described("the page's `<html lang>`, else `en`"),
-        observed: true,
-        about: "language of the interface (the content keeps its own)",
-    },
-    Attribute {
-        name: attribute::SRC,
-        value: ValueType::Text,
-        values: "URL of a summary JSON",
-        default: Fallback::Described("the built-in summary"),
-        observed: true,
-        about: "shows that summary instead; the server must send `Content-Type: application/json` (and CORS headers when on another origin)",
-    },
-    Attribute {
-        name: attribute::TIMEOUT,
-        value: ValueType::Milliseconds,
-        values: "milliseconds",
-        default: Fallback::Value("10000"),
-        observed: false,
-        about: "how long to wait for `src`; read when `src` is fetched",
-    },
-    Attribute {
-        name: attribute::EXPANDED,
-        value: ValueType::Flag,
-        values: "boolean attribute",
-        default: Fallback::Described("absent"),
-        observed: true,
-        about: "every quote open",
-    },
-    Attribute {
-        name: attribute::DEEP_LINK,
-        value: ValueType::DeepLinkKey,
-        values: "empty, or a key of letters, digits, `-`, `_`",
-        default: Fallback::Described("absent (off)"),
-        observed: true,
-        about: "the shown section and open quote follow the URL fragment `#KEY/SECTION` or `#KEY/quotes/QUOTE-ID`; the key defaults to `conference-summary`",
-    },
-];
+impl ValueType {
+    /// The values it takes.
+    pub fn values(self) -> Values {
+        match self {
+            ValueType::Section => Values::OneOf(Section::ALL.map(Section::id).to_vec()),
+            ValueType::Theme => Values::OneOf(Theme::ALL.map(Theme::id).to_vec()),
+            ValueType::Timeout => Values::Described("milliseconds"),
+            ValueType::Text { values, .. } => Values::Described(values),
+            ValueType::Flag => Values::Described("boolean attribute"),
+            ValueType::DeepLinkKey => {
+                Values::Described("empty, or a key of letters, digits, `-`, `_`")
+            }
+        }
+    }
 
-/// A property of the element.
+    /// What applies when it is absent.
+    pub fn fallback(self) -> Fallback {
+        match self {
+            ValueType::Section => Fallback::Text(Section::default().id()),
+            ValueType::Theme => Fallback::Text(Theme::default().id()),
+            ValueType::Timeout => Fallback::Number(DEFAULT_TIMEOUT_MS),
+            ValueType::Text { absent, .. } => Fallback::Described(absent),
+            ValueType::Flag => Fallback::Described("absent"),
+            ValueType::DeepLinkKey => Fallback::Described("absent (off)"),
+        }
+    }
+}
+
+/// What the docs say of an attribute.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttributeEntry {
+    /// What its value is.
+    pub value: ValueType,
+    /// Whether a change is followed at once (`observedAttributes`); the
+    /// others are read when they are needed.
+    pub observed: bool,
+    /// What it does.
+    pub about: String,
+}
+
+impl Attribute {
+    /// Its entry in the docs.
+    pub fn entry(self) -> AttributeEntry {
+        match self {
+            Attribute::Section => AttributeEntry {
+                value: ValueType::Section,
+                observed: true,
+                about: "the section shown; updated when the reader picks another".into(),
+            },
+            Attribute::Theme => AttributeEntry {
+                value: ValueType::Theme,
+                observed: true,
+                about: "colours; `auto` follows `prefers-color-scheme`".into(),
+            },
+            Attribute::Lang => AttributeEntry {
+                value: ValueType::Text {
+                    values: "a language tag, e.g. `fr` or `fr-CA`",
+                    absent: "the page's `<html lang>`, else `en`",
+                },
+                observed: true,
+                about: "language of the interface (the content keeps its own)".into(),
+            },
+            Attribute::Src => AttributeEntry {
+                value: ValueType::Text {
+                    values: "URL of a summary JSON",
+                    absent: "the built-in summary",
+                },
+                observed: true,
+                about: "shows that summary instead; the server must send `Content-Type: application/json` (and CORS headers when on another origin)".into(),
+            },
+            Attribute::Timeout => AttributeEntry {
+                value: ValueType::Timeout,
+                observed: false,
+                about: "how long to wait for `src`; read when `src` is fetched".into(),
+            },
+            Attribute::Expanded => AttributeEntry {
+                value: ValueType::Flag,
+                observed: true,
+                about: "every quote open".into(),
+            },
+            Attribute::DeepLink => AttributeEntry {
+                value: ValueType::DeepLinkKey,
+                observed: true,
+                about: format!("the shown section and open quote follow the URL fragment `#KEY/SECTION` or `#KEY/quotes/QUOTE-ID`; the key defaults to `{DEFAULT_DEEP_LINK_KEY}`"),
+            },
+        }
+    }
+}
+
+/// A property of the element: it reflects an attribute, and its value is
+/// of that attribute's type.
 #[derive(Debug)]
 pub struct Property {
     /// Its name.
     pub name: &'static str,
-    /// What its value is.
-    pub value: ValueType,
     /// The attribute it reflects.
-    pub attribute: &'static str,
+    pub attribute: Attribute,
     /// What it is.
     pub about: &'static str,
 }
 
 /// Every property.
 pub const PROPERTIES: &[Property] = &[Property {
-    name: "section",
-    value: ValueType::Section,
-    attribute: attribute::SECTION,
+    name: Attribute::Section.name(),
+    attribute: Attribute::Section,
     about: "the shown section's id; setting it sets the `section` attribute",
 }];
 
@@ -211,11 +274,9 @@ pub const METHODS: &[Method] = &[
     },
 ];
 
-/// An event the element fires: a `CustomEvent` that bubbles and is composed.
+/// What the docs say of an event.
 #[derive(Debug)]
-pub struct Event {
-    /// Its name after the `{TAG}:` prefix.
-    pub name: &'static str,
+pub struct EventEntry {
     /// The fields of its `detail`: name, type and meaning.
     pub detail: &'static [(&'static str, DetailType, &'static str)],
     /// When it fires.
@@ -233,36 +294,36 @@ pub enum DetailType {
     Boolean,
 }
 
-/// Every event.
-pub const EVENTS: &[Event] = &[
-    Event {
-        name: event::READY,
-        detail: &[],
-        about: "a summary has rendered (again after `src` changes)",
-    },
-    Event {
-        name: event::SECTION_CHANGE,
-        detail: &[("section", DetailType::Section, "the section id")],
-        about: "the shown section changed, by the reader, an attribute, a method or a deep link",
-    },
-    Event {
-        name: event::QUOTE_TOGGLE,
-        detail: &[
-            ("id", DetailType::Text, "the quote id"),
-            ("open", DetailType::Boolean, "whether it is now open"),
-        ],
-        about: "a quote opened or closed",
-    },
-    Event {
-        name: event::ERROR,
-        detail: &[("message", DetailType::Text, "what went wrong")],
-        about: "the summary could not be loaded or is invalid; the widget shows an error box (`role=\"alert\"`) and logs the details",
-    },
-];
+impl Event {
+    /// Its full name: `conference-summary:ready`.
+    pub fn full_name(self) -> String {
+        format!("{TAG}:{}", self.name())
+    }
 
-/// The full name of an event: `conference-summary:ready`.
-pub fn event_name(name: &str) -> String {
-    format!("{TAG}:{name}")
+    /// Its entry in the docs.
+    pub fn entry(self) -> EventEntry {
+        match self {
+            Event::Ready => EventEntry {
+                detail: &[],
+                about: "a summary has rendered (again after `src` changes)",
+            },
+            Event::SectionChange => EventEntry {
+                detail: &[("section", DetailType::Section, "the section id")],
+                about: "the shown section changed, by the reader, an attribute, a method or a deep link",
+            },
+            Event::QuoteToggle => EventEntry {
+                detail: &[
+                    ("id", DetailType::Text, "the quote id"),
+                    ("open", DetailType::Boolean, "whether it is now open"),
+                ],
+                about: "a quote opened or closed",
+            },
+            Event::Error => EventEntry {
+                detail: &[("message", DetailType::Text, "what went wrong")],
+                about: "the summary could not be loaded or is invalid; the widget shows an error box (`role=\"alert\"`) and logs the details",
+            },
+        }
+    }
 }
 
 /// The parts the page can style with `::part()`: name and element.
@@ -283,14 +344,14 @@ pub const PARTS: &[(&str, &str)] = &[
     ("error", "the error box"),
 ];
 
-/// The element's custom states, for `:state()` in the page's CSS: name and meaning.
-pub const CSS_STATES: &[(&str, &str)] = &[(
-    "loading",
-    "from when the script defines the element until the widget has rendered or failed: the page's own rules can hold its size meanwhile (README)",
-)];
-
 /// The custom state of an element whose widget has not rendered yet.
 pub const LOADING_STATE: &str = "loading";
+
+/// The element's custom states, for `:state()` in the page's CSS: name and meaning.
+pub const CSS_STATES: &[(&str, &str)] = &[(
+    LOADING_STATE,
+    "from when the script defines the element until the widget has rendered or failed: the page's own rules can hold its size meanwhile (README)",
+)];
 
 /// What each CSS custom property does. Their names and defaults come from
 /// the stylesheet (`css_properties`, native only).
@@ -315,32 +376,3 @@ pub const CSS_PROPERTY_ABOUT: &[(&str, &str)] = &[
     ),
     ("--cs-space", "spacing unit"),
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fallback(name: &str) -> Fallback {
-        match ATTRIBUTES.iter().find(|attribute| attribute.name == name) {
-            Some(attribute) => attribute.default,
-            None => panic!("no attribute {name}"),
-        }
-    }
-
-    #[test]
-    fn the_defaults_listed_are_the_ones_the_code_uses() {
-        assert_eq!(
-            fallback(attribute::SECTION),
-            Fallback::Value(Section::default().id())
-        );
-        assert_eq!(fallback(attribute::THEME), Fallback::Value(THEMES[0]));
-        let timeout = DEFAULT_TIMEOUT_MS.to_string();
-        assert!(matches!(fallback(attribute::TIMEOUT), Fallback::Value(value) if value == timeout));
-        let deep_link = ATTRIBUTES
-            .iter()
-            .find(|attribute| attribute.name == attribute::DEEP_LINK)
-            .map(|attribute| attribute.about)
-            .unwrap_or_default();
-        assert!(deep_link.contains(&format!("`{DEFAULT_DEEP_LINK_KEY}`")));
-    }
-}

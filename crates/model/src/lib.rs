@@ -23,6 +23,7 @@ mod section;
 mod shape;
 mod summary;
 mod text;
+mod theme;
 mod validate;
 
 pub use date::ENGLISH_MONTHS;
@@ -47,6 +48,7 @@ pub use text::{
     opening_words, push_segment_words, quoted, words_of_segments, Words, IN_WORD_PUNCTUATION,
     UNSPACED,
 };
+pub use theme::Theme;
 #[cfg(feature = "native")]
 pub use validate::validate;
 pub use validate::{is_safe_link, validate_with, ValidationError};

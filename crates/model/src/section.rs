@@ -42,6 +42,17 @@ impl Section {
         Section::ALL.into_iter().find(|section| section.id() == id)
     }
 
+    /// The section shown when this one is asked for and `offered` are the
+    /// sections with a tab: itself, or the default section when it has none
+    /// (a summary without quotes has no quotes tab).
+    pub fn shown_among(self, offered: &[Section]) -> Section {
+        if offered.contains(&self) {
+            self
+        } else {
+            Section::default()
+        }
+    }
+
     /// Position in tab order.
     pub fn index(self) -> usize {
         Section::ALL
@@ -71,6 +82,13 @@ mod tests {
             assert_eq!(Section::from_id(section.id()), Some(section));
         }
         assert_eq!(Section::from_id("Quotes"), None);
+    }
+
+    #[test]
+    fn a_section_without_a_tab_falls_back_to_the_default() {
+        let offered = [Section::Overview, Section::Programme, Section::Funders];
+        assert_eq!(Section::Programme.shown_among(&offered), Section::Programme);
+        assert_eq!(Section::Quotes.shown_among(&offered), Section::Overview);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use serde_json::{json, Map, Value};
 
 use conference_summary_model::element_api::{
-    event_name, Attribute, DetailType, Fallback, ValueType, ATTRIBUTES, CSS_PROPERTY_ABOUT,
-    CSS_STATES, DEFAULT_TIMEOUT_MS, EVENTS, LOADING_STATE, METHODS, PARTS, PROPERTIES, TAG, THEMES,
+    Attribute, DetailType, Event, Fallback, ValueType, Values, CSS_PROPERTY_ABOUT, CSS_STATES,
+    DEFAULT_TIMEOUT_MS, LOADING_STATE, METHODS, PARTS, PROPERTIES, TAG,
 };
 use conference_summary_model::Section;
 
@@ -42,7 +42,7 @@ fn css_properties_of(stylesheet: &str) -> Result<Vec<CssProperty>, String> {
     for (name, about) in CSS_PROPERTY_ABOUT {
         let Some(position) = found.iter().position(|(known, _)| known == name) else {
             return Err(format!(
-                "src/element_api: {name} is described, but the stylesheet does not use it"
+                "crates/model/src/element_api.rs: {name} is described, but the stylesheet does not use it"
             ));
         };
         let (name, default) = found.remove(position);
@@ -54,7 +54,7 @@ fn css_properties_of(stylesheet: &str) -> Result<Vec<CssProperty>, String> {
     }
     if let Some((name, _)) = found.first() {
         return Err(format!(
-            "assets/conference-summary.css uses {name}, which src/element_api does not describe"
+            "assets/conference-summary.css uses {name}, which crates/model/src/element_api.rs does not describe"
         ));
     }
     Ok(properties)
@@ -117,13 +117,13 @@ fn resolve_default(stylesheet: &str, fallback: &str) -> String {
     fallback.replace("var(--cs-_", "var(--cs-")
 }
 
-/// The section ids, as a TypeScript union.
-fn section_union() -> String {
-    union(Section::ALL.iter().map(|section| section.id()))
-}
-
-fn union<'a>(values: impl Iterator<Item = &'a str>) -> String {
+/// The values of an enumerated type as a TypeScript union: `'auto' | 'light' | 'dark'`.
+fn union(value: ValueType) -> String {
+    let Values::OneOf(values) = value.values() else {
+        return "string".to_string();
+    };
     values
+        .iter()
         .map(|value| format!("'{value}'"))
         .collect::<Vec<_>>()
         .join(" | ")
@@ -134,11 +134,10 @@ fn union<'a>(values: impl Iterator<Item = &'a str>) -> String {
 fn type_text(value: ValueType, named: bool) -> String {
     match (value, named) {
         (ValueType::Section, true) => "ConferenceSummarySection".to_string(),
-        (ValueType::Section, false) => section_union(),
         (ValueType::Theme, true) => "ConferenceSummaryTheme".to_string(),
-        (ValueType::Theme, false) => union(THEMES.into_iter()),
-        (ValueType::Text | ValueType::DeepLinkKey, _) => "string".to_string(),
-        (ValueType::Milliseconds, _) => "number".to_string(),
+        (ValueType::Section | ValueType::Theme, false) => union(value),
+        (ValueType::Text { .. } | ValueType::DeepLinkKey, _) => "string".to_string(),
+        (ValueType::Timeout, _) => "number".to_string(),
         (ValueType::Flag, _) => "boolean".to_string(),
     }
 }
@@ -152,12 +151,12 @@ fn detail_type(detail: DetailType, named: bool) -> String {
 }
 
 /// The detail of an event as a TypeScript object type, spelled out.
-fn detail_object(event: &conference_summary_model::element_api::Event) -> String {
-    if event.detail.is_empty() {
+fn detail_object(event: Event) -> String {
+    let detail = event.entry().detail;
+    if detail.is_empty() {
         return "{}".to_string();
     }
-    let fields: Vec<String> = event
-        .detail
+    let fields: Vec<String> = detail
         .iter()
         .map(|(name, kind, _)| format!("{name}: {}", detail_type(*kind, false)))
         .collect();
@@ -171,18 +170,18 @@ fn code(text: &str) -> String {
 
 /// Every constant `assets/embed.js` needs, as a JavaScript object literal.
 pub fn loader_constants() -> String {
-    let events: Map<String, Value> = EVENTS
+    let events: Map<String, Value> = Event::ALL
         .iter()
-        .map(|event| (event.name.to_string(), event_name(event.name).into()))
+        .map(|event| (event.name().to_string(), event.full_name().into()))
         .collect();
-    let observed: Vec<&str> = ATTRIBUTES
+    let observed: Vec<&str> = Attribute::ALL
         .iter()
-        .filter(|attribute| attribute.observed)
-        .map(|attribute| attribute.name)
+        .filter(|attribute| attribute.entry().observed)
+        .map(|attribute| attribute.name())
         .collect();
-    let attributes: Map<String, Value> = ATTRIBUTES
+    let attributes: Map<String, Value> = Attribute::ALL
         .iter()
-        .map(|attribute| (attribute.name.to_string(), attribute.name.into()))
+        .map(|attribute| (attribute.name().to_string(), attribute.name().into()))
         .collect();
     let sections: Vec<&str> = Section::ALL.iter().map(|section| section.id()).collect();
     json!({
@@ -198,22 +197,21 @@ pub fn loader_constants() -> String {
     .to_string()
 }
 
-fn manifest_attribute(attribute: &Attribute) -> Value {
+fn manifest_attribute(attribute: Attribute) -> Value {
+    let about = attribute.entry();
     let mut entry = json!({
-        "name": attribute.name,
-        "type": { "text": type_text(attribute.value, false) },
-        "description": attribute.about,
+        "name": attribute.name(),
+        "type": { "text": type_text(about.value, false) },
+        "description": about.about,
     });
-    match attribute.default {
-        Fallback::Value(value) if attribute.value == ValueType::Milliseconds => {
-            entry["default"] = value.into();
-        }
-        Fallback::Value(value) => entry["default"] = format!("\"{value}\"").into(),
+    match about.value.fallback() {
+        Fallback::Number(value) => entry["default"] = value.to_string().into(),
+        Fallback::Text(value) => entry["default"] = format!("\"{value}\"").into(),
         Fallback::Described(_) => {}
     }
     if let Some(property) = PROPERTIES
         .iter()
-        .find(|property| property.attribute == attribute.name)
+        .find(|property| property.attribute == attribute)
     {
         entry["fieldName"] = property.name.into();
     }
@@ -228,9 +226,9 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
             json!({
                 "kind": "field",
                 "name": property.name,
-                "type": { "text": type_text(property.value, false) },
+                "type": { "text": type_text(property.attribute.entry().value, false) },
                 "description": property.about,
-                "attribute": property.attribute,
+                "attribute": property.attribute.name(),
                 "reflects": true,
             })
         })
@@ -249,10 +247,11 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
             "return": { "type": { "text": "void" } },
         })
     }));
-    let events: Vec<Value> = EVENTS
+    let events: Vec<Value> = Event::ALL
         .iter()
         .map(|event| {
-            let fields: Vec<String> = event
+            let about = event.entry();
+            let fields: Vec<String> = about
                 .detail
                 .iter()
                 .map(|(name, _, about)| format!("`{name}`: {about}"))
@@ -263,9 +262,9 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
                 format!("`detail`: {}", fields.join("; "))
             };
             json!({
-                "name": event_name(event.name),
-                "type": { "text": format!("CustomEvent<{}>", detail_object(event)) },
-                "description": format!("{}. {detail}. Bubbles and is composed.", capitalised(event.about)),
+                "name": event.full_name(),
+                "type": { "text": format!("CustomEvent<{}>", detail_object(*event)) },
+                "description": format!("{}. {detail}. Bubbles and is composed.", capitalised(about.about)),
             })
         })
         .collect();
@@ -293,7 +292,7 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
                 "customElement": true,
                 "description": "An accessible summary of a conference, written from one press release: sections, verbatim quotes, programme, participants and funders, every item with the paragraph it comes from.",
                 "superclass": { "name": "HTMLElement", "package": "global:" },
-                "attributes": ATTRIBUTES.iter().map(manifest_attribute).collect::<Vec<_>>(),
+                "attributes": Attribute::ALL.iter().copied().map(manifest_attribute).collect::<Vec<_>>(),
                 "members": members,
                 "events": events,
                 "cssParts": parts,
@@ -322,8 +321,8 @@ fn capitalised(text: &str) -> String {
 }
 
 /// The name of an event's detail type: `ConferenceSummarySectionChangeDetail`.
-fn detail_interface(name: &str) -> String {
-    let words: String = name.split('-').map(capitalised).collect();
+fn detail_interface(event: Event) -> String {
+    let words: String = event.name().split('-').map(capitalised).collect();
     format!("ConferenceSummary{words}Detail")
 }
 
@@ -339,32 +338,33 @@ fn doc_comment(indent: &str, text: &str) -> String {
 pub fn typescript_declarations(version: &str) -> String {
     let mut out = format!(
         "// conference-summary {version}: types of the <{TAG}> element.\n\
-         // Generated from src/element_api by `cargo run --bin element-api -- dts`.\n\n"
+         // Generated from crates/model/src/element_api.rs by `cargo element-api dts`.\n\n"
     );
     out += &doc_comment("", "a section of the widget, by id");
     out += &format!(
         "export type ConferenceSummarySection = {};\n\n",
-        section_union()
+        union(ValueType::Section)
     );
     out += &doc_comment("", "a colour theme: the values of the `theme` attribute");
     out += &format!(
         "export type ConferenceSummaryTheme = {};\n\n",
-        union(THEMES.into_iter())
+        union(ValueType::Theme)
     );
-    for event in EVENTS {
+    for &event in Event::ALL {
+        let entry = event.entry();
         out += &doc_comment(
             "",
-            &format!("`detail` of `{}`: {}", event_name(event.name), event.about),
+            &format!("`detail` of `{}`: {}", event.full_name(), entry.about),
         );
-        if event.detail.is_empty() {
+        if entry.detail.is_empty() {
             out += &format!(
                 "export type {} = Record<string, never>;\n\n",
-                detail_interface(event.name)
+                detail_interface(event)
             );
             continue;
         }
-        out += &format!("export interface {} {{\n", detail_interface(event.name));
-        for (name, kind, about) in event.detail {
+        out += &format!("export interface {} {{\n", detail_interface(event));
+        for (name, kind, about) in entry.detail {
             out += &doc_comment("  ", about);
             out += &format!("  {name}: {};\n", detail_type(*kind, true));
         }
@@ -372,12 +372,12 @@ pub fn typescript_declarations(version: &str) -> String {
     }
     out += "/** The element's events, by name: `CustomEvent`s that bubble and are composed. */\n";
     out += "export interface ConferenceSummaryEventMap {\n";
-    for event in EVENTS {
-        out += &doc_comment("  ", event.about);
+    for &event in Event::ALL {
+        out += &doc_comment("  ", event.entry().about);
         out += &format!(
             "  '{}': CustomEvent<{}>;\n",
-            event_name(event.name),
-            detail_interface(event.name)
+            event.full_name(),
+            detail_interface(event)
         );
     }
     out += "}\n\n";
@@ -388,7 +388,7 @@ pub fn typescript_declarations(version: &str) -> String {
         out += &format!(
             "  {}: {};\n",
             property.name,
-            type_text(property.value, true)
+            type_text(property.attribute.entry().value, true)
         );
     }
     for method in METHODS {
@@ -430,16 +430,21 @@ pub fn typescript_declarations(version: &str) -> String {
 pub fn readme_tables() -> Result<Vec<(&'static str, String)>, String> {
     let mut attributes =
         String::from("| attribute | values | default | what it does |\n|---|---|---|---|\n");
-    for attribute in ATTRIBUTES {
-        let default = match attribute.default {
-            Fallback::Value(value) => code(value),
+    for attribute in Attribute::ALL {
+        let entry = attribute.entry();
+        let values = match entry.value.values() {
+            Values::OneOf(values) => values.into_iter().map(code).collect::<Vec<_>>().join(", "),
+            Values::Described(text) => text.to_string(),
+        };
+        let default = match entry.value.fallback() {
+            Fallback::Text(value) => code(value),
+            Fallback::Number(value) => code(&value.to_string()),
             Fallback::Described(text) => text.to_string(),
         };
         attributes += &format!(
-            "| {} | {} | {default} | {} |\n",
-            code(attribute.name),
-            attribute.values,
-            attribute.about
+            "| {} | {values} | {default} | {} |\n",
+            code(attribute.name()),
+            entry.about
         );
     }
     let mut properties = String::from("| member | what it does |\n|---|---|\n");
@@ -459,16 +464,17 @@ pub fn readme_tables() -> Result<Vec<(&'static str, String)>, String> {
         );
     }
     let mut events = String::from("| event | `detail` | when |\n|---|---|---|\n");
-    for event in EVENTS {
-        let detail = if event.detail.is_empty() {
+    for event in Event::ALL {
+        let entry = event.entry();
+        let detail = if entry.detail.is_empty() {
             code("{}")
         } else {
-            let names: Vec<&str> = event.detail.iter().map(|(name, _, _)| *name).collect();
-            let meanings: Vec<String> = event
+            let names: Vec<&str> = entry.detail.iter().map(|(name, _, _)| *name).collect();
+            let meanings: Vec<String> = entry
                 .detail
                 .iter()
                 .map(|(name, _, about)| {
-                    if event.detail.len() == 1 {
+                    if entry.detail.len() == 1 {
                         about.to_string()
                     } else {
                         format!("{} {about}", code(name))
@@ -483,8 +489,8 @@ pub fn readme_tables() -> Result<Vec<(&'static str, String)>, String> {
         };
         events += &format!(
             "| {} | {detail} | {} |\n",
-            code(&event_name(event.name)),
-            event.about
+            code(&event.full_name()),
+            entry.about
         );
     }
     let mut css = String::from("| property | default | what |\n|---|---|---|\n");
@@ -583,7 +589,7 @@ mod tests {
         let filled = fill_readme(readme).unwrap_or_else(|error| panic!("{error}"));
         assert!(
             filled == readme,
-            "README.md's API tables are out of date: run `cargo run --bin element-api -- readme`"
+            "README.md's API tables are out of date: run `cargo element-api readme`"
         );
     }
 }

@@ -57,7 +57,7 @@ fn options(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The model's word rule (see `words_of` in `conference_summary_model`) in the browser: the text lower-cased by
+/// The model's native `words_of` rule in the browser: the text lower-cased by
 /// `toLowerCase`, cut by `Intl.Segmenter` into segments of which the
 /// word-like ones (`isWordLike`: with a letter or a digit) are kept, then
 /// the same Rust code as natively ([`push_segment_words`]).
@@ -87,7 +87,11 @@ pub fn words_of(text: &str) -> Vec<String> {
 
 /// `start` to `end` as `Intl.DateTimeFormat` writes them in `lang`, long
 /// style: "2007年9月20日～21日" in Japanese. `None` for a tag it refuses.
-pub fn format_dates(start: IsoDate, end: IsoDate, lang: &str) -> Option<String> {
+pub(in crate::platform) fn format_dates(
+    start: IsoDate,
+    end: IsoDate,
+    lang: &str,
+) -> Option<String> {
     let format =
         DateTimeFormat::new(lang, &options(r#"{"dateStyle":"long","timeZone":"UTC"}"#)).ok()?;
     format

@@ -1,0 +1,174 @@
+//! Summary JSON into summaries, for the element and the component alike:
+//! parsed and checked once per page (fifty widgets showing the built-in
+//! summary, or the same `src`, share one [`Summary`]), and a text that is
+//! not a summary turned into what the reader is told ([`Failure`]).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::console_warn;
+use crate::model::{
+    document_too_large, ignored_fields, Json, Summary, ValidationError, DEFAULT_SUMMARY_JSON,
+};
+use crate::platform::{self, words_of, JsonError};
+use crate::view::{Failure, FailureReason};
+
+/// A parsed summary, or why the text is not one.
+pub(crate) type Parsed = Result<Rc<Summary>, Failure>;
+
+/// Parses and validates summary JSON: size, JSON, shape and meaning, every
+/// problem with its path, as the `validate` command reports them. In the
+/// browser `JSON.parse` reads the text and `Intl.Segmenter` splits its
+/// words; natively serde_json and Rust's Unicode tables.
+///
+/// ```no_run
+/// # fn main() {
+/// let json = r#"{ "format": "1.0", "lang": "en" }"#;
+/// match conference_summary::parse_summary(json) {
+///     Ok(summary) => println!("{}", summary.headline),
+///     Err(errors) => errors.iter().for_each(|error| eprintln!("{error}")),
+/// }
+/// # }
+/// ```
+pub fn parse_summary(json: &str) -> Result<Summary, Vec<ValidationError>> {
+    if let Some(error) = document_too_large(json.len()) {
+        return Err(vec![error]);
+    }
+    let document = platform::parse_json(json).map_err(|problem| vec![problem.into()])?;
+    Summary::from_json_with(&document, words_of)
+}
+
+/// How many distinct texts the page keeps parsed: a page shows a handful
+/// of summaries at most, and a text held here is held twice.
+const KEPT: usize = 4;
+
+thread_local! {
+    /// The texts parsed last, newest at the end, with what they gave.
+    static PARSED: RefCell<Vec<(Rc<str>, Parsed)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// [`parse_summary`] for a widget: what the page already made of the same
+/// text, else the text parsed, with the fields a newer minor version of the
+/// format adds (shown without them) warned about once.
+pub(crate) fn parsed(json: &str) -> Parsed {
+    let known = PARSED.with(|parsed| {
+        parsed
+            .borrow()
+            .iter()
+            .find(|(text, _)| **text == *json)
+            .map(|(_, result)| result.clone())
+    });
+    if let Some(result) = known {
+        return result;
+    }
+    let result = parse_afresh(json);
+    PARSED.with(|parsed| {
+        let mut parsed = parsed.borrow_mut();
+        if parsed.len() == KEPT {
+            let _oldest = parsed.remove(0);
+        }
+        parsed.push((Rc::from(json), result.clone()));
+    });
+    result
+}
+
+/// The built-in summary, parsed once per page, and without the check of
+/// its shape and words that the project's tests make
+/// (`Summary::from_checked_json`).
+pub(crate) fn built_in() -> Parsed {
+    thread_local! {
+        static BUILT_IN: Parsed = read_json(DEFAULT_SUMMARY_JSON)
+            .map(|document| Rc::new(Summary::from_checked_json(&document)));
+    }
+    BUILT_IN.with(Clone::clone)
+}
+
+fn parse_afresh(json: &str) -> Parsed {
+    let document = read_json(json)?;
+    let summary = Summary::from_json_with(&document, words_of);
+    if summary.is_ok() {
+        for field in ignored_fields(&document) {
+            console_warn(&field.to_string());
+        }
+    }
+    summary
+        .map(Rc::new)
+        .map_err(|errors| Failure::invalid_summary(&errors))
+}
+
+/// The tree of JSON text, its size checked first, or why the widget cannot
+/// show it.
+fn read_json(json: &str) -> Result<Json, Failure> {
+    let (reason, detail) = if let Some(error) = document_too_large(json.len()) {
+        (FailureReason::TooLarge, error.to_string())
+    } else {
+        match platform::parse_json(json) {
+            Ok(document) => return Ok(document),
+            // Text that is not JSON has no place in it to point at: its
+            // message stands alone, after whatever names the text.
+            Err(problem @ JsonError::Syntax(_)) => (
+                FailureReason::InvalidJson,
+                ValidationError::from(problem).message,
+            ),
+            Err(problem) => (
+                FailureReason::InvalidSummary,
+                ValidationError::from(problem).to_string(),
+            ),
+        }
+    };
+    Err(Failure {
+        reason,
+        details: vec![detail].into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure(json: &str) -> Failure {
+        match parsed(json) {
+            Ok(_) => panic!("{json:?} is not a summary"),
+            Err(failure) => failure,
+        }
+    }
+
+    #[test]
+    fn text_the_model_cannot_read_is_told_by_what_is_wrong_with_it() {
+        let large = format!("{{}}{}", " ".repeat(crate::model::MAX_DOCUMENT_BYTES));
+        let cases = [
+            (
+                "{ \"format\": ",
+                FailureReason::InvalidJson,
+                "not valid JSON: ",
+            ),
+            (
+                large.as_str(),
+                FailureReason::TooLarge,
+                "summary: expected at most",
+            ),
+        ];
+        for (json, reason, detail) in cases {
+            let failure = failure(json);
+            assert_eq!(failure.reason, reason);
+            assert_eq!(failure.details.len(), 1, "{failure:?}");
+            assert!(failure.details[0].starts_with(detail), "{failure:?}");
+        }
+    }
+
+    #[test]
+    fn json_that_breaks_the_format_lists_every_problem() {
+        let failure = failure("{ \"format\": \"1.0\" }");
+        assert_eq!(failure.reason, FailureReason::InvalidSummary);
+        assert!(failure.details.len() > 1, "{failure:?}");
+    }
+
+    #[test]
+    fn a_text_parsed_again_is_the_same_summary() {
+        let (Ok(first), Ok(again)) = (parsed(DEFAULT_SUMMARY_JSON), parsed(DEFAULT_SUMMARY_JSON))
+        else {
+            panic!("the built-in summary is valid");
+        };
+        assert!(Rc::ptr_eq(&first, &again));
+    }
+}
