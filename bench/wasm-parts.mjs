@@ -19,6 +19,7 @@ const OUR_PARTS = [
   ['validation', /^model::(validate|text)/],
   ['model: dates, sections, deep links', /^model/],
   ['embed layer (element, attributes, events)', /^embed/],
+  ['host layer (shadow root and sheet, parsed summaries, ids, the browser\'s JSON and Intl)', /^(host|platform)/],
   ['view: our markup, with the yew code made for each component', /^view/],
   ['i18n (code)', /^i18n/],
 ];
