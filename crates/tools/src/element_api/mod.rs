@@ -1,0 +1,17 @@
+//! Writes the element's API, as [`conference_summary_model::element_api`]
+//! describes it, in the forms others read, one file each: the loader's
+//! constants, the Custom Elements Manifest, TypeScript declarations and the
+//! README's tables; the CSS custom properties come from the stylesheet.
+
+mod css;
+mod dts;
+mod loader;
+mod manifest;
+mod readme;
+mod types;
+
+pub use css::{css_properties, CssProperty};
+pub use dts::typescript_declarations;
+pub use loader::loader_constants;
+pub use manifest::custom_elements_manifest;
+pub use readme::{fill_readme, readme_tables};
