@@ -1,0 +1,168 @@
+// Not a test: how the cost of hostile input grows with its size. Each shape
+// below is built at 1×, 2×, 4× and 8× its base size and timed through the
+// `validate` and `draft` commands (release builds) and, for summaries, the
+// widget's first render in headless Chromium; the table gives the time at
+// each size and the worst ratio between two neighbouring sizes. Linear work
+// doubles (×2), n log n a little more; the target is at most ×2.5 per
+// doubling. (The tests count the same work instead of timing it:
+// crates/model/tests/growth.rs, crates/authoring/tests/growth.rs.)
+//
+//   DIST=/path/to/dist node bench/growth.mjs [TOOLS=target/release]
+//
+// TOOLS holds the `validate` and `draft` binaries (`cargo build --release
+// -p conference-summary-tools`, as bench/run does).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVENT_NAMES } from '../tests/e2e/support/manifest.mjs';
+import { doc } from '../tests/e2e/support/html.mjs';
+import { launch, open } from '../tests/e2e/support/page.mjs';
+import { serve } from '../tests/e2e/support/server.mjs';
+import { DIST } from '../tests/e2e/support/build.mjs';
+import { SUMMARY } from '../tests/e2e/support/summary.mjs';
+
+const TOOLS = process.argv[2] ?? 'target/release';
+const SCALES = [1, 2, 4, 8];
+const RUNS = 3;
+const TARGET = 2.5;
+
+const clone = () => structuredClone(SUMMARY);
+const numbered = (count, word) => Array.from({ length: count }, (_, index) => `${word}${index}`);
+
+// Summaries shaped to hurt, `n` the size that doubles. Base sizes keep the
+// 8× document under the 1 MiB limit, so that every step does the full work.
+const SUMMARY_SHAPES = {
+  // Fields of a newer minor version: valid, each ignored with a warning.
+  'unknown keys, format 1.99': {
+    base: 10_000,
+    build: (n) => ({ ...clone(), format: '1.99', ...Object.fromEntries(numbered(n, 'x').map((key) => [key, 1])) }),
+  },
+  // The same without the newer version: one error per key.
+  'unknown keys, format 1.0': {
+    base: 10_000,
+    build: (n) => ({ ...clone(), format: '1.0', ...Object.fromEntries(numbered(n, 'x').map((key) => [key, 1])) }),
+  },
+  // Lists nested n deep in an unknown field.
+  'deep nesting': {
+    base: 10_000,
+    raw: (n) => JSON.stringify({ ...clone(), format: '1.0' }).replace(/}$/, `,"x":${'['.repeat(n)}${']'.repeat(n)}}`),
+  },
+  // A list far over its item limit.
+  'many items': {
+    base: 10_000,
+    build: (n) => ({ ...clone(), funders: numbered(n, 'f').map((text) => ({ text, source: 9 })) }),
+  },
+  // The same key repeated in one object.
+  'repeated keys': {
+    base: 10_000,
+    raw: (n) => JSON.stringify({ ...clone(), format: '1.0' }).replace(/}$/, `,"x":{${'"k":1,'.repeat(n)}"k":1}}`),
+  },
+  // A paragraph of n different words, and an aim citing it that uses every
+  // one: each word of the aim is looked up among the paragraph's.
+  'words checked': {
+    base: 300,
+    build: (n) => {
+      const summary = clone();
+      const words = numbered(n, 'w').join(' ');
+      summary.source.paragraphs.push(words);
+      summary.aims.push({ text: words, source: summary.source.paragraphs.length });
+      return summary;
+    },
+  },
+};
+
+// Releases shaped to hurt the draft.
+const RELEASE_SHAPES = {
+  'colons in one line': { base: 2_000, build: (n) => 'Item: '.repeat(n) },
+  'unclosed «': { base: 2_000, build: (n) => 'word « '.repeat(n) },
+  'unclosed ‘': { base: 2_000, build: (n) => 'word ‘ '.repeat(n) },
+  'unclosed “': { base: 2_000, build: (n) => 'word “ '.repeat(n) },
+  '"said" sentences': { base: 2_000, build: (n) => 'Ann Lee, chair, said: "Yes." '.repeat(n) },
+  'many paragraphs': { base: 2_000, build: (n) => 'A paragraph of text.\n\n'.repeat(n) },
+};
+
+const folder = mkdtempSync(join(tmpdir(), 'growth-'));
+const write = (name, text) => {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+/** The fastest of RUNS runs of a command, in ms (the rest is the machine's noise). */
+const timeCommand = (command, args) => {
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(join(TOOLS, command), args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.error) throw new Error(`${command}: ${result.error.message}`);
+    best = Math.min(best, ms);
+  }
+  return best;
+};
+
+const [READY, ERROR] = ['ready', 'error'].map((type) => EVENT_NAMES.find((name) => name.endsWith(`:${type}`)));
+// The time from the summary's last byte to the widget's ready or error
+// event: parsing, checking and the first render, without the page's load.
+const RENDER_PAGE = doc({
+  head: `<script>
+  for (const type of ['${READY}', '${ERROR}']) {
+    document.addEventListener(type, () => {
+      const fetched = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/shape.json'));
+      window.renderMs = performance.now() - fetched.responseEnd;
+    }, { once: true });
+  }
+</script><script type="module" src="/embed.js"></script>`,
+  body: '<conference-summary src="/shape.json" timeout="600000"></conference-summary>',
+});
+
+const timeRender = async (browser, server, text) => {
+  server.route('/shape.json', { body: text, type: 'application/json' });
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run += 1) {
+    const opened = await open(browser, `${server.url}/growth.html`, { recorder: false });
+    await opened.page.waitForFunction(() => window.renderMs !== undefined, null, { timeout: 600_000 });
+    best = Math.min(best, await opened.page.evaluate(() => window.renderMs));
+    await opened.close();
+  }
+  return best;
+};
+
+const ratioOf = (times) => Math.max(...times.slice(1).map((time, index) => time / Math.max(times[index], 0.001)));
+const row = (shape, what, base, times) => {
+  const worst = ratioOf(times);
+  const cells = times.map((time) => `${time.toFixed(time < 10 ? 2 : 0)} ms`);
+  return `| ${shape} | ${what} | ${base.toLocaleString('en')} | ${cells.join(' | ')} | ×${worst.toFixed(2)}${worst > TARGET ? ' **over**' : ''} |`;
+};
+
+const browser = await launch();
+const server = await serve(DIST, { routes: { '/growth.html': RENDER_PAGE } });
+const rows = [];
+let over = 0;
+try {
+  for (const [shape, { base, build, raw }] of Object.entries(SUMMARY_SHAPES)) {
+    const texts = SCALES.map((scale) => raw?.(base * scale) ?? JSON.stringify(build(base * scale)));
+    const files = texts.map((text, index) => write(`summary-${index}.json`, text));
+    const validate = files.map((file) => timeCommand('validate', [file]));
+    const render = [];
+    for (const text of texts) render.push(await timeRender(browser, server, text));
+    rows.push(row(shape, 'validate', base, validate), row(shape, 'first render', base, render));
+    over += [validate, render].filter((times) => ratioOf(times) > TARGET).length;
+  }
+  for (const [shape, { base, build }] of Object.entries(RELEASE_SHAPES)) {
+    const files = SCALES.map((scale, index) => write(`release-${index}.txt`, build(base * scale)));
+    const draft = files.map((file) => timeCommand('draft', [file]));
+    rows.push(row(shape, 'draft', base, draft));
+    over += ratioOf(draft) > TARGET ? 1 : 0;
+  }
+} finally {
+  await server.close();
+  await browser.close();
+}
+
+console.log(`## Growth under hostile input (fastest of ${RUNS} runs)\n`);
+console.log(`| shape | step | n at 1× | 1× | 2× | 4× | 8× | worst ratio per doubling |`);
+console.log('|---|---|--:|--:|--:|--:|--:|--:|');
+for (const line of rows) console.log(line);
+console.log(`\n${over === 0 ? 'Every' : `${over} of ${rows.length}:`} doubling ${over === 0 ? `costs at most ×${TARGET}.` : `costs more than ×${TARGET}.`}`);
