@@ -12,12 +12,22 @@ pub(crate) fn requested(key: &str) -> Option<DeepLink> {
     DeepLink::parse(&hash, key)
 }
 
-/// Records `link` in the fragment, without a history entry.
+/// Records `link` in the fragment, without a history entry. Only the
+/// fragment changes: the rest of the URL is the page's own (a bare fragment
+/// would resolve against `<base href>`, another page), and so is the state
+/// its router keeps in the history entry.
 pub(crate) fn record(key: &str, link: &DeepLink) {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        // A refused history change leaves the widget as it is; nothing to undo.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link.fragment(key)));
-    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (Ok(history), Ok(href)) = (window.history(), window.location().href()) else {
+        return;
+    };
+    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
+    let url = format!("{page}{}", link.fragment(key));
+    let state = history.state().unwrap_or(JsValue::NULL);
+    // A refused history change leaves the widget as it is; nothing to undo.
+    let _ = history.replace_state_with_url(&state, "", Some(&url));
 }
 
 /// Brings the element `id` into view once the render under way has happened.
