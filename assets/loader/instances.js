@@ -13,7 +13,7 @@ export const RESTART = Symbol('restart');
  * added later, shows only the error box; a trap there stops the widgets for
  * good, each with an error event. Documented in README.md.
  */
-export const MAX_PANICS = 8;
+const MAX_PANICS = 8;
 /**
  * Loads of the module (its fetch and compile, or the glue's import) a page
  * tries: a failed one fails the widgets waiting for it, and the next widget
@@ -62,21 +62,15 @@ const load = () => {
 };
 
 /**
- * A fresh instance in place of a poisoned one. The release build's glue
- * replaces its instance in place (`__wbg_reset_state`, scripts/release-build):
- * nothing then holds the old one, whose memory is freed, and the old
- * instance's wrappers and callbacks throw instead of calling into the new
- * one. Other builds import the glue again under another URL, a module
- * instance of its own, which the page keeps until it is closed.
+ * A fresh instance in place of a poisoned one: the glue replaces its
+ * instance in place (`__wbg_reset_state`, which the builds ask wasm-bindgen
+ * for: scripts/bindgen/wasm-bindgen). Nothing then holds the old instance,
+ * whose memory is freed; its wrappers and callbacks throw instead of calling
+ * into the new one.
  */
-const renew = async (glue, number) => {
-  if (glue.__wbg_reset_state) {
-    glue.__wbg_reset_state();
-    return glue;
-  }
-  const [fresh, module] = await Promise.all([import(`${glueUrl}?instance=${number}`), compiled]);
-  fresh.initSync({ module });
-  return fresh;
+const renew = (glue) => {
+  glue.__wbg_reset_state();
+  return glue;
 };
 
 let panics = 0;
@@ -91,20 +85,12 @@ export const currentGeneration = () => {
   if (last && !last.poisoned && !last.failed) return last;
   // Given up: its ready has failed, and so does every widget that asks.
   if (last?.failed && (last.final || loads >= MAX_LOADS)) return last;
-  const number = (last?.number ?? 0) + 1;
-  const next = { number, poisoned: false, failed: false, final: false, crash: null, elements: new Set() };
-  if (last?.poisoned && last.final) {
-    next.final = true;
-    next.ready = Promise.reject(new Error(`internal error: stopped after ${panics} panics on this page`));
-  } else if (last?.poisoned) {
-    if (panics >= MAX_PANICS) {
-      next.final = true;
-      next.crash = `internal error: stopped after ${panics} panics on this page`;
-    }
-    next.ready = last.ready.then((glue) => renew(glue, number));
-  } else {
-    next.ready = load();
-  }
+  const stopped = `internal error: stopped after ${panics} panics on this page`;
+  const final = last?.poisoned && panics >= MAX_PANICS;
+  const next = { poisoned: false, failed: false, final, crash: final ? stopped : null, elements: new Set() };
+  if (!last?.poisoned) next.ready = load();
+  else if (last.final) next.ready = Promise.reject(new Error(stopped));
+  else next.ready = last.ready.then(renew);
   next.ready.catch(() => {
     next.failed = true;
   });

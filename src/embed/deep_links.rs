@@ -23,11 +23,13 @@ pub(crate) fn record(key: &str, link: &DeepLink) {
     let (Ok(history), Ok(href)) = (window.history(), window.location().href()) else {
         return;
     };
-    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
-    let url = format!("{page}{}", link.fragment(key));
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    url.set_hash(&link.fragment(key));
     let state = history.state().unwrap_or(JsValue::NULL);
     // A refused history change leaves the widget as it is; nothing to undo.
-    let _ = history.replace_state_with_url(&state, "", Some(&url));
+    let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
 }
 
 /// Brings the element `id` into view once the render under way has happened.
