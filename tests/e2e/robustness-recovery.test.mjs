@@ -27,7 +27,7 @@ before(async () => {
     routes: {
       '/render-panic.html': hostPage(`<conference-summary id="one"></conference-summary>
 <conference-summary id="bad" data-panic-probe></conference-summary>`),
-      '/panics.html': hostPage(`<conference-summary id="one"></conference-summary>
+      '/panics.html': hostPage(`<conference-summary id="one" deep-link></conference-summary>
 <conference-summary id="two"></conference-summary>`),
     },
   });
@@ -118,6 +118,14 @@ test(`panics free the instances they leave; past ${MAX_PANICS} panics every widg
     assert.ok(memories[0] <= 2, `live memories: ${memories[0]}`);
     t.diagnostic(`live WebAssembly.Memory objects at 0, 3 and 6 panics: ${memories}`);
     await assertWorks(page.locator('#one'));
+    // The released instances' window listeners (hashchange, here) are still on
+    // the page and refuse to run: the page hears nothing of it, and the widget
+    // of the current instance follows the fragment.
+    await page.evaluate(() => {
+      location.hash = '#conference-summary/funders';
+    });
+    await page.locator('#one #cs-panel-funders').waitFor({ state: 'visible' });
+    assert.deepEqual(opened.pageErrors, [], 'page errors after a hashchange');
 
     for (let panics = 7; panics <= MAX_PANICS; panics += 1) {
       await panic();
