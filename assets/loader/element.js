@@ -3,7 +3,7 @@
 // widget the WebAssembly creates in it (src/embed/widget.rs), which owns
 // everything inside the element.
 import { API, ATTRIBUTE, EVENT, TAG, stylesheetUrl } from './constants.js';
-import { RESTART, currentGeneration, isOurTrap, recover, suspect } from './instances.js';
+import { RESTART, currentGeneration, recover, suspect } from './instances.js';
 import { MOUNT, startSoon } from './scheduler.js';
 import { linksStylesheet, sharedSheet } from './stylesheet.js';
 import { fetchShared } from './fetches.js';
@@ -95,12 +95,12 @@ export class ConferenceSummaryElement extends HTMLElement {
     }
     const glue = this.#glue;
     const sheet = this.#sheet;
-    const crash = this.#crash;
+    // Past the last panic the page recovers from, every widget shows the error box.
+    const crash = this.#crash ?? chosen.crash;
     let widget;
     try {
       const crowded = document.querySelectorAll(TAG).length > CROWD;
-      widget = this.#call(() => new glue.Widget(this, sheet, stylesheetUrl, crowded));
-      if (crash !== null) widget?.show_crash(crash);
+      widget = this.#call(() => new glue.Widget(this, sheet, stylesheetUrl, crowded, crash));
     } catch (error) {
       this.#failed(error);
       return;
@@ -125,14 +125,15 @@ export class ConferenceSummaryElement extends HTMLElement {
 
   /**
    * Calls into the widget, which is then the suspect of any panic. A trap
-   * here stops with us: the page's own call (say, `setAttribute`) goes on.
+   * thrown through this call comes from our module, whatever its stack says,
+   * and stops with us: the page's own call (say, `setAttribute`) goes on.
    */
   #call(action) {
     suspect(this);
     try {
       return action(this.#widget);
     } catch (error) {
-      if (!isOurTrap(error)) throw error;
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
       recover(error);
       return null;
     }
@@ -151,13 +152,14 @@ export class ConferenceSummaryElement extends HTMLElement {
 
   /**
    * After a panic elsewhere, moves to a fresh instance; after one of its
-   * own (`crash` is its message), shows the error box there instead.
+   * own (`crash` is its message), shows the error box there instead, and
+   * keeps showing it in later instances: what it showed may panic again.
    */
   [RESTART](crash) {
     // The old instance cannot be called any more; its memory goes with it.
     this.#release();
     this.shadowRoot?.replaceChildren();
-    if (this.isConnected) this.#start(crash);
+    if (this.isConnected) this.#start(crash ?? this.#crash);
   }
 
   disconnectedCallback() {

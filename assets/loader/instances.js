@@ -1,30 +1,55 @@
 // The WebAssembly's instances, and recovery from a panic. The module is
 // fetched and compiled once per page. Every element uses one instance of it,
 // a "generation"; a panic leaves an instance unusable (it traps), so the
-// elements then move to a fresh one.
+// elements then move to a fresh one, which takes the old one's place.
 import { ATTRIBUTE, TAG, glueUrl, wasmUrl } from './constants.js';
 
 /** The element's method that moves it to a fresh instance: the loader's, not the page's. */
 export const RESTART = Symbol('restart');
 
-let compiled = null;
-const compile = () => {
-  compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
+/**
+ * Panics a page recovers from. The one after which the count is reached
+ * starts a last instance in which every widget of the page, and every one
+ * added later, shows only the error box; a trap there stops the widgets for
+ * good, each with an error event. Documented in README.md.
+ */
+const MAX_PANICS = 8;
+/**
+ * Loads of the module (its fetch and compile, or the glue's import) a page
+ * tries: a failed one fails the widgets waiting for it, and the next widget
+ * the page adds tries again, up to this count; then every later widget fails
+ * at once. Only a new widget retries, never a timer: no loop.
+ */
+const MAX_LOADS = 3;
+
+const compile = async () => {
+  try {
+    return await WebAssembly.compileStreaming(fetch(wasmUrl));
+  } catch {
     // A server that sends the wrong content type defeats compileStreaming.
-    WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()),
-  );
-  return compiled;
+    const response = await fetch(wasmUrl);
+    if (!response.ok) throw new Error(`${wasmUrl.href} answered HTTP ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
 };
 
-let generation = null;
-/** The instance new widgets start in: the one in use, or a fresh one after a panic. */
-export const currentGeneration = () => {
-  if (generation && !generation.poisoned) return generation;
-  const number = (generation?.number ?? 0) + 1;
-  // Another URL is another module instance, with a glue state of its own.
-  const url = number === 1 ? glueUrl : `${glueUrl}?instance=${number}`;
-  const next = { number, poisoned: false, elements: new Set() };
-  next.ready = Promise.all([import(url), compile()]).then(([glue, module]) => {
+// The compiled module and the glue, kept once loaded and forgotten when
+// their load fails, so that the next try starts over.
+let compiled = null;
+let imported = null;
+let loads = 0;
+const load = () => {
+  loads += 1;
+  compiled ??= compile().catch((error) => {
+    compiled = null;
+    throw error;
+  });
+  // A browser may remember a failed import of a URL: a retry asks for another.
+  imported ??= import(loads === 1 ? glueUrl : `${glueUrl}?load=${loads}`).catch((error) => {
+    imported = null;
+    throw error;
+  });
+  return Promise.all([imported, compiled]).then(([glue, module]) => {
     // Compiled already: instantiating is quick, and in the same task.
     glue.initSync({ module });
     // The built-in summary, parsed while the page may still be loading,
@@ -34,9 +59,41 @@ export const currentGeneration = () => {
     }
     return glue;
   });
-  // Elements that wait for it handle a failure; until one does (it may be
-  // defined later than this starts), a failure is not an unhandled one.
-  next.ready.catch(() => {});
+};
+
+/**
+ * A fresh instance in place of a poisoned one: the glue replaces its
+ * instance in place (`__wbg_reset_state`, which the builds ask wasm-bindgen
+ * for: scripts/bindgen/wasm-bindgen). Nothing then holds the old instance,
+ * whose memory is freed; its wrappers and callbacks throw instead of calling
+ * into the new one.
+ */
+const renew = (glue) => {
+  glue.__wbg_reset_state();
+  return glue;
+};
+
+let panics = 0;
+let generation = null;
+/**
+ * The instance new widgets start in: the one in use, or a fresh one after a
+ * panic or a failed load. `crash`, when not null, is what every widget of it
+ * shows instead of a summary: past MAX_PANICS.
+ */
+export const currentGeneration = () => {
+  const last = generation;
+  if (last && !last.poisoned && !last.failed) return last;
+  // Given up: its ready has failed, and so does every widget that asks.
+  if (last?.failed && (last.final || loads >= MAX_LOADS)) return last;
+  const stopped = `internal error: stopped after ${panics} panics on this page`;
+  const final = last?.poisoned && panics >= MAX_PANICS;
+  const next = { poisoned: false, failed: false, final, crash: final ? stopped : null, elements: new Set() };
+  if (!last?.poisoned) next.ready = load();
+  else if (last.final) next.ready = Promise.reject(new Error(stopped));
+  else next.ready = last.ready.then(renew);
+  next.ready.catch(() => {
+    next.failed = true;
+  });
   generation = next;
   return next;
 };
@@ -51,17 +108,35 @@ export const suspect = (element) => {
   });
 };
 
-// A panic ends in a trap: a WebAssembly.RuntimeError thrown out of our
-// module (the release build aborts at once, without a panic hook: see
-// scripts/release-build). Ours, not some other module's on the page, when
-// its stack names our module or glue (V8 and SpiderMonkey name the module
-// in wasm frames; every engine names the glue in the JavaScript frames
-// that called in), or else when it surfaces while one of our widgets is
-// handling a call or a reader's event: a stack cut short, or an engine
-// that names no URL, still leads back to us.
-export const isOurTrap = (error) =>
-  error instanceof WebAssembly.RuntimeError &&
-  ([wasmUrl.href, glueUrl].some((url) => String(error.stack).includes(url)) || culprit !== null);
+// Whether the innermost frame of `error`'s stack that names a script is
+// ours: the glue (JavaScript frames, in every engine; the wasm is only ever
+// called through it), the wasm (V8 names it when compiled from the
+// response), or the loader (Firefox names wasm frames after the script that
+// compiled them). Frames of a module compiled from bytes name no script
+// (wasm://), and WebKit names none for wasm: the next frame, the JavaScript
+// that called in, tells. So a trap in the page's own WebAssembly, even in a
+// listener for one of our events (our glue then further down the stack), is
+// the page's.
+const ours = [glueUrl, wasmUrl.href, import.meta.url];
+const namesUs = (error) => {
+  const script = String(error?.stack).match(/\b(?!wasm:)[a-z][\w+.-]*:\/\/[^\s)]+/i)?.[0] ?? '';
+  return ours.some((url) => script.startsWith(url));
+};
+
+/**
+ * A panic ends in a trap: a WebAssembly.RuntimeError thrown out of our
+ * module (the release build aborts at once, without a panic hook: see
+ * scripts/release-build). One that reaches the window (from a listener or
+ * a task of ours) is ours when its stack says so; one thrown through a call
+ * of ours is ours anyway (element.js). A trap of the page's own WebAssembly
+ * is the page's, even in the same task as a click on a widget.
+ */
+export const isOurTrap = (error) => error instanceof WebAssembly.RuntimeError && namesUs(error);
+
+// A callback of a released instance (a window listener the widget could not
+// take off, since its instance had trapped) refuses to run: wasm-bindgen's
+// glue throws this. It is ours, and it means nothing to the page.
+const isStale = (error) => error instanceof Error && /from previous wasm instance/i.test(error.message) && namesUs(error);
 
 // Traps already recovered from: an engine may report one trap twice (a
 // window error, then an unhandled rejection), and the second must not
@@ -72,8 +147,9 @@ export const recover = (trap) => {
   if (recovered.has(trap)) return;
   recovered.add(trap);
   const poisoned = generation;
-  if (!poisoned || poisoned.poisoned) return;
+  if (!poisoned || poisoned.poisoned || poisoned.failed) return;
   poisoned.poisoned = true;
+  panics += 1;
   const guilty = culprit;
   const message = `internal error: ${trap}`;
   console.error(`conference-summary: ${message}`, trap);
@@ -89,14 +165,13 @@ export const recover = (trap) => {
  * time.
  */
 export const watchForTraps = () => {
-  addEventListener('error', (event) => {
-    if (!isOurTrap(event.error)) return;
-    event.preventDefault();
-    recover(event.error);
-  });
-  addEventListener('unhandledrejection', (event) => {
-    if (!isOurTrap(event.reason)) return;
-    event.preventDefault();
-    recover(event.reason);
-  });
+  const handle = (event, error) => {
+    if (isStale(error)) event.preventDefault();
+    else if (isOurTrap(error)) {
+      event.preventDefault();
+      recover(error);
+    }
+  };
+  addEventListener('error', (event) => handle(event, event.error));
+  addEventListener('unhandledrejection', (event) => handle(event, event.reason));
 };

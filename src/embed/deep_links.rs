@@ -12,12 +12,24 @@ pub(crate) fn requested(key: &str) -> Option<DeepLink> {
     DeepLink::parse(&hash, key)
 }
 
-/// Records `link` in the fragment, without a history entry.
+/// Records `link` in the fragment, without a history entry. Only the
+/// fragment changes: the rest of the URL is the page's own (a bare fragment
+/// would resolve against `<base href>`, another page), and so is the state
+/// its router keeps in the history entry.
 pub(crate) fn record(key: &str, link: &DeepLink) {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        // A refused history change leaves the widget as it is; nothing to undo.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link.fragment(key)));
-    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (Ok(history), Ok(href)) = (window.history(), window.location().href()) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    url.set_hash(&link.fragment(key));
+    let state = history.state().unwrap_or(JsValue::NULL);
+    // A refused history change leaves the widget as it is; nothing to undo.
+    let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
 }
 
 /// Brings the element `id` into view once the render under way has happened.

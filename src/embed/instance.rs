@@ -17,7 +17,7 @@ use crate::host::summaries::{built_in, parsed, Parsed};
 use crate::host::{console_error, ids, shadow};
 use crate::model::element_api::Attribute;
 use crate::model::{DeepLink, Section, Summary};
-use crate::view::{Action, Content, Failure, Shell, ShellProps, WidgetState};
+use crate::view::{Action, Content, Failure, FailureReason, Shell, ShellProps, WidgetState};
 
 /// Where the widget's render stands with respect to the page.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -83,26 +83,33 @@ impl Instance {
     /// renders off the page, then takes the place of whatever the shadow
     /// root held (prerendered markup) in one step, once styled. `crowded`:
     /// the page holds many widgets, so this one is laid out only when the
-    /// reader nears it.
+    /// reader nears it. `crash`: the widget starts with only the error box,
+    /// which says this (see [`Widget::new`](super::Widget::new)).
     pub(super) fn new(
         host: HtmlElement,
         styles: Styles,
         crowded: bool,
+        crash: Option<String>,
     ) -> Result<Instance, JsValue> {
         let attributes = Attributes::read(&host, None);
         let shadow = shadow::open_shadow(&host)?;
-        let prerendered = shadow.first_element_child().is_some();
-        let (local, origin) = local_summary(&host);
-        // With `src`, embed.js fetches the summary: until it is in, a loading
-        // note, or the prerendered summary, which stays if the fetch fails.
-        let fetching = attributes::has(&host, Attribute::Src);
-        let (content, failure) = match local {
-            Ok(summary) if !fetching || prerendered => (Content::Ready(summary), None),
-            Ok(_) => (Content::Loading, None),
-            // `src` takes the place of the local summary: its problems do not count.
-            Err(_) if fetching => (Content::Loading, None),
-            Err(failure) => (Content::Loading, Some(with_origin(failure, origin))),
+        let (content, failure) = match &crash {
+            // Not even parsed: the summary may be what panicked.
+            Some(message) => (
+                Content::Failed(Failure {
+                    reason: FailureReason::Internal,
+                    details: vec![message.clone()].into(),
+                }),
+                None,
+            ),
+            None => first_content(&host, &shadow),
         };
+        // Test builds only: a panic whenever this element's widget starts
+        // with content to render, in a task, as a panic in a render would be.
+        #[cfg(feature = "panic-probe")]
+        if crash.is_none() && host.has_attribute("data-panic-probe") {
+            yew::platform::spawn_local(async { panic!("panic probe: data-panic-probe") });
+        }
         let quotes = match &content {
             Content::Ready(summary) => summary.quotes.len(),
             _ => 0,
@@ -178,6 +185,10 @@ impl Instance {
         let instance = Instance(inner);
         if let Some(failure) = failure {
             instance.fail(failure);
+        }
+        if let Some(message) = crash {
+            // The loader has logged it; the page hears of it here.
+            events::error(&instance.host(), &message);
         }
         instance.set_deep_link(attributes.deep_link);
         Ok(instance)
@@ -457,7 +468,24 @@ impl Instance {
             mount.remove();
             parked::park((mount, app));
         }
-        shadow.set_inner_html("");
+        // Not `innerHTML`, which a page that requires Trusted Types refuses.
+        shadow.set_text_content(None);
+    }
+}
+
+/// What a new widget shows first, and the local summary's failure to report:
+/// with `src`, embed.js fetches the summary, so until it is in, a loading
+/// note, or the prerendered summary, which stays if the fetch fails.
+fn first_content(host: &HtmlElement, shadow: &ShadowRoot) -> (Content, Option<Failure>) {
+    let prerendered = shadow.first_element_child().is_some();
+    let (local, origin) = local_summary(host);
+    let fetching = attributes::has(host, Attribute::Src);
+    match local {
+        Ok(summary) if !fetching || prerendered => (Content::Ready(summary), None),
+        Ok(_) => (Content::Loading, None),
+        // `src` takes the place of the local summary: its problems do not count.
+        Err(_) if fetching => (Content::Loading, None),
+        Err(failure) => (Content::Loading, Some(with_origin(failure, origin))),
     }
 }
 

@@ -6,7 +6,6 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::attributes::{self, Attributes};
-use super::events;
 use super::instance::Instance;
 use super::stylesheet::Styles;
 use crate::host::summaries::built_in;
@@ -46,18 +45,25 @@ impl Widget {
     /// `stylesheet_url`. The widget renders off the page, then takes the
     /// place of whatever the shadow root held (prerendered markup) in one
     /// step, once styled.
-    #[wasm_bindgen(constructor)]
     ///
     /// `crowded`: the page holds many widgets, so this one is laid out only
     /// when the reader nears it (the stylesheet's `.cs-crowded`).
+    ///
+    /// `crash`: this element's widget panicked in an earlier instance of the
+    /// module, and this describes the trap. The widget then starts with only
+    /// the error box and fires the error event: it never renders the summary
+    /// that may have made it panic, so a panic cannot repeat in every fresh
+    /// instance.
+    #[wasm_bindgen(constructor)]
     pub fn new(
         host: HtmlElement,
         sheet: JsValue,
         stylesheet_url: String,
         crowded: bool,
+        crash: Option<String>,
     ) -> Result<Widget, JsValue> {
         let styles = Styles::new(sheet, stylesheet_url);
-        Instance::new(host, styles, crowded).map(|instance| Widget { instance })
+        Instance::new(host, styles, crowded, crash).map(|instance| Widget { instance })
     }
 
     /// Parses the built-in summary ahead of the first widget that shows it.
@@ -65,20 +71,6 @@ impl Widget {
     /// the page is still being parsed: time the first widget then saves.
     pub fn prepare() {
         let _built_in = built_in();
-    }
-
-    /// Shows only the error box: this is the widget whose panic made the
-    /// loader start a fresh instance, and `message` describes the trap.
-    pub fn show_crash(&self, message: &str) {
-        // The loader has logged it; the page hears of it here.
-        events::error(&self.instance.host(), message);
-        self.instance.update(|props| {
-            props.problem = None;
-            props.content = Content::Failed(Failure {
-                reason: FailureReason::Internal,
-                details: vec![message.to_string()].into(),
-            });
-        });
     }
 
     /// The section shown: the `section` property's value.
