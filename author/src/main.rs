@@ -13,6 +13,7 @@ mod export;
 mod fields;
 mod forms;
 mod highlights;
+mod later;
 mod preview;
 mod release;
 
