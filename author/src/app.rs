@@ -68,6 +68,8 @@ pub fn App() -> Html {
                 .flatten();
         });
     }
+    // Until the validator has seen the latest edit, its messages are old.
+    let validating = checked.summary != summary;
     let json = checked.json.clone();
     let problems = checked.problems.clone();
     let on_release = {
@@ -111,7 +113,7 @@ pub fn App() -> Html {
                     <section class="forms" aria-labelledby="forms-heading">
                         <h2 id="forms-heading">{ "2. Check and complete" }</h2>
                         <div class="problems" role="status" aria-live="polite" aria-atomic="true" id="problems"
-                            data-validations={validations.borrow().to_string()}>
+                            aria-busy={validating.to_string()} data-validations={validations.borrow().to_string()}>
                             if count == 0 {
                                 <p class="valid">{ "No problems: the summary is valid." }</p>
                             } else {
