@@ -4,16 +4,16 @@
 use std::rc::Rc;
 
 use conference_summary::model::Summary;
-use conference_summary_authoring::draft::draft;
 use yew::prelude::*;
 
 use crate::editor::{check, Action, Editor, Edits, Problems};
 use crate::export::Export;
 use crate::fields::field_id;
 use crate::forms::{Facts, ListOf, Programme, Quotes, Speakers, TextList};
-use crate::later::{after, soon, Timeout};
+use crate::later::{after, Timeout};
 use crate::preview::Preview;
 use crate::release::ReleasePane;
+use crate::worker::Drafter;
 
 /// How long the summary must rest before it is validated again, in
 /// milliseconds: a few frames, so that a burst of keystrokes costs one
@@ -76,16 +76,20 @@ pub fn App() -> Html {
         let dispatcher = editor.dispatcher();
         Callback::from(move |text: String| dispatcher.dispatch(Action::SetRelease(text)))
     };
+    let drafter = {
+        let dispatcher = editor.dispatcher();
+        use_memo((), move |()| {
+            Drafter::new(move |drafted, made_in| {
+                dispatcher.dispatch(Action::Drafted(Box::new(drafted), made_in));
+            })
+        })
+    };
     let on_draft = {
         let dispatcher = editor.dispatcher();
         let release = editor.release.clone();
         Callback::from(move |()| {
             dispatcher.dispatch(Action::Drafting);
-            let dispatcher = dispatcher.clone();
-            let release = release.clone();
-            // After the click is answered: the button shows the draft under
-            // way, and keystrokes typed meanwhile are taken first.
-            soon(move || dispatcher.dispatch(Action::Drafted(Box::new(draft(&release)))));
+            drafter.draft(release.clone());
         })
     };
     let count = problems.all.len();
@@ -108,7 +112,8 @@ pub fn App() -> Html {
                 <div class="work">
                     <ReleasePane release={AttrValue::from(editor.release.clone())} summary={summary.clone()}
                         missing={Rc::new(editor.missing.clone())} drafted={editor.drafted}
-                        drafting={editor.drafting} cut={editor.cut.clone().map(AttrValue::from)}
+                        drafting={editor.drafting} drafted_in={editor.drafted_in}
+                        cut={editor.cut.clone().map(AttrValue::from)}
                         {on_release} {on_draft} />
                     <section class="forms" aria-labelledby="forms-heading">
                         <h2 id="forms-heading">{ "2. Check and complete" }</h2>

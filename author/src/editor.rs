@@ -24,6 +24,8 @@ pub struct Editor {
     pub drafted: bool,
     /// Whether a draft is being made.
     pub drafting: bool,
+    /// Where the last draft was made: `"worker"` or `"page"`.
+    pub drafted_in: &'static str,
     /// Why the release is not all that was pasted, when it was cut.
     pub cut: Option<String>,
 }
@@ -36,6 +38,7 @@ impl Default for Editor {
             missing: Vec::new(),
             drafted: false,
             drafting: false,
+            drafted_in: "",
             cut: None,
         }
     }
@@ -47,8 +50,9 @@ pub enum Action {
     SetRelease(String),
     /// A draft of the release is being made.
     Drafting,
-    /// Replace the summary with a fresh draft of the release.
-    Drafted(Box<Draft>),
+    /// Replace the summary with a fresh draft of the release, made where
+    /// the `&str` says: `"worker"` or `"page"`.
+    Drafted(Box<Draft>, &'static str),
     /// Change the summary.
     Edit(Box<dyn FnOnce(&mut Summary)>),
 }
@@ -65,7 +69,8 @@ impl Reducible for Editor {
                 next.release = kept.to_string();
             }
             Action::Drafting => next.drafting = true,
-            Action::Drafted(drafted) => {
+            Action::Drafted(drafted, made_in) => {
+                next.drafted_in = made_in;
                 next.summary = drafted.summary;
                 next.missing = drafted.missing;
                 next.drafted = true;

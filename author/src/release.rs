@@ -26,6 +26,8 @@ pub struct ReleasePaneProps {
     pub drafted: bool,
     /// Whether a draft is being made.
     pub drafting: bool,
+    /// Where the last draft was made: `"worker"` or `"page"`.
+    pub drafted_in: &'static str,
     /// Why the release is not all that was pasted, when it was cut.
     pub cut: Option<AttrValue>,
     /// Called with the release's text as it is edited.
@@ -62,7 +64,7 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
     let paragraphs = &props.summary.source.paragraphs;
     let all_marks = marks(&props.summary);
     html! {
-        <section class="release" aria-labelledby="release-heading">
+        <section class="release" aria-labelledby="release-heading" data-drafted-in={props.drafted_in}>
             <h2 id="release-heading">{ "1. The press release" }</h2>
             <label for="release-text">
                 { "Paste the release as plain text: its title on the first line, then its paragraphs." }

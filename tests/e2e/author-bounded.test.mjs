@@ -1,7 +1,7 @@
 // The authoring page under large and fast input, in headless Chromium: a
 // release over MAX_RELEASE_BYTES (crates/authoring/src/release.rs) is cut
-// with a message saying so; the largest release drafts, and typing goes on
-// while it does; a burst of keystrokes costs one validation, and typing in
+// with a message saying so; the largest release drafts in a worker, and
+// typing goes on while it does; a burst of keystrokes costs one validation, and typing in
 // the release none. Work is counted (the page's data-validations), not timed.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,11 +18,12 @@ const MAX_RELEASE_BYTES = Number(/MAX_RELEASE_BYTES: usize = (\d+) \* 1024;/.exe
 
 const session = useBrowserAndBuild();
 
-async function withPage(body) {
+async function withPage(body, init = undefined) {
   assert.ok(existsSync(AUTHOR), `no ${AUTHOR}: run scripts/build-author`);
   assert.ok(MAX_RELEASE_BYTES > 0, 'MAX_RELEASE_BYTES not found in release.rs');
   const opened = await open(session.browser, `${session.server.url}/author.html`, {
     viewport: { width: 1400, height: 1000 },
+    init,
   });
   try {
     await body(opened.page);
@@ -86,7 +87,7 @@ test('a paste over the limit is cut to it, on a character boundary, and the page
   });
 });
 
-test('the largest release of colons drafts, and a key typed meanwhile lands in the box', async () => {
+test('the largest release of colons drafts in a worker, and a key typed meanwhile lands in the box', async () => {
   await withPage(async (page) => {
     const body = 'Item: '.repeat(Math.floor((MAX_RELEASE_BYTES - 100) / 6));
     await paste(page, `Colons\n\n${body}`);
@@ -96,9 +97,30 @@ test('the largest release of colons drafts, and a key typed meanwhile lands in t
     await page.keyboard.type(' typed');
     await eventually(async () => assert.equal(await page.locator('.paragraphs li').count(), 1));
     assert.equal(await page.locator('#drafting').count(), 0, 'the draft is no longer under way');
+    // Made in the worker, off the thread that takes the keystrokes.
+    assert.equal(await page.locator('section.release').getAttribute('data-drafted-in'), 'worker');
     assert.ok((await releaseBox(page)).text.endsWith('Item:  typed'), 'the typed words are in the box');
     assert.equal(await field(page, 'headline').inputValue(), 'Colons');
   });
+});
+
+test('where the browser refuses the worker, the page drafts itself after the click', async () => {
+  await withPage(
+    async (page) => {
+      await paste(page, OSCE);
+      await page.locator('#make-draft').click();
+      await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 0));
+      assert.equal(await page.locator('section.release').getAttribute('data-drafted-in'), 'page');
+      assert.equal(await field(page, 'speakers[0].name').inputValue(), 'Kevin Carty');
+    },
+    () => {
+      globalThis.Worker = class {
+        constructor() {
+          throw new Error('workers are refused here');
+        }
+      };
+    },
+  );
 });
 
 test('a burst of keystrokes is validated once, and typing in the release not at all', async () => {

@@ -21,6 +21,7 @@ mod dateline;
 mod facts;
 #[cfg(test)]
 mod growth;
+mod message;
 mod paragraphs;
 mod programme;
 mod quotes;
