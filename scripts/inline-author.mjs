@@ -30,9 +30,30 @@ let page = readFileSync(join(buildDir, 'index.html'), 'utf8');
 page = page.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 if (!page.includes('</body>')) fail('index.html has no </body>');
 // The glue is an ES module: inline as one, its exports unused. Its default
-// init would fetch the wasm beside it; initSync takes the bytes instead.
+// init would fetch the wasm beside it; initSync takes the compiled module
+// instead. The page drafts in a worker that runs the same glue and module
+// (author/src/worker.rs): the glue's text goes into the worker from a Blob,
+// the compiled module by postMessage, so neither is fetched (file: allows
+// no fetch) and the wasm is compiled once. A classic worker: from a file:
+// page Chromium refuses a module worker's Blob. So the glue loses its one
+// export line, and the default init it never calls its import.meta.
+const classicGlue = glue
+  .replace(/^export \{[^}]*\};?$/m, '')
+  .replace(/import\.meta\.url/g, 'self.location.href');
+if (/^\s*(?:export|import)[\s{*]/m.test(classicGlue) || /import\.meta/.test(classicGlue)) {
+  fail(`${glues[0]} has exports or imports a classic worker cannot run`);
+}
+const workerStart = `self.onmessage = (event) => { self.onmessage = null; initSync({ module: event.data }); };`;
 const start = `<script type="module">\n${glue}\n` +
-  `initSync({ module: Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0)) });\n</script>\n`;
+  `const module = new WebAssembly.Module(Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0)));\n` +
+  `const workerSource = ${JSON.stringify(`${classicGlue}\n${workerStart}\n`).replace(/</g, '\\u003c')};\n` +
+  `globalThis.conferenceSummaryAuthorWorker = () => {\n` +
+  `  const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));\n` +
+  `  const worker = new Worker(url);\n` +
+  `  worker.postMessage(module);\n` +
+  `  return worker;\n` +
+  `};\n` +
+  `initSync({ module });\n</script>\n`;
 page = page.replace('</body>', `${start}</body>`);
 writeFileSync(outFile, page);
 console.log(`inline-author: ${outFile}, ${(page.length / 1024).toFixed(0)} KiB (wasm ${(wasm.length / 1024).toFixed(0)} KiB)`);

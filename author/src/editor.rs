@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use conference_summary::model::{FormatValue, Summary, ValidationError};
-use conference_summary_authoring::draft::{draft, Missing};
+use conference_summary_authoring::draft::{Draft, Missing};
+use conference_summary_authoring::release::{within_limit, MAX_RELEASE_BYTES};
 use yew::prelude::*;
 
 /// The editor's state.
@@ -21,6 +22,12 @@ pub struct Editor {
     pub missing: Vec<Missing>,
     /// Whether a draft has been made since the page opened.
     pub drafted: bool,
+    /// Whether a draft is being made.
+    pub drafting: bool,
+    /// Where the last draft was made: `"worker"` or `"page"`.
+    pub drafted_in: &'static str,
+    /// Why the release is not all that was pasted, when it was cut.
+    pub cut: Option<String>,
 }
 
 impl Default for Editor {
@@ -30,16 +37,22 @@ impl Default for Editor {
             summary: Summary::blank(),
             missing: Vec::new(),
             drafted: false,
+            drafting: false,
+            drafted_in: "",
+            cut: None,
         }
     }
 }
 
 /// A change to the editor's state.
 pub enum Action {
-    /// The release text changed.
+    /// The release text changed; more than [`MAX_RELEASE_BYTES`] is cut.
     SetRelease(String),
-    /// Replace the summary with a fresh draft of the release.
-    Draft,
+    /// A draft of the release is being made.
+    Drafting,
+    /// Replace the summary with a fresh draft of the release, made where
+    /// the `&str` says: `"worker"` or `"page"`.
+    Drafted(Box<Draft>, &'static str),
     /// Change the summary.
     Edit(Box<dyn FnOnce(&mut Summary)>),
 }
@@ -50,17 +63,33 @@ impl Reducible for Editor {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetRelease(release) => next.release = release,
-            Action::Draft => {
-                let drafted = draft(&next.release);
+            Action::SetRelease(release) => {
+                let kept = within_limit(&release);
+                next.cut = (kept.len() < release.len()).then(|| cut_message(release.len()));
+                next.release = kept.to_string();
+            }
+            Action::Drafting => next.drafting = true,
+            Action::Drafted(drafted, made_in) => {
+                next.drafted_in = made_in;
                 next.summary = drafted.summary;
                 next.missing = drafted.missing;
                 next.drafted = true;
+                next.drafting = false;
             }
             Action::Edit(edit) => edit(&mut next.summary),
         }
         Rc::new(next)
     }
+}
+
+/// What the page says when it cut a release of `bytes` bytes.
+pub fn cut_message(bytes: usize) -> String {
+    format!(
+        "The release was cut: it had {bytes} bytes, and a release may have at most {} KiB \
+         ({MAX_RELEASE_BYTES} bytes). Only its first {} KiB are kept; check its end, or draft it in parts.",
+        MAX_RELEASE_BYTES / 1024,
+        MAX_RELEASE_BYTES / 1024
+    )
 }
 
 /// Makes the callbacks that change the summary.

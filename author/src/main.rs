@@ -4,6 +4,7 @@
 //! correct and complete it, checked live by the crate's validator (the one
 //! the widget and the `validate` command run); the crate's component shows
 //! it; and the page exports `summary.json`, the embed code and the JSON-LD.
+//! Drafts are made in a worker running this same module (`worker`).
 //! A bundle of its own (`scripts/build-author`), so the embed pays nothing
 //! for it, inlined into one file that works without a server.
 
@@ -13,9 +14,15 @@ mod export;
 mod fields;
 mod forms;
 mod highlights;
+mod later;
 mod preview;
 mod release;
+mod worker;
 
 fn main() {
+    if worker::in_worker() {
+        worker::serve();
+        return;
+    }
     yew::Renderer::<app::App>::new().render();
 }

@@ -5,6 +5,9 @@ use std::rc::Rc;
 
 use conference_summary::model::Summary;
 use conference_summary_authoring::draft::Missing;
+use conference_summary_authoring::release::{within_limit, MAX_RELEASE_BYTES};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::fields::{field_id, input_value};
@@ -21,6 +24,12 @@ pub struct ReleasePaneProps {
     pub missing: Rc<Vec<Missing>>,
     /// Whether a draft was made.
     pub drafted: bool,
+    /// Whether a draft is being made.
+    pub drafting: bool,
+    /// Where the last draft was made: `"worker"` or `"page"`.
+    pub drafted_in: &'static str,
+    /// Why the release is not all that was pasted, when it was cut.
+    pub cut: Option<AttrValue>,
     /// Called with the release's text as it is edited.
     pub on_release: Callback<String>,
     /// Called to make a draft of the release.
@@ -33,26 +42,47 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
     let on_release = props.on_release.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         if let Some(value) = input_value(&event) {
+            // The box itself keeps no more than the release may have, even
+            // when the release it shows does not change.
+            if value.len() > MAX_RELEASE_BYTES {
+                if let Some(area) = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok())
+                {
+                    area.set_value(within_limit(&value));
+                }
+            }
             on_release.emit(value);
         }
     });
     let on_draft = props.on_draft.reform(|_: MouseEvent| ());
     let empty = props.release.trim().is_empty();
+    let limit = format!(
+        "At most {} KiB ({MAX_RELEASE_BYTES} bytes): a longer text is cut.",
+        MAX_RELEASE_BYTES / 1024
+    );
     let paragraphs = &props.summary.source.paragraphs;
     let all_marks = marks(&props.summary);
     html! {
-        <section class="release" aria-labelledby="release-heading">
+        <section class="release" aria-labelledby="release-heading" data-drafted-in={props.drafted_in}>
             <h2 id="release-heading">{ "1. The press release" }</h2>
             <label for="release-text">
                 { "Paste the release as plain text: its title on the first line, then its paragraphs." }
             </label>
             <textarea id="release-text" rows="10" value={props.release.clone()} {oninput}
-                spellcheck="false" />
+                spellcheck="false" aria-describedby="release-limit" />
+            <p class="hint" id="release-limit">{ limit }</p>
+            if let Some(cut) = &props.cut {
+                <p class="cut" role="alert" id="release-cut">{ cut.clone() }</p>
+            }
             <p class="actions">
-                <button type="button" id="make-draft" class="primary" disabled={empty} onclick={on_draft}>
+                <button type="button" id="make-draft" class="primary" disabled={empty || props.drafting}
+                    onclick={on_draft}>
                     { "Make a draft" }
                 </button>
-                if props.drafted {
+                if props.drafting {
+                    <span class="hint" role="status" id="drafting">{ " Drafting…" }</span>
+                } else if props.drafted {
                     <span class="hint">{ " Making a new draft replaces everything in the forms below." }</span>
                 }
             </p>

@@ -41,6 +41,9 @@ async function withDraft(url, release, body) {
     await page.locator('#release-text').fill(release);
     await page.locator('#make-draft').click();
     await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 0));
+    // Drafted in the worker, also from disk; and validated.
+    assert.equal(await page.locator('section.release').getAttribute('data-drafted-in'), 'worker');
+    await page.locator('#problems[aria-busy="false"]').waitFor();
     await body(opened);
     assertNoProblems(opened.problems);
   } finally {

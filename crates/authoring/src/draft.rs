@@ -19,10 +19,14 @@ mod attribution;
 mod build;
 mod dateline;
 mod facts;
+#[cfg(test)]
+mod growth;
+mod message;
 mod paragraphs;
 mod programme;
 mod quotes;
 mod span;
+mod work;
 
 use conference_summary_model::{Dateline, Json, Summary};
 

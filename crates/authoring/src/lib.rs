@@ -6,8 +6,11 @@
 //! - [`draft`]: a draft summary from a press release's plain text, and what
 //!   is still missing from it.
 //! - [`embed_code`]: the HTML a host pastes: script tag, element, JSON-LD.
+//! - [`release`]: what a release may be: at most [`release::MAX_RELEASE_BYTES`]
+//!   of UTF-8.
 
 #![warn(missing_docs)]
 
 pub mod draft;
 pub mod embed_code;
+pub mod release;

@@ -126,3 +126,71 @@ fn no_release_or_an_unreadable_one_exits_2_saying_why() {
     assert!(text(&missing.stderr).starts_with("draft: cannot read /nonexistent/release.txt: "));
     assert!(missing.stdout.is_empty());
 }
+
+/// Writes `bytes` to a file of its own and runs `draft` on it, given its
+/// path or, with `piped`, on standard input (from the file, so that a
+/// command that stops reading early breaks no pipe).
+fn draft_file(name: &str, bytes: &[u8], piped: bool) -> Output {
+    let path =
+        std::env::temp_dir().join(format!("draft-command-{}-{name}.txt", std::process::id()));
+    if let Err(error) = std::fs::write(&path, bytes) {
+        panic!("writing {}: {error}", path.display());
+    }
+    let mut command = Command::new(DRAFT);
+    if piped {
+        match std::fs::File::open(&path) {
+            Ok(file) => command.arg("-").stdin(file),
+            Err(error) => panic!("opening {}: {error}", path.display()),
+        };
+    } else {
+        command.arg(&path);
+    }
+    let output = match command.output() {
+        Ok(output) => output,
+        Err(error) => panic!("draft did not run: {error}"),
+    };
+    let _ = std::fs::remove_file(&path);
+    output
+}
+
+#[test]
+fn a_release_over_256_kib_is_refused_saying_so() {
+    use conference_summary_authoring::release::MAX_RELEASE_BYTES;
+    let line = "Item: the conference opened today in Vienna.\n";
+    let mut release = String::from("Title\n\n");
+    while release.len() <= MAX_RELEASE_BYTES {
+        release.push_str(line);
+    }
+    let refused = draft_file("large", release.as_bytes(), false);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(refused.stdout.is_empty(), "no draft printed");
+    let message = text(&refused.stderr);
+    assert!(
+        message.contains("the release is too large: over 256 KiB (262144 bytes)"),
+        "{message}"
+    );
+    // From standard input too; and at the limit it drafts.
+    let piped = draft_file("large-piped", release.as_bytes(), true);
+    assert_eq!(piped.status.code(), Some(2));
+    assert!(text(&piped.stderr).starts_with("draft: -: the release is too large"));
+    let at_limit = &release[..MAX_RELEASE_BYTES];
+    assert_eq!(
+        draft_file("at-limit", at_limit.as_bytes(), false)
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn a_release_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
+    let release = b"Title\n\nVIENNA, 20 September 2007 - Caf\xe9 talks.\n";
+    let refused = draft_file("latin1", release, false);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(refused.stdout.is_empty(), "no draft printed");
+    let message = text(&refused.stderr);
+    assert!(
+        message.contains("not UTF-8 text: the byte at offset 38 is not valid UTF-8"),
+        "{message}"
+    );
+}

@@ -2,8 +2,9 @@
 //! `he said`, `Carty added`, `according to NAME`) or before its colon
 //! (`NAME, ROLE, added:`).
 
-use super::paragraphs::{name_at, sentences, starts_with_ci, trim};
+use super::paragraphs::{name_at, scan_name, sentence_at, starts_with_ci, trim, NameScan};
 use super::span::TextRange;
+use super::work::charge;
 
 const SPEECH_VERBS: [&str; 30] = [
     "said",
@@ -73,23 +74,34 @@ fn word_at(text: &str, from: usize) -> Option<TextRange> {
     let length = text[start..]
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len() - start);
+    charge(skipped + length);
     (length > 0).then_some(TextRange::new(start, start + length))
 }
 
+/// Whether `word`, in lower case, is one of `words`. A character lowers to
+/// one or more characters and takes at most four bytes, so a word of more
+/// than four bytes per letter of the longest of `words` is none of them,
+/// and is not lowered: the word may be a whole clause.
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    let longest = words.iter().map(|known| known.len()).max().unwrap_or(0);
+    if word.len() > 4 * longest {
+        return false;
+    }
+    charge(word.len());
+    words.contains(&word.to_lowercase().as_str())
+}
+
 fn is_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    is_one_of(word, &SPEECH_VERBS)
 }
 
 fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word.to_lowercase().as_str())
+    is_one_of(word, &PRONOUNS)
 }
 
 /// Where the sentence around `from` ends, at most at `limit`.
-fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
-    sentences(text)
-        .into_iter()
-        .find(|sentence| sentence.contains(from))
-        .map_or(limit, |sentence| sentence.end.min(limit))
+fn sentence_end(sentences: &[TextRange], from: usize, limit: usize) -> usize {
+    sentence_at(sentences, from).map_or(limit, |sentence| sentence.end.min(limit))
 }
 
 /// A role in `from..to`: without a leading "the" and the final stop.
@@ -104,8 +116,13 @@ fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
 
 /// The attribution that follows a passage at `from` ("said NAME, ROLE.",
 /// "he said", "Carty added", "according to NAME"), running at most to
-/// `limit`, and where it ends.
-pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> Attributed {
+/// `limit`, and where it ends. `sentences` are those of `text`.
+pub(crate) fn attribution_after(
+    text: &str,
+    sentences: &[TextRange],
+    from: usize,
+    limit: usize,
+) -> Attributed {
     let attributed = |attribution, end| Attributed { attribution, end };
     let unknown = attributed(Attribution::Unknown, from);
     let Some(TextRange { start, end }) = word_at(text, from).filter(|word| word.end <= limit)
@@ -119,7 +136,7 @@ pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> Attrib
         let name_start = at + skipped;
         let name_end = name_start + name_at(&text[name_start..limit])?;
         if text[name_end..limit].starts_with(',') {
-            let role_end = sentence_end(text, name_end, limit);
+            let role_end = sentence_end(sentences, name_end, limit);
             if let Some(role) = role_in(text, name_end + 1, role_end) {
                 let name = TextRange::new(name_start, name_end);
                 let role = Some(role);
@@ -162,10 +179,43 @@ pub(crate) fn attribution_after(text: &str, from: usize, limit: usize) -> Attrib
     unknown
 }
 
+/// The name that opens a clause, for the clauses of one sentence that all
+/// start where it does: each colon in it asks again, and only the first few
+/// words decide.
+#[derive(Default)]
+pub(crate) struct OpeningName {
+    known: Option<(usize, NameScan)>,
+}
+
+impl OpeningName {
+    /// [`name_at`] of `text[start..end]`.
+    fn of(&mut self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let scan = match self.known {
+            Some((known_start, scan)) if known_start == start => scan,
+            _ => {
+                let scan = scan_name(&text[start..]);
+                self.known = Some((start, scan));
+                scan
+            }
+        };
+        if end - start > scan.read {
+            scan.length
+        } else {
+            name_at(&text[start..end])
+        }
+    }
+}
+
 /// `NAME, ROLE, added` or `She said`: the clause before a colon.
-pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Option<Attribution> {
+pub(crate) fn attribution_before(
+    text: &str,
+    start: usize,
+    colon: usize,
+    opening: &mut OpeningName,
+) -> Option<Attribution> {
     let clause = text[start..colon].trim_end();
     let verb_at = clause.rfind(' ')? + 1;
+    charge(clause.len() - verb_at);
     if !is_verb(&clause[verb_at..]) {
         return None;
     }
@@ -184,7 +234,7 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
         let name = trailing_name(text, subject_start, subject_start + before.len())?;
         return Some(Attribution::Named { name, role: None });
     }
-    let name_end = subject_start + name_at(subject)?;
+    let name_end = subject_start + opening.of(text, subject_start, subject_end)?;
     let name = TextRange::new(subject_start, name_end);
     if name_end == subject_end {
         return Some(Attribution::Named { name, role: None });
@@ -198,11 +248,21 @@ pub(crate) fn attribution_before(text: &str, start: usize, colon: usize) -> Opti
 
 /// The name that ends `start..end` of `text`, as long as it goes.
 fn trailing_name(text: &str, start: usize, end: usize) -> Option<TextRange> {
-    let starts = text[start..end]
-        .match_indices(' ')
+    // A name is at most six words one space apart: it starts after one of
+    // the last six spaces, or at `start` when there are fewer.
+    const MOST_SPACES: usize = 6;
+    let mut starts: Vec<usize> = text[start..end]
+        .rmatch_indices(' ')
+        .take(MOST_SPACES)
         .map(|(at, _)| start + at + 1)
-        .chain([start]);
+        .collect();
+    let scanned = starts.last().map_or(end - start, |&first| end - first);
+    charge(scanned);
+    if starts.len() < MOST_SPACES {
+        starts.push(start);
+    }
     starts
+        .into_iter()
         .filter(|&from| name_at(&text[from..end]) == Some(end - from))
         .min()
         .map(|from| TextRange::new(from, end))
@@ -218,6 +278,7 @@ pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Repor
     let name_start = start + "according to ".len();
     let name_end = name_start + name_at(&text[name_start..end])?;
     let after_name = text[name_end..end].strip_prefix(", ")?;
+    charge(after_name.len());
     let clause_from = end - after_name.len();
     let (role, clause_from) = match after_name.find(", ") {
         Some(comma) => (

@@ -1,6 +1,8 @@
 //! The summary, findings and missing list, assembled from what the finders
 //! found, in the order of the format.
 
+use std::collections::{HashMap, HashSet};
+
 use conference_summary_model::{
     Day, EventDate, FormatValue, IsoDate, Quote, QuoteKind, Speaker, Summary, Text,
 };
@@ -8,12 +10,18 @@ use conference_summary_model::{
 use super::programme::Programme;
 use super::quotes::{QuoteFound, Quotes};
 use super::span::Span;
+use super::work::charge;
 use super::{Draft, Finding, Missing};
 
+/// The longest identifier [`slug`] makes, in bytes: every quote's id holds
+/// its speaker's, and a name of a thousand letters would be in each.
+const MOST_SLUG_BYTES: usize = 64;
+
 /// An identifier from a name: lower-case ASCII letters and digits joined by
-/// `-`, accents folded ("Zoë Ñúñez" → "zoe-nunez"); `None` when a letter
-/// has no simple ASCII form.
+/// `-`, accents folded ("Zoë Ñúñez" → "zoe-nunez"), cut after
+/// [`MOST_SLUG_BYTES`]; `None` when a letter has no simple ASCII form.
 pub(crate) fn slug(text: &str) -> Option<String> {
+    charge(text.len());
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
         let folded = match c {
@@ -39,22 +47,49 @@ pub(crate) fn slug(text: &str) -> Option<String> {
             _ if c.is_alphanumeric() => return None,
             _ => "-".into(),
         };
-        out.push_str(&folded);
+        // Only the letters kept are folded; every letter is still checked.
+        if out.len() <= MOST_SLUG_BYTES {
+            out.push_str(&folded);
+        }
     }
     let words: Vec<&str> = out.split('-').filter(|part| !part.is_empty()).collect();
-    (!words.is_empty()).then(|| words.join("-"))
+    let mut joined = words.join("-");
+    if joined.len() > MOST_SLUG_BYTES {
+        joined.truncate(MOST_SLUG_BYTES);
+        joined.truncate(joined.trim_end_matches('-').len());
+    }
+    (!joined.is_empty()).then_some(joined)
 }
 
-/// `base`, or `base-2`, `base-3` … whichever is not yet in `seen`; kept there.
-pub(crate) fn unique(base: String, seen: &mut Vec<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
-    while seen.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// Identifiers given out, each once.
+#[derive(Default)]
+pub(crate) struct Ids {
+    seen: HashSet<String>,
+    /// Per base, the number its next `base-N` tries first: those below it
+    /// are taken, and stay taken.
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3` … whichever is not yet given out.
+    pub(crate) fn unique(&mut self, base: String) -> String {
+        charge(base.len());
+        if self.seen.insert(base.clone()) {
+            return base;
+        }
+        let mut n = self.next.get(&base).copied().unwrap_or(2);
+        let id = loop {
+            charge(1);
+            charge(base.len());
+            let id = format!("{base}-{n}");
+            n += 1;
+            if self.seen.insert(id.clone()) {
+                break id;
+            }
+        };
+        self.next.insert(base, n);
+        id
     }
-    seen.push(id.clone());
-    id
 }
 
 /// Assembles the draft: a summary that starts blank ([`FormatValue::blank`])
@@ -156,12 +191,14 @@ impl<'a> Builder<'a> {
     }
 
     pub(crate) fn speakers(&mut self, quotes: &Quotes) -> Vec<String> {
-        let mut ids = Vec::new();
+        let mut ids = Ids::default();
+        let mut given = Vec::new();
         let mut speakers = Vec::new();
         for (index, speaker) in quotes.speakers.iter().enumerate() {
             let path = format!("speakers[{index}]");
             let base = slug(&speaker.name).unwrap_or_else(|| format!("speaker-{}", index + 1));
-            let id = unique(base, &mut ids);
+            let id = ids.unique(base);
+            given.push(id.clone());
             self.find(format!("{path}.name"), speaker.name_span);
             let role = match speaker.role {
                 Some(span) => {
@@ -187,7 +224,7 @@ impl<'a> Builder<'a> {
             });
         }
         self.summary.speakers = speakers;
-        ids
+        given
     }
 
     pub(crate) fn programme(&mut self, programme: &Programme) {
@@ -222,8 +259,10 @@ impl<'a> Builder<'a> {
     pub(crate) fn quotes(&mut self, quotes: &Quotes, speaker_ids: &[String]) {
         let mut order: Vec<&QuoteFound> = quotes.quotes.iter().collect();
         order.sort_by_key(|quote| (quote.span.paragraph, quote.span.start));
-        let mut ids = Vec::new();
+        let mut ids = Ids::default();
         let mut counts = vec![0usize; quotes.speakers.len()];
+        // A speaker quoted a thousand times has the one surname.
+        let mut surnames: Vec<Option<String>> = vec![None; quotes.speakers.len()];
         let mut items = Vec::new();
         for (index, quote) in order.into_iter().enumerate() {
             let path = format!("quotes[{index}]");
@@ -235,8 +274,10 @@ impl<'a> Builder<'a> {
             let base = match speaker {
                 Some((s, _, found)) => {
                     counts[s] += 1;
-                    let surname = found.name.rsplit(' ').next().unwrap_or(&found.name);
-                    let surname = slug(surname).unwrap_or_else(|| format!("speaker-{}", s + 1));
+                    let surname = surnames[s].get_or_insert_with(|| {
+                        let surname = found.name.rsplit(' ').next().unwrap_or(&found.name);
+                        slug(surname).unwrap_or_else(|| format!("speaker-{}", s + 1))
+                    });
                     format!("{surname}-{}", counts[s])
                 }
                 None => {
@@ -244,7 +285,7 @@ impl<'a> Builder<'a> {
                     slug(&opening.join(" ")).unwrap_or_else(|| format!("quote-{}", index + 1))
                 }
             };
-            let id = unique(base, &mut ids);
+            let id = ids.unique(base);
             let speaker = match speaker {
                 Some((_, id, _)) => id.clone(),
                 None => {
@@ -303,12 +344,18 @@ mod tests {
         assert_eq!(slug("Zoë Ñúñez-Łęk").as_deref(), Some("zoe-nunez-lek"));
         assert_eq!(slug("Ольга"), None);
         assert_eq!(slug(" - "), None);
+        let long = slug(&format!("Jane {}", "W".repeat(100)));
+        assert_eq!(long.as_deref().map(str::len), Some(MOST_SLUG_BYTES));
+        assert_eq!(slug(&format!("{} Ольга", "W".repeat(100))), None);
     }
 
     #[test]
     fn ids_are_made_unique() {
-        let mut seen = Vec::new();
-        assert_eq!(unique("a".into(), &mut seen), "a");
-        assert_eq!(unique("a".into(), &mut seen), "a-2");
+        let mut ids = Ids::default();
+        assert_eq!(ids.unique("a".into()), "a");
+        assert_eq!(ids.unique("a-3".into()), "a-3");
+        assert_eq!(ids.unique("a".into()), "a-2");
+        assert_eq!(ids.unique("a".into()), "a-4");
+        assert_eq!(ids.unique("a-2".into()), "a-2-2");
     }
 }

@@ -3,9 +3,12 @@
 //! chair ("on behalf of the") and funders ("funded by", "made possible by
 //! contributions from" …).
 
+use std::collections::HashSet;
+
 use super::paragraphs::{find_all, sentences, split_list, starts_with_ci, trim, trim_end_marks};
 use super::quotes::Quotes;
-use super::span::{Paragraph, Span, TextRange};
+use super::span::{Paragraph, Ranges, Span, TextRange};
+use super::work::charge;
 
 #[derive(Default)]
 pub(crate) struct Facts {
@@ -151,6 +154,9 @@ fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
 struct Finder<'a> {
     paragraphs: &'a [String],
     quotes: &'a Quotes,
+    /// Per paragraph, the paraphrases in it, in order: one a sentence at
+    /// most, so no two overlap.
+    paraphrases: Vec<Vec<TextRange>>,
     /// Where paragraph 1's own text starts, after its dateline.
     body: usize,
     facts: Facts,
@@ -158,9 +164,20 @@ struct Finder<'a> {
 
 /// Finds the set-phrase facts of `paragraphs`, outside quoted words.
 pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, body: usize) -> Facts {
+    let mut paraphrases = vec![Vec::new(); paragraphs.len()];
+    for quote in quotes.quotes.iter().filter(|quote| quote.paraphrase) {
+        let span = quote.span;
+        if let Some(list) = span.paragraph.of_mut(&mut paraphrases) {
+            list.push(TextRange::new(span.start, span.end));
+        }
+    }
+    for list in &mut paraphrases {
+        list.sort_unstable();
+    }
     let mut finder = Finder {
         paragraphs,
         quotes,
+        paraphrases,
         body,
         facts: Facts::default(),
     };
@@ -176,7 +193,8 @@ impl<'a> Finder<'a> {
     /// The sentences of a paragraph that are not someone's own words.
     fn sentences(&self, para: Paragraph) -> Vec<TextRange> {
         let text = self.text(para);
-        let covered = para.of(&self.quotes.covered).map_or(&[][..], Vec::as_slice);
+        let none = Ranges::default();
+        let covered = para.of(&self.quotes.covered).unwrap_or(&none);
         sentences(text)
             .into_iter()
             .filter_map(|TextRange { start, end }| {
@@ -187,10 +205,8 @@ impl<'a> Finder<'a> {
                 };
                 // The words before a quotation ("NAME, ROLE, added:") still count.
                 let end = covered
-                    .iter()
-                    .filter(|quoted| quoted.overlaps(TextRange::new(start, end)))
-                    .map(|quoted| quoted.start)
-                    .fold(end, usize::min);
+                    .first_overlapping(TextRange::new(start, end))
+                    .map_or(end, |quoted| quoted.start.min(end));
                 let sentence = TextRange::new(start, end);
                 (!sentence.is_empty()).then_some(sentence)
             })
@@ -210,13 +226,14 @@ impl<'a> Finder<'a> {
                 .of(self.text(para))
                 .trim_end_matches(['.', '!', '?'])
                 .len();
-        self.quotes
-            .quotes
-            .iter()
-            .filter(|quote| quote.span.paragraph == para && quote.paraphrase)
-            .filter(|quote| quote.span.start <= start && start <= quote.span.end)
-            .map(|quote| quote.span.end)
-            .fold(core, usize::min)
+        let paraphrases = para.of(&self.paraphrases).map_or(&[][..], Vec::as_slice);
+        charge(1);
+        let before = paraphrases.partition_point(|paraphrase| paraphrase.start <= start);
+        before
+            .checked_sub(1)
+            .and_then(|last| paraphrases.get(last))
+            .filter(|paraphrase| start <= paraphrase.end)
+            .map_or(core, |paraphrase| paraphrase.end.min(core))
             .max(start)
     }
 
@@ -333,6 +350,7 @@ fn split_at_phrase(text: &str, from: usize, to: usize, phrase: &str) -> Vec<Text
 /// and review D". An " and " splits only before a verb.
 fn split_aims(text: &str, from: usize, to: usize) -> Vec<TextRange> {
     let mut cuts = vec![from];
+    let mut cut_at = HashSet::from([from]);
     let mut ends = Vec::new();
     for separator in [", ", " and ", ", and "] {
         for at in find_all(&text[from..to], separator) {
@@ -341,7 +359,8 @@ fn split_aims(text: &str, from: usize, to: usize) -> Vec<TextRange> {
                 .chars()
                 .take_while(|c| c.is_alphabetic() || *c == '-')
                 .collect();
-            if AIM_VERBS.contains(&word.to_ascii_lowercase().as_str()) && !cuts.contains(&next) {
+            charge(word.len());
+            if AIM_VERBS.contains(&word.to_ascii_lowercase().as_str()) && cut_at.insert(next) {
                 cuts.push(next);
                 ends.push(from + at);
             }

@@ -2,6 +2,7 @@
 //! other finders share: sentences, phrases, names and lists.
 
 use super::span::TextRange;
+use super::work::charge;
 
 /// The title line and the paragraphs of a release.
 pub(crate) struct Document {
@@ -53,6 +54,7 @@ const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '�
 /// The sentences of `text` as byte ranges, each trimmed, end marks and
 /// closing quotation marks included.
 pub(crate) fn sentences(text: &str) -> Vec<TextRange> {
+    charge(text.len());
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -85,6 +87,17 @@ pub(crate) fn sentences(text: &str) -> Vec<TextRange> {
     out
 }
 
+/// The sentence of `sentences` (as [`sentences`] gives them, in order) that
+/// holds byte `at`.
+pub(crate) fn sentence_at(sentences: &[TextRange], at: usize) -> Option<TextRange> {
+    charge(1);
+    let after = sentences.partition_point(|sentence| sentence.end <= at);
+    sentences
+        .get(after)
+        .filter(|sentence| sentence.contains(at))
+        .copied()
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<TextRange>) {
     let range = trim(text, start, end);
     if !range.is_empty() {
@@ -98,6 +111,7 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
+    charge(word.len());
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters == 1
         || word.contains('.')
@@ -130,6 +144,7 @@ pub(crate) fn trim_end_marks(text: &str, start: usize, end: usize, marks: &[char
 /// Byte offsets where `phrase` (ASCII, lower case) occurs in `text`,
 /// ignoring ASCII case, on word boundaries.
 pub(crate) fn find_all(text: &str, phrase: &str) -> Vec<usize> {
+    charge(text.len());
     let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut from = 0;
@@ -174,6 +189,22 @@ const NOT_NAMES: [&str; 14] = [
 /// words ("Kevin Carty", "Jean-Luc O'Neill", "Anna van Example"), one space
 /// apart. `None` when `text` does not start with one.
 pub(crate) fn name_at(text: &str) -> Option<usize> {
+    scan_name(text).length
+}
+
+/// What [`scan_name`] found, and how much of the text it read.
+#[derive(Clone, Copy)]
+pub(crate) struct NameScan {
+    /// The name's length in bytes, as [`name_at`] gives it.
+    pub length: Option<usize>,
+    /// How many bytes from the start decided it: any prefix of the text
+    /// longer than this starts with the same name.
+    pub read: usize,
+}
+
+/// [`name_at`], saying how much of `text` it read.
+pub(crate) fn scan_name(text: &str) -> NameScan {
+    let mut read = 0;
     let mut end = 0;
     let mut words = 0;
     let mut rest = text;
@@ -181,6 +212,9 @@ pub(crate) fn name_at(text: &str) -> Option<usize> {
         let word_len = rest
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')))
             .unwrap_or(rest.len());
+        let word_start = text.len() - rest.len();
+        let terminator = rest[word_len..].chars().next().map_or(0, char::len_utf8);
+        read = read.max(word_start + word_len + terminator);
         let word = rest[..word_len].trim_end_matches('.');
         let capital = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).all(|c| !c.is_numeric());
@@ -201,7 +235,11 @@ pub(crate) fn name_at(text: &str) -> Option<usize> {
             _ => break,
         }
     }
-    (end > 0).then_some(end)
+    charge(read);
+    NameScan {
+        length: (end > 0).then_some(end),
+        read,
+    }
 }
 
 /// Splits `start..end` of `text` as a list: at ", " and at the last

@@ -2,13 +2,16 @@
 //! sentences that open with "On Friday, the final day of the conference, …"
 //! or "On 4 March, …" give a day of the programme and its items.
 
+use std::collections::BTreeMap;
+
 use conference_summary_model::IsoDate;
 
 use super::dateline::{
     date_at, next_weekday, opened_today, weekday_number, Dateline, Opening, WrittenDate,
 };
 use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
-use super::span::{Paragraph, Span, TextRange};
+use super::span::{Paragraph, Ranges, Span, TextRange};
+use super::work::charge;
 
 /// A date of the conference and the words that name it.
 #[derive(Clone, Copy)]
@@ -29,6 +32,9 @@ pub(crate) struct Programme {
     pub start: Option<DateFound>,
     pub end: Option<DateFound>,
     pub days: Vec<DayFound>,
+    /// Where each date stands in `days` while they are found, before
+    /// they are sorted.
+    day_of: BTreeMap<IsoDate, usize>,
 }
 
 /// A sentence that opens by naming a day of the programme.
@@ -60,7 +66,7 @@ const ITEM_BREAKS: [&str; 5] = [
 pub(crate) fn find(
     paragraphs: &[String],
     dateline: Option<&Dateline>,
-    covered: &[Vec<TextRange>],
+    covered: &[Ranges],
 ) -> Programme {
     let mut found = Programme::default();
     let Some(dateline) = dateline else {
@@ -94,8 +100,9 @@ pub(crate) fn find(
         }
     }
     let base = found.start.map_or(dateline.date, |start| start.date);
+    let none = Ranges::default();
     for (para, text) in Paragraph::numbered(paragraphs) {
-        let quoted = para.of(covered).map_or(&[][..], Vec::as_slice);
+        let quoted = para.of(covered).unwrap_or(&none);
         let mut current: Option<DayFound> = None;
         for sentence in sentences(text) {
             let TextRange { start, end } = sentence;
@@ -105,7 +112,7 @@ pub(crate) fn find(
                 start
             };
             let sentence = TextRange::new(start, end);
-            if sentence.is_empty() || quoted.iter().any(|range| range.overlaps(sentence)) {
+            if sentence.is_empty() || quoted.overlaps(sentence) {
                 continue;
             }
             if let Some(opening) = day_at(text, para, sentence, base) {
@@ -131,6 +138,7 @@ pub(crate) fn find(
         found.push(current);
     }
     found.days.sort_by_key(|day| day.date);
+    found.day_of.clear();
     found
 }
 
@@ -138,9 +146,17 @@ impl Programme {
     /// Adds a day, or its items to a day of the same date.
     fn push(&mut self, day: Option<DayFound>) {
         let Some(day) = day else { return };
-        match self.days.iter_mut().find(|known| known.date == day.date) {
+        charge(1);
+        match self
+            .day_of
+            .get(&day.date)
+            .and_then(|&at| self.days.get_mut(at))
+        {
             Some(known) => known.items.extend(day.items),
-            None => self.days.push(day),
+            None => {
+                self.day_of.insert(day.date, self.days.len());
+                self.days.push(day);
+            }
         }
     }
 }
@@ -276,15 +292,12 @@ fn opening_item(text: &str, opening: Opening) -> Option<Span> {
 /// "from 3 to 5 March 2025" or "from 3 March to 5 March 2025" outside
 /// quotations: first and last day, each with the words that name it (a bare
 /// day number names its day through the whole range).
-fn explicit_range(
-    paragraphs: &[String],
-    covered: &[Vec<TextRange>],
-    year: u16,
-) -> Option<DateRange> {
+fn explicit_range(paragraphs: &[String], covered: &[Ranges], year: u16) -> Option<DateRange> {
+    let none = Ranges::default();
     Paragraph::numbered(paragraphs).find_map(|(para, text)| {
-        let quoted = para.of(covered).map_or(&[][..], Vec::as_slice);
+        let quoted = para.of(covered).unwrap_or(&none);
         find_all(text, "from ").into_iter().find_map(|at| {
-            if quoted.iter().any(|range| range.contains(at)) {
+            if quoted.contains(at) {
                 return None;
             }
             let from = at + "from ".len();

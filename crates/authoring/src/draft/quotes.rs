@@ -2,11 +2,15 @@
 //! `"…," said NAME, ROLE.`, `NAME, ROLE, added: …`, `"…," he said.`,
 //! `…, added Carty.`
 
+use std::collections::{BTreeSet, HashMap};
+
 use super::attribution::{
-    according_to, attribution_after, attribution_before, Attributed, Attribution, Reported,
+    according_to, attribution_after, attribution_before, Attributed, Attribution, OpeningName,
+    Reported,
 };
-use super::paragraphs::{find_all, is_opener, sentences, trim};
-use super::span::{Paragraph, Span, TextRange};
+use super::paragraphs::{find_all, is_opener, sentence_at, sentences, trim};
+use super::span::{Paragraph, Ranges, Span, TextRange};
+use super::work::charge;
 
 /// A person a passage is attributed to.
 pub(crate) struct SpeakerFound {
@@ -31,7 +35,12 @@ pub(crate) struct Quotes {
     pub quotes: Vec<QuoteFound>,
     /// Per paragraph, the byte ranges that are someone's own words, so that
     /// facts are not read out of a speaker's sentence.
-    pub covered: Vec<Vec<TextRange>>,
+    pub covered: Vec<Ranges>,
+    /// Speakers by each way a later attribution may name them: the whole
+    /// name and every ending of it after a space ("Kevin Carty", "Carty").
+    by_ending: HashMap<String, BTreeSet<usize>>,
+    /// Speakers by their whole name.
+    by_name: HashMap<String, BTreeSet<usize>>,
 }
 
 struct Candidate {
@@ -43,7 +52,7 @@ struct Candidate {
 /// A paragraph's passages in order, and the ranges that are quoted words.
 struct Passages {
     candidates: Vec<Candidate>,
-    covered: Vec<TextRange>,
+    covered: Ranges,
 }
 
 /// A passage in quotation marks.
@@ -54,10 +63,45 @@ struct Quoted {
     words: TextRange,
 }
 
+/// The first closing mark of one kind at or after a place, remembered: a
+/// release may open thousands of passages that never close, and each would
+/// otherwise scan to the paragraph's end.
+struct NextCloser {
+    /// Where the last search started, and the closer it found.
+    searched: Option<(usize, Option<usize>)>,
+}
+
+impl NextCloser {
+    /// The first `at` from `from` on where `closes(at)`, for `from` that
+    /// never decreases between calls.
+    fn from(
+        &mut self,
+        text: &str,
+        from: usize,
+        closes: impl Fn(usize, char) -> bool,
+    ) -> Option<(usize, char)> {
+        let found = match self.searched {
+            // No closer lies between the last start and what it found.
+            Some((start, found)) if start <= from && found.is_none_or(|at| from <= at) => found,
+            _ => {
+                let found = text[from..]
+                    .char_indices()
+                    .inspect(|_| charge(1))
+                    .find(|&(at, c)| closes(from + at, c))
+                    .map(|(at, _)| from + at);
+                self.searched = Some((from, found));
+                found
+            }
+        };
+        found.and_then(|at| Some((at, text[at..].chars().next()?)))
+    }
+}
+
 /// The passages of `text` in quotation marks.
 fn quoted_spans(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut from = 0;
+    let mut closers: Vec<(char, NextCloser)> = Vec::new();
     let double_marks = text.contains(['"', '“', '«', '„']);
     while let Some(offset) = text[from..].find(is_opener) {
         let open = from + offset;
@@ -73,7 +117,7 @@ fn quoted_spans(text: &str) -> Vec<Quoted> {
         if !after_space {
             continue;
         }
-        let closers: &[char] = match mark {
+        let closer_set: &[char] = match mark {
             '"' => &['"'],
             '“' => &['”'],
             '«' => &['»'],
@@ -85,15 +129,25 @@ fn quoted_spans(text: &str) -> Vec<Quoted> {
             _ => continue,
         };
         let single = matches!(mark, '\'' | '‘');
-        let close = text[inner..].char_indices().find(|&(at, c)| {
-            closers.contains(&c)
+        // Whether a closer stands at `at`: for single marks, after a stop
+        // (the opening mark itself is none) and before no letter.
+        let closes = |at: usize, c: char| {
+            closer_set.contains(&c)
                 && (!single
-                    || (text[inner..inner + at].ends_with([',', '.', '?', '!'])
-                        && !text[inner + at + c.len_utf8()..]
+                    || (text[..at].ends_with([',', '.', '?', '!'])
+                        && !text[at + c.len_utf8()..]
                             .starts_with(|next: char| next.is_alphanumeric())))
-        });
+        };
+        let index = match closers.iter().position(|(known, _)| *known == mark) {
+            Some(index) => index,
+            None => {
+                closers.push((mark, NextCloser { searched: None }));
+                closers.len() - 1
+            }
+        };
+        let close = closers[index].1.from(text, inner, closes);
         let (text_end, outer_end) = match close {
-            Some((at, c)) => (inner + at, inner + at + c.len_utf8()),
+            Some((at, c)) => (at, at + c.len_utf8()),
             // A passage that opens a paragraph and never closes runs on into the next one.
             None if open == 0 && !single => (text.len(), text.len()),
             None => continue,
@@ -121,6 +175,8 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         speakers: Vec::new(),
         quotes: Vec::new(),
         covered: Vec::new(),
+        by_ending: HashMap::new(),
+        by_name: HashMap::new(),
     };
     let mut last_speaker = None;
     let mut previous_paragraph_speaker = None;
@@ -132,7 +188,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         let entirely_quoted = {
             let mut rest = String::new();
             let mut at = 0;
-            for quoted in &covered {
+            for quoted in covered.as_slice() {
                 rest.push_str(text.get(at..quoted.start).unwrap_or(""));
                 at = quoted.end.max(at);
             }
@@ -169,21 +225,25 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
 /// A paragraph's passages in order, and the ranges that are quoted words.
 fn candidates(text: &str) -> Passages {
     let spans = quoted_spans(text);
+    let sentences = sentences(text);
+    let sentence_start = |at: usize| sentence_at(&sentences, at).map_or(0, |found| found.start);
     let mut covered: Vec<TextRange> = spans.iter().map(|quoted| quoted.marks).collect();
     let mut out = Vec::new();
+    let mut opening = OpeningName::default();
     for (index, quoted) in spans.iter().enumerate() {
         let limit = spans
             .get(index + 1)
             .map_or(text.len(), |next| next.marks.start);
-        let mut attribution = attribution_after(text, quoted.marks.end, limit).attribution;
+        let mut attribution =
+            attribution_after(text, &sentences, quoted.marks.end, limit).attribution;
         if matches!(attribution, Attribution::Unknown) {
             // `NAME, ROLE, said: "…"`
             let before = text[..quoted.marks.start].trim_end();
             if let Some(colon) = before.strip_suffix(':').map(str::len) {
-                let clause_start = sentence_start(text, colon);
+                let clause_start = sentence_start(colon);
                 let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
-                if let Some(found) = attribution_before(text, clause_start.max(previous_end), colon)
-                {
+                let clause_start = clause_start.max(previous_end);
+                if let Some(found) = attribution_before(text, clause_start, colon, &mut opening) {
                     attribution = found;
                 }
             }
@@ -195,13 +255,15 @@ fn candidates(text: &str) -> Passages {
         });
     }
     // `NAME, ROLE, added: passage` without quotation marks: to the paragraph's end.
+    let quoted = Ranges::new(covered.clone());
+    let last_quote_start = spans.last().map(|quoted| quoted.marks.start);
     for colon in find_all(text, ": ") {
-        let inside = covered.iter().any(|quoted| quoted.contains(colon));
-        if inside || spans.iter().any(|quoted| quoted.marks.start > colon) {
+        let inside = quoted.contains(colon);
+        if inside || last_quote_start.is_some_and(|start| start > colon) {
             continue;
         }
-        let clause_start = sentence_start(text, colon);
-        let Some(attribution) = attribution_before(text, clause_start, colon) else {
+        let clause_start = sentence_start(colon);
+        let Some(attribution) = attribution_before(text, clause_start, colon, &mut opening) else {
             continue;
         };
         let TextRange { start, end } = trim(text, colon + 1, text.len());
@@ -220,8 +282,9 @@ fn candidates(text: &str) -> Passages {
         break;
     }
     // `…, added Carty.`: the sentence is the source's account of what was said.
-    for sentence in sentences(text) {
-        if covered.iter().any(|quoted| quoted.overlaps(sentence)) {
+    let covered = Ranges::new(covered);
+    for &sentence in &sentences {
+        if covered.overlaps(sentence) {
             continue;
         }
         let TextRange { start, end } = sentence;
@@ -240,37 +303,59 @@ fn candidates(text: &str) -> Passages {
             }
             continue;
         }
-        for comma in find_all(&text[start..core], ", ").into_iter().rev() {
-            let comma = start + comma;
-            let Attributed { attribution, end } = attribution_after(text, comma + 1, core);
-            let complete = !text[end..core].chars().any(char::is_alphanumeric);
-            if matches!(attribution, Attribution::Unknown) || !complete {
-                continue;
-            }
-            if text[start..comma].split_whitespace().count() >= 4 {
-                out.push(Candidate {
-                    range: TextRange::new(start, comma),
-                    paraphrase: true,
-                    attribution,
-                });
-            }
-            break;
+        if let Some(candidate) = paraphrase_before_comma(text, &sentences, start, core) {
+            out.push(candidate);
         }
     }
     out.sort_by_key(|candidate| candidate.range.start);
-    covered.sort_unstable();
     Passages {
         candidates: out,
         covered,
     }
 }
 
-/// Where the sentence of `text` that holds byte `at` starts; 0 when none does.
-fn sentence_start(text: &str, at: usize) -> usize {
-    sentences(text)
-        .into_iter()
-        .find(|sentence| sentence.contains(at))
-        .map_or(0, |sentence| sentence.start)
+/// `PARAPHRASE, added Carty` in `start..core`: the last comma that an
+/// attribution follows to the end.
+fn paraphrase_before_comma(
+    text: &str,
+    sentences: &[TextRange],
+    start: usize,
+    core: usize,
+) -> Option<Candidate> {
+    // The attribution must run to the end: no letter or digit after it.
+    let last_alphanumeric = text[start..core]
+        .char_indices()
+        .rev()
+        .inspect(|_| charge(1))
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map(|(at, _)| start + at);
+    let mut later_comma = core;
+    for comma in find_all(&text[start..core], ", ").into_iter().rev() {
+        let comma = start + comma;
+        // Between this comma and the later one only spaces and commas: the
+        // attribution after this one is the later one's, already refused.
+        let gap = &text[comma + 1..later_comma];
+        charge(gap.len());
+        let same_words = later_comma < core && gap.chars().all(|c| c.is_whitespace() || c == ',');
+        later_comma = comma;
+        if same_words {
+            continue;
+        }
+        let Attributed { attribution, end } = attribution_after(text, sentences, comma + 1, core);
+        let complete = last_alphanumeric.is_none_or(|last| last < end);
+        if matches!(attribution, Attribution::Unknown) || !complete {
+            continue;
+        }
+        if text[start..comma].split_whitespace().count() >= 4 {
+            return Some(Candidate {
+                range: TextRange::new(start, comma),
+                paraphrase: true,
+                attribution,
+            });
+        }
+        return None;
+    }
+    None
 }
 
 impl Quotes {
@@ -289,21 +374,53 @@ impl Quotes {
             name_span: name.in_paragraph(para),
             role: role.map(|role| role.in_paragraph(para)),
         };
-        let same = |known: &str| {
-            known == written
-                || known.ends_with(&format!(" {written}"))
-                || written.ends_with(&format!(" {known}"))
+        // The first speaker whose name is this one, ends with it after a
+        // space, or is an ending of it after a space.
+        charge(written.len());
+        let first = |set: Option<&BTreeSet<usize>>| set.and_then(|set| set.first().copied());
+        let known = endings(written)
+            .skip(1)
+            .filter_map(|ending| first(self.by_name.get(ending)))
+            .chain(first(self.by_ending.get(written)))
+            .min();
+        let Some(index) = known else {
+            self.index(&found.name, self.speakers.len(), true);
+            self.speakers.push(found);
+            return self.speakers.len() - 1;
         };
-        if let Some(index) = self.speakers.iter().position(|speaker| same(&speaker.name)) {
-            let speaker = &mut self.speakers[index];
-            if speaker.role.is_none() && found.role.is_some() {
-                *speaker = found;
+        let renamed = match self.speakers.get_mut(index) {
+            Some(speaker) if speaker.role.is_none() && found.role.is_some() => {
+                Some(std::mem::replace(speaker, found).name)
             }
-            return index;
+            _ => None,
+        };
+        if let Some(old) = renamed {
+            self.index(&old, index, false);
+            let name = self.speakers[index].name.clone();
+            self.index(&name, index, true);
         }
-        self.speakers.push(found);
-        self.speakers.len() - 1
+        index
     }
+
+    /// Adds speaker `index` under `name` and its endings, or removes it.
+    fn index(&mut self, name: &str, index: usize, add: bool) {
+        let keep = |map: &mut HashMap<String, BTreeSet<usize>>, key: &str| {
+            if add {
+                map.entry(key.to_string()).or_default().insert(index);
+            } else if let Some(set) = map.get_mut(key) {
+                set.remove(&index);
+            }
+        };
+        keep(&mut self.by_name, name);
+        for ending in endings(name) {
+            keep(&mut self.by_ending, ending);
+        }
+    }
+}
+
+/// `name` and each of its endings after a space: "Kevin Carty", "Carty".
+fn endings(name: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(name).chain(name.match_indices(' ').map(|(at, _)| &name[at + 1..]))
 }
 
 #[cfg(test)]

@@ -31,6 +31,11 @@ impl Paragraph {
     pub fn of<T>(self, items: &[T]) -> Option<&T> {
         items.get(self.index)
     }
+
+    /// This paragraph's entry in a per-paragraph list, to change.
+    pub fn of_mut<T>(self, items: &mut [T]) -> Option<&mut T> {
+        items.get_mut(self.index)
+    }
 }
 
 /// A byte range of one paragraph's text.
@@ -81,6 +86,58 @@ pub(crate) struct Span {
     pub start: usize,
     /// Exclusive.
     pub end: usize,
+}
+
+/// Byte ranges of one paragraph, sorted by start, that answer "which of
+/// them overlaps this range" by binary search: finders ask it once per
+/// sentence, and a paragraph may hold as many ranges as sentences.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Ranges {
+    ranges: Vec<TextRange>,
+    /// The largest end among `ranges[..=i]`: ends need not be sorted when
+    /// ranges nest, and this is what keeps the search exact then too.
+    max_end: Vec<usize>,
+}
+
+impl Ranges {
+    pub fn new(mut ranges: Vec<TextRange>) -> Ranges {
+        ranges.sort_unstable();
+        let max_end = ranges
+            .iter()
+            .scan(0, |max, range| {
+                *max = range.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Ranges { ranges, max_end }
+    }
+
+    /// The ranges, in order.
+    pub fn as_slice(&self) -> &[TextRange] {
+        &self.ranges
+    }
+
+    /// Of the ranges that overlap `range`, the one that starts first.
+    pub fn first_overlapping(&self, range: TextRange) -> Option<TextRange> {
+        super::work::charge(1);
+        // The first range whose end passes `range.start`: every range before
+        // it ends at or before that start.
+        let first = self.max_end.partition_point(|&end| end <= range.start);
+        self.ranges
+            .get(first)
+            .filter(|found| found.overlaps(range))
+            .copied()
+    }
+
+    /// Whether a range overlaps `range`.
+    pub fn overlaps(&self, range: TextRange) -> bool {
+        self.first_overlapping(range).is_some()
+    }
+
+    /// Whether a range holds byte `at`.
+    pub fn contains(&self, at: usize) -> bool {
+        self.overlaps(TextRange::new(at, at + 1))
+    }
 }
 
 /// The texts of `ranges` in `text`, for tests to compare.

@@ -1,7 +1,8 @@
 //! Drafts a summary from a press release's plain text: prints the draft JSON
 //! on stdout, and on stderr what the editor must still fill in or check and
 //! what the validator still says about the draft. Exits 0 when it drafted,
-//! even with things missing; 2 when it could not read the release.
+//! even with things missing; 2 when it could not read the release, or the
+//! release is over 256 KiB (`MAX_RELEASE_BYTES`) or not UTF-8.
 //!
 //! ```text
 //! cargo draft path/to/release.txt > summary.json
@@ -13,6 +14,7 @@
 
 fn main() -> std::process::ExitCode {
     use conference_summary_authoring::draft::draft;
+    use conference_summary_authoring::release::{release_text, MAX_RELEASE_BYTES};
     use conference_summary_model::parse_summary;
     use std::io::Read;
     use std::process::ExitCode;
@@ -22,20 +24,27 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: draft RELEASE.txt   (or - to read the release from stdin)");
         return ExitCode::from(2);
     };
+    // One byte past the limit is enough to refuse: a larger file is never
+    // read whole.
+    let limit = u64::try_from(MAX_RELEASE_BYTES + 1).unwrap_or(u64::MAX);
+    let mut bytes = Vec::new();
     let read = if path == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map(|_| text)
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::read_to_string(path)
+        std::fs::File::open(path).and_then(|file| file.take(limit).read_to_end(&mut bytes))
     };
-    let release = match read {
+    if let Err(error) = read {
+        eprintln!("draft: cannot read {path}: {error}");
+        return ExitCode::from(2);
+    }
+    let release = match release_text(&bytes) {
         Ok(release) => release,
         Err(error) => {
-            eprintln!("draft: cannot read {path}: {error}");
+            eprintln!("draft: {path}: {error}");
             return ExitCode::from(2);
         }
     };
-    let drafted = draft(&release);
+    let drafted = draft(release);
     let json = drafted.to_json();
     println!("{json}");
 
