@@ -26,15 +26,23 @@ const prerenderedStylesheet = () => {
 let shared = null;
 /**
  * The shared sheet, once. Null where the browser cannot adopt sheets, or
- * the fetch fails: each widget then links the stylesheet.
+ * the fetch fails or takes longer than `timeoutMs` (the first widget's
+ * `timeout`): each widget then links the stylesheet, so that a stalled
+ * request leaves no widget waiting.
  */
-export const sharedSheet = () => {
+export const sharedSheet = (timeoutMs) => {
   shared ??= (async () => {
     if (!('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype)) return null;
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeoutMs);
     try {
       let text = prerenderedStylesheet();
       if (text === null) {
-        const response = await fetch(stylesheetUrl);
+        const response = await fetch(stylesheetUrl, { signal: abort.signal });
         if (!response.ok) return null;
         text = await response.text();
       }
@@ -42,7 +50,10 @@ export const sharedSheet = () => {
       sheet.replaceSync(text);
       return sheet;
     } catch {
+      if (timedOut) console.warn(`${TAG}: no stylesheet within ${timeoutMs} ms; each widget links it instead`);
       return null;
+    } finally {
+      clearTimeout(timer);
     }
   })();
   return shared;
