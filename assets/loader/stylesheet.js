@@ -34,11 +34,7 @@ export const sharedSheet = (timeoutMs) => {
   shared ??= (async () => {
     if (!('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype)) return null;
     const abort = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeoutMs);
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
       let text = prerenderedStylesheet();
       if (text === null) {
@@ -50,7 +46,8 @@ export const sharedSheet = (timeoutMs) => {
       sheet.replaceSync(text);
       return sheet;
     } catch {
-      if (timedOut) console.warn(`${TAG}: no stylesheet within ${timeoutMs} ms; each widget links it instead`);
+      // Aborted in time, or failed: the links are a full remedy, as quiet
+      // as the link a browser without adoptable sheets gets.
       return null;
     } finally {
       clearTimeout(timer);

@@ -214,7 +214,7 @@ impl Attribute {
             Attribute::Timeout => AttributeEntry {
                 value: ValueType::Timeout,
                 observed: true,
-                about: format!("how long to wait for `src`, from 1 to {MAX_TIMEOUT_MS}; a change while `src` loads starts that load again. The first element to start waits as long for the page's shared stylesheet; after that every widget links the stylesheet instead, with one console warning"),
+                about: format!("how long to wait for `src`, from 1 to {MAX_TIMEOUT_MS}; a change while `src` loads starts that load again. The first element to start waits as long for the page's shared stylesheet; after that every widget links the stylesheet instead"),
             },
             Attribute::Expanded => AttributeEntry {
                 value: ValueType::Flag,
