@@ -7,6 +7,7 @@ import { RESTART, currentGeneration, recover, suspect } from './instances.js';
 import { MOUNT, startSoon } from './scheduler.js';
 import { linksStylesheet, sharedSheet } from './stylesheet.js';
 import { fetchShared } from './fetches.js';
+import { timeoutOf } from './timeout.js';
 
 // More widgets than this on the page and each is laid out only when the
 // reader nears it (the stylesheet's .cs-crowded): fifty widgets lay out
@@ -26,6 +27,8 @@ export class ConferenceSummaryElement extends HTMLElement {
   /** Whether a summary has been shown: until then, expandAll and collapseAll wait. */
   #shown = false;
   #pendingQuotes = null;
+  /** The download of `src` this element waits for: see `fetchShared`. */
+  #download = null;
 
   constructor() {
     super();
@@ -66,7 +69,7 @@ export class ConferenceSummaryElement extends HTMLElement {
   /** Waits for the module, then for this element's turn to start. */
   #start(crash) {
     const chosen = currentGeneration();
-    Promise.all([chosen.ready, linksStylesheet(this.shadowRoot) ? null : sharedSheet()]).then(
+    Promise.all([chosen.ready, linksStylesheet(this.shadowRoot) ? null : sharedSheet(timeoutOf(this))]).then(
       ([glue, sheet]) => {
         if (!this.isConnected || this.#widget) return;
         // Poisoned while loading: the next generation is on its way.
@@ -165,7 +168,10 @@ export class ConferenceSummaryElement extends HTMLElement {
   disconnectedCallback() {
     // A move is a disconnect then a connect in the same task: wait a turn.
     queueMicrotask(() => {
-      if (this.isConnected || !this.#widget) return;
+      if (this.isConnected) return;
+      this.#download?.release();
+      this.#download = null;
+      if (!this.#widget) return;
       const widget = this.#release();
       widget.destroy();
       widget.free();
@@ -175,7 +181,10 @@ export class ConferenceSummaryElement extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#widget || oldValue === newValue) return;
     if (name === ATTRIBUTE.src) this.#load();
-    else this.#call((widget) => widget.attribute_changed(name));
+    // A new timeout applies to the load in flight, which starts again with it.
+    else if (name === ATTRIBUTE.timeout) {
+      if (this.#download) this.#load();
+    } else this.#call((widget) => widget.attribute_changed(name));
   }
 
   /** The section shown; reflects the `section` attribute. */
@@ -212,12 +221,24 @@ export class ConferenceSummaryElement extends HTMLElement {
   #load() {
     const src = this.getAttribute(ATTRIBUTE.src);
     const load = ++this.#loads;
+    // Let go of the previous download once the new one is joined: the same
+    // request still in flight is then kept, not stopped and asked again.
+    const previous = this.#download;
+    this.#download = null;
+    try {
+      this.#fetchSrc(src, load);
+    } finally {
+      previous?.release();
+    }
+  }
+
+  /** Shows the local summary, or fetches `src` and shows what comes. */
+  #fetchSrc(src, load) {
     if (!src) {
       this.#call((widget) => widget.use_local_summary());
       return;
     }
     const Kind = this.#glue.LoadErrorKind;
-    const timeout = Number(this.getAttribute(ATTRIBUTE.timeout)) || API.defaultTimeout;
     let url;
     try {
       url = new URL(src, document.baseURI);
@@ -226,7 +247,11 @@ export class ConferenceSummaryElement extends HTMLElement {
       return;
     }
     this.#call((widget) => widget.set_loading());
-    fetchShared(url, timeout, Kind).then((result) => {
+    const download = fetchShared(url, timeoutOf(this), Kind);
+    this.#download = download;
+    download.result.then((result) => {
+      download.release();
+      if (this.#download === download) this.#download = null;
       // A newer load, removal or a restart makes this one moot.
       if (load !== this.#loads || !this.#widget) return;
       if ('text' in result) this.#call((widget) => widget.set_summary_json(result.text, url.href));

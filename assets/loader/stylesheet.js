@@ -26,15 +26,19 @@ const prerenderedStylesheet = () => {
 let shared = null;
 /**
  * The shared sheet, once. Null where the browser cannot adopt sheets, or
- * the fetch fails: each widget then links the stylesheet.
+ * the fetch fails or takes longer than `timeoutMs` (the first widget's
+ * `timeout`): each widget then links the stylesheet, so that a stalled
+ * request leaves no widget waiting.
  */
-export const sharedSheet = () => {
+export const sharedSheet = (timeoutMs) => {
   shared ??= (async () => {
     if (!('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype)) return null;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
       let text = prerenderedStylesheet();
       if (text === null) {
-        const response = await fetch(stylesheetUrl);
+        const response = await fetch(stylesheetUrl, { signal: abort.signal });
         if (!response.ok) return null;
         text = await response.text();
       }
@@ -42,7 +46,11 @@ export const sharedSheet = () => {
       sheet.replaceSync(text);
       return sheet;
     } catch {
+      // Aborted in time, or failed: the links are a full remedy, as quiet
+      // as the link a browser without adoptable sheets gets.
       return null;
+    } finally {
+      clearTimeout(timer);
     }
   })();
   return shared;

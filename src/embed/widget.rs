@@ -10,7 +10,7 @@ use super::instance::Instance;
 use super::stylesheet::Styles;
 use crate::host::summaries::built_in;
 use crate::model::element_api::Attribute;
-use crate::model::quoted;
+use crate::model::{document_too_large, quoted};
 use crate::view::{Action, Content, Failure, FailureReason};
 
 /// Why the loader could not fetch `src`: what it passes to
@@ -28,6 +28,10 @@ pub enum LoadErrorKind {
     Network,
     /// `src` is not a URL; no detail.
     Url,
+    /// The body is over the size limit: the detail is its size in bytes, as
+    /// its `Content-Length` announced it, else as many as had come when the
+    /// loader stopped reading.
+    TooLarge,
 }
 
 /// The widget inside one `<conference-summary>` element. `assets/embed.js`
@@ -152,6 +156,13 @@ impl Widget {
             ),
             LoadErrorKind::Url => (FailureReason::BadUrl, "src is not a URL".to_string()),
             LoadErrorKind::Network => (FailureReason::Network, detail.to_string()),
+            // The same words as for a text over the limit given inline. The
+            // loader reports sizes over the limit only.
+            LoadErrorKind::TooLarge => (
+                FailureReason::TooLarge,
+                document_too_large(detail.parse().unwrap_or(usize::MAX))
+                    .map_or_else(String::new, |error| error.to_string()),
+            ),
         };
         self.instance.fail(Failure {
             reason,

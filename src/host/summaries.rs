@@ -62,13 +62,17 @@ pub(crate) fn parsed(json: &str) -> Parsed {
         return result;
     }
     let result = parse_afresh(json);
-    PARSED.with(|parsed| {
-        let mut parsed = parsed.borrow_mut();
-        if parsed.len() == KEPT {
-            let _oldest = parsed.remove(0);
-        }
-        parsed.push((Rc::from(json), result.clone()));
-    });
+    // A text refused for its size is refused again at no cost, and kept
+    // here it would hold its megabytes and push out a summary in use.
+    if !matches!(&result, Err(failure) if failure.reason == FailureReason::TooLarge) {
+        PARSED.with(|parsed| {
+            let mut parsed = parsed.borrow_mut();
+            if parsed.len() == KEPT {
+                let _oldest = parsed.remove(0);
+            }
+            parsed.push((Rc::from(json), result.clone()));
+        });
+    }
     result
 }
 
@@ -161,6 +165,28 @@ mod tests {
         let failure = failure("{ \"format\": \"1.0\" }");
         assert_eq!(failure.reason, FailureReason::InvalidSummary);
         assert!(failure.details.len() > 1, "{failure:?}");
+    }
+
+    #[test]
+    fn a_text_refused_for_its_size_is_not_kept() {
+        let Ok(kept) = parsed(DEFAULT_SUMMARY_JSON) else {
+            panic!("the built-in summary is valid");
+        };
+        let limit = crate::model::MAX_DOCUMENT_BYTES;
+        for padding in 1..=KEPT {
+            let large = format!("{{}}{}", " ".repeat(limit + padding));
+            assert_eq!(failure(&large).reason, FailureReason::TooLarge);
+        }
+        let longest =
+            PARSED.with(|parsed| parsed.borrow().iter().map(|(text, _)| text.len()).max());
+        assert!(longest.is_some_and(|bytes| bytes <= limit), "{longest:?}");
+        let Ok(again) = parsed(DEFAULT_SUMMARY_JSON) else {
+            panic!("the built-in summary is valid");
+        };
+        assert!(
+            Rc::ptr_eq(&kept, &again),
+            "the summary in use was pushed out"
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! The wasm uses only the names; the entries are for the native generator
 //! and cost the wasm nothing.
 
-use crate::{Section, Theme, DEFAULT_DEEP_LINK_KEY};
+use crate::{Section, Theme, DEFAULT_DEEP_LINK_KEY, MAX_DOCUMENT_BYTES};
 
 /// The element's tag name.
 pub const TAG: &str = "conference-summary";
@@ -93,6 +93,10 @@ named! {
 /// How long the element waits for `src` unless `timeout` says otherwise.
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
+/// The longest `timeout`: the most milliseconds `setTimeout` waits (2³¹ − 1);
+/// browsers fire a longer one at once.
+pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
+
 /// What a value of an attribute, property or method parameter is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ValueType {
@@ -100,7 +104,8 @@ pub enum ValueType {
     Section,
     /// A theme ([`Theme::ALL`]); [`Theme::default`] when absent.
     Theme,
-    /// How long to wait, in milliseconds; [`DEFAULT_TIMEOUT_MS`] when absent.
+    /// How long to wait: whole milliseconds, 1 to [`MAX_TIMEOUT_MS`];
+    /// [`DEFAULT_TIMEOUT_MS`] when absent or another value.
     Timeout,
     /// Any string: what it holds, and what applies without it, as the docs
     /// say them.
@@ -142,7 +147,7 @@ impl ValueType {
         match self {
             ValueType::Section => Values::OneOf(Section::ALL.map(Section::id).to_vec()),
             ValueType::Theme => Values::OneOf(Theme::ALL.map(Theme::id).to_vec()),
-            ValueType::Timeout => Values::Described("milliseconds"),
+            ValueType::Timeout => Values::Described("whole milliseconds"),
             ValueType::Text { values, .. } => Values::Described(values),
             ValueType::Flag => Values::Described("boolean attribute"),
             ValueType::DeepLinkKey => {
@@ -204,12 +209,12 @@ impl Attribute {
                     absent: "the built-in summary",
                 },
                 observed: true,
-                about: "shows that summary instead; the server must send `Content-Type: application/json` (and CORS headers when on another origin)".into(),
+                about: format!("shows that summary instead; the server must send `Content-Type: application/json` (and CORS headers when on another origin); a body over {MAX_DOCUMENT_BYTES} bytes (1 MiB) once decompressed is too large: refused unread when its `Content-Length` says so, else as soon as that many bytes have come; a change of `src` or the element's removal stops the download (unless another element with the same `src` waits for it)"),
             },
             Attribute::Timeout => AttributeEntry {
                 value: ValueType::Timeout,
-                observed: false,
-                about: "how long to wait for `src`; read when `src` is fetched".into(),
+                observed: true,
+                about: format!("how long to wait for `src`, from 1 to {MAX_TIMEOUT_MS}; a change while `src` loads starts that load again. The first element to start waits as long for the page's shared stylesheet; after that every widget links the stylesheet instead"),
             },
             Attribute::Expanded => AttributeEntry {
                 value: ValueType::Flag,

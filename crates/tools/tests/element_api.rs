@@ -36,12 +36,20 @@ fn the_manifest_lists_everything_described() {
 }
 
 #[test]
-fn the_loader_observes_every_attribute_but_timeout() {
+fn the_loader_observes_every_attribute_and_knows_the_limits() {
     let constants: serde_json::Value = serde_json::from_str(&generate::loader_constants())
         .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(
         constants["observedAttributes"],
-        serde_json::json!(["section", "theme", "lang", "src", "expanded", "deep-link"])
+        serde_json::json!([
+            "section",
+            "theme",
+            "lang",
+            "src",
+            "timeout",
+            "expanded",
+            "deep-link"
+        ])
     );
     assert_eq!(constants["attributes"]["deep-link"], "deep-link");
     assert_eq!(
@@ -50,6 +58,8 @@ fn the_loader_observes_every_attribute_but_timeout() {
     );
     assert_eq!(constants["defaultSection"], "overview");
     assert_eq!(constants["defaultTimeout"], 10000);
+    assert_eq!(constants["maxTimeout"], 2_147_483_647);
+    assert_eq!(constants["maxDocumentBytes"], 1024 * 1024);
 }
 
 #[test]

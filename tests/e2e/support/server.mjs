@@ -5,8 +5,10 @@
 // request path that returns them.
 //
 // Tests can also add routes once the server is up (and its URL known), with
-// `route(path, body)` or `route(path, { body, type, status, headers, until })`; a route
-// takes precedence over a file. `requests` lists every request's path and query.
+// `route(path, body)` or `route(path, { body, type, status, headers, until })`, or
+// `route(path, { handle })` whose `handle(request, response, headers)` answers
+// itself (streams.mjs: bodies streamed, held, counted); a route takes precedence
+// over a file. `requests` lists every request's path and query.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -57,6 +59,10 @@ export async function serve(root, { headers = {}, routes = {} } = {}) {
     }
     const extra = headersFor(path);
     const route = table.get(path);
+    if (typeof route?.handle === 'function') {
+      route.handle(request, response, extra);
+      return;
+    }
     if (route !== undefined) {
       const { body = '', type, status = 200, headers: own = {}, until } =
         typeof route === 'string' ? { body: route } : route;

@@ -1,9 +1,9 @@
 //! The constants the loader (`assets/embed.js`) gets at build time.
 
 use conference_summary_model::element_api::{
-    Attribute, Event, DEFAULT_TIMEOUT_MS, LOADING_STATE, TAG,
+    Attribute, Event, DEFAULT_TIMEOUT_MS, LOADING_STATE, MAX_TIMEOUT_MS, TAG,
 };
-use conference_summary_model::Section;
+use conference_summary_model::{Section, MAX_DOCUMENT_BYTES};
 use serde_json::{json, Map, Value};
 
 /// Every constant `assets/embed.js` needs, as a JavaScript object literal.
@@ -29,6 +29,8 @@ pub fn loader_constants() -> String {
         "sections": sections,
         "defaultSection": Section::default().id(),
         "defaultTimeout": DEFAULT_TIMEOUT_MS,
+        "maxTimeout": MAX_TIMEOUT_MS,
+        "maxDocumentBytes": MAX_DOCUMENT_BYTES,
         "events": events,
         "loadingState": LOADING_STATE,
     })
