@@ -195,6 +195,7 @@ impl Reader<'_> {
         let mut out = String::new();
         let mut run = self.at;
         loop {
+            tick();
             match self.bytes.get(self.at) {
                 None => return Err(Problem::Syntax("the closing \" of a string", self.at)),
                 Some(b'"') => {
@@ -231,10 +232,12 @@ impl Reader<'_> {
             Some(b'r') => '\r',
             Some(b't') => '\t',
             Some(b'u') => return self.unicode_escape(),
-            _ => return Err(Problem::Syntax(
-                "an escape: \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits",
-                start,
-            )),
+            _ => {
+                return Err(Problem::Syntax(
+                    "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                    start,
+                ))
+            }
         };
         self.at += 2;
         Ok(escaped)
