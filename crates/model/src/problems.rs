@@ -72,6 +72,17 @@ mod tests {
             .collect()
     }
 
+    /// The error event's documentation (README.md, the manifest, the types)
+    /// says the cap in words: it must say this one.
+    #[test]
+    fn the_error_event_says_the_cap() {
+        let about = crate::element_api::Event::Error.entry().detail[0].2;
+        assert!(
+            about.contains(&format!("at most {MAX_PROBLEMS}, ")),
+            "{about}"
+        );
+    }
+
     #[test]
     fn a_list_within_the_cap_is_whole() {
         assert_eq!(capped(MAX_PROBLEMS), numbered(MAX_PROBLEMS));
