@@ -6,7 +6,7 @@
 //! every file of the corpus).
 #![cfg(target_arch = "wasm32")]
 
-use conference_summary::model::DEFAULT_SUMMARY_JSON;
+use conference_summary::model::{DEFAULT_SUMMARY_JSON, MAX_PROBLEMS};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -101,4 +101,24 @@ fn the_browser_finds_what_the_validator_finds_in_the_bad_corpus() {
 fn a_byte_order_mark_before_the_json_is_skipped_in_the_browser_too() {
     let marked = format!("\u{feff}{DEFAULT_SUMMARY_JSON}");
     assert!(conference_summary::parse_summary(&marked).is_ok());
+}
+
+/// 80,000 unknown keys: 80,000 errors, of which the reader is shown the
+/// first ones and a count of the rest.
+#[wasm_bindgen_test]
+fn a_huge_key_count_gives_a_capped_list() {
+    let keys: String = (0..80_000)
+        .map(|index| format!("\"k{index}\":0,"))
+        .collect();
+    let json = format!("{{{keys}{}", &DEFAULT_SUMMARY_JSON.trim_start()[1..]);
+    let errors = match conference_summary::parse_summary(&json) {
+        Err(errors) => errors,
+        Ok(_) => panic!("unknown keys are errors in format 1.0"),
+    };
+    assert_eq!(errors.len(), MAX_PROBLEMS + 1);
+    assert!(errors[0].to_string().starts_with("k0: unknown field"));
+    assert_eq!(
+        errors[MAX_PROBLEMS].to_string(),
+        format!("summary: … and {} more", 80_000 - MAX_PROBLEMS)
+    );
 }

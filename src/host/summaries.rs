@@ -161,6 +161,26 @@ mod tests {
         assert!(failure.details.len() > 1, "{failure:?}");
     }
 
+    /// What the error box, the error event and the console show: at most
+    /// `MAX_PROBLEMS` problems and a count of the rest.
+    #[test]
+    fn a_huge_number_of_problems_is_capped() {
+        use crate::model::MAX_PROBLEMS;
+        let keys: String = (0..80_000)
+            .map(|index| format!("\"k{index}\":0,"))
+            .collect();
+        let failure = failure(&format!(
+            "{{{keys}{}",
+            &DEFAULT_SUMMARY_JSON.trim_start()[1..]
+        ));
+        assert_eq!(failure.reason, FailureReason::InvalidSummary);
+        assert_eq!(failure.details.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            failure.details[MAX_PROBLEMS],
+            format!("summary: … and {} more", 80_000 - MAX_PROBLEMS)
+        );
+    }
+
     #[test]
     fn a_text_parsed_again_is_the_same_summary() {
         let (Ok(first), Ok(again)) = (parsed(DEFAULT_SUMMARY_JSON), parsed(DEFAULT_SUMMARY_JSON))
