@@ -27,7 +27,7 @@ impl ValidationError {
     }
 
     /// The error for text that is not JSON at all; `detail` is the JSON
-    /// reader's own account (serde_json's, or the browser's `JSON.parse`'s).
+    /// reader's account: what it expected, and where.
     pub fn not_json(detail: &str) -> ValidationError {
         ValidationError::of_document(format!("not valid JSON: {detail}"))
     }
