@@ -172,4 +172,12 @@ proptest! {
             prop_assert!(ours.is_ok(), "{:?}: {:?}", text, ours);
         }
     }
+
+    /// Any text at all, escapes and multi-byte characters included: a tree
+    /// or an error, never a panic.
+    #[test]
+    fn any_text_is_read_or_refused(text in "(\\\\u[0-9a-fA-F]{0,4}|[\"\\[\\]{}:,\\\\ 0-9eE.+\\-tfn]|\\PC){0,40}") {
+        let _ = parse_json(&text);
+        let _ = parse_json(&format!("\"{text}\""));
+    }
 }
