@@ -136,7 +136,7 @@ impl Reader<'_> {
         }
     }
 
-    /// Consumes `byte` after white space, or says `expected` was not there.
+    /// Consumes `byte` after white space; whether it was there.
     fn eat(&mut self, byte: u8) -> bool {
         self.skip_space();
         let found = self.bytes.get(self.at) == Some(&byte);
