@@ -167,8 +167,8 @@ pub fn parse_flags(
             .ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--src" => {
-                let json = std::fs::read_to_string(&value)
-                    .map_err(|error| format!("cannot read {value}: {error}"))?;
+                let json = crate::model::read_document(std::path::Path::new(&value))
+                    .map_err(|error| format!("--src {value}: {error}"))?;
                 options.summary_json = Some(json);
             }
             "--lang" => options.lang = Some(value),

@@ -8,18 +8,20 @@ use std::rc::Rc;
 
 use super::console_warn;
 use crate::model::{
-    document_too_large, ignored_fields, Json, Summary, ValidationError, DEFAULT_SUMMARY_JSON,
+    document_too_large, parse_json, parse_summary_noting_ignored_with, Json, JsonError, Summary,
+    ValidationError, DEFAULT_SUMMARY_JSON,
 };
-use crate::platform::{self, words_of, JsonError};
+use crate::platform::words_of;
 use crate::view::{Failure, FailureReason};
 
 /// A parsed summary, or why the text is not one.
 pub(crate) type Parsed = Result<Rc<Summary>, Failure>;
 
 /// Parses and validates summary JSON: size, JSON, shape and meaning, every
-/// problem with its path, as the `validate` command reports them. In the
-/// browser `JSON.parse` reads the text and `Intl.Segmenter` splits its
-/// words; natively serde_json and Rust's Unicode tables.
+/// problem with its path (at most [`MAX_PROBLEMS`](crate::model::MAX_PROBLEMS),
+/// then how many more), as the `validate` command reports them: the model's
+/// own JSON reader on every target; in the browser `Intl.Segmenter` splits
+/// the words, natively Rust's Unicode tables.
 ///
 /// ```no_run
 /// # fn main() {
@@ -31,11 +33,7 @@ pub(crate) type Parsed = Result<Rc<Summary>, Failure>;
 /// # }
 /// ```
 pub fn parse_summary(json: &str) -> Result<Summary, Vec<ValidationError>> {
-    if let Some(error) = document_too_large(json.len()) {
-        return Err(vec![error]);
-    }
-    let document = platform::parse_json(json).map_err(|problem| vec![problem.into()])?;
-    Summary::from_json_with(&document, words_of)
+    parse_summary_noting_ignored_with(json, words_of).map(|(summary, _)| summary)
 }
 
 /// How many distinct texts the page keeps parsed: a page shows a handful
@@ -89,15 +87,14 @@ pub(crate) fn built_in() -> Parsed {
 
 fn parse_afresh(json: &str) -> Parsed {
     let document = read_json(json)?;
-    let summary = Summary::from_json_with(&document, words_of);
-    if summary.is_ok() {
-        for field in ignored_fields(&document) {
-            console_warn(&field.to_string());
-        }
+    let (summary, ignored) = Summary::from_json_noting_ignored_with(&document, words_of)
+        .map_err(|errors| Failure::invalid_summary(&errors))?;
+    // Capped by the model, as the error list is: one warning per field, at
+    // most MAX_PROBLEMS of them, then how many more.
+    for field in ignored {
+        console_warn(&field.to_string());
     }
-    summary
-        .map(Rc::new)
-        .map_err(|errors| Failure::invalid_summary(&errors))
+    Ok(Rc::new(summary))
 }
 
 /// The tree of JSON text, its size checked first, or why the widget cannot
@@ -106,10 +103,11 @@ fn read_json(json: &str) -> Result<Json, Failure> {
     let (reason, detail) = if let Some(error) = document_too_large(json.len()) {
         (FailureReason::TooLarge, error.to_string())
     } else {
-        match platform::parse_json(json) {
+        match parse_json(json) {
             Ok(document) => return Ok(document),
-            // Text that is not JSON has no place in it to point at: its
-            // message stands alone, after whatever names the text.
+            // Text that is not JSON has no path to point at (its message
+            // gives the line and column): it stands alone, after whatever
+            // names the text.
             Err(problem @ JsonError::Syntax(_)) => (
                 FailureReason::InvalidJson,
                 ValidationError::from(problem).message,
@@ -165,6 +163,26 @@ mod tests {
         let failure = failure("{ \"format\": \"1.0\" }");
         assert_eq!(failure.reason, FailureReason::InvalidSummary);
         assert!(failure.details.len() > 1, "{failure:?}");
+    }
+
+    /// What the error box, the error event and the console show: at most
+    /// `MAX_PROBLEMS` problems and a count of the rest.
+    #[test]
+    fn a_huge_number_of_problems_is_capped() {
+        use crate::model::MAX_PROBLEMS;
+        let keys: String = (0..80_000)
+            .map(|index| format!("\"k{index}\":0,"))
+            .collect();
+        let failure = failure(&format!(
+            "{{{keys}{}",
+            &DEFAULT_SUMMARY_JSON.trim_start()[1..]
+        ));
+        assert_eq!(failure.reason, FailureReason::InvalidSummary);
+        assert_eq!(failure.details.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            failure.details[MAX_PROBLEMS],
+            format!("summary: … and {} more", 80_000 - MAX_PROBLEMS)
+        );
     }
 
     #[test]

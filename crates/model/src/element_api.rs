@@ -324,7 +324,11 @@ impl Event {
                 about: "a quote opened or closed",
             },
             Event::Error => EventEntry {
-                detail: &[("message", DetailType::Text, "what went wrong")],
+                detail: &[(
+                    "message",
+                    DetailType::Text,
+                    "what went wrong, one problem a line: at most 50, then \"… and N more\"",
+                )],
                 about: "the summary could not be loaded or is invalid; the widget shows an error box (`role=\"alert\"`) and logs the details",
             },
         }

@@ -3,11 +3,12 @@
 //! its meaning validated.
 
 use super::json::Json;
+use super::problems::MAX_PROBLEMS;
 use super::record::FormatValue;
-use super::shape::check_shape;
+use super::shape::shape_findings;
 use super::summary::Summary;
 use super::text::Words;
-use super::validate::{validate_with, ValidationError};
+use super::validate::{validate_up_to, ValidationError};
 
 impl Summary {
     /// A valid summary from a parsed document, or every problem with it:
@@ -25,15 +26,28 @@ impl Summary {
     }
 
     /// [`Summary::from_json`], splitting texts into lower-cased words with `words`.
+    /// At most [`MAX_PROBLEMS`](crate::MAX_PROBLEMS) problems are listed,
+    /// then how many more there are.
     pub fn from_json_with(document: &Json, words: Words) -> Result<Summary, Vec<ValidationError>> {
-        let errors = check_shape(document);
+        Summary::from_json_noting_ignored_with(document, words).map(|(summary, _)| summary)
+    }
+
+    /// [`Summary::from_json_with`], also returning the fields ignored because
+    /// the document is written in a newer minor version of the format
+    /// ([`ignored_fields`](crate::ignored_fields)), from the same walk of the
+    /// document.
+    pub fn from_json_noting_ignored_with(
+        document: &Json,
+        words: Words,
+    ) -> Result<(Summary, Vec<ValidationError>), Vec<ValidationError>> {
+        let (errors, ignored) = shape_findings(document);
         if !errors.is_empty() {
             return Err(errors);
         }
         let summary = Summary::read(Some(document));
-        let errors = validate_with(&summary, words);
+        let errors = validate_up_to(&summary, words, MAX_PROBLEMS);
         if errors.is_empty() {
-            Ok(summary)
+            Ok((summary, ignored))
         } else {
             Err(errors)
         }

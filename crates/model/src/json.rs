@@ -1,18 +1,12 @@
 //! A JSON document as a plain tree, so that its shape can be checked before
-//! it becomes a [`Summary`]: read natively by `serde_json` through the
-//! `Deserialize` below (feature `native`), in the browser from `JSON.parse`'s
-//! value by the widget; and written back as text ([`Json::to_pretty`]).
+//! it becomes a [`Summary`]: read from text by the crate's own reader
+//! ([`parse_json`](crate::parse_json)), natively and in the browser alike;
+//! and written back as text ([`Json::to_pretty`]).
 //!
 //! [`Summary`]: super::Summary
 
-#[cfg(feature = "native")]
-use std::fmt;
-
-#[cfg(feature = "native")]
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-
-/// Any JSON value. Objects keep their keys in order, duplicates included, so
-/// that a repeated key can be reported instead of silently winning.
+/// Any JSON value. Objects keep their members in document order; the
+/// reader refuses a key given twice, so none wins silently.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
     /// `null`
@@ -120,75 +114,4 @@ fn write_string(text: &str, out: &mut String) {
         }
     }
     out.push('"');
-}
-
-#[cfg(feature = "native")]
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-#[cfg(feature = "native")]
-struct JsonVisitor;
-
-#[cfg(feature = "native")]
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("any JSON value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Json, D::Error> {
-        Json::deserialize(deserializer)
-    }
-
-    fn visit_bool<E>(self, value: bool) -> Result<Json, E> {
-        Ok(Json::Bool(value))
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<Json, E> {
-        Ok(Json::Number(value as f64))
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<Json, E> {
-        Ok(Json::Number(value as f64))
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<Json, E> {
-        Ok(Json::Number(value))
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<Json, E> {
-        Ok(Json::String(value.to_string()))
-    }
-
-    fn visit_string<E>(self, value: String) -> Result<Json, E> {
-        Ok(Json::String(value))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut members = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Json>()? {
-            members.push((key, value));
-        }
-        Ok(Json::Object(members))
-    }
 }

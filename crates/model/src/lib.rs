@@ -3,10 +3,13 @@
 //! ([`element_api`]).
 //!
 //! Nothing here touches the browser, so all of it is tested natively with
-//! plain `cargo test`. The feature `native` (on by default) adds what a
-//! program off the browser needs: reading JSON text ([`parse_summary`]) and
-//! Unicode's word boundaries ([`words_of`]). The widget's wasm leaves it off
-//! and passes the browser's own ([`validate_with`], [`Summary::from_json_with`]).
+//! plain `cargo test`. JSON text is read by the crate's own reader
+//! ([`parse_json`]) everywhere, so that the validator and the widget give a
+//! text the same verdict. The feature `native` (on by default) adds what a
+//! program off the browser needs: Unicode's word boundaries ([`words_of`])
+//! and the functions that use them ([`parse_summary`], [`validate`]). The
+//! widget's wasm leaves it off and passes the browser's words
+//! ([`validate_with`], [`parse_summary_noting_ignored_with`]).
 
 #![warn(missing_docs)]
 
@@ -14,27 +17,42 @@ mod date;
 mod deep_link;
 mod direction;
 pub mod element_api;
+#[cfg(feature = "native")]
+mod file;
 mod format;
 mod from_json;
 mod json;
+mod json_read;
+mod numbers;
 mod parse;
+mod problems;
 mod record;
 mod section;
 mod shape;
+mod sorted;
 mod summary;
 mod text;
 mod theme;
 mod validate;
+#[cfg(feature = "count-work")]
+pub mod work;
+#[cfg(not(feature = "count-work"))]
+mod work;
 
 pub use date::ENGLISH_MONTHS;
 pub use date::{format_date_range, format_date_range_with, IsoDate, LocaleDates};
 pub use deep_link::{is_valid_deep_link_key, DeepLink, DEFAULT_DEEP_LINK_KEY};
 pub use direction::text_direction;
+#[cfg(feature = "native")]
+pub use file::read_document;
 pub use format::{format_version, read_format, FormatVersion, FORMAT_MAJOR, FORMAT_MINOR};
 pub use json::Json;
-pub use parse::document_too_large;
+pub use json_read::{parse_json, JsonError, MAX_DEPTH};
+pub use parse::parse_summary_noting_ignored_with;
+pub use parse::{document_text, document_too_large, parse_document};
 #[cfg(feature = "native")]
 pub use parse::{parse_summary, parse_summary_noting_ignored};
+pub use problems::MAX_PROBLEMS;
 pub use record::FormatValue;
 pub use section::Section;
 pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};

@@ -7,9 +7,12 @@
 
 use super::format::{format_version, read_format, FormatVersion};
 use super::json::Json;
+use super::problems::Problems;
 use super::record::FormatValue;
+use super::sorted::repeats;
 use super::summary::Summary;
 use super::text::quoted;
+use super::work::tick;
 
 /// The largest summary document accepted, in bytes.
 pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
@@ -69,22 +72,24 @@ pub struct Field {
 /// An error found by [`check_shape`]: the path and what is wrong there.
 pub type ShapeError = super::ValidationError;
 
-/// Every way `document` departs from the summary format, in document order.
+/// Every way `document` departs from the summary format, in document order,
+/// at most [`MAX_PROBLEMS`](crate::MAX_PROBLEMS) of them and then how many more.
 pub fn check_shape(document: &Json) -> Vec<ShapeError> {
-    shape_findings(document).errors
+    shape_findings(document).0
 }
 
 /// The fields of `document` that this widget does not know and ignores,
 /// because the document is written in a newer minor version of the format
-/// (in any other document they are errors).
+/// (in any other document they are errors); capped as [`check_shape`]'s errors are.
 pub fn ignored_fields(document: &Json) -> Vec<ShapeError> {
-    shape_findings(document).ignored
+    shape_findings(document).1
 }
 
-fn shape_findings(document: &Json) -> ShapeChecker {
+/// [`check_shape`] and [`ignored_fields`] in one walk of the document.
+pub(crate) fn shape_findings(document: &Json) -> (Vec<ShapeError>, Vec<ShapeError>) {
     let mut checker = ShapeChecker {
-        errors: Vec::new(),
-        ignored: Vec::new(),
+        errors: Problems::capped(),
+        ignored: Problems::capped(),
         // Fields this widget does not know are errors unless the document
         // says it is written in a newer minor version.
         newer_minor: matches!(
@@ -93,12 +98,12 @@ fn shape_findings(document: &Json) -> ShapeChecker {
         ),
     };
     checker.check(document, Summary::SHAPE, "");
-    checker
+    (checker.errors.into_vec(), checker.ignored.into_vec())
 }
 
 struct ShapeChecker {
-    errors: Vec<ShapeError>,
-    ignored: Vec<ShapeError>,
+    errors: Problems,
+    ignored: Problems,
     newer_minor: bool,
 }
 
@@ -108,7 +113,7 @@ impl ShapeChecker {
     }
 
     fn check(&mut self, value: &Json, shape: &Shape, path: &str) {
-        let expected = expectation(shape);
+        tick();
         match (shape, value) {
             (Shape::Text | Shape::Date | Shape::Id | Shape::Url, Json::String(text)) => {
                 let chars = text.chars().count();
@@ -155,10 +160,15 @@ impl ShapeChecker {
             (Shape::Record(Record { fields, .. }), Json::Object(members)) => {
                 self.check_record(fields, members, path);
             }
-            (_, found) => self.report(path, format!("expected {expected}, found {}", found.kind())),
+            (_, found) => self.report(
+                path,
+                format!("expected {}, found {}", expectation(shape), found.kind()),
+            ),
         }
     }
 
+    /// The members of an object; a key given twice is reported at its
+    /// second place.
     fn check_record(&mut self, fields: &[Field], members: &[(String, Json)], path: &str) {
         let path_of = |key: &str| {
             if path.is_empty() {
@@ -167,19 +177,19 @@ impl ShapeChecker {
                 format!("{path}.{key}")
             }
         };
-        for (position, (key, value)) in members.iter().enumerate() {
-            let member_path = path_of(key);
-            if members[..position]
-                .iter()
-                .any(|(earlier, _)| earlier == key)
-            {
-                self.report(&member_path, "appears twice".to_string());
+        let keys: Vec<&str> = members.iter().map(|(key, _)| key.as_str()).collect();
+        for ((key, value), repeated) in members.iter().zip(repeats(&keys)) {
+            if repeated {
+                self.report(&path_of(key), "appears twice".to_string());
                 continue;
             }
-            match fields.iter().find(|field| field.name == key) {
-                Some(field) => self.check(value, field.shape, &member_path),
+            match fields.iter().find(|field| {
+                tick();
+                field.name == key
+            }) {
+                Some(field) => self.check(value, field.shape, &path_of(key)),
                 None if self.newer_minor => self.ignored.push(error_at(
-                    &member_path,
+                    &path_of(key),
                     format!(
                         "ignored: not in format {}, which this widget reads",
                         format_version()
@@ -192,14 +202,17 @@ impl ShapeChecker {
                         .collect::<Vec<_>>()
                         .join(", ");
                     self.report(
-                        &member_path,
+                        &path_of(key),
                         format!("unknown field (expected one of: {known})"),
                     );
                 }
             }
         }
         for field in fields.iter().filter(|field| field.required) {
-            if !members.iter().any(|(key, _)| key == field.name) {
+            if !members.iter().any(|(key, _)| {
+                tick();
+                key == field.name
+            }) {
                 self.report(&path_of(field.name), "missing".to_string());
             }
         }

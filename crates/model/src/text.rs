@@ -1,6 +1,10 @@
 //! Text helpers: words, shared by validation and the view, and the quoting
 //! of values in messages.
 
+#[cfg(test)]
+use super::sorted::word_set;
+use super::sorted::{has_word, repeats};
+
 /// The words of a text, lower-cased, for comparison (see [`words_of`](crate::words_of) for
 /// the rule). Natively [`words_of`](crate::words_of); in the browser the same rule with the
 /// browser's own segmenter (`Intl.Segmenter`) and `toLowerCase`, which
@@ -150,14 +154,16 @@ pub fn push_segment_words(segment: &str, words: &mut Vec<String>) {
     }
 }
 
-/// The words of `text` that are not among `known` (a paragraph's words), in order.
+/// The words of `text` that are not among `known` (a paragraph's words as a
+/// [`word_set`]), each once, in order.
 pub(crate) fn words_missing_from(text: &str, known: &[String], words: Words) -> Vec<String> {
-    let mut missing: Vec<String> = Vec::new();
-    for word in words(text) {
-        if !known.contains(&word) && !missing.contains(&word) {
-            missing.push(word);
-        }
-    }
+    let mut missing: Vec<String> = words(text)
+        .into_iter()
+        .filter(|word| !has_word(known, word))
+        .collect();
+    let keys: Vec<&str> = missing.iter().map(String::as_str).collect();
+    let mut repeated = repeats(&keys).into_iter();
+    missing.retain(|_| !repeated.next().unwrap_or(false));
     missing
 }
 
@@ -224,7 +230,7 @@ mod tests {
     fn missing_words_are_listed_once_in_order() {
         let missing = words_missing_from(
             "Spain, Portugal and portugal, Italy",
-            &words_of("Spain and France"),
+            &word_set(words_of("Spain and France")),
             words_of,
         );
         assert_eq!(missing, ["portugal", "italy"]);

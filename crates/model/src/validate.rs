@@ -3,6 +3,8 @@
 use std::fmt;
 
 use super::date::IsoDate;
+use super::problems::Problems;
+use super::sorted::{has_word, repeats, word_set};
 use super::summary::{EventDate, QuoteKind, Summary, Text};
 use super::text::{contains_verbatim, quoted, words_missing_from, Words};
 
@@ -25,7 +27,7 @@ impl ValidationError {
     }
 
     /// The error for text that is not JSON at all; `detail` is the JSON
-    /// reader's own account (serde_json's, or the browser's `JSON.parse`'s).
+    /// reader's account: what it expected, and where.
     pub fn not_json(detail: &str) -> ValidationError {
         ValidationError::of_document(format!("not valid JSON: {detail}"))
     }
@@ -50,14 +52,23 @@ pub fn validate(summary: &Summary) -> Vec<ValidationError> {
 
 /// [`validate`], splitting texts into lower-cased words with `words`.
 pub fn validate_with(summary: &Summary, words: Words) -> Vec<ValidationError> {
+    validate_up_to(summary, words, usize::MAX)
+}
+
+/// [`validate_with`], listing at most `limit` problems, then how many more.
+pub(crate) fn validate_up_to(
+    summary: &Summary,
+    words: Words,
+    limit: usize,
+) -> Vec<ValidationError> {
     let mut check = Checker {
         summary,
         words,
         paragraph_words: vec![None; summary.source.paragraphs.len()],
-        errors: Vec::new(),
+        errors: Problems::up_to(limit),
     };
     check.all();
-    check.errors
+    check.errors.into_vec()
 }
 
 /// Whether `url` may stand in a link: `https:`, `http:` or `mailto:` with
@@ -74,9 +85,10 @@ pub fn is_safe_link(url: &str) -> bool {
 struct Checker<'a> {
     summary: &'a Summary,
     words: Words,
-    /// Each source paragraph's words, split once: most items cite a few.
+    /// Each source paragraph's words as a [`word_set`], split once: most
+    /// items cite a few.
     paragraph_words: Vec<Option<Vec<String>>>,
-    errors: Vec<ValidationError>,
+    errors: Problems,
 }
 
 impl Checker<'_> {
@@ -184,7 +196,8 @@ impl Checker<'_> {
         date
     }
 
-    fn identifier(&mut self, path: String, id: &str, seen: &mut Vec<String>) {
+    /// Checks an id; `repeated` says whether an earlier one of its list is the same.
+    fn identifier(&mut self, path: String, id: &str, repeated: bool) {
         let well_formed = !id.is_empty()
             && id
                 .chars()
@@ -197,10 +210,8 @@ impl Checker<'_> {
                     quoted(id)
                 ),
             );
-        } else if seen.iter().any(|other| other == id) {
+        } else if repeated {
             self.error(path, format!("the id {} is used twice", quoted(id)));
-        } else {
-            seen.push(id.to_string());
         }
     }
 
@@ -234,7 +245,7 @@ impl Checker<'_> {
         let Some(known) = self.paragraph_words.get_mut(source - 1) else {
             return;
         };
-        let known = known.get_or_insert_with(|| words(&paragraph));
+        let known = known.get_or_insert_with(|| word_set(words(&paragraph)));
         let missing = words_missing_from(value, known, words);
         if !missing.is_empty() {
             // Joined as `&str`s: one joining routine in the wasm, not two.
@@ -263,10 +274,11 @@ impl Checker<'_> {
     }
 
     fn speakers(&mut self) {
-        let mut ids = Vec::new();
-        for (index, speaker) in self.summary.speakers.iter().enumerate() {
+        let speakers = &self.summary.speakers;
+        let ids: Vec<&str> = speakers.iter().map(|speaker| speaker.id.as_str()).collect();
+        for ((index, speaker), repeated) in speakers.iter().enumerate().zip(repeats(&ids)) {
             let path = format!("speakers[{index}]");
-            self.identifier(format!("{path}.id"), &speaker.id, &mut ids);
+            self.identifier(format!("{path}.id"), &speaker.id, repeated);
             self.words(&path, "name", &speaker.name, speaker.source);
             self.words(&path, "role", &speaker.role, speaker.source);
         }
@@ -290,11 +302,22 @@ impl Checker<'_> {
 
     fn quotes(&mut self) {
         let summary = self.summary;
-        let mut ids = Vec::new();
-        for (index, quote) in summary.quotes.iter().enumerate() {
+        let ids: Vec<&str> = summary
+            .quotes
+            .iter()
+            .map(|quote| quote.id.as_str())
+            .collect();
+        let speakers = word_set(
+            summary
+                .speakers
+                .iter()
+                .map(|speaker| speaker.id.clone())
+                .collect(),
+        );
+        for ((index, quote), repeated) in summary.quotes.iter().enumerate().zip(repeats(&ids)) {
             let path = format!("quotes[{index}]");
-            self.identifier(format!("{path}.id"), &quote.id, &mut ids);
-            if summary.speaker(&quote.speaker).is_none() {
+            self.identifier(format!("{path}.id"), &quote.id, repeated);
+            if !has_word(&speakers, &quote.speaker) {
                 self.error(
                     format!("{path}.speaker"),
                     format!("no speaker has the id {}", quoted(&quote.speaker)),

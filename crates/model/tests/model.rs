@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use conference_summary_model::{
-    check_shape, parse_summary, validate, words_of, Json, QuoteKind, Summary, ValidationError,
-    DEFAULT_SUMMARY_JSON,
+    check_shape, parse_json, parse_summary, validate, words_of, Json, QuoteKind, Summary,
+    ValidationError, DEFAULT_SUMMARY_JSON,
 };
 use serde_json::Value;
 
@@ -34,7 +34,7 @@ fn json_of(text: &str) -> Value {
 
 /// What validation says of a mutated summary, its shape not checked first.
 fn errors_of(json: &Value) -> Vec<String> {
-    let summary = match serde_json::from_str::<Json>(&json.to_string()) {
+    let summary = match parse_json(&json.to_string()) {
         Ok(document) => Summary::from_checked_json(&document),
         Err(error) => panic!("mutated summary should still parse: {error}"),
     };
@@ -69,7 +69,7 @@ fn default_summary_is_valid() {
 /// the full parser (size, shape, meaning) makes of it.
 #[test]
 fn default_summary_builds_unchecked_as_checked() {
-    let document: Json = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+    let document: Json = match parse_json(DEFAULT_SUMMARY_JSON) {
         Ok(document) => document,
         Err(error) => panic!("assets/summary.json does not parse: {error}"),
     };

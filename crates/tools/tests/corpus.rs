@@ -1,6 +1,8 @@
 //! The bad-summary corpus: every file in `tests/bad-summaries/` breaks one
 //! rule, and `NAME.expected` lists the messages the validator must print for
-//! it. Runs the real `validate` binary. Native only.
+//! it. Runs the real `validate` binary. Native only; the same corpus runs
+//! through the widget in the browser (`tests/bad_summaries.rs`), whose list
+//! of files this checks too.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -68,6 +70,28 @@ fn the_validator_finds_every_problem_in_the_bad_corpus() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The browser's run of the corpus names its files one by one (the wasm
+/// cannot list a folder): every file here must be there.
+#[test]
+fn the_browser_test_runs_the_whole_corpus() {
+    let browser_test =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/bad_summaries.rs");
+    let listed = match std::fs::read_to_string(&browser_test) {
+        Ok(text) => text,
+        Err(error) => panic!("cannot read {}: {error}", browser_test.display()),
+    };
+    let missing: Vec<String> = corpus()
+        .iter()
+        .filter_map(|file| file.file_stem()?.to_str().map(str::to_string))
+        .filter(|name| !listed.contains(&format!("bad!(\"{name}\")")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in {}: {missing:?}",
+        browser_test.display()
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use conference_summary_model::{
-    check_shape, FormatValue, Json, Shape, Summary, DEFAULT_SUMMARY_JSON,
+    check_shape, parse_json, FormatValue, Json, Shape, Summary, DEFAULT_SUMMARY_JSON,
 };
 use conference_summary_tools::schema::json_schema;
 use serde_json::Value;
@@ -139,7 +139,7 @@ fn parser_shape_check_schema_and_blanks_come_from_one_declaration() {
 
 #[test]
 fn the_built_in_summary_has_the_right_shape() {
-    let document: Json = match serde_json::from_str(DEFAULT_SUMMARY_JSON) {
+    let document: Json = match parse_json(DEFAULT_SUMMARY_JSON) {
         Ok(document) => document,
         Err(error) => panic!("{error}"),
     };

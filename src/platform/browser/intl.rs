@@ -69,20 +69,25 @@ fn options(json: &str) -> JsValue {
 pub fn words_of(text: &str) -> Vec<String> {
     let text = JsString::from(text).to_lower_case();
     let mut words = Vec::new();
-    // A segmenter per call, though making one costs more than segmenting a
-    // short text: one kept for the page cost more bytes than the embed's
-    // budget has (docs/benchmarks.md, "Words in any script").
-    if let Ok(segmenter) =
-        Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#))
-    {
-        for item in Array::from(&segmenter.segment(&text)).iter() {
-            let item: Segment = item.unchecked_into();
-            if item.is_word_like() {
-                push_segment_words(&item.text().as_string().unwrap_or_default(), &mut words);
+    SEGMENTER.with(|segmenter| {
+        if let Some(segmenter) = segmenter {
+            for item in Array::from(&segmenter.segment(&text)).iter() {
+                let item: Segment = item.unchecked_into();
+                if item.is_word_like() {
+                    push_segment_words(&item.text().as_string().unwrap_or_default(), &mut words);
+                }
             }
         }
-    }
+    });
     words
+}
+
+thread_local! {
+    /// One word segmenter for the page, in the browser's default locale (the
+    /// word rule does not depend on the summary's language): making one
+    /// costs more than segmenting a short text, and a summary has hundreds.
+    static SEGMENTER: Option<Segmenter> =
+        Segmenter::new(&JsValue::UNDEFINED, &options(r#"{"granularity":"word"}"#)).ok();
 }
 
 /// `start` to `end` as `Intl.DateTimeFormat` writes them in `lang`, long

@@ -1,7 +1,9 @@
 //! Checks summary JSON files for authors: prints every problem with its path
-//! and exits non-zero when there is any. Fields ignored because a document
-//! is written in a newer minor version of the format are printed as
-//! warnings; they do not make it invalid.
+//! (at most `MAX_PROBLEMS`, then how many more) and exits non-zero when
+//! there is any. Fields ignored because a document is written in a newer
+//! minor version of the format are printed as warnings; they do not make it
+//! invalid. A file over the size limit, or not UTF-8, is refused before it
+//! is read as JSON.
 //!
 //! ```text
 //! cargo validate path/to/summary.json [more.json …]
@@ -9,7 +11,7 @@
 //! ```
 
 fn main() -> std::process::ExitCode {
-    use conference_summary_model::parse_summary_noting_ignored;
+    use conference_summary_model::{parse_summary_noting_ignored, read_document};
     use conference_summary_tools::schema::json_schema;
     use std::process::ExitCode;
 
@@ -32,10 +34,10 @@ fn main() -> std::process::ExitCode {
     }
     let mut problems = 0;
     for path in &paths {
-        let text = match std::fs::read_to_string(path) {
+        let text = match read_document(std::path::Path::new(path)) {
             Ok(text) => text,
             Err(error) => {
-                println!("{path}: cannot read: {error}");
+                println!("{path}: {error}");
                 problems += 1;
                 continue;
             }
