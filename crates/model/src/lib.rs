@@ -52,7 +52,7 @@ pub use parse::parse_summary_noting_ignored_with;
 pub use parse::{document_text, document_too_large, parse_document};
 #[cfg(feature = "native")]
 pub use parse::{parse_summary, parse_summary_noting_ignored};
-pub use problems::MAX_PROBLEMS;
+pub use problems::{problem_count, MAX_PROBLEMS};
 pub use record::FormatValue;
 pub use section::Section;
 pub use shape::{check_shape, ignored_fields, MAX_CHARS, MAX_DOCUMENT_BYTES, MAX_ITEMS};

@@ -46,11 +46,30 @@ impl Problems {
         let mut listed = self.listed;
         if self.more > 0 {
             listed.push(ValidationError::of_document(format!(
-                "… and {} more",
+                "{MORE_PREFIX}{}{MORE_SUFFIX}",
                 self.more
             )));
         }
         listed
+    }
+}
+
+const MORE_PREFIX: &str = "… and ";
+const MORE_SUFFIX: &str = " more";
+
+/// How many problems a capped list stands for: its entries, the last one's
+/// "… and N more" counted as N. What `validate` reports as the total.
+pub fn problem_count(listed: &[ValidationError]) -> usize {
+    let left_out = listed.last().and_then(|last| {
+        last.message
+            .strip_prefix(MORE_PREFIX)?
+            .strip_suffix(MORE_SUFFIX)?
+            .parse::<usize>()
+            .ok()
+    });
+    match left_out {
+        Some(more) => listed.len() - 1 + more,
+        None => listed.len(),
     }
 }
 
@@ -70,6 +89,14 @@ mod tests {
         (0..count)
             .map(|index| ValidationError::of_document(index.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_capped_list_counts_what_it_left_out() {
+        assert_eq!(problem_count(&capped(0)), 0);
+        assert_eq!(problem_count(&capped(MAX_PROBLEMS)), MAX_PROBLEMS);
+        assert_eq!(problem_count(&capped(80_000)), 80_000);
+        assert_eq!(capped(80_000).len(), MAX_PROBLEMS + 1);
     }
 
     /// The error event's documentation (README.md, the manifest, the types)

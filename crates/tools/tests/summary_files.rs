@@ -126,3 +126,27 @@ fn a_byte_order_mark_before_the_json_is_skipped() {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert!(text(&output.stdout).contains("<conference-summary>"));
 }
+
+#[test]
+fn a_capped_list_is_counted_in_full() {
+    // The built-in summary with 80,000 fields it does not know: 50 lines,
+    // "… and 79950 more", and the total on stderr.
+    let members: String = (0..80_000)
+        .map(|index| format!(",\"x{index}\":1"))
+        .collect();
+    let json = DEFAULT_SUMMARY_JSON
+        .trim_end()
+        .strip_suffix('}')
+        .map(|open| format!("{open}{members}}}"))
+        .unwrap_or_default();
+    let file = Scratch::new("unknown-keys.json", json.as_bytes());
+    let output = run(VALIDATE, &[file.path()]);
+    let stdout = text(&output.stdout);
+    assert!(!output.status.success());
+    assert_eq!(stdout.lines().count(), 51, "{stdout}");
+    assert!(
+        stdout.trim_end().ends_with("summary: … and 79950 more"),
+        "{stdout}"
+    );
+    assert_eq!(text(&output.stderr).trim(), "80000 problem(s)");
+}

@@ -11,7 +11,7 @@
 //! ```
 
 fn main() -> std::process::ExitCode {
-    use conference_summary_model::{parse_summary_noting_ignored, read_document};
+    use conference_summary_model::{parse_summary_noting_ignored, problem_count, read_document};
     use conference_summary_tools::schema::json_schema;
     use std::process::ExitCode;
 
@@ -53,7 +53,7 @@ fn main() -> std::process::ExitCode {
                 for error in &errors {
                     println!("{path}: {error}");
                 }
-                problems += errors.len();
+                problems += problem_count(&errors);
             }
         }
     }
