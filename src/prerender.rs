@@ -76,18 +76,19 @@ pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
         .iter()
         .map(|file| {
             let href = format!("{base}{}", escape_attribute(file));
-            // As the loader fetches it: CORS, same-origin credentials, and
-            // the same integrity, without which the browser would not use
-            // the preloaded response for the loader's checked request.
-            let checked = match options.integrity_of(file) {
-                attributes if attributes.is_empty() => " crossorigin".to_string(),
-                attributes => attributes,
-            };
             if file.ends_with(".wasm") {
-                format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" type=\"application/wasm\"{checked}>\n")
+                // As the loader fetches it: CORS, same-origin credentials.
+                // No integrity: browsers ignore it on a fetch preload
+                // (Chromium warns); the loader's own request checks it.
+                format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n")
             } else {
                 // Fetched only: a modulepreload would also compile the glue,
                 // on the page's main thread, while the page is still loading.
+                // Its integrity, when known, as the loader checks it.
+                let checked = match options.integrity_of(file) {
+                    attributes if attributes.is_empty() => " crossorigin".to_string(),
+                    attributes => attributes,
+                };
                 format!("<link rel=\"preload\" href=\"{href}\" as=\"script\"{checked}>\n")
             }
         })
@@ -260,12 +261,14 @@ mod tests {
     }
 
     #[test]
-    fn links_to_files_with_a_known_hash_carry_it_and_crossorigin() {
+    fn links_to_the_glue_and_stylesheet_carry_their_known_hash_and_crossorigin() {
         let options = flags(&[
             "--preload",
             "g.js",
             "--preload",
             "w_bg.wasm",
+            "--integrity",
+            "g.js=sha384-G==",
             "--integrity",
             "w_bg.wasm=sha384-W==",
             "--integrity",
@@ -274,10 +277,12 @@ mod tests {
         .unwrap();
         let snippet = render_snippet(&options).unwrap();
         assert!(snippet.contains(
-            "<link rel=\"preload\" href=\"w_bg.wasm\" as=\"fetch\" type=\"application/wasm\" integrity=\"sha384-W==\" crossorigin>"
+            "<link rel=\"preload\" href=\"g.js\" as=\"script\" integrity=\"sha384-G==\" crossorigin>"
         ));
-        // No hash given for the glue: its preload is as before.
-        assert!(snippet.contains("<link rel=\"preload\" href=\"g.js\" as=\"script\" crossorigin>"));
+        // Browsers ignore integrity on a fetch preload: the wasm's has none.
+        assert!(snippet.contains(
+            "<link rel=\"preload\" href=\"w_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+        ));
         assert!(snippet.contains(
             "<link rel=\"stylesheet\" href=\"cs.css\" integrity=\"sha384-C+/=\" crossorigin>"
         ));
