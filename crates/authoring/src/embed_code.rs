@@ -94,6 +94,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_pinned_script_tag_carries_the_release_folder_integrity_and_crossorigin() {
+        assert_eq!(
+            pinned_script_tag("https://cdn.example/cs/1.2.0/", "sha384-a+b/c="),
+            "<script type=\"module\" async src=\"https://cdn.example/cs/1.2.0/embed.js\" \
+             integrity=\"sha384-a+b/c=\" crossorigin=\"anonymous\"></script>"
+        );
+    }
+
+    #[test]
     fn nothing_in_a_value_can_end_its_attribute_or_script() {
         assert_eq!(
             element_with_src("a\"b<c&d"),
