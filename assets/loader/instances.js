@@ -26,6 +26,8 @@ const MAX_LOADS = 3;
 const compile = async () => {
   // Checked, the response comes whole: compileStreaming then still caches the code.
   const response = await fetchChecked(wasmUrl, WASM_INTEGRITY);
+  // An error status with the right bytes (a CDN's) is an error all the same.
+  if (!response.ok) throw new Error(`${wasmUrl.href} answered HTTP ${response.status}`);
   try {
     return await WebAssembly.compileStreaming(response.clone());
   } catch {

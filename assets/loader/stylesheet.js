@@ -48,6 +48,7 @@ export const sharedSheet = (timeoutMs) => {
           signal: abort.signal,
           headers: { accept: 'text/css' },
         });
+        if (!response.ok) return null;
         text = await response.text();
       }
       const sheet = new CSSStyleSheet();
