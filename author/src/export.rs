@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use conference_summary::model::Summary;
 use conference_summary_authoring::embed_code::{
-    element_with_inline_json, element_with_src, json_ld_script, script_tag,
+    element_with_inline_json, element_with_src, json_ld_script, pinned_script_tag, script_tag,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -39,6 +39,31 @@ fn default_base() -> String {
     }
 }
 
+/// The release this page came with and its embed.js's integrity hash, as
+/// scripts/build-author writes them into the page
+/// (`<meta name="conference-summary-pinned" content="X.Y.Z sha384-…">`);
+/// none in a page built otherwise.
+fn pinned_release() -> Option<(String, String)> {
+    let content = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=conference-summary-pinned]")
+        .ok()??
+        .get_attribute("content")?;
+    let (version, integrity) = content.split_once(' ')?;
+    Some((version.to_string(), integrity.to_string()))
+}
+
+/// The folder of release `version` for a base address: a major version's
+/// folder (`…/1/`) becomes the release's own (`…/1.2.0/`); any other address
+/// is taken as that folder already.
+fn pinned_base(base: &str, version: &str) -> String {
+    let major = version.split('.').next().unwrap_or_default();
+    match base.strip_suffix(&format!("/{major}/")) {
+        Some(parent) => format!("{parent}/{version}/"),
+        None => base.to_string(),
+    }
+}
+
 /// The export panel.
 #[component]
 pub fn Export(props: &ExportProps) -> Html {
@@ -55,6 +80,10 @@ pub fn Export(props: &ExportProps) -> Html {
     let script = script_tag(&base);
     let with_src = format!("{}\n{script}\n", element_with_src(&src));
     let inline = format!("{}\n{script}\n", element_with_inline_json(&props.json));
+    let pinned = pinned_release().map(|(version, integrity)| {
+        let script = pinned_script_tag(&pinned_base(&base, &version), &integrity);
+        (version, format!("{}\n{script}\n", element_with_src(&src)))
+    });
     let valid = props.problems == 0;
     let on_download = {
         let json = props.json.clone();
@@ -86,6 +115,18 @@ pub fn Export(props: &ExportProps) -> Html {
             </div>
             <Code id="code-src" label="Embed code, summary.json beside it" code={with_src} />
             <Code id="code-inline" label="Embed code, the summary inline" code={inline} />
+            <p class="hint" id="embed-trade">
+                { "The codes above load the widget from the folder you give: from a major version's folder (…/1/) \
+                   they get every fix of that version without a change to your page, but cannot carry an integrity \
+                   hash, since the file changes with each release." }
+            </p>
+            if let Some((version, code)) = pinned {
+                <Code id="code-pinned" label={format!("Embed code pinned to release {version}, with integrity")} code={code} />
+                <p class="hint">
+                    { "Pinned: the browser refuses an embed.js that is not this release's, and the widget checks \
+                       the files it loads; it never updates: for a fix, paste the next release's pinned code." }
+                </p>
+            }
             if valid {
                 <Code id="code-json-ld" label="JSON-LD for search engines (optional, once per page)"
                     code={json_ld_script(&props.summary)} />

@@ -16,6 +16,7 @@ import { eventually } from './support/eventually.mjs';
 import { EN, interfaceStrings } from './support/i18n.mjs';
 import { sectionName } from './support/manifest.mjs';
 import { assertNoProblems, open, useBrowserAndBuild } from './support/page.mjs';
+import { integrityOf } from './support/snippet.mjs';
 import { FUNDERS, SUMMARY } from './support/summary.mjs';
 import { waitReady } from './support/widget.mjs';
 
@@ -163,7 +164,14 @@ test('export: summary.json downloads and passes validate; the embed code shows i
     const withSrc = await page.locator('#code-src').inputValue();
     assert.ok(withSrc.includes('<conference-summary src="exported.json"></conference-summary>'), withSrc);
     session.server.route('/host-src.html', host(withSrc));
-    for (const name of ['host-inline.html', 'host-src.html']) {
+    // Pinned: this build's embed.js with its integrity hash, which the browser checks.
+    const pinned = await page.locator('#code-pinned').inputValue();
+    assert.ok(
+      pinned.includes(`src="${session.server.url}/embed.js" integrity="${integrityOf('embed.js')}" crossorigin="anonymous"`),
+      pinned,
+    );
+    session.server.route('/host-pinned.html', host(pinned));
+    for (const name of ['host-inline.html', 'host-src.html', 'host-pinned.html']) {
       const other = await context.newPage();
       await other.goto(`${session.server.url}/${name}`);
       await waitReady(other, 'exported');

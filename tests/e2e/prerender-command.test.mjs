@@ -15,7 +15,7 @@ import { FILES } from './support/build.mjs';
 import { doc } from './support/html.mjs';
 import { assertClean, useBrowserAndBuild } from './support/page.mjs';
 import { assertReplaced } from './support/render-state.mjs';
-import { jsonLd, prerender, SNIPPET, snippet, withId } from './support/snippet.mjs';
+import { integrityOf, jsonLd, prerender, SNIPPET, snippet, withId } from './support/snippet.mjs';
 import { BUILT_IN_HEADLINE, FUNDERS, SUMMARY, SUMMARY_TEXT } from './support/summary.mjs';
 import { assertWorks, waitAllReady, widgetState } from './support/widget.mjs';
 
@@ -33,10 +33,10 @@ test('the prerender command, run for the built-in summary, writes what the build
   // If this fails, $DIST was built from other sources than the command, and
   // the other tests compare a render of one with markup of the other.
   assert.equal(await snippet(), SNIPPET);
-  // The snippet begins with the preloads of the glue and the wasm.
+  // The snippet begins with the preloads of the glue (checked as the loader checks it) and the wasm.
   assert.ok(
     SNIPPET.startsWith(
-      `<link rel="preload" href="${FILES.glue}" as="script" crossorigin>\n` +
+      `<link rel="preload" href="${FILES.glue}" as="script" integrity="${integrityOf(FILES.glue)}" crossorigin>\n` +
         `<link rel="preload" href="${FILES.wasm}" as="fetch" type="application/wasm" crossorigin>\n<conference-summary>`,
     ),
     SNIPPET.slice(0, 300),

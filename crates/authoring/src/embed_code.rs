@@ -34,6 +34,19 @@ pub fn script_tag(base: &str) -> String {
     )
 }
 
+/// The script tag pinned to one release: `base` is that release's own
+/// folder (`…/X.Y.Z/`), `integrity` the SRI hash of its embed.js, which the
+/// browser then checks (`crossorigin`: needed for a script of another
+/// origin). The same line as the release's `snippet-pinned.html`
+/// (scripts/release.mjs).
+pub fn pinned_script_tag(base: &str, integrity: &str) -> String {
+    format!(
+        "<script type=\"module\" async src=\"{}{LOADER}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        escape_attribute(base),
+        escape_attribute(integrity)
+    )
+}
+
 /// The element showing the summary at URL `src`.
 pub fn element_with_src(src: &str) -> String {
     format!(
@@ -79,6 +92,15 @@ pub fn json_ld_script(summary: &Summary) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pinned_script_tag_carries_the_release_folder_integrity_and_crossorigin() {
+        assert_eq!(
+            pinned_script_tag("https://cdn.example/cs/1.2.0/", "sha384-a+b/c="),
+            "<script type=\"module\" async src=\"https://cdn.example/cs/1.2.0/embed.js\" \
+             integrity=\"sha384-a+b/c=\" crossorigin=\"anonymous\"></script>"
+        );
+    }
 
     #[test]
     fn nothing_in_a_value_can_end_its_attribute_or_script() {
