@@ -10,7 +10,8 @@
 //! `cargo element-api` writes from it the loader's constants
 //! (`assets/embed.js` gets them at build time), the Custom Elements Manifest
 //! (`custom-elements.json`), the TypeScript declarations
-//! (`conference-summary.d.ts`) and the README's API tables. The CSS custom
+//! (`conference-summary.d.ts`, and `react.d.ts`, `vue.d.ts`, `svelte.d.ts`
+//! for those frameworks' templates) and the README's API tables. The CSS custom
 //! properties' names and defaults are read from the stylesheet itself, so
 //! only their descriptions live here. `tests/e2e/manifest.test.mjs` checks
 //! that the element supports exactly what is listed.

@@ -1,7 +1,8 @@
 //! Writes the element's API, as [`conference_summary_model::element_api`]
 //! describes it, in the forms others read, one file each: the loader's
 //! constants, the Custom Elements Manifest, TypeScript declarations (and
-//! React's, Vue's and Svelte's typings of the tag) and the README's tables; the CSS custom properties come from the stylesheet.
+//! React's, Vue's and Svelte's typings of the tag) and the README's tables;
+//! the CSS custom properties come from the stylesheet.
 
 mod css;
 mod dts;
