@@ -48,14 +48,14 @@ export class ConferenceSummaryElement extends HTMLElement {
 
   /**
    * A property for every attribute but `lang` (HTMLElement's own), from
-   * API.properties: `[attribute, kind, values]`. Each reads what applies
+   * API.properties: `[attribute, kind]`, an enumerated one's kind its values. Each reads what applies
    * (an enumerated one its attribute if known, else its default, the first
    * of its values; the widget's own value where it has one, e.g. the section
    * it shows) and sets its attribute; `null` or `undefined` (a flag: any
    * false value) removes it, as frameworks do when a prop goes away.
    */
   static {
-    for (const [name, [attribute, kind, values]] of Object.entries(API.properties)) {
+    for (const [name, [attribute, kind]] of Object.entries(API.properties)) {
       Object.defineProperty(this.prototype, name, {
         configurable: true,
         get() {
@@ -63,9 +63,9 @@ export class ConferenceSummaryElement extends HTMLElement {
           if (kind === 'flag') return value !== null;
           if (kind === 'text') return value ?? '';
           if (kind === 'timeout') return timeoutFrom(value) ?? API.defaultTimeout;
-          if (kind !== 'enum') return value;
+          if (kind === 'nullable') return value;
           const widget = this.#widget && name in this.#widget ? this.#call((widget) => widget[name]) : null;
-          return values.find((known) => known === (widget ?? value)) ?? values[0];
+          return kind.find((known) => known === (widget ?? value)) ?? kind[0];
         },
         set(value) {
           if (kind === 'flag' ? !value : value == null) this.removeAttribute(attribute);

@@ -112,18 +112,18 @@ fn the_loader_observes_every_attribute_and_knows_the_limits() {
     );
     assert_eq!(constants["lazy"], "lazy");
     assert_eq!(constants["lazyMargin"], "300px");
-    // How the loader reflects each property: the attribute, its kind, and
-    // an enumerated one's values with the default first.
+    // How the loader reflects each property: the attribute and its kind,
+    // an enumerated one's being its values with the default first.
     assert_eq!(
         constants["properties"],
         serde_json::json!({
-            "section": ["section", "enum", ["overview", "quotes", "programme", "participants", "funders"]],
-            "theme": ["theme", "enum", ["auto", "light", "dark"]],
+            "section": ["section", ["overview", "quotes", "programme", "participants", "funders"]],
+            "theme": ["theme", ["auto", "light", "dark"]],
             "src": ["src", "text"],
             "timeout": ["timeout", "timeout"],
             "expanded": ["expanded", "flag"],
             "deepLink": ["deep-link", "nullable"],
-            "loading": ["loading", "enum", ["eager", "lazy"]]
+            "loading": ["loading", ["eager", "lazy"]]
         })
     );
     assert_eq!(constants["attributes"]["deep-link"], "deep-link");

@@ -8,24 +8,25 @@ use conference_summary_model::MAX_DOCUMENT_BYTES;
 use serde_json::{json, Map, Value};
 
 /// How the loader reflects a property's attribute (`assets/loader/element.js`):
-/// `[attribute, kind]`, and for an enumerated one its values, the default first.
+/// `[attribute, kind]`, the kind of an enumerated one being its values, the
+/// default first.
 fn reflection(attribute: Attribute) -> Value {
     let value = attribute.entry().value;
-    let kind = match value {
-        ValueType::Section | ValueType::Theme | ValueType::Loading => "enum",
-        ValueType::Timeout => "timeout",
-        ValueType::Flag => "flag",
-        ValueType::Text { .. } => "text",
-        ValueType::DeepLinkKey => "nullable",
+    let kind: Value = match (value.values(), value.fallback()) {
+        (Values::OneOf(mut values), Fallback::Text(default)) => {
+            values.retain(|value| *value != default);
+            values.insert(0, default);
+            values.into()
+        }
+        _ => match value {
+            ValueType::Timeout => "timeout",
+            ValueType::Flag => "flag",
+            ValueType::DeepLinkKey => "nullable",
+            _ => "text",
+        }
+        .into(),
     };
-    let mut entry = vec![Value::from(attribute.name()), kind.into()];
-    if let (Values::OneOf(mut values), Fallback::Text(default)) = (value.values(), value.fallback())
-    {
-        values.retain(|value| *value != default);
-        values.insert(0, default);
-        entry.push(values.into());
-    }
-    entry.into()
+    json!([attribute.name(), kind])
 }
 
 /// Every constant `assets/embed.js` needs, as a JavaScript object literal.
