@@ -15,13 +15,30 @@ import { pickTab, toggleQuote, waitReady } from './support/widget.mjs';
 
 const names = (list) => list.map((entry) => entry.name).sort();
 
-// Records every event of ours dispatched anywhere, whoever dispatches it.
+// Records every event of ours dispatched anywhere, whoever dispatches it,
+// by its 1.x name or its alias, with its target and (by number) its detail.
 const DISPATCHES = () => {
   window.__dispatched = [];
+  const ids = new WeakMap();
+  let count = 0;
+  const id = (object) => {
+    if (typeof object !== 'object' || object === null) return null;
+    if (!ids.has(object)) ids.set(object, ++count);
+    return ids.get(object);
+  };
+  let targets = 0;
   const dispatch = EventTarget.prototype.dispatchEvent;
   EventTarget.prototype.dispatchEvent = function (event) {
-    if (event.type.startsWith('conference-summary:')) {
-      window.__dispatched.push({ type: event.type, detail: Object.keys(event.detail ?? {}).sort() });
+    if (/^conference-summary[:-]/.test(event.type)) {
+      this.__target ??= ++targets;
+      window.__dispatched.push({
+        type: event.type,
+        detail: Object.keys(event.detail ?? {}).sort(),
+        detailId: id(event.detail),
+        target: this.__target,
+        bubbles: event.bubbles,
+        composed: event.composed,
+      });
     }
     return dispatch.call(this, event);
   };
@@ -38,7 +55,7 @@ test('the manifest lists the element as the build defines it', () => {
     name: 'conference-summary',
     declaration: { name: ELEMENT.name, module: 'embed.js' },
   });
-  assert.deepEqual(names(ELEMENT.attributes), ['deep-link', 'expanded', 'lang', 'section', 'src', 'theme', 'timeout']);
+  assert.deepEqual(names(ELEMENT.attributes), ['deep-link', 'expanded', 'lang', 'loading', 'section', 'src', 'theme', 'timeout']);
   const css = readFileSync(join(DIST, FILES.stylesheet), 'utf8');
   const used = [...new Set([...css.matchAll(/var\((--cs-[a-z][a-z-]*)/g)].map((match) => match[1]))].sort();
   assert.deepEqual(names(ELEMENT.cssProperties), used, 'the custom properties the stylesheet reads');
@@ -91,7 +108,8 @@ test('the element supports exactly the attributes, members, events and parts the
     // Members: the class's own, less the lifecycle callbacks.
     const members = await page.evaluate(() =>
       Object.getOwnPropertyNames(customElements.get('conference-summary').prototype)
-        .filter((name) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'].includes(name))
+        // dispatchEvent is EventTarget's, refined to send each event's alias.
+        .filter((name) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback', 'dispatchEvent'].includes(name))
         .sort(),
     );
     assert.deepEqual(members, names(ELEMENT.members));
@@ -133,5 +151,15 @@ test('the element supports exactly the attributes, members, events and parts the
         assert.deepEqual(seen.detail, fields, `${event.name}: detail`);
       }
     }
+    // Each event is followed by its alias: on the same element, with the
+    // same detail, bubbling and composed; originals and aliases in the same order.
+    const originals = dispatched.filter((entry) => entry.type.includes(':'));
+    const aliases = dispatched.filter((entry) => !entry.type.includes(':'));
+    assert.ok(originals.length >= 4, `only ${originals.length} events`);
+    assert.deepEqual(
+      aliases.map(({ type, detailId, target }) => ({ type, detailId, target })),
+      originals.map(({ type, detailId, target }) => ({ type: type.replace(':', '-'), detailId, target })),
+    );
+    assert.ok(dispatched.every((entry) => entry.bubbles && entry.composed));
   });
 });

@@ -100,8 +100,8 @@ test('the npm package installs offline into an empty project, and its loader wor
     assert.deepEqual(elements, MANIFEST, 'the package ships the build\'s manifest');
     const element = elements.modules[0].declarations[0];
     assert.equal(element.tagName, 'conference-summary');
-    assert.equal(element.attributes.length, 7);
-    assert.equal(element.events.length, 4);
+    assert.equal(element.attributes.length, 8);
+    assert.equal(element.events.length, 8, 'four events, each with its alias');
     assert.ok(element.cssParts.length > 0 && element.cssProperties.length > 0);
 
     // TypeScript sees the element through the package's `types` and `exports`.

@@ -16,8 +16,10 @@ const literals = (type) => [...type.text.matchAll(/'([^']*)'/g)].map((match) => 
 /** The section ids, in tab order (the `section` attribute's type). */
 export const SECTIONS = literals(ELEMENT.attributes.find((attribute) => attribute.name === 'section').type);
 
-/** The events' full names (`conference-summary:ready`, …). */
-export const EVENT_NAMES = ELEMENT.events.map((event) => event.name);
+/** The events' full names (`conference-summary:ready`, …): their 1.x names. */
+export const EVENT_NAMES = ELEMENT.events.map((event) => event.name).filter((name) => name.startsWith(`${TAG}:`));
+/** The aliases each is also dispatched under (`conference-summary-ready`, …), in the same order. */
+export const ALIAS_NAMES = ELEMENT.events.map((event) => event.name).filter((name) => name.startsWith(`${TAG}-`));
 /** The events' names without the element's prefix (`ready`, …), as the tests' recorder reports them. */
 export const EVENT_TYPES = EVENT_NAMES.map((name) => name.slice(`${TAG}:`.length));
 
