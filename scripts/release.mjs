@@ -30,6 +30,10 @@ export const STABLE_FILES = [
   'snippet.html',
   'custom-elements.json',
   'conference-summary.d.ts',
+  // The tag's typings for React, Vue and Svelte (the package's ./react, ./vue, ./svelte).
+  'react.d.ts',
+  'vue.d.ts',
+  'svelte.d.ts',
   'summary.schema.json',
   // The authoring page, self-contained: editors open it from the release
   // folder. Not in the npm package, which holds what a page loads.
@@ -150,6 +154,10 @@ function npmPackage(folder, out, { version, description, license }) {
       exports: {
         '.': { types: './conference-summary.d.ts', default: './embed.js' },
         './embed.js': { types: './conference-summary.d.ts', default: './embed.js' },
+        // Types only: `import type {} from 'conference-summary/react'` makes the tag known to JSX.
+        './react': { types: './react.d.ts' },
+        './vue': { types: './vue.d.ts' },
+        './svelte': { types: './svelte.d.ts' },
         './custom-elements.json': './custom-elements.json',
         './summary.schema.json': './summary.schema.json',
         './snippet.html': './snippet.html',
@@ -163,6 +171,9 @@ function npmPackage(folder, out, { version, description, license }) {
         'conference-summary-*_bg.wasm',
         'conference-summary-*.css',
         'conference-summary.d.ts',
+        'react.d.ts',
+        'vue.d.ts',
+        'svelte.d.ts',
         'custom-elements.json',
         'summary.schema.json',
         'snippet.html',

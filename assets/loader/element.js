@@ -7,12 +7,16 @@ import { RESTART, currentGeneration, recover, suspect } from './instances.js';
 import { MOUNT, startSoon } from './scheduler.js';
 import { linksStylesheet, sharedSheet } from './stylesheet.js';
 import { fetchShared } from './fetches.js';
-import { timeoutOf } from './timeout.js';
+import { timeoutFrom, timeoutOf } from './timeout.js';
+import { isLazy, stopWatching, whenNear } from './lazy.js';
 
 // More widgets than this on the page and each is laid out only when the
 // reader nears it (the stylesheet's .cs-crowded): fifty widgets lay out
 // the few in view. With fewer, a widget's height is its own from `ready` on.
 const CROWD = 4;
+
+/** The alias of each event, by its 1.x name. */
+const ALIASES = new Map(Object.entries(API.aliases));
 
 export class ConferenceSummaryElement extends HTMLElement {
   static observedAttributes = API.observedAttributes;
@@ -42,10 +46,40 @@ export class ConferenceSummaryElement extends HTMLElement {
     });
   }
 
+  /**
+   * A property for every attribute but `lang` (HTMLElement's own), from
+   * API.properties: `[attribute, kind, values]`. Each reads what applies
+   * (an enumerated one its attribute if known, else its default, the first
+   * of its values; the widget's own value where it has one, e.g. the section
+   * it shows) and sets its attribute; `null` or `undefined` (a flag: any
+   * false value) removes it, as frameworks do when a prop goes away.
+   */
+  static {
+    for (const [name, [attribute, kind, values]] of Object.entries(API.properties)) {
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        get() {
+          const value = this.getAttribute(attribute);
+          if (kind === 'flag') return value !== null;
+          if (kind === 'text') return value ?? '';
+          if (kind === 'timeout') return timeoutFrom(value) ?? API.defaultTimeout;
+          if (kind !== 'enum') return value;
+          const widget = this.#widget && name in this.#widget ? this.#call((widget) => widget[name]) : null;
+          return values.find((known) => known === (widget ?? value)) ?? values[0];
+        },
+        set(value) {
+          if (kind === 'flag' ? !value : value == null) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, kind === 'flag' ? '' : value);
+        },
+      });
+    }
+  }
+
   connectedCallback() {
     if (this.#widget) return; // moved within the page: keep state
     this.#reserve();
-    this.#start(null);
+    if (isLazy(this)) whenNear(this, () => this.#start(null));
+    else this.#start(null);
   }
 
   /**
@@ -127,6 +161,19 @@ export class ConferenceSummaryElement extends HTMLElement {
   }
 
   /**
+   * Every event of ours, the widget's (src/embed/events.rs) and the
+   * loader's alike, goes out under its 1.x name, then under its alias
+   * (`conference-summary-ready`), which frameworks' event syntax can spell:
+   * the same detail, bubbling and composed as the first.
+   */
+  dispatchEvent(event) {
+    const result = super.dispatchEvent(event);
+    const alias = ALIASES.get(event.type);
+    if (alias) super.dispatchEvent(new CustomEvent(alias, event));
+    return result;
+  }
+
+  /**
    * Calls into the widget, which is then the suspect of any panic. A trap
    * thrown through this call comes from our module, whatever its stack says,
    * and stops with us: the page's own call (say, `setAttribute`) goes on.
@@ -169,6 +216,7 @@ export class ConferenceSummaryElement extends HTMLElement {
     // A move is a disconnect then a connect in the same task: wait a turn.
     queueMicrotask(() => {
       if (this.isConnected) return;
+      stopWatching(this);
       this.#download?.release();
       this.#download = null;
       if (!this.#widget) return;
@@ -179,23 +227,17 @@ export class ConferenceSummaryElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
+    // No longer lazy: an element still waiting for the viewport starts now.
+    if (name === ATTRIBUTE.loading) {
+      if (!isLazy(this) && stopWatching(this)) this.#start(null);
+      return;
+    }
     if (!this.#widget || oldValue === newValue) return;
     if (name === ATTRIBUTE.src) this.#load();
     // A new timeout applies to the load in flight, which starts again with it.
     else if (name === ATTRIBUTE.timeout) {
       if (this.#download) this.#load();
     } else this.#call((widget) => widget.attribute_changed(name));
-  }
-
-  /** The section shown; reflects the `section` attribute. */
-  get section() {
-    if (this.#widget) return this.#call((widget) => widget.section) ?? API.defaultSection;
-    const asked = this.getAttribute(ATTRIBUTE.section);
-    return API.sections.includes(asked) ? asked : API.defaultSection;
-  }
-
-  set section(id) {
-    this.setAttribute(ATTRIBUTE.section, id);
   }
 
   /** Shows a section by id: overview, quotes, programme, participants or funders. */

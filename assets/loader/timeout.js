@@ -12,6 +12,12 @@ const WHOLE = /^[\t\n\f\r ]*(\d{1,10})[\t\n\f\r ]*$/;
 /** The refused value each element was last warned about. */
 const warned = new WeakMap();
 
+/** The milliseconds a `timeout` attribute's value gives, or null: not one it takes. */
+export const timeoutFrom = (value) => {
+  const ms = Number(WHOLE.exec(value ?? '')?.[1] ?? 0);
+  return ms >= 1 && ms <= API.maxTimeout ? ms : null;
+};
+
 /**
  * The element's timeout in milliseconds: its `timeout` attribute, else
  * the default; a refused value is warned about once, naming it.
@@ -19,8 +25,8 @@ const warned = new WeakMap();
 export const timeoutOf = (element) => {
   const value = element.getAttribute(ATTRIBUTE.timeout);
   if (value === null) return API.defaultTimeout;
-  const ms = Number(WHOLE.exec(value)?.[1] ?? 0);
-  if (ms >= 1 && ms <= API.maxTimeout) {
+  const ms = timeoutFrom(value);
+  if (ms !== null) {
     warned.delete(element);
     return ms;
   }

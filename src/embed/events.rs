@@ -1,5 +1,7 @@
 //! The events the element fires ([`Event`]): bubbling and composed, so the
-//! host page can listen on the element, the document or any ancestor.
+//! host page can listen on the element, the document or any ancestor. The
+//! element dispatches each again under its alias, which frameworks' event
+//! syntax can spell (`dispatchEvent` in assets/loader/element.js).
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;

@@ -110,9 +110,9 @@ impl Widget {
                 .update(|props| props.strings = attributes.strings),
             Attribute::DeepLink => self.instance.set_deep_link(attributes.deep_link),
             // `theme` is the stylesheet's business (`Attributes::read` has
-            // warned about a value it does not know); `src` and `timeout`,
-            // the loader's.
-            Attribute::Theme | Attribute::Src | Attribute::Timeout => {}
+            // warned about a value it does not know); `src`, `timeout` and
+            // `loading`, the loader's.
+            Attribute::Theme | Attribute::Src | Attribute::Timeout | Attribute::Loading => {}
         }
     }
 

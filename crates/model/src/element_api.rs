@@ -72,12 +72,15 @@ named! {
         Expanded = "expanded",
         /// Deep links on, with an optional key.
         DeepLink = "deep-link",
+        /// When the widget loads: at once, or as it nears the viewport.
+        Loading = "loading",
     }
 }
 
 named! {
     /// An event the element fires: a `CustomEvent` named `{TAG}:{name}`
-    /// ([`Event::full_name`]) that bubbles and is composed.
+    /// ([`Event::full_name`]) that bubbles and is composed, then the same
+    /// as `{TAG}-{name}` ([`Event::alias_name`]).
     pub enum Event {
         /// A summary has rendered.
         Ready = "ready",
@@ -96,6 +99,15 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 /// The longest `timeout`: the most milliseconds `setTimeout` waits (2³¹ − 1);
 /// browsers fire a longer one at once.
 pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
+
+/// The values of `loading`: the widget loads at once, or once the element
+/// is within [`LAZY_MARGIN_PX`] of the viewport.
+pub const LOADING_VALUES: [&str; 2] = ["eager", "lazy"];
+
+/// How near the viewport a `loading="lazy"` element starts loading, in CSS
+/// pixels on every side (an `IntersectionObserver`'s `rootMargin`): enough
+/// for a scroll to find the widget started, as lazy images do.
+pub const LAZY_MARGIN_PX: u32 = 300;
 
 /// What a value of an attribute, property or method parameter is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +131,8 @@ pub enum ValueType {
     Flag,
     /// Empty, or a deep-link key; off when absent.
     DeepLinkKey,
+    /// One of [`LOADING_VALUES`]; the first when absent or another value.
+    Loading,
 }
 
 /// The values an attribute takes.
@@ -153,6 +167,7 @@ impl ValueType {
             ValueType::DeepLinkKey => {
                 Values::Described("empty, or a key of letters, digits, `-`, `_`")
             }
+            ValueType::Loading => Values::OneOf(LOADING_VALUES.to_vec()),
         }
     }
 
@@ -165,6 +180,7 @@ impl ValueType {
             ValueType::Text { absent, .. } => Fallback::Described(absent),
             ValueType::Flag => Fallback::Described("absent"),
             ValueType::DeepLinkKey => Fallback::Described("absent (off)"),
+            ValueType::Loading => Fallback::Text(LOADING_VALUES[0]),
         }
     }
 }
@@ -226,6 +242,11 @@ impl Attribute {
                 observed: true,
                 about: format!("the shown section and open quote follow the URL fragment `#KEY/SECTION` or `#KEY/quotes/QUOTE-ID`; the key defaults to `{DEFAULT_DEEP_LINK_KEY}`"),
             },
+            Attribute::Loading => AttributeEntry {
+                value: ValueType::Loading,
+                observed: true,
+                about: format!("`lazy`: the widget's WebAssembly, script and stylesheet are fetched and started only once the element is within {LAZY_MARGIN_PX} px of the viewport (never while it is hidden with `display: none`); a prerendered summary stays readable meanwhile; set to `eager`, it starts at once"),
+            },
         }
     }
 }
@@ -242,12 +263,48 @@ pub struct Property {
     pub about: &'static str,
 }
 
-/// Every property.
-pub const PROPERTIES: &[Property] = &[Property {
-    name: Attribute::Section.name(),
-    attribute: Attribute::Section,
-    about: "the shown section's id; setting it sets the `section` attribute",
-}];
+/// Every property: every attribute but `lang`, which `HTMLElement` has.
+/// Each reads what applies (its attribute, or the default when that is
+/// absent or not a value the widget knows) and sets its attribute; setting
+/// `null` or `undefined` removes the attribute. Frameworks that set
+/// properties (React 19, Vue, Angular's `[x]`) reach the element this way.
+pub const PROPERTIES: &[Property] = &[
+    Property {
+        name: Attribute::Section.name(),
+        attribute: Attribute::Section,
+        about: "the shown section's id; setting it sets the `section` attribute",
+    },
+    Property {
+        name: Attribute::Theme.name(),
+        attribute: Attribute::Theme,
+        about: "the `theme` attribute, `auto` when it is absent or not a theme; setting it sets the attribute",
+    },
+    Property {
+        name: Attribute::Src.name(),
+        attribute: Attribute::Src,
+        about: "the `src` attribute as written, `''` when absent; setting it sets the attribute, which loads that summary",
+    },
+    Property {
+        name: Attribute::Timeout.name(),
+        attribute: Attribute::Timeout,
+        about: "the wait for `src` that applies, in milliseconds: the `timeout` attribute, or the default when it is absent or not valid; setting it sets the attribute",
+    },
+    Property {
+        name: Attribute::Expanded.name(),
+        attribute: Attribute::Expanded,
+        about: "whether the `expanded` attribute is present; `true` sets it (to `\"\"`), `false` removes it",
+    },
+    Property {
+        name: "deepLink",
+        attribute: Attribute::DeepLink,
+        about: "the `deep-link` attribute, `null` when absent (deep links off); setting a key sets it (`''`: the default key), `null` removes it",
+    },
+    Property {
+        name: Attribute::Loading.name(),
+        attribute: Attribute::Loading,
+        about: "`lazy` when the `loading` attribute says so, else `eager`; setting it sets the attribute",
+    },
+];
 
 /// A method of the element.
 #[derive(Debug)]
@@ -303,6 +360,13 @@ impl Event {
     /// Its full name: `conference-summary:ready`.
     pub fn full_name(self) -> String {
         format!("{TAG}:{}", self.name())
+    }
+
+    /// The name it is also dispatched under, right after its full name:
+    /// `conference-summary-ready`, which frameworks' event syntax can spell
+    /// (React's `onconference-summary-ready`, Vue's `@conference-summary-ready`).
+    pub fn alias_name(self) -> String {
+        format!("{TAG}-{}", self.name())
     }
 
     /// Its entry in the docs.

@@ -17,10 +17,27 @@ fn the_manifest_lists_everything_described() {
     let count = |key: &str| element[key].as_array().map_or(0, Vec::len);
     assert_eq!(count("attributes"), Attribute::ALL.len());
     assert_eq!(count("members"), PROPERTIES.len() + METHODS.len());
-    assert_eq!(count("events"), Event::ALL.len());
+    // Each event under its 1.x name, then its alias.
+    assert_eq!(count("events"), 2 * Event::ALL.len());
+    assert_eq!(
+        element["events"][2]["name"],
+        "conference-summary:section-change"
+    );
+    assert_eq!(
+        element["events"][3]["name"],
+        "conference-summary-section-change"
+    );
+    assert_eq!(element["events"][3]["type"], element["events"][2]["type"]);
+    let alias = element["events"][3]["description"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        alias.starts_with("The alias for frameworks of `conference-summary:section-change`"),
+        "{alias}"
+    );
     assert_eq!(count("cssParts"), PARTS.len());
     assert_eq!(
-        element["events"][1]["type"]["text"],
+        element["events"][2]["type"]["text"],
         "CustomEvent<{ section: 'overview' | 'quotes' | 'programme' | 'participants' | 'funders' }>"
     );
     assert_eq!(
@@ -33,6 +50,43 @@ fn the_manifest_lists_everything_described() {
     assert_eq!(element["attributes"][0]["default"], "\"overview\"");
     assert_eq!(element["attributes"][0]["fieldName"], "section");
     assert_eq!(element["cssStates"][0]["name"], LOADING_STATE);
+    // Every attribute but `lang` (HTMLElement's) has its property.
+    let fields: Vec<(&str, &str)> = element["attributes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|attribute| {
+            Some((
+                attribute["name"].as_str()?,
+                attribute["fieldName"].as_str()?,
+            ))
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("section", "section"),
+            ("theme", "theme"),
+            ("src", "src"),
+            ("timeout", "timeout"),
+            ("expanded", "expanded"),
+            ("deep-link", "deepLink"),
+            ("loading", "loading")
+        ]
+    );
+    let member = |name: &str| {
+        element["members"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|member| member["name"] == name)
+            .map(|member| member["type"]["text"].clone())
+    };
+    assert_eq!(member("timeout"), Some("number".into()));
+    assert_eq!(member("expanded"), Some("boolean".into()));
+    assert_eq!(member("deepLink"), Some("string | null".into()));
+    assert_eq!(member("loading"), Some("'eager' | 'lazy'".into()));
+    assert_eq!(element["attributes"][7]["default"], "\"eager\"");
 }
 
 #[test]
@@ -48,15 +102,35 @@ fn the_loader_observes_every_attribute_and_knows_the_limits() {
             "src",
             "timeout",
             "expanded",
-            "deep-link"
+            "deep-link",
+            "loading"
         ])
+    );
+    assert_eq!(
+        constants["aliases"]["conference-summary:quote-toggle"],
+        "conference-summary-quote-toggle"
+    );
+    assert_eq!(constants["lazy"], "lazy");
+    assert_eq!(constants["lazyMargin"], "300px");
+    // How the loader reflects each property: the attribute, its kind, and
+    // an enumerated one's values with the default first.
+    assert_eq!(
+        constants["properties"],
+        serde_json::json!({
+            "section": ["section", "enum", ["overview", "quotes", "programme", "participants", "funders"]],
+            "theme": ["theme", "enum", ["auto", "light", "dark"]],
+            "src": ["src", "text"],
+            "timeout": ["timeout", "timeout"],
+            "expanded": ["expanded", "flag"],
+            "deepLink": ["deep-link", "nullable"],
+            "loading": ["loading", "enum", ["eager", "lazy"]]
+        })
     );
     assert_eq!(constants["attributes"]["deep-link"], "deep-link");
     assert_eq!(
         constants["events"]["quote-toggle"],
         "conference-summary:quote-toggle"
     );
-    assert_eq!(constants["defaultSection"], "overview");
     assert_eq!(constants["defaultTimeout"], 10000);
     assert_eq!(constants["maxTimeout"], 2_147_483_647);
     assert_eq!(constants["maxDocumentBytes"], 1024 * 1024);
@@ -74,8 +148,78 @@ fn the_declarations_map_the_tag_to_the_element() {
             "'conference-summary:{}': CustomEvent<",
             event.name()
         )));
+        assert!(declarations.contains(&format!(
+            "'conference-summary-{}': CustomEvent<",
+            event.name()
+        )));
     }
+    assert!(declarations.contains("  deepLink: string | null;\n"));
+    assert!(declarations.contains("  loading: ConferenceSummaryLoading;\n"));
+    assert!(declarations.contains("export type ConferenceSummaryLoading = 'eager' | 'lazy';"));
     for method in METHODS {
         assert!(declarations.contains(&format!("  {}(", method.name)));
     }
+}
+
+/// Whether a TypeScript text uses the type `any`: as a word of its own.
+fn names_any(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+        .any(|word| word == "any")
+}
+
+/// The members every framework's typing gives the tag, besides its listeners.
+const INPUTS: [&str; 8] = [
+    "section?: ConferenceSummarySection;",
+    "theme?: ConferenceSummaryTheme;",
+    "src?: string;",
+    "timeout?: number;",
+    "expanded?: boolean;",
+    "deepLink?: string | null;",
+    "loading?: ConferenceSummaryLoading;",
+    "'deep-link'?: string;",
+];
+
+#[test]
+fn react_knows_the_tag_its_props_and_its_event_aliases() {
+    let react = generate::react_declarations("9.9.9");
+    assert!(react.contains("from './conference-summary.js';"));
+    assert!(react.contains(
+        "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n      'conference-summary': ConferenceSummaryProps;"
+    ));
+    for input in INPUTS {
+        assert!(react.contains(&format!("  {input}\n")), "{input}");
+    }
+    assert!(react.contains(
+        "'onconference-summary-section-change'?: (event: CustomEvent<ConferenceSummarySectionChangeDetail>) => void;"
+    ));
+    assert!(!react.contains("lang?"), "lang is HTMLAttributes'");
+    assert!(!names_any(&react));
+}
+
+#[test]
+fn vue_knows_the_tag_its_props_and_its_event_aliases() {
+    let vue = generate::vue_declarations("9.9.9");
+    assert!(vue.contains("declare module 'vue' {\n  interface GlobalComponents {\n    'conference-summary': DefineComponent<ConferenceSummaryProps,"));
+    for input in INPUTS {
+        assert!(vue.contains(&format!("  {input}\n")), "{input}");
+    }
+    // `@conference-summary-quote-toggle` is the prop Vue names so.
+    assert!(vue.contains(
+        "onConferenceSummaryQuoteToggle?: (event: CustomEvent<ConferenceSummaryQuoteToggleDetail>) => void;"
+    ));
+    assert!(!names_any(&vue));
+}
+
+#[test]
+fn svelte_knows_the_tag_its_props_and_its_event_aliases() {
+    let svelte = generate::svelte_declarations("9.9.9");
+    assert!(svelte.contains("declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n    'conference-summary': ConferenceSummaryAttributes;"));
+    assert!(svelte.contains("extends HTMLAttributes<ConferenceSummaryElement>"));
+    for input in INPUTS {
+        assert!(svelte.contains(&format!("  {input}\n")), "{input}");
+    }
+    assert!(svelte.contains(
+        "'onconference-summary-error'?: (event: CustomEvent<ConferenceSummaryErrorDetail>) => void;"
+    ));
+    assert!(!names_any(&svelte));
 }

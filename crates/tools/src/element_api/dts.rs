@@ -1,11 +1,11 @@
 //! The TypeScript declarations (`conference-summary.d.ts`).
 
 use super::manifest::CLASS;
-use super::types::{capitalised, detail_type, type_text, union};
+use super::types::{capitalised, detail_type, property_type, type_text, union};
 use conference_summary_model::element_api::{Event, ValueType, METHODS, PROPERTIES, TAG};
 
 /// The name of an event's detail type: `ConferenceSummarySectionChangeDetail`.
-fn detail_interface(event: Event) -> String {
+pub(super) fn detail_interface(event: Event) -> String {
     let words: String = event.name().split('-').map(capitalised).collect();
     format!("ConferenceSummary{words}Detail")
 }
@@ -34,6 +34,14 @@ pub fn typescript_declarations(version: &str) -> String {
         "export type ConferenceSummaryTheme = {};\n\n",
         union(ValueType::Theme)
     );
+    out += &doc_comment(
+        "",
+        "when the widget loads: the values of the `loading` attribute",
+    );
+    out += &format!(
+        "export type ConferenceSummaryLoading = {};\n\n",
+        union(ValueType::Loading)
+    );
     for &event in Event::ALL {
         let entry = event.entry();
         out += &doc_comment(
@@ -54,13 +62,22 @@ pub fn typescript_declarations(version: &str) -> String {
         }
         out += "}\n\n";
     }
-    out += "/** The element's events, by name: `CustomEvent`s that bubble and are composed. */\n";
+    out += "/** The element's events, by name: `CustomEvent`s that bubble and are composed, each under its name and then its alias. */\n";
     out += "export interface ConferenceSummaryEventMap {\n";
     for &event in Event::ALL {
         out += &doc_comment("  ", event.entry().about);
         out += &format!(
             "  '{}': CustomEvent<{}>;\n",
             event.full_name(),
+            detail_interface(event)
+        );
+        out += &doc_comment(
+            "  ",
+            &format!("the same as `{}`, right after it", event.full_name()),
+        );
+        out += &format!(
+            "  '{}': CustomEvent<{}>;\n",
+            event.alias_name(),
             detail_interface(event)
         );
     }
@@ -72,7 +89,7 @@ pub fn typescript_declarations(version: &str) -> String {
         out += &format!(
             "  {}: {};\n",
             property.name,
-            type_text(property.attribute.entry().value, true)
+            property_type(property.attribute.entry().value, true)
         );
     }
     for method in METHODS {

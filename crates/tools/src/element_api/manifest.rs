@@ -1,7 +1,7 @@
 //! The Custom Elements Manifest (`custom-elements.json`).
 
 use super::css::css_properties;
-use super::types::{capitalised, detail_object, type_text};
+use super::types::{capitalised, detail_object, property_type, type_text};
 use conference_summary_model::element_api::{
     Attribute, Event, Fallback, CSS_STATES, METHODS, PARTS, PROPERTIES, TAG,
 };
@@ -41,7 +41,7 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
             json!({
                 "kind": "field",
                 "name": property.name,
-                "type": { "text": type_text(property.attribute.entry().value, false) },
+                "type": { "text": property_type(property.attribute.entry().value, false) },
                 "description": property.about,
                 "attribute": property.attribute.name(),
                 "reflects": true,
@@ -64,7 +64,7 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
     }));
     let events: Vec<Value> = Event::ALL
         .iter()
-        .map(|event| {
+        .flat_map(|event| {
             let about = event.entry();
             let fields: Vec<String> = about
                 .detail
@@ -76,11 +76,20 @@ pub fn custom_elements_manifest(version: &str) -> Result<Value, String> {
             } else {
                 format!("`detail`: {}", fields.join("; "))
             };
-            json!({
-                "name": event.full_name(),
-                "type": { "text": format!("CustomEvent<{}>", detail_object(*event)) },
-                "description": format!("{}. {detail}. Bubbles and is composed.", capitalised(about.about)),
-            })
+            let kind = json!({ "text": format!("CustomEvent<{}>", detail_object(*event)) });
+            let (name, alias) = (event.full_name(), event.alias_name());
+            [
+                json!({
+                    "name": name,
+                    "type": kind,
+                    "description": format!("{}. {detail}. Bubbles and is composed; `{alias}` follows it.", capitalised(about.about)),
+                }),
+                json!({
+                    "name": alias,
+                    "type": kind,
+                    "description": format!("The alias for frameworks of `{name}`: the same event, dispatched right after it, under a name their event syntax can spell (React 19 `on{alias}`, Vue `@{alias}`, Svelte 5 `on{alias}`, Angular `({alias})`)."),
+                }),
+            ]
         })
         .collect();
     let parts: Vec<Value> = PARTS

@@ -47,7 +47,8 @@ pub fn readme_tables() -> Result<Vec<(&'static str, String)>, String> {
             method.about
         );
     }
-    let mut events = String::from("| event | `detail` | when |\n|---|---|---|\n");
+    let mut events =
+        String::from("| event (and its alias for frameworks) | `detail` | when |\n|---|---|---|\n");
     for event in Event::ALL {
         let entry = event.entry();
         let detail = if entry.detail.is_empty() {
@@ -72,8 +73,9 @@ pub fn readme_tables() -> Result<Vec<(&'static str, String)>, String> {
             )
         };
         events += &format!(
-            "| {} | {detail} | {} |\n",
+            "| {} ({}) | {detail} | {} |\n",
             code(&event.full_name()),
+            code(&event.alias_name()),
             entry.about
         );
     }

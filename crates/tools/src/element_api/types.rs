@@ -21,10 +21,20 @@ pub(super) fn type_text(value: ValueType, named: bool) -> String {
     match (value, named) {
         (ValueType::Section, true) => "ConferenceSummarySection".to_string(),
         (ValueType::Theme, true) => "ConferenceSummaryTheme".to_string(),
-        (ValueType::Section | ValueType::Theme, false) => union(value),
+        (ValueType::Loading, true) => "ConferenceSummaryLoading".to_string(),
+        (ValueType::Section | ValueType::Theme | ValueType::Loading, false) => union(value),
         (ValueType::Text { .. } | ValueType::DeepLinkKey, _) => "string".to_string(),
         (ValueType::Timeout, _) => "number".to_string(),
         (ValueType::Flag, _) => "boolean".to_string(),
+    }
+}
+
+/// The TypeScript type of a property reflecting an attribute of `value`:
+/// its type, or `null` too where an absent attribute reads as `null`.
+pub(super) fn property_type(value: ValueType, named: bool) -> String {
+    match value {
+        ValueType::DeepLinkKey => format!("{} | null", type_text(value, named)),
+        _ => type_text(value, named),
     }
 }
 
