@@ -30,13 +30,20 @@ const heard = async (tab) =>
 /** Waits until the app has heard an event matching `match` (a partial [id, type, detail]); every event heard. */
 async function hears(tab, [id, type, detail], what) {
   let all;
-  await eventually(async () => {
-    all = await heard(tab);
-    assert.ok(
-      all.some(([i, t, d]) => i === id && t === type && (detail === undefined || JSON.stringify(d) === JSON.stringify(detail))),
-      `the app heard ${what}: ${JSON.stringify(all)}`,
-    );
-  }, { timeout: 20_000 });
+  try {
+    await eventually(async () => {
+      all = await heard(tab);
+      assert.ok(
+        all.some(([i, t, d]) => i === id && t === type && (detail === undefined || JSON.stringify(d) === JSON.stringify(detail))),
+        `the app heard ${what}: ${JSON.stringify(all)}`,
+      );
+    }, { timeout: 20_000 });
+  } catch (error) {
+    // What the widget shows says why, when it failed to load.
+    const alert = await tab.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelector('[role=alert]')?.textContent ?? null, id);
+    error.message += `; #${id} shows ${alert === null ? 'no error' : JSON.stringify(alert.replace(/\s+/g, ' '))}`;
+    throw error;
+  }
   return all;
 }
 

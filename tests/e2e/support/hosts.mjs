@@ -54,6 +54,16 @@ export async function hostWorkspace() {
   const base = join(CHECKOUT, 'target/hosts');
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(join(base, 'run-'));
+  try {
+    return await layOut(root);
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** hostWorkspace's work in the folder `root`. */
+async function layOut(root) {
   const output = await exec(CHECKOUT, process.execPath, ['scripts/release.mjs', '--dist', DIST, '--out', join(root, 'release')]);
   const tarball = /release: wrote (\S+\.tgz)$/m.exec(output)?.[1];
   assert.ok(tarball, `scripts/release.mjs named no tarball:\n${output}`);
