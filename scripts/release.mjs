@@ -4,7 +4,11 @@
 //   node scripts/release.mjs [--dist dist] [--out release]
 //
 // writes, with the version from Cargo.toml:
-//   OUT/X.Y.Z/   the release's files; written once, never changed after
+//   OUT/X.Y.Z/   the release's files; written once, never changed after.
+//                Besides the build's: integrity.json (the SRI hash of each
+//                file), snippet-pinned.html (the two-line embed pinned to
+//                X.Y.Z/embed.js, with integrity) and SHA256SUMS (every file
+//                of the folder, as `sha256sum -c` reads it)
 //   OUT/M/       the major version's folder: embed.js, the snippet, manifest,
 //                types and schema of the newest M.x release, and the hashed
 //                files of every M.x release in OUT, so that snippets made with
@@ -17,6 +21,7 @@
 //
 // CHANGELOG.md must have an entry (`## X.Y.Z`) for the version.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,6 +49,45 @@ export const STABLE_FILES = [
 export const HASHED = /^conference-summary-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/;
 /** The precompressed copies a host may serve (scripts/compress.mjs). */
 const COMPRESSED = /\.(br|gz)$/;
+
+/** Written into X.Y.Z/ beside the build's files. */
+export const CHECKSUMS = 'SHA256SUMS';
+export const INTEGRITY = 'integrity.json';
+export const PINNED_SNIPPET = 'snippet-pinned.html';
+/** Where a host serves the release folders, in the snippets the docs and releases show. */
+export const HOST_PLACEHOLDER = 'https://YOUR-WIDGET-HOST/conference-summary/';
+
+/** The Subresource Integrity value (sha384) of `bytes`. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/**
+ * The two-line embed pinned to one release: its embed.js at `base`
+ * (the X.Y.Z/ folder's URL), checked by the browser against `integrity`.
+ * The loader then checks the files it loads itself.
+ */
+export const pinnedSnippet = (base, integrity) =>
+  `<script type="module" async src="${base}embed.js" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+  '<conference-summary></conference-summary>\n';
+
+/**
+ * Adds the integrity hashes (of every file but the changelog, which may
+ * grow after the release, and the compressed copies), the pinned snippet and
+ * the checksums to the
+ * files of release `version`.
+ */
+export function withChecks(files, version) {
+  const hashes = {};
+  for (const [name, bytes] of files) {
+    if (!COMPRESSED.test(name) && name !== 'CHANGELOG.md') hashes[name] = sri(bytes);
+  }
+  files.set(INTEGRITY, Buffer.from(`${JSON.stringify(hashes, null, 2)}\n`));
+  files.set(PINNED_SNIPPET, Buffer.from(pinnedSnippet(`${HOST_PLACEHOLDER}${version}/`, hashes['embed.js'])));
+  const sums = [...files.keys()]
+    .sort()
+    .map((name) => `${createHash('sha256').update(files.get(name)).digest('hex')}  ${name}\n`);
+  files.set(CHECKSUMS, Buffer.from(sums.join('')));
+  return files;
+}
 
 /** `[major, minor, patch, prerelease]` of a version, or null. */
 export function parseVersion(text) {
@@ -81,9 +125,9 @@ function contents(dir) {
   return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name))]));
 }
 
-/** Whether two releases hold the same files; the changelog may have grown since. */
+/** Whether two releases hold the same files; the changelog (and so its checksum) may have changed since. */
 function sameFiles(a, b) {
-  const names = (files) => [...files.keys()].filter((name) => name !== 'CHANGELOG.md');
+  const names = (files) => [...files.keys()].filter((name) => name !== 'CHANGELOG.md' && name !== CHECKSUMS);
   const [x, y] = [names(a), names(b)];
   return x.length === y.length && x.every((name) => b.has(name) && a.get(name).equals(b.get(name)));
 }
@@ -210,7 +254,7 @@ function main() {
 
   mkdirSync(out, { recursive: true });
   const folder = join(out, version);
-  const files = releaseFiles(dist, changelog);
+  const files = withChecks(releaseFiles(dist, changelog), version);
   if (existsSync(folder)) {
     if (!sameFiles(contents(folder), files)) {
       fail(`${folder} already holds other files: a version's folder never changes; raise the version in Cargo.toml`);

@@ -35,6 +35,22 @@ pub struct Options {
     /// named them: the snippet preloads them, so that they load while the
     /// loader does.
     pub preload: Vec<String>,
+    /// Integrity hashes (`sha384-…`) by file name, as the build wrote them
+    /// into the loader: the snippet's links to those files carry them, so
+    /// that the browser checks what they load as the loader would.
+    pub integrity: Vec<(String, String)>,
+}
+
+impl Options {
+    /// ` integrity="…" crossorigin` for a link to `file` when its hash is
+    /// known, else nothing.
+    fn integrity_of(&self, file: &str) -> String {
+        self.integrity
+            .iter()
+            .find(|(name, _)| name == file)
+            .map(|(_, hash)| format!(" integrity=\"{}\" crossorigin", escape_attribute(hash)))
+            .unwrap_or_default()
+    }
 }
 
 /// The snippet a host pastes: the element with its prerendered shadow root,
@@ -60,13 +76,19 @@ pub fn render_snippet(options: &Options) -> Result<String, Vec<String>> {
         .iter()
         .map(|file| {
             let href = format!("{base}{}", escape_attribute(file));
+            // As the loader fetches it: CORS, same-origin credentials, and
+            // the same integrity, without which the browser would not use
+            // the preloaded response for the loader's checked request.
+            let checked = match options.integrity_of(file) {
+                attributes if attributes.is_empty() => " crossorigin".to_string(),
+                attributes => attributes,
+            };
             if file.ends_with(".wasm") {
-                // As the loader fetches it: CORS, same-origin credentials.
-                format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n")
+                format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" type=\"application/wasm\"{checked}>\n")
             } else {
                 // Fetched only: a modulepreload would also compile the glue,
                 // on the page's main thread, while the page is still loading.
-                format!("<link rel=\"preload\" href=\"{href}\" as=\"script\" crossorigin>\n")
+                format!("<link rel=\"preload\" href=\"{href}\" as=\"script\"{checked}>\n")
             }
         })
         .collect();
@@ -142,10 +164,11 @@ fn render_parts(options: &Options) -> Result<(Summary, String), Vec<String>> {
     };
     let inside = format!(
         "<template shadowrootmode=\"open\">\
-         <link rel=\"stylesheet\" href=\"{base}{stylesheet}\">\
+         <link rel=\"stylesheet\" href=\"{base}{stylesheet}\"{checked}>\
          <div class=\"cs-mount\">{markup}</div></template>{inline}",
         base = escape_attribute(&options.base_url),
         stylesheet = escape_attribute(&options.stylesheet),
+        checked = options.integrity_of(&options.stylesheet),
     );
     Ok((summary, inside))
 }
@@ -181,6 +204,13 @@ pub fn parse_flags(
             "--base" => options.base_url = value,
             "--stylesheet" => options.stylesheet = value,
             "--preload" => options.preload.push(value),
+            "--integrity" => {
+                let (file, hash) = value
+                    .split_once('=')
+                    .filter(|(file, hash)| !file.is_empty() && hash.starts_with("sha"))
+                    .ok_or_else(|| format!("--integrity {value:?}: expected FILE=sha384-…"))?;
+                options.integrity.push((file.to_string(), hash.to_string()));
+            }
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -214,4 +244,50 @@ pub fn fill_page(page: &str, defaults: &Options) -> Result<String, Vec<String>> 
     }
     filled.push_str(rest);
     Ok(filled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(list: &[&str]) -> Result<Options, String> {
+        let mut options = Options {
+            stylesheet: "cs.css".to_string(),
+            ..Options::default()
+        };
+        parse_flags(&mut options, list.iter().map(|flag| flag.to_string()))?;
+        Ok(options)
+    }
+
+    #[test]
+    fn links_to_files_with_a_known_hash_carry_it_and_crossorigin() {
+        let options = flags(&[
+            "--preload",
+            "g.js",
+            "--preload",
+            "w_bg.wasm",
+            "--integrity",
+            "w_bg.wasm=sha384-W==",
+            "--integrity",
+            "cs.css=sha384-C+/=",
+        ])
+        .unwrap();
+        let snippet = render_snippet(&options).unwrap();
+        assert!(snippet.contains(
+            "<link rel=\"preload\" href=\"w_bg.wasm\" as=\"fetch\" type=\"application/wasm\" integrity=\"sha384-W==\" crossorigin>"
+        ));
+        // No hash given for the glue: its preload is as before.
+        assert!(snippet.contains("<link rel=\"preload\" href=\"g.js\" as=\"script\" crossorigin>"));
+        assert!(snippet.contains(
+            "<link rel=\"stylesheet\" href=\"cs.css\" integrity=\"sha384-C+/=\" crossorigin>"
+        ));
+    }
+
+    #[test]
+    fn an_integrity_flag_without_a_file_or_a_hash_is_refused() {
+        for bad in ["sha384-x", "=sha384-x", "cs.css=md5"] {
+            let error = flags(&["--integrity", bad]).unwrap_err();
+            assert!(error.contains("expected FILE=sha384-"), "{bad}: {error}");
+        }
+    }
 }

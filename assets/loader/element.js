@@ -133,7 +133,8 @@ export class ConferenceSummaryElement extends HTMLElement {
     const glue = this.#glue;
     const sheet = this.#sheet;
     // Past the last panic the page recovers from, every widget shows the error box.
-    const crash = this.#crash ?? chosen.crash;
+    // A stylesheet refused for its integrity hash (stylesheet.js) too.
+    const crash = this.#crash ?? chosen.crash ?? sheet?.refused ?? null;
     let widget;
     try {
       const crowded = document.querySelectorAll(TAG).length > CROWD;

@@ -2,7 +2,8 @@
 // fetched and compiled once per page. Every element uses one instance of it,
 // a "generation"; a panic leaves an instance unusable (it traps), so the
 // elements then move to a fresh one, which takes the old one's place.
-import { ATTRIBUTE, TAG, glueUrl, wasmUrl } from './constants.js';
+import { ATTRIBUTE, GLUE_INTEGRITY, TAG, WASM_INTEGRITY, glueUrl, wasmUrl } from './constants.js';
+import { fetchChecked, importChecked } from './integrity.js';
 
 /** The element's method that moves it to a fresh instance: the loader's, not the page's. */
 export const RESTART = Symbol('restart');
@@ -23,12 +24,12 @@ const MAX_PANICS = 8;
 const MAX_LOADS = 3;
 
 const compile = async () => {
+  // Checked, the response comes whole: compileStreaming then still caches the code.
+  const response = await fetchChecked(wasmUrl, WASM_INTEGRITY);
   try {
-    return await WebAssembly.compileStreaming(fetch(wasmUrl));
+    return await WebAssembly.compileStreaming(response.clone());
   } catch {
     // A server that sends the wrong content type defeats compileStreaming.
-    const response = await fetch(wasmUrl);
-    if (!response.ok) throw new Error(`${wasmUrl.href} answered HTTP ${response.status}`);
     return WebAssembly.compile(await response.arrayBuffer());
   }
 };
@@ -45,7 +46,7 @@ const load = () => {
     throw error;
   });
   // A browser may remember a failed import of a URL: a retry asks for another.
-  imported ??= import(loads === 1 ? glueUrl : `${glueUrl}?load=${loads}`).catch((error) => {
+  imported ??= importChecked(loads === 1 ? glueUrl : `${glueUrl}?load=${loads}`, GLUE_INTEGRITY).catch((error) => {
     imported = null;
     throw error;
   });

@@ -1,6 +1,7 @@
 // The prerendered snippet: the build's own (dist/snippet.html), others made
 // by the prerender command, and the pieces of one a test puts on a page.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, FILES } from './build.mjs';
@@ -12,13 +13,31 @@ export const SNIPPET = readFileSync(join(DIST, 'snippet.html'), 'utf8');
 /** Runs the prerender command with `args`; resolves to { code, stdout, stderr }, never rejects. */
 export const prerender = (...args) => cargoRun('prerender', args);
 
+/** The Subresource Integrity value (sha384) of a file of the build. */
+export const integrityOf = (name) => `sha384-${createHash('sha384').update(readFileSync(join(DIST, name))).digest('base64')}`;
+
+/** The prerender command's flags that give the build's files their integrity hashes, as scripts/write-loader does. */
+export const INTEGRITY_FLAGS = ['glue', 'wasm', 'stylesheet'].flatMap((role) => [
+  '--integrity',
+  `${FILES[role]}=${integrityOf(FILES[role])}`,
+]);
+
 /**
  * A snippet from the prerender command, which must succeed; with the
- * stylesheet and the preloads of the glue and the wasm that
- * scripts/write-loader asks for in dist/snippet.html.
+ * stylesheet, the preloads of the glue and the wasm and the integrity
+ * hashes that scripts/write-loader asks for in dist/snippet.html.
  */
 export async function snippet(...args) {
-  const result = await prerender('--stylesheet', FILES.stylesheet, '--preload', FILES.glue, '--preload', FILES.wasm, ...args);
+  const result = await prerender(
+    '--stylesheet',
+    FILES.stylesheet,
+    '--preload',
+    FILES.glue,
+    '--preload',
+    FILES.wasm,
+    ...INTEGRITY_FLAGS,
+    ...args,
+  );
   assert.equal(result.code, 0, `prerender ${args.join(' ')} failed:\n${result.stderr}`);
   return result.stdout;
 }
