@@ -4,7 +4,7 @@
 // after mount, hear all four events through the framework's own handlers,
 // and call the element's methods through the framework's reference to it.
 import assert from 'node:assert/strict';
-import { assertOpenQuotes, assertSection, stateOf } from './engine-widget.mjs';
+import { assertOpenQuotes, assertSection, named, stateOf } from './engine-widget.mjs';
 import { eventually } from './eventually.mjs';
 import { EN, interfaceStrings } from './i18n.mjs';
 import { alternativeSummary, QUOTE_IDS } from './summary.mjs';
@@ -62,17 +62,17 @@ const bound = (tab) =>
  * state changed after mount, the events it hears, the methods it calls.
  * `missing` is the message #broken's error event must carry.
  */
-export async function exerciseHostApp(tab, url, { missing = /missing\.json: the server answered HTTP 404$/ } = {}) {
+export async function exerciseHostApp(tab, url, { missing = named('/missing.json', 'the server answered HTTP 404$') } = {}) {
   await tab.goto(url);
 
   // As mounted: every binding reached the element.
   await hears(tab, ['main', 'conference-summary-ready', {}], "#main's ready event");
   await eventually(async () => assert.equal((await stateOf(tab, 'main')).headline, HEADLINE_A));
-  await assertSection(tab, 'main', 'funders');
+  await assertSection(tab, 'main', 'quotes');
   assert.deepEqual((await stateOf(tab, 'main')).tabs, EN.sectionNames, 'lang="en": the interface in English');
   await assertOpenQuotes(tab, 'main', QUOTE_IDS);
   assert.deepEqual(await bound(tab), {
-    attributes: { section: 'funders', lang: 'en', theme: 'dark', src: '/summary-a.json' },
+    attributes: { section: 'quotes', lang: 'en', theme: 'dark', src: '/summary-a.json' },
     expanded: true,
   });
 
@@ -85,24 +85,25 @@ export async function exerciseHostApp(tab, url, { missing = /missing\.json: the 
   // Changed after mount, through the app's state.
   await tab.evaluate(
     (changes) => window.hostApp.set(changes),
-    { section: 'quotes', lang: 'fr', theme: 'light', src: '/summary-b.json', expanded: false },
+    { section: 'funders', lang: 'fr', theme: 'light', src: '/summary-b.json', expanded: false },
   );
   await eventually(async () => assert.equal((await stateOf(tab, 'main')).headline, HEADLINE_B), { timeout: 20_000 });
-  await assertSection(tab, 'main', 'quotes');
+  await assertSection(tab, 'main', 'funders');
   await eventually(async () => assert.deepEqual((await stateOf(tab, 'main')).tabs, FR.sectionNames, 'lang="fr"'));
-  await assertOpenQuotes(tab, 'main', []);
   assert.deepEqual(await bound(tab), {
-    attributes: { section: 'quotes', lang: 'fr', theme: 'light', src: '/summary-b.json' },
+    attributes: { section: 'funders', lang: 'fr', theme: 'light', src: '/summary-b.json' },
     expanded: false,
   });
-  await hears(tab, ['main', 'conference-summary-section-change', { section: 'quotes' }], 'the section change to quotes');
+  await hears(tab, ['main', 'conference-summary-section-change', { section: 'funders' }], 'the section change to funders');
   const readies = (await heard(tab)).filter(([id, type]) => id === 'main' && type === 'conference-summary-ready');
   assert.equal(readies.length, 2, 'ready again after the change of src');
 
   // The methods, through the framework's reference to the element.
-  await tab.evaluate(() => window.hostApp.call('showSection', 'funders'));
-  await hears(tab, ['main', 'conference-summary-section-change', { section: 'funders' }], 'showSection("funders")');
-  await assertSection(tab, 'main', 'funders');
+  await tab.evaluate(() => window.hostApp.call('showSection', 'quotes'));
+  await hears(tab, ['main', 'conference-summary-section-change', { section: 'quotes' }], 'showSection("quotes")');
+  await assertSection(tab, 'main', 'quotes');
+  // Not expanded any more: the new summary's quotes start closed.
+  await assertOpenQuotes(tab, 'main', []);
   const before = (await heard(tab)).length;
   await tab.evaluate(() => window.hostApp.call('expandAll'));
   await assertOpenQuotes(tab, 'main', QUOTE_IDS);

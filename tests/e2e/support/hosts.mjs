@@ -79,6 +79,10 @@ async function layOut(root) {
   mkdirSync(installed);
   await exec(root, 'tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   cpSync(join(HOSTS, 'apps'), join(root, 'apps'), { recursive: true });
+  // Each app sees the packages in its own node_modules, as an app of its own would.
+  for (const app of readdirSync(join(root, 'apps'), { withFileTypes: true })) {
+    if (app.isDirectory()) symlinkSync(modules, join(root, 'apps', app.name, 'node_modules'));
+  }
 
   return {
     root,

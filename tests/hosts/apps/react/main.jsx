@@ -10,7 +10,7 @@ const events = [];
 const hear = (event) => events.push({ id: event.currentTarget.id, type: event.type, detail: event.detail });
 
 function App({ control }) {
-  const [props, setProps] = useState({ section: 'funders', lang: 'en', theme: 'dark', src: '/summary-a.json', expanded: true });
+  const [props, setProps] = useState({ section: 'quotes', lang: 'en', theme: 'dark', src: '/summary-a.json', expanded: true });
   const widget = useRef(null);
   useImperativeHandle(control, () => ({
     set: (changes) => flushSync(() => setProps((current) => ({ ...current, ...changes }))),

@@ -17,7 +17,7 @@ function widget(id, properties) {
   return element;
 }
 
-const main = widget('main', { section: 'funders', lang: 'en', theme: 'dark', src: '/summary-a.json', expanded: true });
+const main = widget('main', { section: 'quotes', lang: 'en', theme: 'dark', src: '/summary-a.json', expanded: true });
 widget('broken', { src: '/missing.json' });
 
 window.hostApp = {

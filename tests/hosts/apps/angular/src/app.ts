@@ -30,7 +30,7 @@ interface Heard {
   `,
 })
 export class App {
-  readonly state = signal({ section: 'funders', lang: 'en', theme: 'dark', src: '/summary-a.json', expanded: true });
+  readonly state = signal({ section: 'quotes', lang: 'en', theme: 'dark', src: '/summary-a.json', expanded: true });
   readonly events: Heard[] = [];
   private readonly widget = viewChild.required<ElementRef<HTMLElement & Record<string, (...args: string[]) => void>>>('widget');
 
