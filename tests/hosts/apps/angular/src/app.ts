@@ -1,6 +1,8 @@
 // Angular binds `[name]` to the element's property and `(name)` to its event,
 // the element's dashed aliases; CUSTOM_ELEMENTS_SCHEMA lets the template use
-// an element Angular does not know.
+// an element Angular does not know. The template reference #widget has the
+// element's type (the package declares it in HTMLElementTagNameMap), so
+// strictTemplates checks the button's call of expandAll().
 import { Component, CUSTOM_ELEMENTS_SCHEMA, ElementRef, signal, viewChild } from '@angular/core';
 
 interface Heard {
@@ -26,6 +28,7 @@ interface Heard {
       (conference-summary-quote-toggle)="hear($event)"
       (conference-summary-error)="hear($event)"
     ></conference-summary>
+    <button id="open-all" (click)="widget.expandAll()">Open all quotes</button>
     <conference-summary id="broken" src="/missing.json" (conference-summary-error)="hear($event)"></conference-summary>
   `,
 })
