@@ -11,7 +11,7 @@
 // runs one of those packages' commands in an app's folder.
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHECKOUT, DIST } from './build.mjs';
@@ -78,6 +78,8 @@ async function layOut(root) {
   const installed = join(modules, 'conference-summary');
   mkdirSync(installed);
   await exec(root, 'tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  assert.equal(`${manifest.name}@${manifest.version}`, `conference-summary@${version}`, `the package unpacked from ${tarball}`);
   cpSync(join(HOSTS, 'apps'), join(root, 'apps'), { recursive: true });
   // Each app sees the packages in its own node_modules, as an app of its own would.
   for (const app of readdirSync(join(root, 'apps'), { withFileTypes: true })) {
