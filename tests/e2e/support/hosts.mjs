@@ -6,8 +6,9 @@
 // in the checkout's sources): the apps copied, and a node_modules that holds
 // the tarball unpacked as `npm install` unpacks it, beside links to every
 // package tests/hosts/node_modules has (scripts/setup installs them from
-// tests/hosts/package-lock.json). The apps therefore resolve
-// `conference-summary` from the tarball alone. `run(app, command, args)`
+// tests/hosts/package-lock.json), linked into each app's folder as its
+// node_modules. The apps therefore resolve `conference-summary` from the
+// tarball alone. `run(app, command, args)`
 // runs one of those packages' commands in an app's folder.
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
