@@ -46,14 +46,15 @@ const isLoopback = (url) => url.protocol === 'file:' || ['127.0.0.1', 'localhost
  *   requests    the URL of every request
  *   outside     with `loopbackOnly`, the requests to anywhere but loopback,
  *               aborted, so that no test reaches out of the machine
- * Options: colorScheme, viewport, javaScriptEnabled; `init`, a function run in
+ * Options: colorScheme, viewport, deviceScaleFactor, javaScriptEnabled; `init`, a function run in
  * every page before its scripts; `recorder: false` where the recorder's own
  * memory would skew a measurement; `goto: false` to navigate later (the
  * context is then the caller's to prepare), else `waitUntil` for page.goto.
  */
 export async function open(browser, url, options = {}) {
-  const { colorScheme = 'light', viewport = VIEWPORT, javaScriptEnabled = true, init, loopbackOnly = false } = options;
-  const context = await browser.newContext({ colorScheme, viewport, javaScriptEnabled });
+  const { colorScheme = 'light', viewport = VIEWPORT, deviceScaleFactor = 1, javaScriptEnabled = true } = options;
+  const { init, loopbackOnly = false } = options;
+  const context = await browser.newContext({ colorScheme, viewport, deviceScaleFactor, javaScriptEnabled });
   if (options.recorder ?? true) await installRecorder(context);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
