@@ -10,7 +10,7 @@ import { DIST } from './support/build.mjs';
 import { formatSizeTable, kb, sizeTable } from './support/sizes.mjs';
 
 /** The brotli total reached, rounded up to the next whole KB (1,000 bytes). */
-const BUDGET_KB = 75;
+const BUDGET_KB = 77;
 
 test(`what the embed loads is at most ${BUDGET_KB} KB brotli`, (t) => {
   const table = sizeTable(DIST);
