@@ -185,7 +185,8 @@ function npmPackage(folder, out, { version, description, license }) {
     for (const [name, bytes] of contents(folder)) {
       if (!COMPRESSED.test(name)) writeFileSync(join(staging, name), bytes);
     }
-    copyFileSync(join(ROOT, 'README.md'), join(staging, 'README.md'));
+    // The README, and the licenses it names (npm adds neither by itself from outside the folder).
+    for (const name of ['README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(join(ROOT, name), join(staging, name));
     const manifest = {
       name: 'conference-summary',
       version,
@@ -222,6 +223,8 @@ function npmPackage(folder, out, { version, description, license }) {
         'summary.schema.json',
         'snippet.html',
         'CHANGELOG.md',
+        'LICENSE-MIT',
+        'LICENSE-APACHE',
       ],
     };
     writeFileSync(join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -92,7 +92,7 @@ test('the npm package installs offline into an empty project, and its loader wor
     assert.ok(Array.isArray(manifest.files) && manifest.files.includes('embed.js'));
     assert.equal(manifest.dependencies, undefined, 'no runtime dependencies');
     const files = readdirSync(installed);
-    for (const name of ['embed.js', 'custom-elements.json', 'conference-summary.d.ts', 'README.md', 'CHANGELOG.md']) {
+    for (const name of ['embed.js', 'custom-elements.json', 'conference-summary.d.ts', 'README.md', 'CHANGELOG.md', 'LICENSE-MIT', 'LICENSE-APACHE']) {
       assert.ok(files.includes(name), `the package lacks ${name}`);
     }
     assert.ok(!files.some((name) => /\.(br|gz)$/.test(name)), 'no precompressed copies in the package');
