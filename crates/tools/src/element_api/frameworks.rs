@@ -72,6 +72,22 @@ fn listener(event: Event) -> String {
     format!("(event: CustomEvent<{}>) => void", detail_interface(event))
 }
 
+/// `on` + each event's alias, typed with its event: the props React 19 and
+/// Svelte 5 listen through.
+fn alias_listeners() -> String {
+    Event::ALL
+        .iter()
+        .map(|&event| {
+            format!(
+                "  /** `{}`, by its alias. */\n  'on{}'?: {};\n",
+                event.full_name(),
+                event.alias_name(),
+                listener(event)
+            )
+        })
+        .collect()
+}
+
 /// React 19: `<conference-summary>` in JSX (`React.JSX.IntrinsicElements`).
 /// React 19 sets a prop the element has as a property, anything else as an
 /// attribute, and listens to `on` + an event's name: the aliases.
@@ -81,14 +97,7 @@ pub fn react_declarations(version: &str) -> String {
     out += &format!("/** The props of `<{TAG}>` in JSX. */\n");
     out += "export interface ConferenceSummaryProps\n  extends DetailedHTMLProps<HTMLAttributes<ConferenceSummaryElement>, ConferenceSummaryElement> {\n";
     out += &inputs("  ");
-    for &event in Event::ALL {
-        out += &format!(
-            "  /** `{}`, by its alias. */\n  'on{}'?: {};\n",
-            event.full_name(),
-            event.alias_name(),
-            listener(event)
-        );
-    }
+    out += &alias_listeners();
     out += "}\n\n";
     out += &format!(
         "declare module 'react' {{\n\
@@ -149,14 +158,7 @@ pub fn svelte_declarations(version: &str) -> String {
         &format!("/** The attributes of `<{TAG}>` in a component, its listeners among them. */\n");
     out += "export interface ConferenceSummaryAttributes extends HTMLAttributes<ConferenceSummaryElement> {\n";
     out += &inputs("  ");
-    for &event in Event::ALL {
-        out += &format!(
-            "  /** `{}`, by its alias. */\n  'on{}'?: {};\n",
-            event.full_name(),
-            event.alias_name(),
-            listener(event)
-        );
-    }
+    out += &alias_listeners();
     out += "}\n\n";
     out += &format!(
         "declare module 'svelte/elements' {{\n\
