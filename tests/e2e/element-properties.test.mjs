@@ -117,7 +117,7 @@ test('a framework hears every event by its alias, with the same detail, the load
   // The module cannot load: the loader's own error event, and its alias.
   session.server.route(`/${FILES.wasm}`, { status: 404, body: 'gone', type: 'text/plain' });
   try {
-    await session.visit('/aliases.html', { allowed: [/could not load/, /404/] }, async ({ page }) => {
+    await session.visit('/aliases.html', { allowed: [/could not load/, /404/, /integrity/] }, async ({ page }) => {
       await eventually(async () => {
         const heard = await page.evaluate(() => window.heard);
         assert.deepEqual(heard.map(([type, id]) => [type, id]), [['conference-summary-error', 'w']]);
