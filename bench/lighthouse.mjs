@@ -11,23 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktop from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/chromium-args.mjs';
 import { serve } from '../tests/e2e/support/server.mjs';
 
 /** The categories of Lighthouse's report that the issue asks 100 in. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-// The flags the tests give Chromium (tests/e2e/support/page.mjs) so that it
-// stays off the network; chrome-launcher adds its own defaults to these.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * Runs Lighthouse once on `dist`'s index.html; resolves to

@@ -9,16 +9,8 @@ import { chromium } from 'playwright-core';
 import { DIST } from './build.mjs';
 import { installRecorder } from './recorder.mjs';
 import { serve } from './server.mjs';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The viewport a page gets unless a test asks for another. */
 export const VIEWPORT = { width: 1024, height: 900 };
