@@ -6,22 +6,29 @@
 //!
 //! ```text
 //! draft-accuracy [--part tuning|held-out|all] [--verbose] [--corpus DIR]
+//! draft-accuracy --part tuning --floors    # the measured floors, as floors.json
 //! ```
 //!
 //! `--part` defaults to `all`; whoever tunes the draft runs `--part tuning`
 //! only. `--verbose` lists, per release, each miss and each wrong finding.
-//! `--corpus` defaults to this repository's `tests/draft-corpus`.
+//! `--corpus` defaults to this repository's `tests/draft-corpus`. `--floors`
+//! prints, instead of the tables, the floors the parts measured would set
+//! (`floors.json`'s form), for raising them after an improvement.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use conference_summary_tools::draft_accuracy::{default_corpus, load_part, score_part, Part};
+use conference_summary_tools::draft_accuracy::{
+    default_corpus, load_part, measured_floors, score_part, Part,
+};
 
-const USAGE: &str = "usage: draft-accuracy [--part tuning|held-out|all] [--verbose] [--corpus DIR]";
+const USAGE: &str =
+    "usage: draft-accuracy [--part tuning|held-out|all] [--verbose] [--floors] [--corpus DIR]";
 
 struct Options {
     parts: Vec<Part>,
     verbose: bool,
+    floors: bool,
     corpus: PathBuf,
 }
 
@@ -29,12 +36,14 @@ fn options(arguments: &[String]) -> Result<Options, String> {
     let mut options = Options {
         parts: Part::ALL.to_vec(),
         verbose: false,
+        floors: false,
         corpus: default_corpus(),
     };
     let mut arguments = arguments.iter();
     while let Some(argument) = arguments.next() {
         match argument.as_str() {
             "--verbose" => options.verbose = true,
+            "--floors" => options.floors = true,
             "--part" => {
                 options.parts = match arguments.next().map(String::as_str) {
                     Some("all") => Part::ALL.to_vec(),
@@ -69,6 +78,7 @@ fn main() -> ExitCode {
         }
     };
     let only_one = options.parts.len() == 1;
+    let mut scores = Vec::new();
     for (index, part) in options.parts.iter().enumerate() {
         let releases = match load_part(&options.corpus, *part) {
             Ok(Some(releases)) => releases,
@@ -91,15 +101,21 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        if index > 0 {
-            println!();
-        }
         let score = score_part(*part, &releases);
-        print!("{}", score.table());
-        if options.verbose {
-            println!();
-            print!("{}", score.details());
+        if !options.floors {
+            if index > 0 {
+                println!();
+            }
+            print!("{}", score.table());
+            if options.verbose {
+                println!();
+                print!("{}", score.details());
+            }
         }
+        scores.push(score);
+    }
+    if options.floors {
+        println!("{}", measured_floors(&scores));
     }
     ExitCode::SUCCESS
 }

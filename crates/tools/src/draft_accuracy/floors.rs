@@ -104,13 +104,7 @@ impl Floors {
             }
             let tally = match Field::ALL.iter().find(|field| field.name() == name) {
                 Some(field) => score.total(*field),
-                // Complete drafts: correct of all releases; nothing drafted
-                // that could be wrong.
-                None => Tally {
-                    expected: score.releases.len(),
-                    drafted: score.complete(),
-                    correct: score.complete(),
-                },
+                None => complete_tally(score),
             };
             let figures = format!(
                 "{} correct, {} drafted, {} expected",
@@ -138,5 +132,107 @@ impl Floors {
             }
         }
         out
+    }
+}
+
+/// The floors `scores` would set, as `floors.json` text: each field's
+/// correct count, precision and recall (rounded down to one decimal, as
+/// the check allows), and the complete drafts.
+pub fn measured_floors(scores: &[PartScore]) -> String {
+    let number = |value: f64| Json::Number(value);
+    let percent = |share: Option<f64>| share.map(|share| number((share * 10.0).floor() / 10.0));
+    let floor = |tally: Tally| {
+        let mut members = vec![("correct".to_string(), number(tally.correct as f64))];
+        for (name, share) in [("precision", tally.precision()), ("recall", tally.recall())] {
+            if let Some(share) = percent(share) {
+                members.push((name.to_string(), share));
+            }
+        }
+        Json::Object(members)
+    };
+    let parts = scores
+        .iter()
+        .map(|score| {
+            let mut fields: Vec<(String, Json)> = Field::ALL
+                .iter()
+                .map(|field| (field.name().to_string(), floor(score.total(*field))))
+                .collect();
+            fields.push((COMPLETE.to_string(), floor(complete_tally(score))));
+            (score.part.name().to_string(), Json::Object(fields))
+        })
+        .collect();
+    Json::Object(parts).to_pretty()
+}
+
+/// Complete drafts as a tally: correct of all releases, nothing drafted
+/// that could be wrong.
+fn complete_tally(score: &PartScore) -> Tally {
+    Tally {
+        expected: score.releases.len(),
+        drafted: score.complete(),
+        correct: score.complete(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{parse_expected, score_part, Release};
+    use super::*;
+
+    fn scored() -> PartScore {
+        let expected = parse_expected(
+            r#"{ "style": "", "dateline": { "place": "Tallinn", "date": "2025-03-03" },
+                 "dates": { "start": "2025-03-03", "end": null }, "focus": null,
+                 "organiser": null, "funders": [], "participants": [], "speakers": [],
+                 "quotes": [], "programme": [] }"#,
+        );
+        let release = Release {
+            name: "01-forum".to_string(),
+            text: "Forum opens\n\nTALLINN, 3 March 2025 – A forum on online safety opened in Tallinn today.".to_string(),
+            expected: expected.unwrap_or_else(|error| panic!("{error}")),
+        };
+        score_part(Part::Tuning, &[release])
+    }
+
+    #[test]
+    fn a_part_below_a_floor_is_named_with_its_field_and_figures() {
+        let score = scored();
+        assert_eq!(score.total(Field::Dateline).correct, 1);
+        let floor = |correct, recall| Floor {
+            correct,
+            precision: None,
+            recall,
+        };
+        let floors = Floors {
+            entries: vec![
+                (
+                    Part::Tuning,
+                    "dateline".to_string(),
+                    floor(Some(1), Some(100.0)),
+                ),
+                (Part::Tuning, "start".to_string(), floor(Some(2), None)),
+                (Part::Tuning, COMPLETE.to_string(), floor(None, Some(100.0))),
+                (Part::HeldOut, "dateline".to_string(), floor(Some(9), None)),
+            ],
+        };
+        let regressions = floors.regressions(&score);
+        assert_eq!(regressions.len(), 2, "{regressions:?}");
+        assert!(regressions[0].starts_with("tuning start: 1 correct, below the floor of 2"));
+        assert!(
+            regressions[1].starts_with("tuning complete: recall 0.0 %, below the floor of 100.0 %")
+        );
+    }
+
+    #[test]
+    fn measured_floors_hold() {
+        let score = scored();
+        let path = std::env::temp_dir().join(format!("floors-{}.json", std::process::id()));
+        let written = std::fs::write(&path, measured_floors(std::slice::from_ref(&score)));
+        assert!(written.is_ok());
+        let floors = read_floors(&path);
+        let _ = std::fs::remove_file(&path);
+        let floors = floors.unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(floors.entries.len(), Field::ALL.len() + 1);
+        assert_eq!(floors.regressions(&score), Vec::<String>::new());
     }
 }

@@ -23,7 +23,7 @@ mod score;
 pub use corpus::{default_corpus, load_part, CorpusError, Part, Release};
 pub use expected::{parse_expected, Expected, ExpectedDateline, ExpectedQuote, ExpectedSpeaker};
 pub use field::{share, Field, Tally, Target, COMPLETE_TARGET};
-pub use floors::{read_floors, Floor, Floors, COMPLETE};
+pub use floors::{measured_floors, read_floors, Floor, Floors, COMPLETE};
 pub use matching::{normalise, same_text, Alternatives};
 pub use report::PartScore;
 pub use score::{score_release, Note, NoteKind, ReleaseScore};
