@@ -42,6 +42,22 @@ fn the_corpus_has_sixteen_tuning_and_eight_held_out_releases() {
 }
 
 #[test]
+fn every_release_keeps_the_corpus_contract() {
+    // Only keys are named, so that a failure shows no held-out text.
+    let problems: Vec<String> = scores()
+        .iter()
+        .flat_map(|score| {
+            score.releases.iter().flat_map(move |release| {
+                release.contract.iter().map(move |problem| {
+                    format!("{}/{}: {problem}", score.part.name(), release.name)
+                })
+            })
+        })
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
 fn every_drafted_quote_stands_letter_for_letter_in_its_paragraph() {
     let mut absent = Vec::new();
     let mut quotes = 0;

@@ -12,6 +12,7 @@
 //! }
 //! ```
 
+mod contract;
 mod corpus;
 mod expected;
 mod field;
@@ -20,6 +21,7 @@ mod matching;
 mod report;
 mod score;
 
+pub use contract::{contract_problems, FICTIONAL_NOTICE};
 pub use corpus::{default_corpus, load_part, CorpusError, Part, Release};
 pub use expected::{parse_expected, Expected, ExpectedDateline, ExpectedQuote, ExpectedSpeaker};
 pub use field::{share, Field, Tally, Target, COMPLETE_TARGET};

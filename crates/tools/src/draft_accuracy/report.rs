@@ -39,7 +39,8 @@ impl PartScore {
 
     /// The table of fields: expected, drafted, correct, precision and
     /// recall, and the held-out target where there is one; then the
-    /// line of releases and complete drafts.
+    /// line of releases and complete drafts, and a warning for each break
+    /// of the corpus's contract (naming keys, not quoting the text).
     pub fn table(&self) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "Draft accuracy, {} part", self.part.name());
@@ -82,6 +83,16 @@ impl PartScore {
             self.complete(),
             percent(complete),
         );
+        for release in &self.releases {
+            for problem in &release.contract {
+                let _ = writeln!(
+                    out,
+                    "warning: {}/{}: {problem}",
+                    self.part.name(),
+                    release.name
+                );
+            }
+        }
         out
     }
 

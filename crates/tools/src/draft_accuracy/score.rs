@@ -4,6 +4,7 @@
 use conference_summary_authoring::draft::{draft, Draft};
 use conference_summary_model::{parse_summary, QuoteKind, Summary};
 
+use super::contract::contract_problems;
 use super::corpus::Release;
 use super::expected::Expected;
 use super::field::{Field, Tally};
@@ -22,6 +23,8 @@ pub struct ReleaseScore {
     pub tallies: Vec<(Field, Tally)>,
     /// Each miss and each wrong finding, for `--verbose`.
     pub notes: Vec<Note>,
+    /// Where the release or its expectations break the corpus's contract.
+    pub contract: Vec<String>,
 }
 
 impl ReleaseScore {
@@ -69,6 +72,7 @@ pub fn score_release(release: &Release) -> ReleaseScore {
         .iter()
         .map(ToString::to_string)
         .collect();
+    let contract = contract_problems(release, &drafted.summary.source.paragraphs);
     let mut scorer = Scorer::default();
     scorer.compare(&release.expected, &drafted.summary);
     ReleaseScore {
@@ -77,6 +81,7 @@ pub fn score_release(release: &Release) -> ReleaseScore {
         problems,
         tallies: scorer.tallies,
         notes: scorer.notes,
+        contract,
     }
 }
 
