@@ -21,11 +21,14 @@ mod dateline;
 mod facts;
 #[cfg(test)]
 mod growth;
+mod lists;
 mod message;
 mod paragraphs;
 mod programme;
 mod quotes;
+mod schedule;
 mod span;
+mod when;
 mod work;
 
 use conference_summary_model::{Dateline, Json, Summary};

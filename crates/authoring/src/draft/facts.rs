@@ -5,7 +5,8 @@
 
 use std::collections::HashSet;
 
-use super::paragraphs::{find_all, sentences, split_list, starts_with_ci, trim, trim_end_marks};
+use super::lists::split_list;
+use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
 use super::quotes::Quotes;
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::work::charge;

@@ -1,0 +1,368 @@
+//! When the event opens and closes, from the verbs that say so and the time
+//! words next to them: "met in Geneva today", "will open on Monday",
+//! "opened on Tuesday", "concluded today", "runs until Friday", "was held
+//! on 12–13 May", "took place today", and a duration ("a three-day
+//! workshop") that gives one end from the other.
+
+use conference_summary_model::IsoDate;
+
+use super::dateline::{next_weekday, Dateline};
+use super::paragraphs::{find_all, sentences};
+use super::span::{Paragraph, Ranges, Span, TextRange};
+use super::when::{duration, times, When};
+
+/// What a verb says of the event's days.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    /// It opens, begins, meets, gathers.
+    Opens,
+    /// It closes, ends, concludes, runs until.
+    Closes,
+    /// It is held or takes place: the whole event.
+    Held,
+}
+
+/// A verb that dates the event, and whether it tells of the past.
+struct Cue {
+    phrase: &'static str,
+    role: Role,
+    past: bool,
+}
+
+const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
+    Cue { phrase, role, past }
+}
+
+/// The verbs that date an event, as releases use them.
+const CUES: [Cue; 58] = [
+    cue("opened", Role::Opens, true),
+    cue("began", Role::Opens, true),
+    cue("started", Role::Opens, true),
+    cue("kicked off", Role::Opens, true),
+    cue("got under way", Role::Opens, true),
+    cue("got underway", Role::Opens, true),
+    cue("commenced", Role::Opens, true),
+    cue("met", Role::Opens, true),
+    cue("gathered", Role::Opens, true),
+    cue("convened", Role::Opens, true),
+    cue("came together", Role::Opens, true),
+    cue("opens", Role::Opens, false),
+    cue("will open", Role::Opens, false),
+    cue("to open", Role::Opens, false),
+    cue("begins", Role::Opens, false),
+    cue("will begin", Role::Opens, false),
+    cue("to begin", Role::Opens, false),
+    cue("starts", Role::Opens, false),
+    cue("will start", Role::Opens, false),
+    cue("kicks off", Role::Opens, false),
+    cue("gets under way", Role::Opens, false),
+    cue("commences", Role::Opens, false),
+    cue("meets", Role::Opens, false),
+    cue("will meet", Role::Opens, false),
+    cue("are meeting", Role::Opens, false),
+    cue("to meet", Role::Opens, false),
+    cue("gathers", Role::Opens, false),
+    cue("will gather", Role::Opens, false),
+    cue("are gathering", Role::Opens, false),
+    cue("convenes", Role::Opens, false),
+    cue("will convene", Role::Opens, false),
+    cue("will come together", Role::Opens, false),
+    cue("closed", Role::Closes, true),
+    cue("ended", Role::Closes, true),
+    cue("concluded", Role::Closes, true),
+    cue("wrapped up", Role::Closes, true),
+    cue("came to a close", Role::Closes, true),
+    cue("closes", Role::Closes, false),
+    cue("will close", Role::Closes, false),
+    cue("ends", Role::Closes, false),
+    cue("will end", Role::Closes, false),
+    cue("concludes", Role::Closes, false),
+    cue("will conclude", Role::Closes, false),
+    cue("runs until", Role::Closes, false),
+    cue("run until", Role::Closes, false),
+    cue("continues until", Role::Closes, false),
+    cue("lasts until", Role::Closes, false),
+    cue("was held", Role::Held, true),
+    cue("were held", Role::Held, true),
+    cue("took place", Role::Held, true),
+    cue("held", Role::Held, true),
+    cue("hosted", Role::Held, true),
+    cue("will be held", Role::Held, false),
+    cue("is being held", Role::Held, false),
+    cue("is held", Role::Held, false),
+    cue("takes place", Role::Held, false),
+    cue("will take place", Role::Held, false),
+    cue("is taking place", Role::Held, false),
+];
+
+/// A date of the event and the words that name it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DateFound {
+    pub date: IsoDate,
+    pub text: Span,
+}
+
+/// A day a verb opens or closes, for the programme: the day, and the
+/// sentence and verb that say so.
+#[derive(Clone, Copy)]
+pub(crate) struct MarkedDay {
+    pub day: DateFound,
+    /// The paragraph of the sentence.
+    pub paragraph: Paragraph,
+    pub sentence: TextRange,
+    pub verb: usize,
+}
+
+/// What the verbs and time words of the release say of its days.
+#[derive(Default)]
+pub(crate) struct Schedule {
+    /// First days named directly, in document order.
+    pub starts: Vec<DateFound>,
+    /// Last days named directly, in document order.
+    pub ends: Vec<DateFound>,
+    /// Days the event was held on, when one date alone is given: a
+    /// one-day event unless something says otherwise.
+    pub held_on: Option<DateFound>,
+    /// The first range of dates, whatever verb it stands with ("the
+    /// conference, which runs from 3 to 5 June").
+    pub loose_range: Option<(DateFound, DateFound)>,
+    /// The first duration ("three-day") and its words.
+    pub duration: Option<(i32, Span)>,
+    /// Days a verb opens, holds or closes, for the programme.
+    pub marked: Vec<MarkedDay>,
+}
+
+/// Reads the schedule of `paragraphs` outside `covered` (quoted) ranges.
+pub(crate) fn read(paragraphs: &[String], dateline: &Dateline, covered: &[Ranges]) -> Schedule {
+    let mut out = Schedule::default();
+    let none = Ranges::default();
+    for (para, text) in Paragraph::numbered(paragraphs) {
+        let quoted = para.of(covered).unwrap_or(&none);
+        for sentence in sentences(text) {
+            let start = if para == Paragraph::FIRST {
+                sentence.start.max(dateline.body)
+            } else {
+                sentence.start
+            };
+            // The words before a quotation still count.
+            let end = quoted
+                .first_overlapping(TextRange::new(start, sentence.end))
+                .map_or(sentence.end, |quote| quote.start.min(sentence.end));
+            if start >= end {
+                continue;
+            }
+            out.sentence(text, para, TextRange::new(start, end), dateline);
+        }
+    }
+    out
+}
+
+impl Schedule {
+    fn sentence(&mut self, text: &str, para: Paragraph, sentence: TextRange, dateline: &Dateline) {
+        let today = dateline.date;
+        if self.duration.is_none() {
+            self.duration =
+                duration(text, sentence).map(|(days, words)| (days, words.in_paragraph(para)));
+        }
+        let words = times(text, sentence, today);
+        if self.loose_range.is_none() {
+            self.loose_range = words.iter().find_map(|found| match found.when {
+                When::Range {
+                    first,
+                    first_text,
+                    last,
+                    last_text,
+                } => Some((
+                    DateFound {
+                        date: first,
+                        text: first_text.in_paragraph(para),
+                    },
+                    DateFound {
+                        date: last,
+                        text: last_text.in_paragraph(para),
+                    },
+                )),
+                _ => None,
+            });
+        }
+        let cues = cues_in(sentence.of(text));
+        for (index, (at, cue)) in cues.iter().enumerate() {
+            let verb = sentence.start + at;
+            let next_verb = cues
+                .get(index + 1)
+                .map_or(sentence.end, |(next, _)| sentence.start + next);
+            let previous_verb_end = index
+                .checked_sub(1)
+                .and_then(|previous| cues.get(previous))
+                .map_or(sentence.start, |(at, cue)| {
+                    sentence.start + at + cue.phrase.len()
+                });
+            // The time words after the verb, in its clause; else those just before it.
+            let found = words
+                .iter()
+                .find(|time| time.text.start >= verb && time.text.start < next_verb)
+                .or_else(|| {
+                    words
+                        .iter()
+                        .rev()
+                        .find(|time| time.text.end <= verb && time.text.start >= previous_verb_end)
+                });
+            let Some(found) = found else { continue };
+            // "today" is cited by the dateline's date, which names it.
+            let dated = |date: IsoDate, words: TextRange| DateFound {
+                date,
+                text: if date == today && !words.of(text).starts_with(char::is_numeric) {
+                    dateline.date_text
+                } else {
+                    words.in_paragraph(para)
+                },
+            };
+            let (first, last) = match found.when {
+                When::Range {
+                    first,
+                    first_text,
+                    last,
+                    last_text,
+                } => (dated(first, first_text), Some(dated(last, last_text))),
+                When::Day(date) => (dated(date, found.text), None),
+                When::Weekday(weekday) => {
+                    let date = if cue.past {
+                        previous_weekday(today, weekday)
+                    } else {
+                        next_weekday(today, weekday)
+                    };
+                    let Some(date) = date else { continue };
+                    (dated(date, found.text), None)
+                }
+            };
+            let marked = MarkedDay {
+                day: first,
+                paragraph: para,
+                sentence,
+                verb,
+            };
+            match (cue.role, last) {
+                (Role::Opens | Role::Held, Some(last)) => {
+                    self.starts.push(first);
+                    self.ends.push(last);
+                }
+                (Role::Closes, Some(last)) => self.ends.push(last),
+                (Role::Opens, None) => {
+                    self.starts.push(first);
+                    self.marked.push(marked);
+                }
+                (Role::Held, None) => {
+                    self.starts.push(first);
+                    self.held_on.get_or_insert(first);
+                    self.marked.push(marked);
+                }
+                (Role::Closes, None) => {
+                    self.ends.push(first);
+                    self.marked.push(marked);
+                }
+            }
+        }
+    }
+}
+
+/// The verbs of [`CUES`] in `sentence`, in order, a shorter one inside a
+/// longer left out ("held" in "was held").
+fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue)> {
+    let mut found: Vec<(usize, &'static Cue)> = CUES
+        .iter()
+        .flat_map(|cue| {
+            find_all(sentence, cue.phrase)
+                .into_iter()
+                .map(move |at| (at, cue))
+        })
+        .collect();
+    found.sort_by_key(|(at, cue)| (*at, std::cmp::Reverse(cue.phrase.len())));
+    let mut kept: Vec<(usize, &'static Cue)> = Vec::new();
+    for (at, cue) in found {
+        let inside = kept
+            .last()
+            .is_some_and(|(start, longer)| at < start + longer.phrase.len());
+        if !inside {
+            kept.push((at, cue));
+        }
+    }
+    kept
+}
+
+/// The last day on or before `date` that is `weekday` (0 = Monday).
+pub(crate) fn previous_weekday(date: IsoDate, weekday: u8) -> Option<IsoDate> {
+    let behind = (i32::from(date.weekday()) - i32::from(weekday)).rem_euclid(7);
+    date.add_days(-behind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dateline::dateline;
+    use super::*;
+
+    /// (starts, ends, held on, duration) of a one-paragraph release.
+    fn schedule(text: &str) -> (Vec<String>, Vec<String>, Option<String>, Option<i32>) {
+        let paragraphs = [text.to_string()];
+        let Some(found) = dateline(text) else {
+            panic!("no dateline in {text}")
+        };
+        let read = read(&paragraphs, &found, &[]);
+        let dates = |days: &[DateFound]| days.iter().map(|day| day.date.to_string()).collect();
+        (
+            dates(&read.starts),
+            dates(&read.ends),
+            read.held_on.map(|day| day.date.to_string()),
+            read.duration.map(|(days, _)| days),
+        )
+    }
+
+    // 2026-02-11 is a Wednesday.
+    #[test]
+    fn opening_verbs_with_relative_days() {
+        let (starts, _, _, days) = schedule(
+            "OSLO, 11 February 2026 – Nurses met in Oslo today for a four-day course on triage.",
+        );
+        assert_eq!((starts, days), (vec!["2026-02-11".to_string()], Some(4)));
+        let (starts, ..) =
+            schedule("OSLO, 11 February 2026 – Nurses will meet in Oslo tomorrow for a course.");
+        assert_eq!(starts, ["2026-02-12"]);
+        let (starts, ..) = schedule("OSLO, 11 February 2026 – The course opened on Monday.");
+        assert_eq!(starts, ["2026-02-09"], "opened: the Monday before");
+        let (starts, ..) = schedule("OSLO, 11 February 2026 – The course will open on Monday.");
+        assert_eq!(starts, ["2026-02-16"], "will open: the Monday after");
+    }
+
+    #[test]
+    fn closing_verbs_and_ranges() {
+        let (_, ends, ..) =
+            schedule("OSLO, 11 February 2026 – A seminar that runs until Friday opened today.");
+        assert_eq!(ends, ["2026-02-13"]);
+        let (_, ends, ..) =
+            schedule("OSLO, 11 February 2026 – A seminar on ethics concluded today.");
+        assert_eq!(ends, ["2026-02-11"]);
+        let (starts, ends, held, _) =
+            schedule("OSLO, 11 February 2026 – A seminar was held on 9-10 February.");
+        assert_eq!(
+            (starts, ends, held),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-10".to_string()],
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn held_on_one_day() {
+        let (starts, ends, held, _) =
+            schedule("OSLO, 11 February 2026 – A hearing on ethics took place in Oslo today.");
+        assert_eq!(
+            (starts, ends, held),
+            (
+                vec!["2026-02-11".to_string()],
+                vec![],
+                Some("2026-02-11".to_string())
+            )
+        );
+    }
+}
