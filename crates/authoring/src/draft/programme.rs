@@ -274,10 +274,13 @@ fn openings(
                 start
             };
             let sentence = TextRange::new(start, end);
-            if sentence.is_empty() || quoted.overlaps(sentence) {
+            // A sentence that opens inside a quotation is someone's words.
+            if sentence.is_empty() || quoted.contains(start) {
                 continue;
             }
-            if let Some(mut opening) = day_at(text, para, sentence, base) {
+            if let Some(mut opening) = day_at(text, para, sentence, base)
+                .or_else(|| relative_day_at(text, para, sentence, dateline.date))
+            {
                 opening.items = items(text, para, opening.items_from, end);
                 out.extend(current.replace(opening));
             } else if let Some(day) = current.as_mut() {
@@ -289,18 +292,50 @@ fn openings(
     out
 }
 
+/// "Tomorrow, …", "Today's sessions …" at the start of `sentence`: the day
+/// counted from the dateline's `today`.
+fn relative_day_at(
+    text: &str,
+    para: Paragraph,
+    sentence: TextRange,
+    today: IsoDate,
+) -> Option<DayOpening> {
+    let head = sentence.of(text);
+    let (days, word) = [(0, "today"), (1, "tomorrow"), (-1, "yesterday")]
+        .into_iter()
+        .find(|(_, word)| starts_with_ci(head, word))?;
+    let after = &head[word.len()..];
+    let length = if after.starts_with("'s ") || after.starts_with("’s ") {
+        word.len() + after.find(' ')?
+    } else if after.starts_with(", ") {
+        word.len()
+    } else {
+        return None;
+    };
+    let items_from = sentence.start
+        + if after.starts_with(", ") {
+            length + 2
+        } else {
+            0
+        };
+    Some(DayOpening {
+        text: TextRange::new(sentence.start, sentence.start + length).in_paragraph(para),
+        named: Some(today.add_days(days)?),
+        ordinal: None,
+        final_day: false,
+        items_from,
+        items: Vec::new(),
+    })
+}
+
 /// The ordinal ("second" → 2) and finality of the words naming a day:
 /// "the second and final day of the meeting".
 fn ordinal_of(named: &str) -> (Option<i32>, bool) {
     let lower = named.to_ascii_lowercase();
     let ordinal = ORDINALS.iter().position(|word| {
-        find_all(&lower, &format!("{word} day")).first().is_some()
-            || find_all(&lower, &format!("{word} and final day"))
-                .first()
-                .is_some()
-            || find_all(&lower, &format!("{word} and last day"))
-                .first()
-                .is_some()
+        ["day", "and final day", "and last day"]
+            .iter()
+            .any(|tail| !find_all(&lower, &format!("{word} {tail}")).is_empty())
     });
     let final_day = FINAL_DAY
         .iter()

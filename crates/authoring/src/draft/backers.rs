@@ -1,0 +1,308 @@
+//! Who organises and who pays: "organised/co-organised/hosted/convened by
+//! X", "X held/hosted/opened a workshop", "funded/financed/sponsored by",
+//! "with the support of", "supported by the governments of", "thanks to
+//! contributions from", "made possible by".
+
+use super::focus::EVENT_NOUNS;
+use super::lists::split_list;
+use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
+use super::span::TextRange;
+use super::work::charge;
+
+const ORGANISED: [&str; 16] = [
+    "organized by ",
+    "organised by ",
+    "co-organized by ",
+    "co-organised by ",
+    "organized jointly by ",
+    "organised jointly by ",
+    "jointly organized by ",
+    "jointly organised by ",
+    "hosted by ",
+    "co-hosted by ",
+    "jointly hosted by ",
+    "convened by ",
+    "co-convened by ",
+    "jointly convened by ",
+    "is an initiative of ",
+    "at the initiative of ",
+];
+/// Verbs whose subject organises when their object is the event: "The
+/// Institute held a workshop".
+const ORGANISES: [&str; 14] = [
+    " held ",
+    " holds ",
+    " will hold ",
+    " is holding ",
+    " hosted ",
+    " hosts ",
+    " will host ",
+    " is hosting ",
+    " organised ",
+    " organized ",
+    " will organise ",
+    " will organize ",
+    " convened ",
+    " opened ",
+];
+const FUNDED: [&str; 27] = [
+    "funded by ",
+    "co-funded by ",
+    "funded under ",
+    "funded through ",
+    "financed by ",
+    "co-financed by ",
+    "financed under ",
+    "sponsored by ",
+    "with financial support from ",
+    "with the financial support of ",
+    "with the generous support of ",
+    "with support from ",
+    "with the support of ",
+    "with funding from ",
+    "with contributions from ",
+    "with a contribution from ",
+    "supported by ",
+    "made possible by ",
+    "thanks to ",
+    "receives funding from ",
+    "received funding from ",
+    "is funded through ",
+    "through the support of ",
+    "through contributions from ",
+    "through a contribution from ",
+    "with a grant from ",
+    "with grants from ",
+];
+/// What may stand between a funding phrase and the funders: "made possible
+/// by (a voluntary contribution from) Liechtenstein".
+const FUNDING_NOUNS: [&str; 7] = [
+    "contribution",
+    "contributions",
+    "support",
+    "funding",
+    "grant",
+    "grants",
+    "donation",
+];
+/// Words that end an organiser or a list of funders where they start.
+const CLAUSE_ENDS: [&str; 24] = [
+    ", ",
+    " and funded",
+    " and co-funded",
+    " and financed",
+    " and sponsored",
+    " and supported",
+    " and hosted",
+    " and organi",
+    " and is ",
+    " and was ",
+    " and will ",
+    " and also ",
+    " in co-operation with",
+    " in cooperation with",
+    " in partnership with",
+    " in collaboration with",
+    " with the support",
+    " with support",
+    " with funding",
+    " with the financial",
+    " under the ",
+    " under its ",
+    " as part of ",
+    " within the framework",
+];
+
+/// Where the earliest of `phrases` stands in `text`, the longest at that place.
+pub(crate) fn earliest(text: &str, phrases: &[&str]) -> Option<TextRange> {
+    phrases
+        .iter()
+        .flat_map(|phrase| {
+            find_all(text, phrase)
+                .into_iter()
+                .map(move |at| TextRange::new(at, at + phrase.len()))
+        })
+        .min_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)))
+}
+
+/// Where the clause starting at `from` ends: at the first of `ends` or at
+/// `limit`.
+fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
+    earliest(&text[from..limit], ends).map_or(limit, |end| from + end.start)
+}
+
+/// The organiser the sentence `start..core` of `text` names: after
+/// "organised by" and its kin, or as the subject of "held/hosted/opened a
+/// workshop".
+pub(crate) fn organiser_in(text: &str, start: usize, core: usize) -> Option<TextRange> {
+    let sentence = &text[start..core];
+    if let Some(phrase) = earliest(sentence, &ORGANISED) {
+        let mut from = start + phrase.end;
+        if starts_with_ci(&text[from..core], "the ") {
+            from += 4;
+        }
+        let to = clause_end(text, from, core, &CLAUSE_ENDS);
+        let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+        return (!range.is_empty()).then_some(range);
+    }
+    let verb = earliest(sentence, &ORGANISES)?;
+    let object = &sentence[verb.end..];
+    charge(object.len().min(60));
+    // "held a two-day workshop": the event within a few words.
+    let head: String = object
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let is_event = ["a ", "an ", "the ", "its "]
+        .iter()
+        .any(|article| head.starts_with(article))
+        && EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&head, noun).is_empty());
+    if !is_event {
+        return None;
+    }
+    let subject = trim(text, start, start + verb.start);
+    let mut words = subject.of(text);
+    // "The Institute today opened …"
+    for tail in [" today", " yesterday", " this week", " this morning"] {
+        if words.to_ascii_lowercase().ends_with(tail) {
+            words = &words[..words.len() - tail.len()];
+        }
+    }
+    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    let plausible = words.starts_with(char::is_uppercase)
+        && !find_all(words, ", ").iter().any(|_| true)
+        && words.split_whitespace().count() <= 15
+        && !EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(words, noun).is_empty())
+        && !["It ", "They ", "We ", "He ", "She ", "This "]
+            .iter()
+            .any(|pronoun| words.starts_with(pronoun));
+    (plausible && !range.is_empty()).then_some(range)
+}
+
+/// The funders the sentence `start..core` of `text` names, one each.
+pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let sentence = &text[start..core];
+    let Some(phrase) = earliest(sentence, &FUNDED) else {
+        return Vec::new();
+    };
+    let mut from = start + phrase.end;
+    // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
+    let Some(lead) = funding_lead(&text[from..core]) else {
+        return Vec::new();
+    };
+    from += lead;
+    let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+    split_list(text, from, to)
+        .into_iter()
+        .filter(|funder| {
+            let words = funder.of(text);
+            words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
+        })
+        .collect()
+}
+
+/// How many bytes of `rest` to skip before the funders' names ("a
+/// voluntary contribution from "), or `None` when no funder follows.
+fn funding_lead(rest: &str) -> Option<usize> {
+    charge(rest.len().min(80));
+    let window = &rest[..rest.floor_char_boundary(80)];
+    for noun in FUNDING_NOUNS {
+        for link in [" from ", " of "] {
+            let phrase = format!("{noun}{link}");
+            if let Some(&at) = find_all(window, &phrase).first() {
+                // Only a few words before it: "(the) (generous) (financial) …"
+                if window[..at].split_whitespace().count() <= 3 {
+                    return Some(at + phrase.len());
+                }
+            }
+        }
+    }
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let named = first.starts_with(char::is_uppercase)
+        || (first == "the"
+            && words.next().is_some_and(|next| {
+                next.starts_with(char::is_uppercase)
+                    || ["government", "governments"].contains(&next)
+            }));
+    named.then_some(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::span::texts;
+    use super::*;
+
+    fn organiser(sentence: &str) -> Option<&str> {
+        organiser_in(sentence, 0, sentence.len()).map(|range| range.of(sentence))
+    }
+
+    fn funders(sentence: &str) -> Vec<&str> {
+        texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn organisers_in_passive_and_active_voice() {
+        assert_eq!(
+            organiser("The seminar, organised by the Fjord Institute, opened"),
+            Some("Fjord Institute")
+        );
+        assert_eq!(
+            organiser(
+                "It was co-hosted by Lakeside College in partnership with the Port Authority"
+            ),
+            Some("Lakeside College")
+        );
+        assert_eq!(
+            organiser("The course was convened by Harbour Watch under the Blue Seas project"),
+            Some("Harbour Watch")
+        );
+        assert_eq!(
+            organiser("The Fjord Institute today opened a three-day symposium on tides"),
+            Some("The Fjord Institute")
+        );
+        assert_eq!(
+            organiser("The seminar opened a debate"),
+            None,
+            "the subject is the event"
+        );
+        assert_eq!(organiser("Officials held talks"), None);
+    }
+
+    #[test]
+    fn funders_after_their_phrases() {
+        assert_eq!(
+            funders("It is funded by Chile and the Blue Fund"),
+            ["Chile", "the Blue Fund"]
+        );
+        assert_eq!(
+            funders("It was made possible by a generous contribution from Iceland"),
+            ["Iceland"]
+        );
+        assert_eq!(
+            funders("The course is supported by the governments of Fiji, Ghana and Peru"),
+            ["Fiji", "Ghana", "Peru"]
+        );
+        assert_eq!(
+            funders("It was held thanks to financial contributions from Chile"),
+            ["Chile"]
+        );
+        assert_eq!(
+            funders("with the support of Trinidad and Tobago and Malta"),
+            ["Trinidad and Tobago", "Malta"]
+        );
+        assert_eq!(
+            funders("The plan is supported by evidence"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            funders("thanks to the hard work of staff"),
+            Vec::<&str>::new()
+        );
+    }
+}
