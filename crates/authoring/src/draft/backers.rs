@@ -9,7 +9,7 @@ use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
 
-const ORGANISED: [&str; 16] = [
+const ORGANISED: [&str; 18] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -25,11 +25,13 @@ const ORGANISED: [&str; 16] = [
     "co-convened by ",
     "jointly convened by ",
     "is an initiative of ",
+    "a joint initiative of ",
+    "jointly by ",
     "at the initiative of ",
 ];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 14] = [
+const ORGANISES: [&str; 21] = [
     " held ",
     " holds ",
     " will hold ",
@@ -44,8 +46,15 @@ const ORGANISES: [&str; 14] = [
     " will organize ",
     " convened ",
     " opened ",
+    " is organising ",
+    " is organizing ",
+    " are organising ",
+    " are organizing ",
+    " co-organised ",
+    " co-organized ",
+    " co-hosted ",
 ];
-const FUNDED: [&str; 27] = [
+const FUNDED: [&str; 34] = [
     "funded by ",
     "co-funded by ",
     "funded under ",
@@ -73,6 +82,13 @@ const FUNDED: [&str; 27] = [
     "through a contribution from ",
     "with a grant from ",
     "with grants from ",
+    "funding was provided by ",
+    "funding is provided by ",
+    "support was provided by ",
+    "support is provided by ",
+    "funding provided by ",
+    "support provided by ",
+    "funding from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -111,6 +127,16 @@ const CLAUSE_ENDS: [&str; 24] = [
     " under its ",
     " as part of ",
     " within the framework",
+];
+
+/// What joins a partner to an organiser that is the subject of a verb.
+const PARTNERED: [&str; 6] = [
+    ", in co-operation with ",
+    ", in cooperation with ",
+    ", in partnership with ",
+    ", in collaboration with ",
+    ", together with ",
+    ", with the support of ",
 ];
 
 /// Where the earliest of `phrases` stands in `text`, the longest at that place.
@@ -163,7 +189,11 @@ pub(crate) fn organiser_in(text: &str, start: usize, core: usize) -> Option<Text
     if !is_event {
         return None;
     }
-    let subject = trim(text, start, start + verb.start);
+    let mut subject = trim(text, start, start + verb.start);
+    // "The Institute, in co-operation with the City, held …": the first.
+    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
+        subject.end = subject.start + partner.start;
+    }
     let mut words = subject.of(text);
     // "The Institute today opened …"
     for tail in [" today", " yesterday", " this week", " this morning"] {
@@ -186,24 +216,25 @@ pub(crate) fn organiser_in(text: &str, start: usize, core: usize) -> Option<Text
 
 /// The funders the sentence `start..core` of `text` names, one each.
 pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange> {
-    let sentence = &text[start..core];
-    let Some(phrase) = earliest(sentence, &FUNDED) else {
-        return Vec::new();
-    };
-    let mut from = start + phrase.end;
-    // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
-    let Some(lead) = funding_lead(&text[from..core]) else {
-        return Vec::new();
-    };
-    from += lead;
-    let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
-    split_list(text, from, to)
-        .into_iter()
-        .filter(|funder| {
+    let mut out = Vec::new();
+    let mut at = start;
+    // "funded by A and co-funded by B": each phrase in turn.
+    while let Some(phrase) = earliest(&text[at..core], &FUNDED) {
+        let mut from = at + phrase.end;
+        at = from;
+        // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
+        let Some(lead) = funding_lead(&text[from..core]) else {
+            continue;
+        };
+        from += lead;
+        let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+        out.extend(split_list(text, from, to).into_iter().filter(|funder| {
             let words = funder.of(text);
             words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
-        })
-        .collect()
+        }));
+        at = to.max(at);
+    }
+    out
 }
 
 /// How many bytes of `rest` to skip before the funders' names ("a
@@ -271,11 +302,29 @@ mod tests {
             None,
             "the subject is the event"
         );
+        assert_eq!(
+            organiser(
+                "The Port Authority, in co-operation with Lakeside College, is organising a course"
+            ),
+            Some("The Port Authority")
+        );
+        assert_eq!(
+            organiser("The course is organised jointly by Harbour Watch and Lakeside College"),
+            Some("Harbour Watch and Lakeside College")
+        );
         assert_eq!(organiser("Officials held talks"), None);
     }
 
     #[test]
     fn funders_after_their_phrases() {
+        assert_eq!(
+            funders("It is funded by Chile and co-funded by the Blue Fund"),
+            ["Chile", "the Blue Fund"]
+        );
+        assert_eq!(
+            funders("Additional funding was provided by the Government of Ghana"),
+            ["the Government of Ghana"]
+        );
         assert_eq!(
             funders("It is funded by Chile and the Blue Fund"),
             ["Chile", "the Blue Fund"]

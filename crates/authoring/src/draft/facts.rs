@@ -144,16 +144,23 @@ pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, dateline: Option<&Dat
     }
     let mut facts = finder.facts;
     facts.focus = finder.focus.map(|(_, span)| span);
+    once_each(paragraphs, &mut facts.participants);
+    once_each(paragraphs, &mut facts.funders);
+    facts
+}
+
+/// `spans` without those whose words an earlier one has already given.
+fn once_each(paragraphs: &[String], spans: &mut Vec<Span>) {
     let mut seen = HashSet::new();
-    facts.participants.retain(|participant| {
-        let words = participant
+    spans.retain(|span| {
+        let words = span
             .paragraph
             .of(paragraphs)
-            .and_then(|text| text.get(participant.start..participant.end))
+            .and_then(|text| text.get(span.start..span.end))
             .unwrap_or("");
+        charge(words.len());
         seen.insert(words.to_lowercase())
     });
-    facts
 }
 
 impl<'a> Finder<'a> {
@@ -299,10 +306,8 @@ impl<'a> Finder<'a> {
         if facts.organiser.is_none() {
             facts.organiser = organiser_in(text, start, core).map(|range| range.in_paragraph(para));
         }
-        if facts.funders.is_empty() {
-            for funder in funders_in(text, start, core) {
-                facts.funders.push(funder.in_paragraph(para));
-            }
+        for funder in funders_in(text, start, core) {
+            facts.funders.push(funder.in_paragraph(para));
         }
         if facts.chair.is_none() {
             if let Some(phrase) = earliest(words, &["on behalf of the "]) {

@@ -3,6 +3,7 @@
 //! follows "attended by" or "together with"; "brings together" is read with
 //! the aims ([`super::facts`]).
 
+use super::backers::earliest;
 use super::focus::EVENT_NOUNS;
 use super::lists::split_list;
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
@@ -31,6 +32,32 @@ const TAKE_PART: [&str; 20] = [
     " came together",
     " come together",
     " discussed ",
+];
+
+/// Auxiliaries that may stand between participants and their verb.
+const AUXILIARIES: [&str; 12] = [
+    " will",
+    " are",
+    " were",
+    " have",
+    " had",
+    " would",
+    " also",
+    " expected to",
+    " due to",
+    " set to",
+    " invited to",
+    " all",
+];
+
+/// Verbs whose object is the participants when the event is their subject.
+const GATHERS_GUESTS: [&str; 6] = [
+    " gathered ",
+    " gathers ",
+    " will gather ",
+    " attracted ",
+    " attracts ",
+    " drew ",
 ];
 
 /// Phrases after which participants are listed.
@@ -118,41 +145,43 @@ pub(crate) fn participants_in(
 ) -> Vec<TextRange> {
     let sentence = &text[start..core];
     let mut out = Vec::new();
-    if subject {
-        let verb = TAKE_PART
+    let verb = TAKE_PART
+        .iter()
+        .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .min()
+        .filter(|_| subject);
+    if let Some(verb) = verb {
+        let mut from = start;
+        // "Today, judges met …"
+        if let Some(comma) = find_all(&sentence[..verb], ", ").first() {
+            let lead = sentence[..*comma].to_ascii_lowercase();
+            let is_time = [
+                "today",
+                "yesterday",
+                "tomorrow",
+                "this morning",
+                "this week",
+            ]
+            .contains(&lead.as_str())
+                || lead.starts_with("on ");
+            if is_time {
+                from = start + comma + 2;
+            }
+        }
+        let subject = without_auxiliaries(text, trim(text, from, start + verb));
+        if is_people(subject.of(text)) {
+            out.extend(split_list(text, subject.start, subject.end));
+        }
+    }
+    // "The forum gathered 60 experts": the event's guests follow the verb.
+    if let Some(verb) = earliest(sentence, &GATHERS_GUESTS) {
+        let subject = sentence[..verb.start].to_ascii_lowercase();
+        let is_event = EVENT_NOUNS
             .iter()
-            .filter_map(|verb| find_all(sentence, verb).first().copied())
-            .min();
-        if let Some(verb) = verb {
-            let mut from = start;
-            // "Today, judges met …"
-            if let Some(comma) = find_all(&sentence[..verb], ", ").first() {
-                let lead = sentence[..*comma].to_ascii_lowercase();
-                let is_time = [
-                    "today",
-                    "yesterday",
-                    "tomorrow",
-                    "this morning",
-                    "this week",
-                ]
-                .contains(&lead.as_str())
-                    || lead.starts_with("on ");
-                if is_time {
-                    from = start + comma + 2;
-                }
-            }
-            let mut subject = trim(text, from, start + verb);
-            // "… will meet", "… have met": the auxiliary is not a participant.
-            for auxiliary in [" will", " are", " were", " have", " had", " would", " also"] {
-                let words = subject.of(text);
-                if words.len() > auxiliary.len() && words.to_ascii_lowercase().ends_with(auxiliary)
-                {
-                    subject.end -= auxiliary.len();
-                }
-            }
-            if is_people(subject.of(text)) {
-                out.extend(split_list(text, subject.start, subject.end));
-            }
+            .any(|noun| !find_all(&subject, noun).is_empty());
+        if is_event {
+            let from = start + verb.end;
+            out.extend(split_list(text, from, list_end(text, from, core)));
         }
     }
     for phrase in LISTED_AFTER {
@@ -165,6 +194,23 @@ pub(crate) fn participants_in(
     out.into_iter()
         .map(|item| without_quantity(text, item))
         .collect()
+}
+
+/// `subject` without the auxiliaries before its verb: "… will meet", "…
+/// are expected to attend".
+fn without_auxiliaries(text: &str, mut subject: TextRange) -> TextRange {
+    let mut trimmed = true;
+    while trimmed {
+        trimmed = false;
+        for auxiliary in AUXILIARIES {
+            let words = subject.of(text);
+            if words.len() > auxiliary.len() && words.to_ascii_lowercase().ends_with(auxiliary) {
+                subject.end -= auxiliary.len();
+                trimmed = true;
+            }
+        }
+    }
+    subject
 }
 
 /// Where a list of participants that starts at `from` ends.
@@ -248,11 +294,19 @@ mod tests {
             people("Today, some 40 archivists gathered in Oslo"),
             ["archivists"]
         );
-        assert_eq!(people("The seminar met with approval"), Vec::<&str>::new());
         assert_eq!(
             people("Pilots, engineers and inspectors will meet in Oslo"),
             ["Pilots", "engineers", "inspectors"]
         );
+        assert_eq!(
+            people("Over 90 planners from 12 cities are expected to attend the forum"),
+            ["planners from 12 cities"]
+        );
+        assert_eq!(
+            people("The forum gathered 60 curators and conservators"),
+            ["curators", "conservators"]
+        );
+        assert_eq!(people("The seminar met with approval"), Vec::<&str>::new());
     }
 
     #[test]

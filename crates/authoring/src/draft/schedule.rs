@@ -7,6 +7,7 @@
 use conference_summary_model::IsoDate;
 
 use super::dateline::{next_weekday, Dateline};
+use super::focus::EVENT_NOUNS;
 use super::paragraphs::{find_all, sentences};
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::when::{duration, times, When};
@@ -34,7 +35,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 58] = [
+const CUES: [Cue; 61] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -82,6 +83,9 @@ const CUES: [Cue; 58] = [
     cue("run until", Role::Closes, false),
     cue("continues until", Role::Closes, false),
     cue("lasts until", Role::Closes, false),
+    cue("continue until", Role::Closes, false),
+    cue("runs through", Role::Closes, false),
+    cue("run through", Role::Closes, false),
     cue("was held", Role::Held, true),
     cue("were held", Role::Held, true),
     cue("took place", Role::Held, true),
@@ -160,6 +164,17 @@ pub(crate) fn read(paragraphs: &[String], dateline: &Dateline, covered: &[Ranges
 impl Schedule {
     fn sentence(&mut self, text: &str, para: Paragraph, sentence: TextRange, dateline: &Dateline) {
         let today = dateline.date;
+        // Past the first paragraph, a sentence dates the event only when it
+        // names it: "the elections held on 3 May" are another matter.
+        let lower = sentence.of(text).to_ascii_lowercase();
+        let names_event = para == Paragraph::FIRST
+            || lower.starts_with("it ")
+            || EVENT_NOUNS
+                .iter()
+                .any(|noun| !find_all(&lower, noun).is_empty());
+        if !names_event {
+            return;
+        }
         if self.duration.is_none() {
             self.duration =
                 duration(text, sentence).map(|(days, words)| (days, words.in_paragraph(para)));
