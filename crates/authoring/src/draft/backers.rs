@@ -3,6 +3,9 @@
 //! "with the support of", "supported by the governments of", "thanks to
 //! contributions from", "made possible by".
 
+use conference_summary_model::ENGLISH_MONTHS;
+
+use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::lists::split_list;
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
@@ -160,7 +163,12 @@ fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
 /// The organiser the sentence `start..core` of `text` names: after
 /// "organised by" and its kin, or as the subject of "held/hosted/opened a
 /// workshop".
-pub(crate) fn organiser_in(text: &str, start: usize, core: usize) -> Option<TextRange> {
+pub(crate) fn organiser_in(
+    text: &str,
+    start: usize,
+    core: usize,
+    place: &str,
+) -> Option<TextRange> {
     let sentence = &text[start..core];
     if let Some(phrase) = earliest(sentence, &ORGANISED) {
         let mut from = start + phrase.end;
@@ -168,6 +176,7 @@ pub(crate) fn organiser_in(text: &str, start: usize, core: usize) -> Option<Text
             from += 4;
         }
         let to = clause_end(text, from, core, &CLAUSE_ENDS);
+        let to = name_end(text, from, to, place);
         let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
         return (!range.is_empty()).then_some(range);
     }
@@ -212,6 +221,48 @@ pub(crate) fn organiser_in(text: &str, start: usize, core: usize) -> Option<Text
             .iter()
             .any(|pronoun| words.starts_with(pronoun));
     (plausible && !range.is_empty()).then_some(range)
+}
+
+/// Linking words inside an organisation's name: "Office on Drugs and
+/// Crime", "Centre at the University".
+const NAME_LINKS: [&str; 10] = [
+    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du",
+];
+
+/// Where the name that starts at `from` ends, before `to`: at " in PLACE"
+/// (the event's place), a weekday or month, or a lower-case word that
+/// links nothing ("Harbour Watch in Oslo on Monday discussed …").
+fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
+    let mut end = to;
+    if !place.is_empty() {
+        if let Some(at) =
+            find_all(&text[from..to], &format!(" in {}", place.to_lowercase())).first()
+        {
+            end = from + at;
+        }
+    }
+    let words = &text[from..end];
+    charge(words.len());
+    if !words.starts_with(char::is_uppercase) {
+        return end;
+    }
+    let mut last_kept = from;
+    let mut offset = 0;
+    for word in words.split(' ') {
+        let word_start = from + offset;
+        offset += word.len() + 1;
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
+        let linking = NAME_LINKS.contains(&bare);
+        let named = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        if is_time || !(linking || named) {
+            break;
+        }
+        if named {
+            last_kept = word_start + word.len();
+        }
+    }
+    last_kept.max(from)
 }
 
 /// The funders the sentence `start..core` of `text` names, one each.
@@ -270,7 +321,7 @@ mod tests {
     use super::*;
 
     fn organiser(sentence: &str) -> Option<&str> {
-        organiser_in(sentence, 0, sentence.len()).map(|range| range.of(sentence))
+        organiser_in(sentence, 0, sentence.len(), "Oslo").map(|range| range.of(sentence))
     }
 
     fn funders(sentence: &str) -> Vec<&str> {
@@ -296,6 +347,14 @@ mod tests {
         assert_eq!(
             organiser("The Fjord Institute today opened a three-day symposium on tides"),
             Some("The Fjord Institute")
+        );
+        assert_eq!(
+            organiser("A seminar hosted by Harbour Watch in Oslo on Monday discussed tides"),
+            Some("Harbour Watch")
+        );
+        assert_eq!(
+            organiser("A course hosted by the Office on Drugs and Crime on Friday"),
+            Some("Office on Drugs and Crime")
         );
         assert_eq!(
             organiser("The seminar opened a debate"),

@@ -304,7 +304,8 @@ impl<'a> Finder<'a> {
                 .extend(span(text, para, start + phrase.end, core));
         }
         if facts.organiser.is_none() {
-            facts.organiser = organiser_in(text, start, core).map(|range| range.in_paragraph(para));
+            facts.organiser =
+                organiser_in(text, start, core, &self.place).map(|range| range.in_paragraph(para));
         }
         for funder in funders_in(text, start, core) {
             facts.funders.push(funder.in_paragraph(para));

@@ -153,11 +153,19 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
             end: to,
         } = trim(text, piece.start, piece.end);
         if let Some(owner) = complement_from {
-            // Part of the previous item's "from …": extend it.
-            if let Some(last) = out.last_mut() {
-                *last = trim_end_marks(text, owner, to, &['.', ',', ';']);
+            // A place goes on the previous item's "from …" ("officials from
+            // Chile, Peru and Bolivia"); people start a new item ("officers
+            // from ten cities, nurses and pilots").
+            let words = &text[from..to];
+            let words = words.strip_prefix("and ").unwrap_or(words);
+            let words = words.strip_prefix("the ").unwrap_or(words);
+            if words.starts_with(char::is_uppercase) {
+                if let Some(last) = out.last_mut() {
+                    *last = trim_end_marks(text, owner, to, &['.', ',', ';']);
+                }
+                continue;
             }
-            continue;
+            complement_from = None;
         }
         if starts_with_ci(&text[from..to], "and ") {
             from += 4;
@@ -266,6 +274,10 @@ mod tests {
                 "doctors",
                 "pharmacists from Togo, Benin and Niger"
             ]
+        );
+        assert_eq!(
+            items("officers from ten cities, nurses and pilots"),
+            ["officers from ten cities", "nurses", "pilots"]
         );
         assert_eq!(
             items("paramedics and firefighters from six regions"),

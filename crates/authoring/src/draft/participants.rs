@@ -185,6 +185,10 @@ pub(crate) fn participants_in(
         }
     }
     for phrase in LISTED_AFTER {
+        // "together with" lists people only beside a verb of taking part.
+        if phrase == "together with " && verb.is_none() {
+            continue;
+        }
         if let Some(at) = find_all(sentence, phrase).first() {
             let from = start + at + phrase.len();
             let to = list_end(text, from, core);
