@@ -205,6 +205,15 @@ pub(crate) fn focus_in(
         for at in find_all(sentence, &format!("{noun} on ")) {
             consider(EVENT_ON, start + at + noun.len() + 4);
         }
+        // "a course for border guards on X": who it is for, then the topic.
+        for at in find_all(sentence, &format!("{noun} for ")) {
+            let from = at + noun.len() + " for ".len();
+            let window = &sentence[from..sentence.floor_char_boundary(from + 60)];
+            let on = find_all(window, " on ").first().copied();
+            if let Some(on) = on.filter(|&on| !window[..on].contains(',')) {
+                consider(EVENT_ON, start + from + on + " on ".len());
+            }
+        }
     }
     best
 }
@@ -308,6 +317,10 @@ mod tests {
             Some((EVENT_ON, "archive access"))
         );
         assert_eq!(focus("The meeting on Monday was short"), None);
+        assert_eq!(
+            focus("A course for harbour pilots on night navigation will be held"),
+            Some((EVENT_ON, "night navigation"))
+        );
     }
 
     #[test]

@@ -12,26 +12,26 @@ use super::work::charge;
 
 /// Verbs whose subject is the participants.
 const TAKE_PART: [&str; 20] = [
-    " met ",
-    " meet ",
-    " are meeting ",
-    " gathered ",
-    " gather ",
-    " are gathering ",
+    " met",
+    " meet",
+    " are meeting",
+    " gathered",
+    " gather",
+    " are gathering",
     " took part",
     " take part",
     " are taking part",
     " will take part",
-    " participated ",
-    " are participating ",
-    " will participate ",
-    " attended ",
+    " participated",
+    " are participating",
+    " will participate",
+    " attended",
     " are attending",
-    " will attend ",
-    " attend ",
+    " will attend",
+    " attend",
     " came together",
     " come together",
-    " discussed ",
+    " discussed",
 ];
 
 /// Auxiliaries that may stand between participants and their verb.
@@ -305,6 +305,10 @@ mod tests {
         assert_eq!(
             people("Over 90 planners from 12 cities are expected to attend the forum"),
             ["planners from 12 cities"]
+        );
+        assert_eq!(
+            people("Glaziers and roofers from the region will attend"),
+            ["Glaziers", "roofers from the region"]
         );
         assert_eq!(
             people("The forum gathered 60 curators and conservators"),

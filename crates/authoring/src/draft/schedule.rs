@@ -35,7 +35,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 61] = [
+const CUES: [Cue; 64] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -86,6 +86,9 @@ const CUES: [Cue; 61] = [
     cue("continue until", Role::Closes, false),
     cue("runs through", Role::Closes, false),
     cue("run through", Role::Closes, false),
+    cue("hosts", Role::Held, false),
+    cue("will host", Role::Held, false),
+    cue("is hosting", Role::Held, false),
     cue("was held", Role::Held, true),
     cue("were held", Role::Held, true),
     cue("took place", Role::Held, true),
@@ -240,6 +243,23 @@ impl Schedule {
                     last_text,
                 } => (dated(first, first_text), Some(dated(last, last_text))),
                 When::Day(date) => (dated(date, found.text), None),
+                When::Weekdays { first, last } => {
+                    let span = (i32::from(last) - i32::from(first)).rem_euclid(7);
+                    let (first_date, last_date) = if cue.past {
+                        let last_date = previous_weekday(today, last);
+                        (last_date.and_then(|date| date.add_days(-span)), last_date)
+                    } else {
+                        let first_date = next_weekday(today, first);
+                        (first_date, first_date.and_then(|date| date.add_days(span)))
+                    };
+                    let (Some(first_date), Some(last_date)) = (first_date, last_date) else {
+                        continue;
+                    };
+                    (
+                        dated(first_date, found.text),
+                        Some(dated(last_date, found.text)),
+                    )
+                }
                 When::Weekday(weekday) => {
                     let date = if cue.past {
                         previous_weekday(today, weekday)
@@ -365,6 +385,43 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn weekday_ranges_by_tense_and_other_events_left_out() {
+        let (starts, ends, ..) =
+            schedule("OSLO, 11 February 2026 – Mayors met on Monday and Tuesday to plan.");
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-10".to_string()]
+            )
+        );
+        let (starts, ends, ..) =
+            schedule("OSLO, 11 February 2026 – Mayors will meet from Thursday to Saturday.");
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-12".to_string()],
+                vec!["2026-02-14".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn another_event_past_the_first_paragraph_is_left_out() {
+        let first = "OSLO, 11 February 2026 – A seminar on ethics opened in Oslo today.";
+        let paragraphs = [
+            first.to_string(),
+            "Voters elected a new council in a ballot held on 3 May.".to_string(),
+        ];
+        let Some(found) = dateline(first) else {
+            panic!("no dateline")
+        };
+        let read = read(&paragraphs, &found, &[]);
+        let starts: Vec<String> = read.starts.iter().map(|day| day.date.to_string()).collect();
+        assert_eq!(starts, ["2026-02-11"]);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub(crate) enum When {
     /// A weekday (0 = Monday), which the tense places before or after the
     /// dateline.
     Weekday(u8),
+    /// Two weekdays, the first and last day: "Monday and Tuesday", "from
+    /// Monday to Wednesday".
+    Weekdays { first: u8, last: u8 },
     /// The first and last day of a range, each with the words that name it
     /// (a bare day number names its day through the whole range).
     Range {
@@ -50,6 +53,17 @@ const FROM_JOINERS: [&str; 10] = [
     "—",
 ];
 const DASH_JOINERS: [&str; 7] = [" – ", " - ", " — ", "–", "-", "—", " to "];
+/// Joiners of two weekdays: "Monday and Tuesday", "Monday to Wednesday".
+const WEEKDAY_JOINERS: [&str; 8] = [
+    " and ",
+    " to ",
+    " until ",
+    " through ",
+    "–",
+    "-",
+    " – ",
+    " - ",
+];
 
 /// Number words that open a duration ("two-day").
 const NUMBER_WORDS: [&str; 10] = [
@@ -147,6 +161,23 @@ fn time_at(rest: &str, at: usize, dateline: IsoDate) -> Option<TimeWords> {
                     });
                 }
             }
+            for joiner in WEEKDAY_JOINERS {
+                let Some(rest) = after.strip_prefix(joiner) else {
+                    continue;
+                };
+                let next_len = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                if let Some(last) = weekday_number(&rest[..next_len]) {
+                    return Some(TimeWords {
+                        when: When::Weekdays {
+                            first: weekday,
+                            last,
+                        },
+                        text: TextRange::new(at, at + word_len + joiner.len() + next_len),
+                    });
+                }
+            }
             return Some(TimeWords {
                 when: When::Weekday(weekday),
                 text: TextRange::new(at, at + word_len),
@@ -187,9 +218,15 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
         Some(found) => (Some(found.date), found.length),
         None => (None, day_number(body)?.1),
     };
-    let joiner = joiners
-        .iter()
-        .find(|joiner| body[first_len..].starts_with(**joiner))?;
+    // "on 12 and 13 March": two bare days joined by "and" are a range.
+    let and_joined = first.is_none() && lead == 0 && body[first_len..].starts_with(" and ");
+    let joiner = if and_joined {
+        &" and "
+    } else {
+        joiners
+            .iter()
+            .find(|joiner| body[first_len..].starts_with(**joiner))?
+    };
     let last_start = first_len + joiner.len();
     let after = &body[last_start..];
     let (last, last_len) = match date_at(after, Some(year)) {
@@ -239,6 +276,26 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
 /// as days, with its words.
 pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)> {
     let sentence = &text[range.start..range.end];
+    // "after three days of debate", "over two days"
+    for lead in ["after ", "over ", "for ", "during "] {
+        for at in find_all(sentence, lead) {
+            let from = at + lead.len();
+            let rest = &sentence[from..];
+            let word_len = rest.find(' ').unwrap_or(rest.len());
+            let word = rest[..word_len].to_ascii_lowercase();
+            if !rest[word_len..].starts_with(" days") {
+                continue;
+            }
+            let days = match NUMBER_WORDS.iter().position(|number| *number == word) {
+                Some(index) => i32::try_from(index + 1).ok(),
+                None => word.parse().ok().filter(|days| (2..=31).contains(days)),
+            };
+            if let Some(days) = days {
+                let end = from + word_len + " days".len();
+                return Some((days, TextRange::new(range.start + from, range.start + end)));
+            }
+        }
+    }
     find_all(sentence, "-day").into_iter().find_map(|at| {
         let before = &sentence[..at];
         let word_start = before
@@ -272,6 +329,7 @@ mod tests {
                 let when = match found.when {
                     When::Day(date) => date.to_string(),
                     When::Weekday(day) => format!("weekday {day}"),
+                    When::Weekdays { first, last } => format!("weekdays {first}..{last}"),
                     When::Range { first, last, .. } => format!("{first}..{last}"),
                 };
                 (when, found.text.of(text))
@@ -326,6 +384,14 @@ mod tests {
             );
         }
         assert_eq!(read("from 12 countries to 40"), []);
+        assert_eq!(
+            read("on 9 and 10 March"),
+            [("2026-03-09..2026-03-10".to_string(), "9 and 10 March")]
+        );
+        assert_eq!(
+            read("met on Monday and Tuesday"),
+            [("weekdays 0..1".to_string(), "Monday and Tuesday")]
+        );
     }
 
     #[test]
@@ -339,5 +405,9 @@ mod tests {
         assert_eq!(duration("a 2-day visit"), Some((2, "2-day")));
         assert_eq!(duration("a one-day seminar"), Some((1, "one-day")));
         assert_eq!(duration("a many-day event"), None);
+        assert_eq!(
+            duration("closed after five days of talks"),
+            Some((5, "five days"))
+        );
     }
 }
