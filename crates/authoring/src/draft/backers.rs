@@ -12,7 +12,7 @@ use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
 
-const ORGANISED: [&str; 18] = [
+const ORGANISED: [&str; 22] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -29,6 +29,10 @@ const ORGANISED: [&str; 18] = [
     "jointly convened by ",
     "is an initiative of ",
     "a joint initiative of ",
+    "run by ",
+    "coordinated by ",
+    "co-ordinated by ",
+    "implemented by ",
     "jointly by ",
     "at the initiative of ",
 ];
@@ -57,7 +61,7 @@ const ORGANISES: [&str; 21] = [
     " co-organized ",
     " co-hosted ",
 ];
-const FUNDED: [&str; 34] = [
+const FUNDED: [&str; 36] = [
     "funded by ",
     "co-funded by ",
     "funded under ",
@@ -92,6 +96,8 @@ const FUNDED: [&str; 34] = [
     "funding provided by ",
     "support provided by ",
     "funding from ",
+    "funding came from ",
+    "support came from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -268,6 +274,25 @@ fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
 /// The funders the sentence `start..core` of `text` names, one each.
 pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange> {
     let mut out = Vec::new();
+    // "Financial support for the seminar came from Chile": the sentence
+    // opens with the support, and its source follows.
+    let opening = &text[start..text.floor_char_boundary((start + 40).min(core))];
+    let opens_with_support = ["support", "funding", "financing", "contributions"]
+        .iter()
+        .any(|noun| !find_all(opening, noun).is_empty());
+    if opens_with_support {
+        let sentence = &text[start..core];
+        if let Some(source) = earliest(
+            sentence,
+            &[" came from ", " was provided by ", " were provided by "],
+        ) {
+            let from = start + source.end;
+            if funding_lead(&text[from..core]).is_some() {
+                let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+                return split_list(text, from, to);
+            }
+        }
+    }
     let mut at = start;
     // "funded by A and co-funded by B": each phrase in turn.
     while let Some(phrase) = earliest(&text[at..core], &FUNDED) {
@@ -379,6 +404,10 @@ mod tests {
         assert_eq!(
             funders("It is funded by Chile and co-funded by the Blue Fund"),
             ["Chile", "the Blue Fund"]
+        );
+        assert_eq!(
+            funders("Financial support for the course came from Chile and Ghana"),
+            ["Chile", "Ghana"]
         );
         assert_eq!(
             funders("Additional funding was provided by the Government of Ghana"),

@@ -51,7 +51,7 @@ const FOCUS_OF: [&str; 4] = [
     " is the central focus of ",
 ];
 /// Phrases after which the focus follows, with their rank.
-const FOCUS_BEFORE: [(&str, Rank); 18] = [
+const FOCUS_BEFORE: [(&str, Rank); 24] = [
     ("focuses on ", 1),
     ("focusses on ", 1),
     ("focused on ", 1),
@@ -70,6 +70,12 @@ const FOCUS_BEFORE: [(&str, Rank); 18] = [
     ("discussed ", 5),
     ("will discuss ", 5),
     ("discussing ", 5),
+    ("will examine ", 5),
+    ("examined ", 5),
+    ("to examine ", 5),
+    ("will address ", 5),
+    ("addressed ", 5),
+    ("to address ", 5),
 ];
 /// The rank of "a workshop on X".
 const EVENT_ON: Rank = 3;
@@ -125,8 +131,33 @@ const ENDS: [&str; 44] = [
     " at the invitation",
 ];
 
+/// Verbs after "that" or "which" that tell of the event, not its topic:
+/// "a conference on school meals that ended today".
+const RELATIVE_VERBS: [&str; 20] = [
+    "opened",
+    "opens",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "ended",
+    "ends",
+    "closed",
+    "closes",
+    "concluded",
+    "concludes",
+    "took place",
+    "takes place",
+    "was held",
+    "is held",
+    "will",
+    "brought",
+    "brings",
+    "gathered",
+];
+
 /// Words that, after ", ", open a new clause rather than continue a list.
-const CLAUSE_LEADS: [&str; 41] = [
+const CLAUSE_LEADS: [&str; 48] = [
     "held",
     "hosted",
     "organised",
@@ -168,6 +199,13 @@ const CLAUSE_LEADS: [&str; 41] = [
     "by",
     "while",
     "together",
+    "was",
+    "is",
+    "will",
+    "has",
+    "had",
+    "were",
+    "are",
 ];
 
 /// The focus a sentce gives (`start..core` of `text`), and how surely.
@@ -248,6 +286,14 @@ fn focus_words(
             to = to.min(from + at);
         }
     }
+    for relative in [" that ", " which "] {
+        for at in find_all(rest, relative) {
+            let next = &rest[at + relative.len()..];
+            if RELATIVE_VERBS.iter().any(|verb| starts_with_ci(next, verb)) {
+                to = to.min(from + at);
+            }
+        }
+    }
     for at in find_all(rest, ", ") {
         let next = &rest[at + 2..];
         let word_end = next
@@ -317,6 +363,14 @@ mod tests {
             Some((EVENT_ON, "archive access"))
         );
         assert_eq!(focus("The meeting on Monday was short"), None);
+        assert_eq!(
+            focus("Cooks attended a forum on school meals that ended today"),
+            Some((EVENT_ON, "school meals"))
+        );
+        assert_eq!(
+            focus("The forum, which focused on school meals, was held in May"),
+            Some((1, "school meals"))
+        );
         assert_eq!(
             focus("A course for harbour pilots on night navigation will be held"),
             Some((EVENT_ON, "night navigation"))

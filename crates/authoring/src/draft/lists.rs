@@ -170,6 +170,12 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
         if starts_with_ci(&text[from..to], "and ") {
             from += 4;
         }
+        // "…, among them judges and lawyers": the items follow the lead.
+        for lead in ["among them ", "including ", "such as "] {
+            if starts_with_ci(&text[from..to], lead) {
+                from += lead.len();
+            }
+        }
         let mut item_start = from;
         for and in find_all(&text[from..to], " and ") {
             let and = from + and;
@@ -254,6 +260,14 @@ mod tests {
         assert_eq!(
             items("the Ministry of Culture and the Ministry of Sport"),
             ["the Ministry of Culture", "the Ministry of Sport"]
+        );
+    }
+
+    #[test]
+    fn leads_of_a_sub_list_are_left_out() {
+        assert_eq!(
+            items("delegates, among them judges and notaries"),
+            ["delegates", "judges", "notaries"]
         );
     }
 

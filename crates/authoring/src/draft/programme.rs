@@ -102,6 +102,13 @@ pub(crate) fn find(
         .ok()
         .flatten()
         .map_or(dateline.date, |start| start.date);
+    let mut marked = schedule.marked.clone();
+    for closing in &schedule.closing_weekdays {
+        if let Some(day) = closing.on_or_after(base) {
+            ends.push(day.day);
+            marked.push(day);
+        }
+    }
     let openings = openings(paragraphs, dateline, covered, base);
     let mut derived_starts = Vec::new();
     for opening in &openings {
@@ -161,7 +168,7 @@ pub(crate) fn find(
             found.end = None;
         }
     }
-    for marked in &schedule.marked {
+    for marked in &marked {
         let date = marked.day.date;
         let is_edge = [found.start, found.end]
             .iter()

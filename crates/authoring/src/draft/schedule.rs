@@ -35,7 +35,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 64] = [
+const CUES: [Cue; 69] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -73,6 +73,8 @@ const CUES: [Cue; 64] = [
     cue("concluded", Role::Closes, true),
     cue("wrapped up", Role::Closes, true),
     cue("came to a close", Role::Closes, true),
+    cue("wraps up", Role::Closes, false),
+    cue("wrap up", Role::Closes, false),
     cue("closes", Role::Closes, false),
     cue("will close", Role::Closes, false),
     cue("ends", Role::Closes, false),
@@ -88,6 +90,9 @@ const CUES: [Cue; 64] = [
     cue("run through", Role::Closes, false),
     cue("hosts", Role::Held, false),
     cue("will host", Role::Held, false),
+    cue("will hold", Role::Held, false),
+    cue("holds", Role::Held, false),
+    cue("is holding", Role::Held, false),
     cue("is hosting", Role::Held, false),
     cue("was held", Role::Held, true),
     cue("were held", Role::Held, true),
@@ -120,6 +125,31 @@ pub(crate) struct MarkedDay {
     pub verb: usize,
 }
 
+/// "closes on Friday": a weekday that ends the event, counted from its
+/// first day.
+#[derive(Clone, Copy)]
+pub(crate) struct ClosingWeekday {
+    pub weekday: u8,
+    pub text: Span,
+    pub sentence: TextRange,
+    pub verb: usize,
+}
+
+impl ClosingWeekday {
+    /// The day it names, on or after `start`, as the programme marks it.
+    pub(crate) fn on_or_after(&self, start: IsoDate) -> Option<MarkedDay> {
+        Some(MarkedDay {
+            day: DateFound {
+                date: next_weekday(start, self.weekday)?,
+                text: self.text,
+            },
+            paragraph: self.text.paragraph,
+            sentence: self.sentence,
+            verb: self.verb,
+        })
+    }
+}
+
 /// What the verbs and time words of the release say of its days.
 #[derive(Default)]
 pub(crate) struct Schedule {
@@ -137,6 +167,8 @@ pub(crate) struct Schedule {
     pub duration: Option<(i32, Span)>,
     /// Days a verb opens, holds or closes, for the programme.
     pub marked: Vec<MarkedDay>,
+    /// Weekdays a verb in the present or future closes the event on.
+    pub closing_weekdays: Vec<ClosingWeekday>,
 }
 
 /// Reads the schedule of `paragraphs` outside `covered` (quoted) ranges.
@@ -204,15 +236,15 @@ impl Schedule {
             });
         }
         let cues = cues_in(sentence.of(text));
-        for (index, (at, cue)) in cues.iter().enumerate() {
+        for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
             let next_verb = cues
                 .get(index + 1)
-                .map_or(sentence.end, |(next, _)| sentence.start + next);
+                .map_or(sentence.end, |(next, _, _)| sentence.start + next);
             let previous_verb_end = index
                 .checked_sub(1)
                 .and_then(|previous| cues.get(previous))
-                .map_or(sentence.start, |(at, cue)| {
+                .map_or(sentence.start, |(at, cue, _)| {
                     sentence.start + at + cue.phrase.len()
                 });
             // The time words after the verb, in its clause; else those just before it.
@@ -245,7 +277,7 @@ impl Schedule {
                 When::Day(date) => (dated(date, found.text), None),
                 When::Weekdays { first, last } => {
                     let span = (i32::from(last) - i32::from(first)).rem_euclid(7);
-                    let (first_date, last_date) = if cue.past {
+                    let (first_date, last_date) = if *past {
                         let last_date = previous_weekday(today, last);
                         (last_date.and_then(|date| date.add_days(-span)), last_date)
                     } else {
@@ -260,11 +292,26 @@ impl Schedule {
                         Some(dated(last_date, found.text)),
                     )
                 }
+                When::Weekday(weekday) if cue.role == Role::Closes && !*past => {
+                    // "closes on Friday": the Friday after the first day,
+                    // which is not known yet.
+                    self.closing_weekdays.push(ClosingWeekday {
+                        weekday,
+                        text: found.text.in_paragraph(para),
+                        sentence,
+                        verb,
+                    });
+                    continue;
+                }
                 When::Weekday(weekday) => {
-                    let date = if cue.past {
-                        previous_weekday(today, weekday)
+                    // Today's weekday would be "today": the named one is
+                    // another week's.
+                    let date = if *past {
+                        today
+                            .add_days(-1)
+                            .and_then(|day| previous_weekday(day, weekday))
                     } else {
-                        next_weekday(today, weekday)
+                        today.add_days(1).and_then(|day| next_weekday(day, weekday))
                     };
                     let Some(date) = date else { continue };
                     (dated(date, found.text), None)
@@ -301,8 +348,9 @@ impl Schedule {
 }
 
 /// The verbs of [`CUES`] in `sentence`, in order, a shorter one inside a
-/// longer left out ("held" in "was held").
-fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue)> {
+/// longer left out ("held" in "was held"), each with whether it tells of
+/// the past: not when "to be" or "will" stands before it ("to be held").
+fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
     let mut found: Vec<(usize, &'static Cue)> = CUES
         .iter()
         .flat_map(|cue| {
@@ -312,14 +360,20 @@ fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue)> {
         })
         .collect();
     found.sort_by_key(|(at, cue)| (*at, std::cmp::Reverse(cue.phrase.len())));
-    let mut kept: Vec<(usize, &'static Cue)> = Vec::new();
+    let mut kept: Vec<(usize, &'static Cue, bool)> = Vec::new();
     for (at, cue) in found {
         let inside = kept
             .last()
-            .is_some_and(|(start, longer)| at < start + longer.phrase.len());
-        if !inside {
-            kept.push((at, cue));
+            .is_some_and(|(start, longer, _)| at < start + longer.phrase.len());
+        if inside {
+            continue;
         }
+        let before = &sentence[sentence.floor_char_boundary(at.saturating_sub(12))..at];
+        let before = before.trim_end().to_ascii_lowercase();
+        let future = ["to be", "will be", "will", "to", "would be", "shall be"]
+            .iter()
+            .any(|auxiliary| before.ends_with(&format!(" {auxiliary}")) || before == *auxiliary);
+        kept.push((at, cue, cue.past && !future));
     }
     kept
 }
@@ -369,9 +423,21 @@ mod tests {
 
     #[test]
     fn closing_verbs_and_ranges() {
-        let (_, ends, ..) =
-            schedule("OSLO, 11 February 2026 – A seminar that runs until Friday opened today.");
-        assert_eq!(ends, ["2026-02-13"]);
+        let text = "OSLO, 11 February 2026 – A seminar that opens on Monday runs until Friday.";
+        let paragraphs = [text.to_string()];
+        let Some(found) = dateline(text) else {
+            panic!("no dateline")
+        };
+        let read = read(&paragraphs, &found, &[]);
+        let closing: Vec<String> = read
+            .closing_weekdays
+            .iter()
+            .filter_map(|closing| {
+                IsoDate::parse("2026-02-16").and_then(|start| closing.on_or_after(start))
+            })
+            .map(|day| day.day.date.to_string())
+            .collect();
+        assert_eq!(closing, ["2026-02-20"], "the Friday after the first day");
         let (_, ends, ..) =
             schedule("OSLO, 11 February 2026 – A seminar on ethics concluded today.");
         assert_eq!(ends, ["2026-02-11"]);
