@@ -10,7 +10,7 @@ use super::dateline::{next_weekday, Dateline};
 use super::focus::EVENT_NOUNS;
 use super::paragraphs::{find_all, sentences};
 use super::span::{Paragraph, Ranges, Span, TextRange};
-use super::when::{duration, times, When};
+use super::when::{duration, times, TimeWords, When};
 
 /// What a verb says of the event's days.
 #[derive(Clone, Copy, PartialEq)]
@@ -106,6 +106,10 @@ const CUES: [Cue; 69] = [
     cue("will take place", Role::Held, false),
     cue("is taking place", Role::Held, false),
 ];
+
+/// The most days between the dateline and a date of the event: a release
+/// announces or reports an event within months of it.
+const MOST_DAYS_AWAY: i32 = 120;
 
 /// A date of the event and the words that name it.
 #[derive(Clone, Copy, Debug)]
@@ -214,26 +218,39 @@ impl Schedule {
             self.duration =
                 duration(text, sentence).map(|(days, words)| (days, words.in_paragraph(para)));
         }
+        // Dates far from the dateline tell of another edition or an earlier
+        // meeting, not of this event.
+        let near = |date: IsoDate| {
+            (date.days_since_epoch() - today.days_since_epoch()).abs() <= MOST_DAYS_AWAY
+        };
         let words = times(text, sentence, today);
+        let is_near = |found: &TimeWords| match found.when {
+            When::Day(date) => near(date),
+            When::Range { first, last, .. } => near(first) && near(last),
+            When::Weekday(_) | When::Weekdays { .. } => true,
+        };
         if self.loose_range.is_none() {
-            self.loose_range = words.iter().find_map(|found| match found.when {
-                When::Range {
-                    first,
-                    first_text,
-                    last,
-                    last_text,
-                } => Some((
-                    DateFound {
-                        date: first,
-                        text: first_text.in_paragraph(para),
-                    },
-                    DateFound {
-                        date: last,
-                        text: last_text.in_paragraph(para),
-                    },
-                )),
-                _ => None,
-            });
+            self.loose_range = words
+                .iter()
+                .filter(|found| is_near(found))
+                .find_map(|found| match found.when {
+                    When::Range {
+                        first,
+                        first_text,
+                        last,
+                        last_text,
+                    } => Some((
+                        DateFound {
+                            date: first,
+                            text: first_text.in_paragraph(para),
+                        },
+                        DateFound {
+                            date: last,
+                            text: last_text.in_paragraph(para),
+                        },
+                    )),
+                    _ => None,
+                });
         }
         let cues = cues_in(sentence.of(text));
         for (index, (at, cue, past)) in cues.iter().enumerate() {
@@ -257,7 +274,9 @@ impl Schedule {
                         .rev()
                         .find(|time| time.text.end <= verb && time.text.start >= previous_verb_end)
                 });
-            let Some(found) = found else { continue };
+            let Some(found) = found.filter(|found| is_near(found)) else {
+                continue;
+            };
             // "today" is cited by the dateline's date, which names it.
             let dated = |date: IsoDate, words: TextRange| DateFound {
                 date,
@@ -492,6 +511,10 @@ mod tests {
 
     #[test]
     fn held_on_one_day() {
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – A seminar opened today; the first was held on 3 March 2024.",
+        );
+        assert_eq!(starts, ["2026-02-11"], "another edition's date is left out");
         let (starts, ends, held, _) =
             schedule("OSLO, 11 February 2026 – A hearing on ethics took place in Oslo today.");
         assert_eq!(
