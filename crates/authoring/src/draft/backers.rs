@@ -12,7 +12,7 @@ use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
 
-const ORGANISED: [&str; 22] = [
+const ORGANISED: [&str; 24] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -30,6 +30,8 @@ const ORGANISED: [&str; 22] = [
     "is an initiative of ",
     "a joint initiative of ",
     "run by ",
+    "delivered by ",
+    "conducted by ",
     "coordinated by ",
     "co-ordinated by ",
     "implemented by ",
@@ -38,7 +40,7 @@ const ORGANISED: [&str; 22] = [
 ];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 21] = [
+const ORGANISES: [&str; 24] = [
     " held ",
     " holds ",
     " will hold ",
@@ -60,6 +62,9 @@ const ORGANISES: [&str; 21] = [
     " co-organised ",
     " co-organized ",
     " co-hosted ",
+    " launched ",
+    " launches ",
+    " will launch ",
 ];
 const FUNDED: [&str; 36] = [
     "funded by ",
@@ -111,7 +116,7 @@ const FUNDING_NOUNS: [&str; 7] = [
     "donation",
 ];
 /// Words that end an organiser or a list of funders where they start.
-const CLAUSE_ENDS: [&str; 24] = [
+const CLAUSE_ENDS: [&str; 25] = [
     ", ",
     " and funded",
     " and co-funded",
@@ -136,6 +141,7 @@ const CLAUSE_ENDS: [&str; 24] = [
     " under its ",
     " as part of ",
     " within the framework",
+    " through the ",
 ];
 
 /// What joins a partner to an organiser that is the subject of a verb.

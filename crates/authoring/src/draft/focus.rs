@@ -51,7 +51,7 @@ const FOCUS_OF: [&str; 4] = [
     " is the central focus of ",
 ];
 /// Phrases after which the focus follows, with their rank.
-const FOCUS_BEFORE: [(&str, Rank); 24] = [
+const FOCUS_BEFORE: [(&str, Rank); 26] = [
     ("focuses on ", 1),
     ("focusses on ", 1),
     ("focused on ", 1),
@@ -76,6 +76,8 @@ const FOCUS_BEFORE: [(&str, Rank); 24] = [
     ("will address ", 5),
     ("addressed ", 5),
     ("to address ", 5),
+    ("aims to ", 5),
+    ("seeks to ", 5),
 ];
 /// The rank of "a workshop on X".
 const EVENT_ON: Rank = 3;

@@ -35,7 +35,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 69] = [
+const CUES: [Cue; 72] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -47,6 +47,9 @@ const CUES: [Cue; 69] = [
     cue("gathered", Role::Opens, true),
     cue("convened", Role::Opens, true),
     cue("came together", Role::Opens, true),
+    cue("launched", Role::Opens, true),
+    cue("launches", Role::Opens, false),
+    cue("will launch", Role::Opens, false),
     cue("opens", Role::Opens, false),
     cue("will open", Role::Opens, false),
     cue("to open", Role::Opens, false),
@@ -255,6 +258,17 @@ impl Schedule {
         let cues = cues_in(sentence.of(text));
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
+            // "launched a training course", not "launched a report".
+            if cue.phrase.starts_with("launch") {
+                let object = &text[verb..text.floor_char_boundary((verb + 60).min(sentence.end))];
+                let object = object.to_ascii_lowercase();
+                if !EVENT_NOUNS
+                    .iter()
+                    .any(|noun| !find_all(&object, noun).is_empty())
+                {
+                    continue;
+                }
+            }
             let next_verb = cues
                 .get(index + 1)
                 .map_or(sentence.end, |(next, _, _)| sentence.start + next);
@@ -438,6 +452,16 @@ mod tests {
         assert_eq!(starts, ["2026-02-09"], "opened: the Monday before");
         let (starts, ..) = schedule("OSLO, 11 February 2026 – The course will open on Monday.");
         assert_eq!(starts, ["2026-02-16"], "will open: the Monday after");
+    }
+
+    #[test]
+    fn launched_dates_an_event_but_not_a_report() {
+        let (starts, ..) =
+            schedule("OSLO, 11 February 2026 – The Academy today launched a course for pilots.");
+        assert_eq!(starts, ["2026-02-11"]);
+        let (starts, ..) =
+            schedule("OSLO, 11 February 2026 – The Academy today launched its yearly report.");
+        assert_eq!(starts, Vec::<String>::new());
     }
 
     #[test]
