@@ -18,9 +18,12 @@
 mod attribution;
 mod backers;
 mod build;
+mod cues;
 mod dateline;
+mod days;
 mod facts;
 mod focus;
+mod funders;
 #[cfg(test)]
 mod growth;
 mod lists;

@@ -7,9 +7,10 @@ use std::collections::HashSet;
 
 use conference_summary_model::IsoDate;
 
-use super::backers::{earliest, funders_in, organiser_in};
+use super::backers::{earliest, organiser_in};
 use super::dateline::Dateline;
 use super::focus::{focus_in, Rank, WEAK};
+use super::funders::funders_in;
 use super::lists::split_list;
 use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
 use super::participants::{list_end, participants_in, without_quantity};
