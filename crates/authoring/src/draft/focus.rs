@@ -41,6 +41,9 @@ pub(crate) const EVENT_NOUNS: [&str; 28] = [
     "hearing",
 ];
 
+/// The longest focus read, in bytes.
+const MOST_FOCUS_BYTES: usize = 400;
+
 /// How surely a phrase gives the focus: lower is surer.
 pub(crate) type Rank = u8;
 
@@ -242,11 +245,15 @@ pub(crate) fn focus_in(
         }
     }
     for noun in EVENT_NOUNS {
-        for at in find_all(sentence, &format!("{noun} on ")) {
+        // A few candidates at most: "a meeting on Monday" may come first.
+        for at in find_all(sentence, &format!("{noun} on "))
+            .into_iter()
+            .take(3)
+        {
             consider(EVENT_ON, start + at + noun.len() + 4);
         }
         // "a course for border guards on X": who it is for, then the topic.
-        for at in find_all(sentence, &format!("{noun} for ")) {
+        if let Some(&at) = find_all(sentence, &format!("{noun} for ")).first() {
             let from = at + noun.len() + " for ".len();
             let window = &sentence[from..sentence.floor_char_boundary(from + 60)];
             let on = find_all(window, " on ").first().copied();
@@ -268,6 +275,9 @@ fn focus_words(
     place: &str,
     dateline: IsoDate,
 ) -> Option<TextRange> {
+    // A focus is a phrase: reading past a few hundred bytes would make a
+    // long sentence with many candidates cost its square.
+    let core = text.floor_char_boundary(core.min(from + MOST_FOCUS_BYTES));
     let rest = &text[from..core];
     charge(rest.len());
     if [

@@ -79,17 +79,39 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             }
         }
     }
+    // "funded by A and co-funded by B": each phrase in turn. Phrases and
+    // clause ends are found once, so that many of them cost no square.
+    let sentence = &text[start..core];
+    let mut phrases: Vec<TextRange> = FUNDED
+        .iter()
+        .flat_map(|phrase| {
+            find_all(sentence, phrase)
+                .into_iter()
+                .map(move |at| TextRange::new(start + at, start + at + phrase.len()))
+        })
+        .collect();
+    phrases.sort_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)));
+    let mut ends: Vec<usize> = CLAUSE_ENDS[1..]
+        .iter()
+        .flat_map(|end| find_all(sentence, end).into_iter().map(|at| start + at))
+        .collect();
+    ends.sort_unstable();
     let mut at = start;
-    // "funded by A and co-funded by B": each phrase in turn.
-    while let Some(phrase) = earliest(&text[at..core], &FUNDED) {
-        let mut from = at + phrase.end;
+    for phrase in phrases {
+        if phrase.start < at {
+            continue;
+        }
+        let mut from = phrase.end;
         at = from;
         // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
         let Some(lead) = funding_lead(&text[from..core]) else {
             continue;
         };
         from += lead;
-        let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+        let to = ends
+            .get(ends.partition_point(|&end| end < from))
+            .copied()
+            .unwrap_or(core);
         out.extend(split_list(text, from, to).into_iter().filter(|funder| {
             let words = funder.of(text);
             words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")

@@ -4,7 +4,7 @@
 //! Affairs") stay whole.
 
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
-use super::span::TextRange;
+use super::span::{Ranges, TextRange};
 use super::work::charge;
 
 /// Countries and territories whose names hold "and" (or a comma): one item
@@ -63,6 +63,9 @@ const NAME_HEADS: [&str; 24] = [
     "Network",
 ];
 
+/// How far before its "and" an organisation's name is looked for, in bytes.
+const MOST_NAME_BYTES: usize = 120;
+
 /// Leads that say a list's items are governments: "the governments of
 /// Norway, Sweden and Finland" gives "Norway", "Sweden", "Finland".
 const GOVERNMENTS_OF: [&str; 2] = ["the governments of ", "governments of "];
@@ -93,7 +96,9 @@ fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool 
     if !next_capital || starts_with_ci(after, "the ") {
         return false;
     }
-    let before = &text[piece_start..and];
+    // A name's head stands within a few words of its "and".
+    let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
+    let before = &text[window..and];
     charge(before.len());
     let words: Vec<&str> = before.split_whitespace().collect();
     // "Head of X and Y" or "Head for X and Y", every word from the head on
@@ -115,8 +120,8 @@ fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool 
 /// its people come from ("officials from A, B and C"), the rest of the
 /// list is theirs.
 pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange> {
-    let names = protected(text, start, end);
-    let inside = |at: usize| names.iter().any(|name| name.start < at && at < name.end);
+    let names = Ranges::new(protected(text, start, end));
+    let inside = |at: usize| names.contains(at);
     let mut start = start;
     let lead = &text[start..end];
     if let Some(found) = GOVERNMENTS_OF
@@ -177,12 +182,16 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
             }
         }
         let mut item_start = from;
+        // Where the piece first says where its people come from.
+        let origin = find_all(&text[from..to], " from ")
+            .first()
+            .map(|at| from + at);
         for and in find_all(&text[from..to], " and ") {
             let and = from + and;
             if and < item_start || inside(and) || inside_organisation_name(text, item_start, and) {
                 continue;
             }
-            if has_origin(text, item_start, and) {
+            if origin.is_some_and(|origin| item_start <= origin && origin < and) {
                 break;
             }
             out.push(trim(text, item_start, and));

@@ -208,7 +208,13 @@ fn without_auxiliaries(text: &str, mut subject: TextRange) -> TextRange {
         trimmed = false;
         for auxiliary in AUXILIARIES {
             let words = subject.of(text);
-            if words.len() > auxiliary.len() && words.to_ascii_lowercase().ends_with(auxiliary) {
+            charge(auxiliary.len());
+            let ends = words
+                .len()
+                .checked_sub(auxiliary.len())
+                .and_then(|at| words.get(at..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(auxiliary));
+            if ends && words.len() > auxiliary.len() {
                 subject.end -= auxiliary.len();
                 trimmed = true;
             }

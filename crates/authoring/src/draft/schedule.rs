@@ -182,14 +182,19 @@ impl Schedule {
                     sentence.start + at + cue.phrase.len()
                 });
             // The time words after the verb, in its clause; else those just before it.
+            // Time words are in order and apart: found by halving, not by
+            // reading them all for each verb.
+            let after = words.partition_point(|time| time.text.start < verb);
             let found = words
-                .iter()
-                .find(|time| time.text.start >= verb && time.text.start < next_verb)
+                .get(after)
+                .filter(|time| time.text.start < next_verb)
                 .or_else(|| {
-                    words
-                        .iter()
-                        .rev()
-                        .find(|time| time.text.end <= verb && time.text.start >= previous_verb_end)
+                    after
+                        .checked_sub(1)
+                        .and_then(|before| words.get(before))
+                        .filter(|time| {
+                            time.text.end <= verb && time.text.start >= previous_verb_end
+                        })
                 });
             let Some(found) = found.filter(|found| is_near(found)) else {
                 continue;
