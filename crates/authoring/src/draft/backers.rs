@@ -94,13 +94,15 @@ pub(crate) const CLAUSE_ENDS: [&str; 25] = [
 ];
 
 /// What joins a partner to an organiser that is the subject of a verb.
-const PARTNERED: [&str; 6] = [
+const PARTNERED: [&str; 8] = [
     ", in co-operation with ",
     ", in cooperation with ",
     ", in partnership with ",
     ", in collaboration with ",
     ", together with ",
     ", with the support of ",
+    ", with support from ",
+    ", supported by ",
 ];
 
 /// Where the earliest of `phrases` stands in `text`, the longest at that place.

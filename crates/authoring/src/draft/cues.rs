@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 72] = [
+const CUES: [Cue; 77] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -89,6 +89,11 @@ const CUES: [Cue; 72] = [
     cue("holds", Role::Held, false),
     cue("is holding", Role::Held, false),
     cue("is hosting", Role::Held, false),
+    cue("runs", Role::Held, false),
+    cue("will run", Role::Held, false),
+    cue("ran", Role::Held, true),
+    cue("is scheduled for", Role::Held, false),
+    cue("is planned for", Role::Held, false),
     cue("was held", Role::Held, true),
     cue("were held", Role::Held, true),
     cue("took place", Role::Held, true),

@@ -118,6 +118,37 @@ fn relative_day_at(
     })
 }
 
+/// "On day two, …", "Day 3 will …" at the start of `sentence`: the day's
+/// place in the event.
+fn day_number_at(text: &str, para: Paragraph, sentence: TextRange) -> Option<DayOpening> {
+    let head = sentence.of(text);
+    let lead = ["on day ", "day "]
+        .into_iter()
+        .find(|lead| starts_with_ci(head, lead))?;
+    let rest = &head[lead.len()..];
+    let word_len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = rest[..word_len].to_ascii_lowercase();
+    const NUMBERS: [&str; 7] = ["one", "two", "three", "four", "five", "six", "seven"];
+    let ordinal = match NUMBERS.iter().position(|number| *number == word) {
+        Some(index) => i32::try_from(index + 1).ok()?,
+        None => word.parse().ok().filter(|day| (1..=7).contains(day))?,
+    };
+    let name_start = sentence.start + lead.len() - "day ".len();
+    let name_end = sentence.start + lead.len() + word_len;
+    let after = &text[name_end..sentence.end];
+    let items_from = name_end + after.len() - after.trim_start_matches([',', ' ']).len();
+    Some(DayOpening {
+        text: TextRange::new(name_start, name_end).in_paragraph(para),
+        named: None,
+        ordinal: Some(ordinal),
+        final_day: false,
+        items_from,
+        items: Vec::new(),
+    })
+}
+
 /// The ordinal ("second" → 2) and finality of the words naming a day:
 /// "the second and final day of the meeting".
 fn ordinal_of(named: &str) -> (Option<i32>, bool) {
@@ -142,7 +173,10 @@ fn ordinal_of(named: &str) -> (Option<i32>, bool) {
 fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Option<DayOpening> {
     let TextRange { start, end } = sentence;
     let head = sentence.of(text);
-    let lead = ["on the ", "on its ", "the ", "on "]
+    if let Some(day) = day_number_at(text, para, sentence) {
+        return Some(day);
+    }
+    let lead = ["on the ", "on its ", "during the ", "the ", "on "]
         .into_iter()
         .find(|lead| starts_with_ci(head, lead))?;
     let name_start = start + lead.len();

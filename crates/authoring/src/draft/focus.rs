@@ -89,7 +89,11 @@ const EVENT_ON: Rank = 3;
 pub(crate) const WEAK: Rank = 5;
 
 /// Words that end the focus where they start.
-const ENDS: [&str; 44] = [
+const ENDS: [&str; 48] = [
+    " runs ",
+    " ran ",
+    " will run ",
+    " is scheduled",
     " opened",
     " opens",
     " began",

@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 36] = [
+const FUNDED: [&str; 38] = [
     "funded by ",
     "co-funded by ",
     "funded under ",
@@ -44,6 +44,8 @@ const FUNDED: [&str; 36] = [
     "support provided by ",
     "funding from ",
     "funding came from ",
+    "made possible through ",
+    "through funding from ",
     "support came from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
@@ -112,13 +114,29 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             .get(ends.partition_point(|&end| end < from))
             .copied()
             .unwrap_or(core);
+        let to = names_end(text, from, to);
         out.extend(split_list(text, from, to).into_iter().filter(|funder| {
             let words = funder.of(text);
             words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
         }));
-        at = to.max(at);
     }
     out
+}
+
+/// Where a list of funders' names from `from` ends, before `to`: at a
+/// comma followed by a lower-case word other than "and" or "the" ("…, which
+/// was made possible …").
+fn names_end(text: &str, from: usize, to: usize) -> usize {
+    find_all(&text[from..to], ", ")
+        .into_iter()
+        .find(|&at| {
+            let next = &text[from + at + 2..to];
+            next.starts_with(char::is_lowercase)
+                && !["and ", "the ", "as well as "]
+                    .iter()
+                    .any(|word| next.starts_with(word))
+        })
+        .map_or(to, |at| from + at)
 }
 
 /// How many bytes of `rest` to skip before the funders' names ("a
@@ -166,6 +184,10 @@ mod tests {
         assert_eq!(
             funders("Financial support for the course came from Chile and Ghana"),
             ["Chile", "Ghana"]
+        );
+        assert_eq!(
+            funders("The Port Authority, with support from the Blue Fund, is organising a course, which was made possible through funding from Chile"),
+            ["the Blue Fund", "Chile"]
         );
         assert_eq!(
             funders("Additional funding was provided by the Government of Ghana"),

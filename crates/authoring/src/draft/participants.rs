@@ -152,7 +152,7 @@ pub(crate) fn participants_in(
         .filter(|_| subject);
     if let Some(verb) = verb {
         let mut from = start;
-        // "Today, judges met …"
+        // "Today, judges met …", "From 9 to 11 March, experts will gather …"
         if let Some(comma) = find_all(&sentence[..verb], ", ").first() {
             let lead = sentence[..*comma].to_ascii_lowercase();
             let is_time = [
@@ -163,7 +163,11 @@ pub(crate) fn participants_in(
                 "this week",
             ]
             .contains(&lead.as_str())
-                || lead.starts_with("on ");
+                || [
+                    "on ", "from ", "between ", "in ", "during ", "at ", "over ", "for ",
+                ]
+                .iter()
+                .any(|preposition| lead.starts_with(preposition));
             if is_time {
                 from = start + comma + 2;
             }
@@ -299,6 +303,10 @@ mod tests {
         assert_eq!(
             people("More than 80 mayors, planners and engineers took part"),
             ["mayors", "planners", "engineers"]
+        );
+        assert_eq!(
+            people("From 9 to 11 March, glaziers will gather in Oslo"),
+            ["glaziers"]
         );
         assert_eq!(
             people("Today, some 40 archivists gathered in Oslo"),
