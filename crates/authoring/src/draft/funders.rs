@@ -119,6 +119,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             let words = funder.of(text);
             words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
         }));
+        at = to.max(at);
     }
     out
 }
