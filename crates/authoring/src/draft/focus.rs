@@ -10,7 +10,7 @@ use super::when::times;
 use super::work::charge;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 28] = [
+pub(crate) const EVENT_NOUNS: [&str; 31] = [
     "conference",
     "conferences",
     "workshop",
@@ -39,6 +39,9 @@ pub(crate) const EVENT_NOUNS: [&str; 28] = [
     "session",
     "debate",
     "hearing",
+    "panel",
+    "discussion",
+    "briefing",
 ];
 
 /// The longest focus read, in bytes.
@@ -302,6 +305,15 @@ fn focus_words(
             to = to.min(from + at);
         }
     }
+    // "… at UN Headquarters", "… at the Peace Palace": a venue.
+    for at in find_all(rest, " at ") {
+        let next = &rest[at + 4..];
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        if next.starts_with(char::is_uppercase) {
+            to = to.min(from + at);
+            break;
+        }
+    }
     for relative in [" that ", " which "] {
         for at in find_all(rest, relative) {
             let next = &rest[at + relative.len()..];
@@ -379,6 +391,10 @@ mod tests {
             Some((EVENT_ON, "archive access"))
         );
         assert_eq!(focus("The meeting on Monday was short"), None);
+        assert_eq!(
+            focus("It convened a panel on coastal erosion at the Maritime Museum"),
+            Some((EVENT_ON, "coastal erosion"))
+        );
         assert_eq!(
             focus("Cooks attended a forum on school meals that ended today"),
             Some((EVENT_ON, "school meals"))
