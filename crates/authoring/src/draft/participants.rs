@@ -242,7 +242,16 @@ fn is_people(subject: &str) -> bool {
     charge(subject.len());
     let lower = subject.to_ascii_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
+    // "Participants discussed …" says who spoke, not who they are.
+    let generic = [
+        "participants",
+        "the participants",
+        "delegates",
+        "the delegates",
+        "attendees",
+    ];
     if subject.is_empty()
+        || generic.contains(&lower.as_str())
         || subject.split_whitespace().count() > 40
         || [
             "it", "they", "we", "he", "she", "this", "that", "which", "who",
@@ -329,6 +338,10 @@ mod tests {
             ["curators", "conservators"]
         );
         assert_eq!(people("The seminar met with approval"), Vec::<&str>::new());
+        assert_eq!(
+            people("Participants discussed the plan"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
