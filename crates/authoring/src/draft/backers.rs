@@ -38,7 +38,7 @@ const ORGANISED: [&str; 24] = [
 ];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 24] = [
+const ORGANISES: [&str; 29] = [
     " held ",
     " holds ",
     " will hold ",
@@ -52,6 +52,11 @@ const ORGANISES: [&str; 24] = [
     " will organise ",
     " will organize ",
     " convened ",
+    " convenes ",
+    " will convene ",
+    " is convening ",
+    " organises ",
+    " organizes ",
     " opened ",
     " is organising ",
     " is organizing ",

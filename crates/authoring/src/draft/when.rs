@@ -95,7 +95,36 @@ pub(crate) fn times(text: &str, range: TextRange, dateline: IsoDate) -> Vec<Time
 
 /// Time words at the start of `rest`, which stands at `at` in its text.
 fn time_at(rest: &str, at: usize, dateline: IsoDate) -> Option<TimeWords> {
-    let year = dateline.year;
+    let found = time_in_year(rest, at, dateline, dateline.year)?;
+    // "from 5 to 7 January" in a release of 30 December: the year to come.
+    let words = rest.get(..found.text.end - at).unwrap_or("");
+    let has_year = words
+        .as_bytes()
+        .windows(4)
+        .any(|window| window.iter().all(u8::is_ascii_digit));
+    let first = match found.when {
+        When::Day(date) => date,
+        When::Range { first, .. } => first,
+        When::Weekday(_) | When::Weekdays { .. } => return Some(found),
+    };
+    let gap = first.days_since_epoch() - dateline.days_since_epoch();
+    let other_year = match gap {
+        _ if has_year => None,
+        gap if gap < -HALF_YEAR => dateline.year.checked_add(1),
+        gap if gap > HALF_YEAR => dateline.year.checked_sub(1),
+        _ => None,
+    };
+    other_year
+        .and_then(|year| time_in_year(rest, at, dateline, year))
+        .or(Some(found))
+}
+
+/// Days in half a year: a date without its year is the one nearer the
+/// dateline.
+const HALF_YEAR: i32 = 183;
+
+/// [`time_at`], dates without a year taking `year`.
+fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<TimeWords> {
     if let Some((when, length)) = range_at(rest, at, year) {
         return Some(TimeWords {
             when,
@@ -384,6 +413,11 @@ mod tests {
             );
         }
         assert_eq!(read("from 12 countries to 40"), []);
+        assert_eq!(
+            read("from 5 to 7 December"),
+            [("2025-12-05..2025-12-07".to_string(), "from 5 to 7 December")],
+            "the December before a February dateline"
+        );
         assert_eq!(
             read("on 9 and 10 March"),
             [("2026-03-09..2026-03-10".to_string(), "9 and 10 March")]
