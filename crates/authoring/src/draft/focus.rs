@@ -220,7 +220,7 @@ const CLAUSE_LEADS: [&str; 48] = [
     "are",
 ];
 
-/// The focus a sentce gives (`start..core` of `text`), and how surely.
+/// The focus a sentence gives (`start..core` of `text`), and how surely.
 pub(crate) fn focus_in(
     text: &str,
     start: usize,

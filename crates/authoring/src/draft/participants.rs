@@ -61,7 +61,7 @@ const GATHERS_GUESTS: [&str; 6] = [
 ];
 
 /// Phrases after which participants are listed.
-pub(crate) const LISTED_AFTER: [&str; 6] = [
+const LISTED_AFTER: [&str; 6] = [
     "attended by ",
     "together with ",
     "participants included ",
@@ -71,7 +71,7 @@ pub(crate) const LISTED_AFTER: [&str; 6] = [
 ];
 
 /// Words that end a list of participants where they start.
-pub(crate) const LIST_ENDS: [&str; 14] = [
+const LIST_ENDS: [&str; 14] = [
     ", and was ",
     ", and is ",
     ", and will ",
