@@ -10,7 +10,7 @@ use super::when::times;
 use super::work::charge;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 31] = [
+pub(crate) const EVENT_NOUNS: [&str; 34] = [
     "conference",
     "conferences",
     "workshop",
@@ -42,6 +42,9 @@ pub(crate) const EVENT_NOUNS: [&str; 31] = [
     "panel",
     "discussion",
     "briefing",
+    "assembly",
+    "exercise",
+    "plenary",
 ];
 
 /// The longest focus read, in bytes.

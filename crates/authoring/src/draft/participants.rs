@@ -272,19 +272,27 @@ pub(crate) fn without_quantity(text: &str, item: TextRange) -> TextRange {
     if let Some(lead) = QUANTIFIERS.iter().find(|lead| starts_with_ci(words, lead)) {
         from += lead.len();
     }
-    let rest = &text[from..item.end];
-    let count_end = rest.find(' ').unwrap_or(0);
-    let count = &rest[..count_end];
-    let is_number = !count.is_empty()
-        && (count.chars().all(|c| c.is_ascii_digit() || c == ',')
-            || NUMBER_WORDS.contains(&count.to_ascii_lowercase().as_str()));
-    if is_number
-        && rest[count_end..]
-            .trim_start()
-            .starts_with(char::is_alphabetic)
-    {
-        let kept = trim_end_marks(text, from + count_end, item.end, &['.', ',', ';']);
-        if !kept.of(text).starts_with("of ") {
+    // "120", "Thirty", "Two hundred", "twenty-five": a few words at most.
+    let mut counted = from;
+    for _ in 0..3 {
+        let rest = &text[counted..item.end];
+        let Some(count_end) = rest.find(' ') else {
+            break;
+        };
+        let count = rest[..count_end].to_ascii_lowercase();
+        let is_number = !count.is_empty()
+            && (count.chars().all(|c| c.is_ascii_digit() || c == ',')
+                || count
+                    .split('-')
+                    .all(|part| NUMBER_WORDS.contains(&part) || part == "one"));
+        if !is_number {
+            break;
+        }
+        counted += count_end + 1;
+    }
+    if counted > from && text[counted..item.end].starts_with(char::is_alphabetic) {
+        let kept = trim_end_marks(text, counted, item.end, &['.', ',', ';']);
+        if !kept.of(text).starts_with("of ") && !kept.is_empty() {
             return kept;
         }
     }
@@ -316,6 +324,10 @@ mod tests {
         assert_eq!(
             people("From 9 to 11 March, glaziers will gather in Oslo"),
             ["glaziers"]
+        );
+        assert_eq!(
+            people("Two hundred cadets and twenty-five instructors took part"),
+            ["cadets", "instructors"]
         );
         assert_eq!(
             people("Today, some 40 archivists gathered in Oslo"),
