@@ -112,14 +112,20 @@ impl Schedule {
         // Past the first paragraph, a sentence dates the event only when it
         // names it: "the elections held on 3 May" are another matter.
         let lower = sentence.of(text).to_ascii_lowercase();
-        let names_event = para == Paragraph::FIRST
-            || lower.starts_with("it ")
-            || EVENT_NOUNS
+        // Where the sentence first names the event: its subject when a
+        // dating verb comes after ("The seminar opened on Monday"), not when
+        // the event is only the purpose ("met on Monday to prepare the seminar").
+        let first_named = if para == Paragraph::FIRST || lower.starts_with("it ") {
+            Some(0)
+        } else {
+            EVENT_NOUNS
                 .iter()
-                .any(|noun| !find_all(&lower, noun).is_empty());
-        if !names_event {
+                .filter_map(|noun| find_all(&lower, noun).first().copied())
+                .min()
+        };
+        let Some(first_named) = first_named else {
             return;
-        }
+        };
         if self.duration.is_none() {
             self.duration =
                 duration(text, sentence).map(|(days, words)| (days, words.in_paragraph(para)));
@@ -161,6 +167,9 @@ impl Schedule {
         let cues = cues_in(sentence.of(text));
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
+            if *at < first_named {
+                continue;
+            }
             // "launched a training course", not "launched a report".
             if cue.phrase.starts_with("launch") {
                 let object = &text[verb..text.floor_char_boundary((verb + 60).min(sentence.end))];
@@ -401,6 +410,7 @@ mod tests {
         let paragraphs = [
             first.to_string(),
             "Voters elected a new council in a ballot held on 3 May.".to_string(),
+            "The board met on Monday to prepare the seminar.".to_string(),
         ];
         let Some(found) = dateline(first) else {
             panic!("no dateline")
