@@ -10,7 +10,10 @@ use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
 
-const ORGANISED: [&str; 24] = [
+/// Phrases after which the organiser follows, surest first: a sentence
+/// that names an organiser and a host ("hosted by A and organised by B")
+/// gives the organiser.
+const ORGANISED: [&str; 21] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -19,9 +22,6 @@ const ORGANISED: [&str; 24] = [
     "organised jointly by ",
     "jointly organized by ",
     "jointly organised by ",
-    "hosted by ",
-    "co-hosted by ",
-    "jointly hosted by ",
     "convened by ",
     "co-convened by ",
     "jointly convened by ",
@@ -36,6 +36,7 @@ const ORGANISED: [&str; 24] = [
     "jointly by ",
     "at the initiative of ",
 ];
+const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
 const ORGANISES: [&str; 29] = [
@@ -138,7 +139,7 @@ pub(crate) fn organiser_in(
     place: &str,
 ) -> Option<TextRange> {
     let sentence = &text[start..core];
-    if let Some(phrase) = earliest(sentence, &ORGANISED) {
+    if let Some(phrase) = earliest(sentence, &ORGANISED).or_else(|| earliest(sentence, &HOSTED)) {
         let mut from = start + phrase.end;
         if starts_with_ci(&text[from..core], "the ") {
             from += 4;
@@ -285,5 +286,11 @@ mod tests {
             Some("Harbour Watch and Lakeside College")
         );
         assert_eq!(organiser("Officials held talks"), None);
+        assert_eq!(
+            organiser(
+                "The course, hosted by Lakeside College and organised by Harbour Watch, opened"
+            ),
+            Some("Harbour Watch")
+        );
     }
 }
