@@ -16,16 +16,25 @@
 //! ```
 
 mod attribution;
+mod backers;
 mod build;
+mod cues;
 mod dateline;
+mod days;
 mod facts;
+mod focus;
+mod funders;
 #[cfg(test)]
 mod growth;
+mod lists;
 mod message;
 mod paragraphs;
+mod participants;
 mod programme;
 mod quotes;
+mod schedule;
 mod span;
+mod when;
 mod work;
 
 use conference_summary_model::{Dateline, Json, Summary};
@@ -87,9 +96,9 @@ pub fn draft(release: &str) -> Draft {
         .first()
         .and_then(|first| dateline::dateline(first));
     let quotes = quotes::find(paragraphs);
-    let body = dateline.as_ref().map_or(0, |found| found.body);
-    let facts = facts::find(paragraphs, &quotes, body);
-    let programme = programme::find(paragraphs, dateline.as_ref(), &quotes.covered);
+    let facts = facts::find(paragraphs, &quotes, dateline.as_ref());
+    let spoken = facts::spoken(paragraphs, &quotes);
+    let programme = programme::find(paragraphs, dateline.as_ref(), &spoken);
 
     let mut out = Builder::new(paragraphs);
     if is_english(paragraphs) {
@@ -118,7 +127,7 @@ pub fn draft(release: &str) -> Draft {
     out.dates(&programme);
     match facts.focus {
         Some(focus) => out.summary.focus = out.text("focus", focus),
-        None => out.miss("focus", "no \"… is the focus of …\" found: fill in what the conference is about, in the release's words"),
+        None => out.miss("focus", "no phrase says what the event is about (\"a workshop on …\", \"focused on …\", \"dedicated to …\", \"aimed at …\", \"to discuss …\", \"… is the focus of …\"): fill it in, in the release's words"),
     }
     out.summary.aims = out.texts("aims", &facts.aims);
     out.summary.participants = out.texts("participants", &facts.participants);
@@ -129,7 +138,7 @@ pub fn draft(release: &str) -> Draft {
         Some(organiser) => out.summary.organiser = out.text("organiser", organiser),
         None => out.miss(
             "organiser",
-            "no \"organized by …\" found: fill in who organised the conference",
+            "no organiser named (\"organised/hosted/convened by …\", or \"… held/hosted a workshop\"): fill in who organised the event",
         ),
     }
     if let Some(chair) = facts.chair {

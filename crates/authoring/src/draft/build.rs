@@ -176,17 +176,21 @@ impl<'a> Builder<'a> {
             Some(start) => {
                 self.summary.dates.start = self.event_date("dates.start", start.date, start.text)
             }
-            None => self.miss(
-                "dates.start",
-                "the first paragraph does not say that the conference began today: fill in its first day",
-            ),
+            None => {
+                let message = programme.problems.start.clone().unwrap_or_else(|| {
+                    "no sentence dates the event's first day (a verb such as \"opened\", \"will meet\" or \"was held\" with \"today\", \"tomorrow\", a weekday or a date, or a range such as \"12–13 May\" or \"from 3 to 5 June\"): fill in its first day".to_string()
+                });
+                self.miss("dates.start", message)
+            }
         }
         match programme.end {
             Some(end) => self.summary.dates.end = self.event_date("dates.end", end.date, end.text),
-            None => self.miss(
-                "dates.end",
-                "no \"On Friday, the final day of the conference\" found: fill in the conference's last day",
-            ),
+            None => {
+                let message = programme.problems.end.clone().unwrap_or_else(|| {
+                    "no last day found (a range of dates, a duration such as \"two-day\" with a first day, \"closes on Friday\", \"runs until\" or \"the final day\" with its date): fill in the event's last day".to_string()
+                });
+                self.miss("dates.end", message)
+            }
         }
     }
 

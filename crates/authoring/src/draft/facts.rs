@@ -1,11 +1,19 @@
-//! The facts a release states in set phrases: focus ("X is the focus of"),
-//! aims, participants ("brings together"), organiser ("organized by"),
-//! chair ("on behalf of the") and funders ("funded by", "made possible by
-//! contributions from" …).
+//! The facts a release states in set phrases, sentence by sentence: focus
+//! ([`super::focus`]), aims, participants ("brings together",
+//! [`super::participants`]), organiser and funders ([`super::backers`]) and
+//! chair ("on behalf of the").
 
 use std::collections::HashSet;
 
-use super::paragraphs::{find_all, sentences, split_list, starts_with_ci, trim, trim_end_marks};
+use conference_summary_model::IsoDate;
+
+use super::backers::{earliest, organiser_in};
+use super::dateline::Dateline;
+use super::focus::{focus_in, Rank, WEAK};
+use super::funders::funders_in;
+use super::lists::split_list;
+use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
+use super::participants::{list_end, participants_in, without_quantity};
 use super::quotes::Quotes;
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::work::charge;
@@ -64,26 +72,12 @@ const AIM_VERBS: [&str; 40] = [
     "take",
 ];
 
-const FOCUS: [&str; 4] = [
-    " is the focus of ",
-    " are the focus of ",
-    " is the main focus of ",
-    " is the central focus of ",
-];
-const FOCUSES_ON: [&str; 5] = [
-    " focuses on ",
-    " will focus on ",
-    " is focused on ",
-    " is focusing on ",
-    " focusses on ",
-];
-const GATHERS: [&str; 6] = [
+const GATHERS: [&str; 5] = [
     "brings together ",
     "bring together ",
     "brought together ",
     "will bring together ",
-    "gathers ",
-    "gathered ",
+    "bringing together ",
 ];
 const AIM_IS: [&str; 4] = ["aim", "aims", "goal", "objective"];
 const AIMS_TO: [&str; 4] = [
@@ -92,78 +86,38 @@ const AIMS_TO: [&str; 4] = [
     " is intended to ",
     " sets out to ",
 ];
-const ORGANISED: [&str; 5] = [
-    "organized by ",
-    "organised by ",
-    "co-organized by ",
-    "co-organised by ",
-    "hosted by ",
-];
-const FUNDED: [&str; 15] = [
-    "funded by ",
-    "co-funded by ",
-    "financed by ",
-    "sponsored by ",
-    "with financial support from ",
-    "with the financial support of ",
-    "with support from ",
-    "with the support of ",
-    "made possible by contributions from ",
-    "made possible by grants from ",
-    "made possible by support from ",
-    "made possible by funding from ",
-    "made possible by the support of ",
-    "made possible by the contributions of ",
-    "thanks to contributions from ",
-];
-const CLAUSE_ENDS: [&str; 14] = [
-    ", ",
-    " and funded",
-    " and co-funded",
-    " and financed",
-    " and sponsored",
-    " and supported",
-    " and hosted",
-    " and organi",
-    " and is ",
-    " and was ",
-    " and will ",
-    " in co-operation with",
-    " in cooperation with",
-    " with the support",
-];
-
-/// Where the earliest of `phrases` stands in `text`, the longest at that place.
-fn earliest(text: &str, phrases: &[&str]) -> Option<TextRange> {
-    phrases
-        .iter()
-        .flat_map(|phrase| {
-            find_all(text, phrase)
-                .into_iter()
-                .map(move |at| TextRange::new(at, at + phrase.len()))
-        })
-        .min_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)))
-}
-
-/// Where the clause starting at `from` ends: at the first of `CLAUSE_ENDS`
-/// (only those listed in `ends`) or at `limit`.
-fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
-    earliest(&text[from..limit], ends).map_or(limit, |end| from + end.start)
-}
 
 struct Finder<'a> {
     paragraphs: &'a [String],
-    quotes: &'a Quotes,
+    /// Per paragraph, the quotations in it: facts are not read out of a
+    /// speaker's words.
+    spoken: Vec<Ranges>,
     /// Per paragraph, the paraphrases in it, in order: one a sentence at
     /// most, so no two overlap.
     paraphrases: Vec<Vec<TextRange>>,
     /// Where paragraph 1's own text starts, after its dateline.
     body: usize,
+    /// The dateline's place and date, which end a focus and date its words.
+    place: String,
+    date: Option<IsoDate>,
+    /// The surest focus so far, and its rank.
+    focus: Option<(Rank, Span)>,
     facts: Facts,
 }
 
-/// Finds the set-phrase facts of `paragraphs`, outside quoted words.
-pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, body: usize) -> Facts {
+/// Per paragraph, the ranges of `quotes` that are quotations.
+pub(crate) fn spoken(paragraphs: &[String], quotes: &Quotes) -> Vec<Ranges> {
+    let mut spoken = vec![Vec::new(); paragraphs.len()];
+    for quote in quotes.quotes.iter().filter(|quote| !quote.paraphrase) {
+        if let Some(list) = quote.span.paragraph.of_mut(&mut spoken) {
+            list.push(TextRange::new(quote.span.start, quote.span.end));
+        }
+    }
+    spoken.into_iter().map(Ranges::new).collect()
+}
+
+/// Finds the set-phrase facts of `paragraphs`, outside quotations.
+pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, dateline: Option<&Dateline>) -> Facts {
     let mut paraphrases = vec![Vec::new(); paragraphs.len()];
     for quote in quotes.quotes.iter().filter(|quote| quote.paraphrase) {
         let span = quote.span;
@@ -176,9 +130,12 @@ pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, body: usize) -> Facts
     }
     let mut finder = Finder {
         paragraphs,
-        quotes,
+        spoken: spoken(paragraphs, quotes),
         paraphrases,
-        body,
+        body: dateline.map_or(0, |found| found.body),
+        place: dateline.map_or(String::new(), |found| found.place_text.clone()),
+        date: dateline.map(|found| found.date),
+        focus: None,
         facts: Facts::default(),
     };
     for (para, _) in Paragraph::numbered(paragraphs) {
@@ -186,31 +143,67 @@ pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, body: usize) -> Facts
             finder.sentence(para, sentence);
         }
     }
-    finder.facts
+    let mut facts = finder.facts;
+    facts.focus = finder.focus.map(|(_, span)| span);
+    once_each(paragraphs, &mut facts.participants);
+    once_each(paragraphs, &mut facts.funders);
+    facts
+}
+
+/// `spans` without those whose words an earlier one has already given.
+fn once_each(paragraphs: &[String], spans: &mut Vec<Span>) {
+    let mut seen = HashSet::new();
+    spans.retain(|span| {
+        let words = span
+            .paragraph
+            .of(paragraphs)
+            .and_then(|text| text.get(span.start..span.end))
+            .unwrap_or("");
+        charge(words.len());
+        seen.insert(words.to_lowercase())
+    });
 }
 
 impl<'a> Finder<'a> {
-    /// The sentences of a paragraph that are not someone's own words.
+    /// The sentences of a paragraph, in pieces that are not someone's own
+    /// words: the words before a quotation ("NAME, ROLE, added:") and after
+    /// it ("…», which is funded by …") still count.
     fn sentences(&self, para: Paragraph) -> Vec<TextRange> {
         let text = self.text(para);
         let none = Ranges::default();
-        let covered = para.of(&self.quotes.covered).unwrap_or(&none);
-        sentences(text)
-            .into_iter()
-            .filter_map(|TextRange { start, end }| {
-                let start = if para == Paragraph::FIRST {
-                    start.max(self.body)
-                } else {
-                    start
+        let spoken = para.of(&self.spoken).unwrap_or(&none);
+        let mut out = Vec::new();
+        for TextRange { start, end } in sentences(text) {
+            let mut start = if para == Paragraph::FIRST {
+                start.max(self.body)
+            } else {
+                start
+            };
+            while start < end {
+                let piece_end = match spoken.first_overlapping(TextRange::new(start, end)) {
+                    Some(quoted) => {
+                        if quoted.start > start {
+                            out.push(TextRange::new(start, quoted.start));
+                        }
+                        // Past the quotation and its closing mark.
+                        let after = quoted.end.min(end);
+                        text[after..end]
+                            .char_indices()
+                            .find(|(_, c)| c.is_alphanumeric())
+                            .map_or(end, |(at, _)| after + at)
+                    }
+                    None => {
+                        out.push(TextRange::new(start, end));
+                        end
+                    }
                 };
-                // The words before a quotation ("NAME, ROLE, added:") still count.
-                let end = covered
-                    .first_overlapping(TextRange::new(start, end))
-                    .map_or(end, |quoted| quoted.start.min(end));
-                let sentence = TextRange::new(start, end);
-                (!sentence.is_empty()).then_some(sentence)
-            })
-            .collect()
+                start = piece_end.max(start + 1).min(end);
+                if !text.is_char_boundary(start) {
+                    break;
+                }
+            }
+        }
+        out
     }
 
     fn text(&self, para: Paragraph) -> &'a str {
@@ -241,24 +234,39 @@ impl<'a> Finder<'a> {
         let text = self.text(para);
         let start = sentence.start;
         let core = self.core_end(para, sentence);
+        if start >= core {
+            return;
+        }
         // Phrases are looked for before the stop and any "…, added Carty".
-        let sentence = &text[start..core];
-        let facts = &mut self.facts;
-        if facts.focus.is_none() {
-            if let Some(phrase) = earliest(sentence, &FOCUS) {
-                facts.focus = span(text, para, start, start + phrase.start);
-            } else if let Some(phrase) = earliest(sentence, &FOCUSES_ON) {
-                facts.focus = span(text, para, start + phrase.end, core);
+        let words = &text[start..core];
+        // A focus from a later paragraph counts only when it is surer, and
+        // a weak one only when nothing else is found.
+        let settled = self
+            .focus
+            .is_some_and(|(rank, span)| span.paragraph < para && rank < WEAK);
+        if let (false, Some(date)) = (settled, self.date) {
+            if let Some((rank, range)) = focus_in(text, start, core, &self.place, date) {
+                let surer = self.focus.is_none_or(|(known, span)| {
+                    rank < known && (span.paragraph == para || known >= WEAK)
+                });
+                if surer {
+                    self.focus = Some((rank, range.in_paragraph(para)));
+                }
             }
         }
-        if let Some(phrase) = earliest(sentence, &GATHERS) {
+        let facts = &mut self.facts;
+        let early = para.number() <= 2;
+        for participant in participants_in(text, start, core, early) {
+            facts.participants.push(participant.in_paragraph(para));
+        }
+        if let Some(phrase) = earliest(words, &GATHERS) {
             let from = start + phrase.end;
             let aims_at = AIM_VERBS
                 .iter()
                 .flat_map(|verb| find_all(&text[from..core], &format!(" to {verb} ")))
                 .min()
                 .map(|at| from + at);
-            let who_end = aims_at.unwrap_or(core);
+            let who_end = aims_at.unwrap_or(core).min(list_end(text, from, core));
             for (index, group) in split_at_phrase(text, from, who_end, " as well as ")
                 .into_iter()
                 .enumerate()
@@ -274,6 +282,7 @@ impl<'a> Finder<'a> {
                     }
                 }
                 for participant in split_list(text, group.start, group.end) {
+                    let participant = without_quantity(text, participant);
                     facts.participants.push(participant.in_paragraph(para));
                 }
             }
@@ -283,42 +292,30 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        let aim_sentence = sentence
+        let aim_sentence = words
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| AIM_IS.contains(&word.to_ascii_lowercase().as_str()));
-        if let Some(phrase) = earliest(sentence, &[" is to ", " are to "]).filter(|_| aim_sentence)
-        {
+        if let Some(phrase) = earliest(words, &[" is to ", " are to "]).filter(|_| aim_sentence) {
             facts
                 .aims
                 .extend(span(text, para, start + phrase.end, core));
-        } else if let Some(phrase) = earliest(sentence, &AIMS_TO) {
+        } else if let Some(phrase) = earliest(words, &AIMS_TO) {
             facts
                 .aims
                 .extend(span(text, para, start + phrase.end, core));
         }
         if facts.organiser.is_none() {
-            if let Some(phrase) = earliest(sentence, &ORGANISED) {
-                let mut from = start + phrase.end;
-                if starts_with_ci(&text[from..core], "the ") {
-                    from += 4;
-                }
-                let to = clause_end(text, from, core, &CLAUSE_ENDS);
-                facts.organiser = span(text, para, from, to);
-            }
+            facts.organiser =
+                organiser_in(text, start, core, &self.place).map(|range| range.in_paragraph(para));
         }
-        if facts.funders.is_empty() {
-            if let Some(phrase) = earliest(sentence, &FUNDED) {
-                let from = start + phrase.end;
-                let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
-                for funder in split_list(text, from, to) {
-                    facts.funders.push(funder.in_paragraph(para));
-                }
-            }
+        for funder in funders_in(text, start, core) {
+            facts.funders.push(funder.in_paragraph(para));
         }
         if facts.chair.is_none() {
-            if let Some(phrase) = earliest(sentence, &["on behalf of the "]) {
+            if let Some(phrase) = earliest(words, &["on behalf of the "]) {
                 let from = start + phrase.end;
-                let to = clause_end(text, from, core, &[", ", " and "]);
+                let to = earliest(&text[from..core], &[", ", " and "])
+                    .map_or(core, |end| from + end.start);
                 if text[from..to].starts_with(char::is_uppercase) {
                     facts.chair = span(text, para, from, to);
                 }

@@ -165,3 +165,41 @@ fn long_words() {
     assert_linear("one long word", |n| release(&"w".repeat(20 * n)));
     assert_linear("stops in a word", |n| release(&"a.b".repeat(n)));
 }
+
+#[test]
+fn many_event_phrases_in_one_sentence() {
+    assert_linear("a conference on …", |n| {
+        release(&format!("{}.", "a conference on water, ".repeat(n)))
+    });
+    assert_linear("funded by …", |n| {
+        release(&format!("It is {}.", "funded by Chile and ".repeat(n)))
+    });
+    assert_linear("opened today …", |n| {
+        release(&format!("It {}.", "opened today and ".repeat(n)))
+    });
+    assert_linear("will … met", |n| {
+        release(&format!("Judges{} met in Oslo.", " will".repeat(n)))
+    });
+}
+
+#[test]
+fn long_lists_of_names_holding_and() {
+    assert_linear("Trinidad and Tobago, …", |n| {
+        release(&format!(
+            "It is funded by {}Chile.",
+            "Trinidad and Tobago, ".repeat(n)
+        ))
+    });
+    assert_linear("the Ministry of A and B and …", |n| {
+        release(&format!(
+            "It is funded by the Ministry of {}Chile.",
+            "Health and ".repeat(n)
+        ))
+    });
+    assert_linear("officials from A and B and …", |n| {
+        release(&format!(
+            "It brought together officials from {}Chile.",
+            "Peru and ".repeat(n)
+        ))
+    });
+}

@@ -242,38 +242,6 @@ pub(crate) fn scan_name(text: &str) -> NameScan {
     }
 }
 
-/// Splits `start..end` of `text` as a list: at ", " and at the last
-/// piece's " and " ("Spain, France, the United States and Belgium").
-pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange> {
-    let mut pieces = Vec::new();
-    let mut from = start;
-    for comma in find_all(&text[start..end], ", ") {
-        pieces.push(TextRange::new(from, start + comma));
-        from = start + comma + 2;
-    }
-    pieces.push(TextRange::new(from, end));
-    let mut out = Vec::new();
-    let count = pieces.len();
-    for (index, piece) in pieces.into_iter().enumerate() {
-        let TextRange {
-            start: mut from,
-            end: to,
-        } = trim(text, piece.start, piece.end);
-        if starts_with_ci(&text[from..to], "and ") {
-            from += 4;
-        }
-        if index + 1 == count {
-            if let Some(and) = find_all(&text[from..to], " and ").first() {
-                out.push(trim(text, from, from + and));
-                from += and + 5;
-            }
-        }
-        out.push(trim_end_marks(text, from, to, &['.', ',', ';']));
-    }
-    out.retain(|range| !range.is_empty());
-    out
-}
-
 /// `text` with its words title-cased when it is written all in capitals
 /// ("VIENNA" → "Vienna"); otherwise as it is.
 pub(crate) fn title_case_capitals(text: &str) -> String {
@@ -328,16 +296,6 @@ mod tests {
         assert_eq!(name("Dr. Jaan Testimees, head"), Some("Dr. Jaan Testimees"));
         assert_eq!(name("The minister"), None);
         assert_eq!(name("he said"), None);
-    }
-
-    #[test]
-    fn lists_split_at_commas_and_the_last_and() {
-        let items = |text| texts(text, &split_list(text, 0, text.len()));
-        assert_eq!(
-            items("Spain, France, the United States and Belgium."),
-            ["Spain", "France", "the United States", "Belgium"]
-        );
-        assert_eq!(items("A, B, and C"), ["A", "B", "C"]);
     }
 
     #[test]

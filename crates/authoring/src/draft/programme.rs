@@ -1,24 +1,20 @@
-//! The conference's days: it "began … today" (the dateline's date), and
-//! sentences that open with "On Friday, the final day of the conference, …"
-//! or "On 4 March, …" give a day of the programme and its items.
+//! The conference's days: its first and last day, from the verbs and time
+//! words that date it ([`super::schedule`]), and the days of its programme:
+//! sentences that open with "On Friday, the final day of the conference,
+//! …", "On 4 March, …", "On the second day, …" or "The final day, 5 June,
+//! is …" give a day and its items.
 
 use std::collections::BTreeMap;
 
 use conference_summary_model::IsoDate;
 
-use super::dateline::{
-    date_at, next_weekday, opened_today, weekday_number, Dateline, Opening, WrittenDate,
-};
-use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
-use super::span::{Paragraph, Ranges, Span, TextRange};
+use super::dateline::Dateline;
+use super::days::openings;
+use super::paragraphs::{find_all, trim, trim_end_marks};
+pub(crate) use super::schedule::DateFound;
+use super::schedule::{self, MarkedDay};
+use super::span::{Ranges, Span, TextRange};
 use super::work::charge;
-
-/// A date of the conference and the words that name it.
-#[derive(Clone, Copy)]
-pub(crate) struct DateFound {
-    pub date: IsoDate,
-    pub text: Span,
-}
 
 pub(crate) struct DayFound {
     pub date: IsoDate,
@@ -27,42 +23,28 @@ pub(crate) struct DayFound {
     pub items: Vec<Span>,
 }
 
+/// Why a day was left blank when two readings compete.
+#[derive(Default)]
+pub(crate) struct Problems {
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
 #[derive(Default)]
 pub(crate) struct Programme {
     pub start: Option<DateFound>,
     pub end: Option<DateFound>,
     pub days: Vec<DayFound>,
+    /// Why the first or last day is blank, when readings compete.
+    pub problems: Problems,
     /// Where each date stands in `days` while they are found, before
     /// they are sorted.
     day_of: BTreeMap<IsoDate, usize>,
 }
 
-/// A sentence that opens by naming a day of the programme.
-struct DayOpening {
-    day: DayFound,
-    /// Where the day's items begin.
-    items_from: usize,
-    /// Whether the words call it the final day.
-    final_day: bool,
-}
-
-/// The first and last day of an explicit range of dates.
-struct DateRange {
-    first: DateFound,
-    last: DateFound,
-}
-
-const FINAL_DAY: [&str; 4] = ["final day", "last day", "closing day", "concluding day"];
-const ITEM_BREAKS: [&str; 5] = [
-    ", and there will be ",
-    ", and there will also be ",
-    "; and ",
-    "; ",
-    ", while ",
-];
-
 /// Finds the days of the conference in `paragraphs`, outside `covered`
-/// (quoted) ranges.
+/// (quoted) ranges: its first and last day from the verbs and time words
+/// that date it ([`schedule`]) and from the days of its programme.
 pub(crate) fn find(
     paragraphs: &[String],
     dateline: Option<&Dateline>,
@@ -72,74 +54,158 @@ pub(crate) fn find(
     let Some(dateline) = dateline else {
         return found;
     };
-    if let Some(first) = paragraphs.first() {
-        if let Some(opening) = opened_today(first, dateline.body) {
-            let text = dateline.date_text;
-            found.start = Some(DateFound {
-                date: dateline.date,
-                text,
-            });
-            let items = opening_item(first, opening).into_iter().collect();
-            found.days.push(DayFound {
-                date: dateline.date,
-                text,
-                items,
-            });
+    let schedule = schedule::read(paragraphs, dateline, covered);
+    let mut starts = schedule.starts.clone();
+    let mut ends = schedule.ends.clone();
+    if let Some((first, last)) = schedule.loose_range {
+        if starts.iter().all(|start| start.date == first.date) {
+            starts.push(first);
+        }
+        if ends.iter().all(|end| end.date == last.date) {
+            ends.push(last);
         }
     }
-    if found.start.is_none() || found.end.is_none() {
-        let range = explicit_range(paragraphs, covered, dateline.date.year);
-        // A range that ends before the day the release says it began is about something else.
-        if let Some(range) = range.filter(|range| {
-            found
-                .start
-                .is_none_or(|start| start.date <= range.last.date)
-        }) {
-            found.start = found.start.or(Some(range.first));
-            found.end = Some(range.last);
+    let base = agreed(&starts)
+        .ok()
+        .flatten()
+        .map_or(dateline.date, |start| start.date);
+    let mut marked = schedule.marked.clone();
+    for closing in &schedule.closing_weekdays {
+        if let Some(day) = closing.on_or_after(base) {
+            ends.push(day.day);
+            marked.push(day);
         }
     }
-    let base = found.start.map_or(dateline.date, |start| start.date);
-    let none = Ranges::default();
-    for (para, text) in Paragraph::numbered(paragraphs) {
-        let quoted = para.of(covered).unwrap_or(&none);
-        let mut current: Option<DayFound> = None;
-        for sentence in sentences(text) {
-            let TextRange { start, end } = sentence;
-            let start = if para == Paragraph::FIRST {
-                start.max(dateline.body)
-            } else {
-                start
-            };
-            let sentence = TextRange::new(start, end);
-            if sentence.is_empty() || quoted.overlaps(sentence) {
-                continue;
+    let openings = openings(paragraphs, dateline, covered, base);
+    let mut derived_starts = Vec::new();
+    for opening in &openings {
+        if let Some(named) = opening.named {
+            if opening.final_day {
+                ends.push(DateFound {
+                    date: named,
+                    text: opening.text,
+                });
             }
-            if let Some(opening) = day_at(text, para, sentence, base) {
-                let DayOpening {
-                    day,
-                    items_from,
-                    final_day,
-                } = opening;
-                if final_day && found.end.is_none() {
-                    found.end = Some(DateFound {
-                        date: day.date,
-                        text: day.text,
+            if let Some(ordinal) = opening.ordinal {
+                if let Some(date) = named.add_days(1 - ordinal) {
+                    derived_starts.push(DateFound {
+                        date,
+                        text: opening.text,
                     });
                 }
-                found.push(current.replace(day));
-                if let Some(day) = current.as_mut() {
-                    day.items.extend(items(text, para, items_from, end));
-                }
-            } else if let Some(day) = current.as_mut() {
-                day.items.extend(items(text, para, start, end));
             }
         }
-        found.push(current);
+    }
+    let duration = schedule.duration;
+    match agreed(&starts) {
+        Ok(Some(start)) => found.start = Some(start),
+        Ok(None) => found.start = agreed(&derived_starts).ok().flatten(),
+        Err((a, b)) => found.problems.start = Some(competing("first", paragraphs, a, b)),
+    }
+    match agreed(&ends) {
+        Ok(Some(end)) => found.end = Some(end),
+        Ok(None) => {
+            found.end = match (found.start, duration) {
+                (Some(start), Some((days, words))) => start
+                    .date
+                    .add_days(days - 1)
+                    .map(|date| DateFound { date, text: words }),
+                _ => schedule.held_on.filter(|_| duration.is_none()),
+            }
+        }
+        Err((a, b)) => found.problems.end = Some(competing("last", paragraphs, a, b)),
+    }
+    if let (None, Some(end), Some((days, words))) = (found.start, found.end, duration) {
+        if found.problems.start.is_none() {
+            found.start = end
+                .date
+                .add_days(1 - days)
+                .map(|date| DateFound { date, text: words });
+        }
+    }
+    if let (Some(start), Some(end)) = (found.start, found.end) {
+        let lasts = duration.and_then(|(days, _)| start.date.add_days(days - 1));
+        if end.date < start.date || lasts.is_some_and(|last| last != end.date) {
+            found.problems.end = Some(format!(
+                "the release's days do not fit together: it gives {} as the first day and {} as the last{}: fill in the last day",
+                start.date,
+                end.date,
+                duration.map_or(String::new(), |(days, _)| format!(", for an event of {days} days")),
+            ));
+            found.end = None;
+        }
+    }
+    for marked in &marked {
+        let date = marked.day.date;
+        let is_edge = [found.start, found.end]
+            .iter()
+            .flatten()
+            .any(|edge| edge.date == date);
+        if !is_edge {
+            continue;
+        }
+        let items = opening_item(paragraphs, marked).into_iter().collect();
+        let text = [found.start, found.end]
+            .into_iter()
+            .flatten()
+            .find(|edge| edge.date == date)
+            .map_or(marked.day.text, |edge| edge.text);
+        found.push(Some(DayFound { date, text, items }));
+    }
+    for opening in openings {
+        let date = opening.named.or_else(|| {
+            let start = found.start?.date;
+            match opening.ordinal {
+                Some(ordinal) => start.add_days(ordinal - 1),
+                None if opening.final_day => found.end.map(|end| end.date),
+                None => None,
+            }
+        });
+        if let Some(date) = date {
+            found.push(Some(DayFound {
+                date,
+                text: opening.text,
+                items: opening.items,
+            }));
+        }
     }
     found.days.sort_by_key(|day| day.date);
     found.day_of.clear();
     found
+}
+
+/// The one date all of `found` give (`None` when there are none), or the
+/// first two that differ.
+fn agreed(found: &[DateFound]) -> Result<Option<DateFound>, (DateFound, DateFound)> {
+    let Some(first) = found.first() else {
+        return Ok(None);
+    };
+    match found.iter().find(|other| other.date != first.date) {
+        Some(other) => Err((*first, *other)),
+        None => Ok(Some(*first)),
+    }
+}
+
+/// What the editor is told when two readings of a day compete.
+fn competing(which: &str, paragraphs: &[String], a: DateFound, b: DateFound) -> String {
+    let words = |found: DateFound| {
+        found
+            .text
+            .paragraph
+            .of(paragraphs)
+            .and_then(|text| text.get(found.text.start..found.text.end))
+            .unwrap_or("")
+            .to_string()
+    };
+    format!(
+        "two readings of the {which} day compete, {} (\"{}\", paragraph {}) and {} (\"{}\", paragraph {}): fill in the right one",
+        a.date,
+        words(a),
+        a.text.paragraph.number(),
+        b.date,
+        words(b),
+        b.text.paragraph.number(),
+    )
 }
 
 impl Programme {
@@ -161,99 +227,15 @@ impl Programme {
     }
 }
 
-/// "On Friday, the final day of the conference, …" or "On 4 March, …" at
-/// the start of `sentence`.
-fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Option<DayOpening> {
-    let TextRange { start, end } = sentence;
-    if !starts_with_ci(sentence.of(text), "on ") {
-        return None;
-    }
-    let name_start = start + 3;
-    let word_end = text[name_start..end]
-        .find(|c: char| !c.is_alphabetic())
-        .map_or(end, |at| name_start + at);
-    let (date, name_end) = match weekday_number(&text[name_start..word_end]) {
-        Some(weekday) => (next_weekday(base, weekday)?, word_end),
-        None => {
-            let WrittenDate { date, length } = date_at(&text[name_start..end], Some(base.year))?;
-            (date, name_start + length)
-        }
-    };
-    let rest = &text[name_end..end];
-    let appositive = rest.starts_with(", ")
-        && ["the ", "which ", "when "]
-            .iter()
-            .any(|lead| starts_with_ci(&rest[2..], lead));
-    let (text_end, items_from) = if appositive {
-        let comma = find_all(&rest[2..], ", ")
-            .first()
-            .map(|at| name_end + 2 + at);
-        match comma {
-            Some(comma) => (comma, comma + 2),
-            None => (name_end, name_end + 2),
-        }
-    } else {
-        (
-            name_end,
-            name_end + rest.len() - rest.trim_start_matches([',', ' ']).len(),
-        )
-    };
-    let named = &text[name_start..text_end];
-    let final_day = FINAL_DAY
-        .iter()
-        .any(|phrase| !find_all(named, phrase).is_empty());
-    let day = DayFound {
-        date,
-        text: TextRange::new(name_start, text_end).in_paragraph(para),
-        items: Vec::new(),
-    };
-    Some(DayOpening {
-        day,
-        items_from,
-        final_day,
-    })
-}
-
-/// The clauses of `from..to`, each an item of the day.
-fn items(text: &str, para: Paragraph, from: usize, to: usize) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = from;
-    let mut breaks: Vec<TextRange> = ITEM_BREAKS
-        .iter()
-        .flat_map(|phrase| {
-            find_all(&text[from..to], phrase)
-                .into_iter()
-                .map(move |at| TextRange::new(from + at, from + at + phrase.len()))
-        })
-        .collect();
-    breaks.sort_unstable();
-    for item_break in breaks {
-        if item_break.start >= start {
-            out.push(trim_end_marks(
-                text,
-                start,
-                item_break.start,
-                &['.', ',', ';'],
-            ));
-            start = item_break.end;
-        }
-    }
-    out.push(trim_end_marks(text, start, to, &['.', ',', ';']));
-    out.into_iter()
-        .filter(|item| item.of(text).split_whitespace().count() >= 2)
-        .map(|item| item.in_paragraph(para))
-        .collect()
-}
-
 /// "an OSCE conference that began in Vienna" from "… is the focus of an
-/// OSCE conference that began in Vienna today.": the clause with the opening
-/// verb, from its subject, without "today".
-fn opening_item(text: &str, opening: Opening) -> Option<Span> {
-    let Opening {
-        sentence: TextRange { start, end },
-        verb,
-    } = opening;
-    let before = text[start..verb].trim_end();
+/// OSCE conference that began in Vienna today.": the clause with the verb
+/// that dates the day, from its subject, without "today".
+fn opening_item(paragraphs: &[String], marked: &MarkedDay) -> Option<Span> {
+    let para = marked.paragraph;
+    let text = para.of(paragraphs)?;
+    let TextRange { start, end } = marked.sentence;
+    let verb = marked.verb;
+    let before = text.get(start..verb)?.trim_end();
     let relative = ["that", "which"].iter().any(|word| {
         before.len() > word.len()
             && before.ends_with(word)
@@ -275,7 +257,7 @@ fn opening_item(text: &str, opening: Opening) -> Option<Span> {
         end: mut to,
     } = trim_end_marks(text, from, end, &['.', '!']);
     let clause = &text[from..to];
-    for tail in [" today", " this week"] {
+    for tail in [" today", " this week", " this morning"] {
         let ends = clause
             .len()
             .checked_sub(tail.len())
@@ -286,55 +268,5 @@ fn opening_item(text: &str, opening: Opening) -> Option<Span> {
         }
     }
     let item = trim(text, from, to);
-    (item.of(text).split_whitespace().count() >= 2).then_some(item.in_paragraph(Paragraph::FIRST))
-}
-
-/// "from 3 to 5 March 2025" or "from 3 March to 5 March 2025" outside
-/// quotations: first and last day, each with the words that name it (a bare
-/// day number names its day through the whole range).
-fn explicit_range(paragraphs: &[String], covered: &[Ranges], year: u16) -> Option<DateRange> {
-    let none = Ranges::default();
-    Paragraph::numbered(paragraphs).find_map(|(para, text)| {
-        let quoted = para.of(covered).unwrap_or(&none);
-        find_all(text, "from ").into_iter().find_map(|at| {
-            if quoted.contains(at) {
-                return None;
-            }
-            let from = at + "from ".len();
-            let rest = &text[from..];
-            let digits = rest
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(rest.len());
-            let first = date_at(rest, Some(year));
-            let first_end = match &first {
-                Some(found) => from + found.length,
-                None if (1..=2).contains(&digits) => from + digits,
-                None => return None,
-            };
-            let joiner = [" to ", " until ", "–", "-", " – ", " - "]
-                .into_iter()
-                .find(|joiner| text[first_end..].starts_with(joiner))?;
-            let last_start = first_end + joiner.len();
-            let WrittenDate { date: last, length } = date_at(&text[last_start..], Some(year))?;
-            let last_end = last_start + length;
-            let first = match first {
-                Some(found) => DateFound {
-                    date: IsoDate::new(last.year, found.date.month, found.date.day)?,
-                    text: TextRange::new(from, first_end).in_paragraph(para),
-                },
-                None => {
-                    let day = text[from..first_end].parse().ok()?;
-                    DateFound {
-                        date: IsoDate::new(last.year, last.month, day)?,
-                        text: TextRange::new(from, last_end).in_paragraph(para),
-                    }
-                }
-            };
-            let last = DateFound {
-                date: last,
-                text: TextRange::new(last_start, last_end).in_paragraph(para),
-            };
-            (first.date <= last.date).then_some(DateRange { first, last })
-        })
-    })
+    (item.of(text).split_whitespace().count() >= 2).then_some(item.in_paragraph(para))
 }

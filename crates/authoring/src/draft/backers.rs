@@ -1,0 +1,296 @@
+//! Who organises: "organised/co-organised/hosted/convened by X", "X
+//! held/hosted/opened a workshop"; and the clause ends that organisers and
+//! funders ([`super::funders`]) share.
+
+use conference_summary_model::ENGLISH_MONTHS;
+
+use super::dateline::weekday_number;
+use super::focus::EVENT_NOUNS;
+use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
+use super::span::TextRange;
+use super::work::charge;
+
+/// Phrases after which the organiser follows, surest first: a sentence
+/// that names an organiser and a host ("hosted by A and organised by B")
+/// gives the organiser.
+const ORGANISED: [&str; 21] = [
+    "organized by ",
+    "organised by ",
+    "co-organized by ",
+    "co-organised by ",
+    "organized jointly by ",
+    "organised jointly by ",
+    "jointly organized by ",
+    "jointly organised by ",
+    "convened by ",
+    "co-convened by ",
+    "jointly convened by ",
+    "is an initiative of ",
+    "a joint initiative of ",
+    "run by ",
+    "delivered by ",
+    "conducted by ",
+    "coordinated by ",
+    "co-ordinated by ",
+    "implemented by ",
+    "jointly by ",
+    "at the initiative of ",
+];
+const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
+/// Verbs whose subject organises when their object is the event: "The
+/// Institute held a workshop".
+const ORGANISES: [&str; 29] = [
+    " held ",
+    " holds ",
+    " will hold ",
+    " is holding ",
+    " hosted ",
+    " hosts ",
+    " will host ",
+    " is hosting ",
+    " organised ",
+    " organized ",
+    " will organise ",
+    " will organize ",
+    " convened ",
+    " convenes ",
+    " will convene ",
+    " is convening ",
+    " organises ",
+    " organizes ",
+    " opened ",
+    " is organising ",
+    " is organizing ",
+    " are organising ",
+    " are organizing ",
+    " co-organised ",
+    " co-organized ",
+    " co-hosted ",
+    " launched ",
+    " launches ",
+    " will launch ",
+];
+/// Words that end an organiser or a list of funders where they start.
+pub(crate) const CLAUSE_ENDS: [&str; 25] = [
+    ", ",
+    " and funded",
+    " and co-funded",
+    " and financed",
+    " and sponsored",
+    " and supported",
+    " and hosted",
+    " and organi",
+    " and is ",
+    " and was ",
+    " and will ",
+    " and also ",
+    " in co-operation with",
+    " in cooperation with",
+    " in partnership with",
+    " in collaboration with",
+    " with the support",
+    " with support",
+    " with funding",
+    " with the financial",
+    " under the ",
+    " under its ",
+    " as part of ",
+    " within the framework",
+    " through the ",
+];
+
+/// What joins a partner to an organiser that is the subject of a verb.
+const PARTNERED: [&str; 8] = [
+    ", in co-operation with ",
+    ", in cooperation with ",
+    ", in partnership with ",
+    ", in collaboration with ",
+    ", together with ",
+    ", with the support of ",
+    ", with support from ",
+    ", supported by ",
+];
+
+/// Where the earliest of `phrases` stands in `text`, the longest at that place.
+pub(crate) fn earliest(text: &str, phrases: &[&str]) -> Option<TextRange> {
+    phrases
+        .iter()
+        .flat_map(|phrase| {
+            find_all(text, phrase)
+                .into_iter()
+                .map(move |at| TextRange::new(at, at + phrase.len()))
+        })
+        .min_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)))
+}
+
+/// Where the clause starting at `from` ends: at the first of `ends` or at
+/// `limit`.
+pub(crate) fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -> usize {
+    earliest(&text[from..limit], ends).map_or(limit, |end| from + end.start)
+}
+
+/// The organiser the sentence `start..core` of `text` names: after
+/// "organised by" and its kin, or as the subject of "held/hosted/opened a
+/// workshop".
+pub(crate) fn organiser_in(
+    text: &str,
+    start: usize,
+    core: usize,
+    place: &str,
+) -> Option<TextRange> {
+    let sentence = &text[start..core];
+    if let Some(phrase) = earliest(sentence, &ORGANISED).or_else(|| earliest(sentence, &HOSTED)) {
+        let mut from = start + phrase.end;
+        if starts_with_ci(&text[from..core], "the ") {
+            from += 4;
+        }
+        let to = clause_end(text, from, core, &CLAUSE_ENDS);
+        let to = name_end(text, from, to, place);
+        let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+        return (!range.is_empty()).then_some(range);
+    }
+    let verb = earliest(sentence, &ORGANISES)?;
+    let object = &sentence[verb.end..];
+    charge(object.len().min(60));
+    // "held a two-day workshop": the event within a few words.
+    let head: String = object
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let is_event = ["a ", "an ", "the ", "its "]
+        .iter()
+        .any(|article| head.starts_with(article))
+        && EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&head, noun).is_empty());
+    if !is_event {
+        return None;
+    }
+    let mut subject = trim(text, start, start + verb.start);
+    // "The Institute, in co-operation with the City, held …": the first.
+    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
+        subject.end = subject.start + partner.start;
+    }
+    let mut words = subject.of(text);
+    // "The Institute today opened …"
+    for tail in [" today", " yesterday", " this week", " this morning"] {
+        if words.to_ascii_lowercase().ends_with(tail) {
+            words = &words[..words.len() - tail.len()];
+        }
+    }
+    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    let plausible = words.starts_with(char::is_uppercase)
+        && !find_all(words, ", ").iter().any(|_| true)
+        && words.split_whitespace().count() <= 15
+        && !EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(words, noun).is_empty())
+        && !["It ", "They ", "We ", "He ", "She ", "This "]
+            .iter()
+            .any(|pronoun| words.starts_with(pronoun));
+    (plausible && !range.is_empty()).then_some(range)
+}
+
+/// Linking words inside an organisation's name: "Office on Drugs and
+/// Crime", "Centre at the University".
+const NAME_LINKS: [&str; 10] = [
+    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du",
+];
+
+/// Where the name that starts at `from` ends, before `to`: at " in PLACE"
+/// (the event's place), a weekday or month, or a lower-case word that
+/// links nothing ("Harbour Watch in Oslo on Monday discussed …").
+fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
+    let mut end = to;
+    if !place.is_empty() {
+        if let Some(at) =
+            find_all(&text[from..to], &format!(" in {}", place.to_lowercase())).first()
+        {
+            end = from + at;
+        }
+    }
+    let words = &text[from..end];
+    charge(words.len());
+    if !words.starts_with(char::is_uppercase) {
+        return end;
+    }
+    let mut last_kept = from;
+    let mut offset = 0;
+    for word in words.split(' ') {
+        let word_start = from + offset;
+        offset += word.len() + 1;
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
+        let linking = NAME_LINKS.contains(&bare);
+        let named = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        if is_time || !(linking || named) {
+            break;
+        }
+        if named {
+            last_kept = word_start + word.len();
+        }
+    }
+    last_kept.max(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn organiser(sentence: &str) -> Option<&str> {
+        organiser_in(sentence, 0, sentence.len(), "Oslo").map(|range| range.of(sentence))
+    }
+
+    #[test]
+    fn organisers_in_passive_and_active_voice() {
+        assert_eq!(
+            organiser("The seminar, organised by the Fjord Institute, opened"),
+            Some("Fjord Institute")
+        );
+        assert_eq!(
+            organiser(
+                "It was co-hosted by Lakeside College in partnership with the Port Authority"
+            ),
+            Some("Lakeside College")
+        );
+        assert_eq!(
+            organiser("The course was convened by Harbour Watch under the Blue Seas project"),
+            Some("Harbour Watch")
+        );
+        assert_eq!(
+            organiser("The Fjord Institute today opened a three-day symposium on tides"),
+            Some("The Fjord Institute")
+        );
+        assert_eq!(
+            organiser("A seminar hosted by Harbour Watch in Oslo on Monday discussed tides"),
+            Some("Harbour Watch")
+        );
+        assert_eq!(
+            organiser("A course hosted by the Office on Drugs and Crime on Friday"),
+            Some("Office on Drugs and Crime")
+        );
+        assert_eq!(
+            organiser("The seminar opened a debate"),
+            None,
+            "the subject is the event"
+        );
+        assert_eq!(
+            organiser(
+                "The Port Authority, in co-operation with Lakeside College, is organising a course"
+            ),
+            Some("The Port Authority")
+        );
+        assert_eq!(
+            organiser("The course is organised jointly by Harbour Watch and Lakeside College"),
+            Some("Harbour Watch and Lakeside College")
+        );
+        assert_eq!(organiser("Officials held talks"), None);
+        assert_eq!(
+            organiser(
+                "The course, hosted by Lakeside College and organised by Harbour Watch, opened"
+            ),
+            Some("Harbour Watch")
+        );
+    }
+}

@@ -1,0 +1,139 @@
+//! The verbs that date an event ("opened", "will meet", "concluded", "was
+//! held", "runs until") and the tense each tells, as the schedule reads
+//! them.
+
+use super::paragraphs::find_all;
+
+/// What a verb says of the event's days.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Role {
+    /// It opens, begins, meets, gathers.
+    Opens,
+    /// It closes, ends, concludes, runs until.
+    Closes,
+    /// It is held or takes place: the whole event.
+    Held,
+}
+
+/// A verb that dates the event, and whether it tells of the past.
+pub(crate) struct Cue {
+    pub phrase: &'static str,
+    pub role: Role,
+    pub past: bool,
+}
+
+const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
+    Cue { phrase, role, past }
+}
+
+/// The verbs that date an event, as releases use them.
+const CUES: [Cue; 77] = [
+    cue("opened", Role::Opens, true),
+    cue("began", Role::Opens, true),
+    cue("started", Role::Opens, true),
+    cue("kicked off", Role::Opens, true),
+    cue("got under way", Role::Opens, true),
+    cue("got underway", Role::Opens, true),
+    cue("commenced", Role::Opens, true),
+    cue("met", Role::Opens, true),
+    cue("gathered", Role::Opens, true),
+    cue("convened", Role::Opens, true),
+    cue("came together", Role::Opens, true),
+    cue("launched", Role::Opens, true),
+    cue("launches", Role::Opens, false),
+    cue("will launch", Role::Opens, false),
+    cue("opens", Role::Opens, false),
+    cue("will open", Role::Opens, false),
+    cue("to open", Role::Opens, false),
+    cue("begins", Role::Opens, false),
+    cue("will begin", Role::Opens, false),
+    cue("to begin", Role::Opens, false),
+    cue("starts", Role::Opens, false),
+    cue("will start", Role::Opens, false),
+    cue("kicks off", Role::Opens, false),
+    cue("gets under way", Role::Opens, false),
+    cue("commences", Role::Opens, false),
+    cue("meets", Role::Opens, false),
+    cue("will meet", Role::Opens, false),
+    cue("are meeting", Role::Opens, false),
+    cue("to meet", Role::Opens, false),
+    cue("gathers", Role::Opens, false),
+    cue("will gather", Role::Opens, false),
+    cue("are gathering", Role::Opens, false),
+    cue("convenes", Role::Opens, false),
+    cue("will convene", Role::Opens, false),
+    cue("will come together", Role::Opens, false),
+    cue("closed", Role::Closes, true),
+    cue("ended", Role::Closes, true),
+    cue("concluded", Role::Closes, true),
+    cue("wrapped up", Role::Closes, true),
+    cue("came to a close", Role::Closes, true),
+    cue("wraps up", Role::Closes, false),
+    cue("wrap up", Role::Closes, false),
+    cue("closes", Role::Closes, false),
+    cue("will close", Role::Closes, false),
+    cue("ends", Role::Closes, false),
+    cue("will end", Role::Closes, false),
+    cue("concludes", Role::Closes, false),
+    cue("will conclude", Role::Closes, false),
+    cue("runs until", Role::Closes, false),
+    cue("run until", Role::Closes, false),
+    cue("continues until", Role::Closes, false),
+    cue("lasts until", Role::Closes, false),
+    cue("continue until", Role::Closes, false),
+    cue("runs through", Role::Closes, false),
+    cue("run through", Role::Closes, false),
+    cue("hosts", Role::Held, false),
+    cue("will host", Role::Held, false),
+    cue("will hold", Role::Held, false),
+    cue("holds", Role::Held, false),
+    cue("is holding", Role::Held, false),
+    cue("is hosting", Role::Held, false),
+    cue("runs", Role::Held, false),
+    cue("will run", Role::Held, false),
+    cue("ran", Role::Held, true),
+    cue("is scheduled for", Role::Held, false),
+    cue("is planned for", Role::Held, false),
+    cue("was held", Role::Held, true),
+    cue("were held", Role::Held, true),
+    cue("took place", Role::Held, true),
+    cue("held", Role::Held, true),
+    cue("hosted", Role::Held, true),
+    cue("will be held", Role::Held, false),
+    cue("is being held", Role::Held, false),
+    cue("is held", Role::Held, false),
+    cue("takes place", Role::Held, false),
+    cue("will take place", Role::Held, false),
+    cue("is taking place", Role::Held, false),
+];
+
+/// The verbs of [`CUES`] in `sentence`, in order, a shorter one inside a
+/// longer left out ("held" in "was held"), each with whether it tells of
+/// the past: not when "to be" or "will" stands before it ("to be held").
+pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
+    let mut found: Vec<(usize, &'static Cue)> = CUES
+        .iter()
+        .flat_map(|cue| {
+            find_all(sentence, cue.phrase)
+                .into_iter()
+                .map(move |at| (at, cue))
+        })
+        .collect();
+    found.sort_by_key(|(at, cue)| (*at, std::cmp::Reverse(cue.phrase.len())));
+    let mut kept: Vec<(usize, &'static Cue, bool)> = Vec::new();
+    for (at, cue) in found {
+        let inside = kept
+            .last()
+            .is_some_and(|(start, longer, _)| at < start + longer.phrase.len());
+        if inside {
+            continue;
+        }
+        let before = &sentence[sentence.floor_char_boundary(at.saturating_sub(12))..at];
+        let before = before.trim_end().to_ascii_lowercase();
+        let future = ["to be", "will be", "will", "to", "would be", "shall be"]
+            .iter()
+            .any(|auxiliary| before.ends_with(&format!(" {auxiliary}")) || before == *auxiliary);
+        kept.push((at, cue, cue.past && !future));
+    }
+    kept
+}

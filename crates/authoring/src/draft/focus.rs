@@ -1,0 +1,438 @@
+//! What the event is about, in the release's words: "X is the focus of",
+//! "focuses on X", "dedicated to X", "a two-day workshop on X", "aimed at
+//! X", "to discuss X", and where the words end.
+
+use conference_summary_model::IsoDate;
+
+use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
+use super::span::TextRange;
+use super::when::times;
+use super::work::charge;
+
+/// Words that name an event, singular and plural: "a workshop on X".
+pub(crate) const EVENT_NOUNS: [&str; 34] = [
+    "conference",
+    "conferences",
+    "workshop",
+    "workshops",
+    "meeting",
+    "meetings",
+    "training",
+    "trainings",
+    "training course",
+    "course",
+    "seminar",
+    "seminars",
+    "round table",
+    "round-table",
+    "roundtable",
+    "forum",
+    "symposium",
+    "summit",
+    "consultation",
+    "dialogue",
+    "webinar",
+    "colloquium",
+    "congress",
+    "retreat",
+    "event",
+    "session",
+    "debate",
+    "hearing",
+    "panel",
+    "discussion",
+    "briefing",
+    "assembly",
+    "exercise",
+    "plenary",
+];
+
+/// The longest focus read, in bytes.
+const MOST_FOCUS_BYTES: usize = 400;
+
+/// How surely a phrase gives the focus: lower is surer.
+pub(crate) type Rank = u8;
+
+const FOCUS_OF: [&str; 4] = [
+    " is the focus of ",
+    " are the focus of ",
+    " is the main focus of ",
+    " is the central focus of ",
+];
+/// Phrases after which the focus follows, with their rank.
+const FOCUS_BEFORE: [(&str, Rank); 26] = [
+    ("focuses on ", 1),
+    ("focusses on ", 1),
+    ("focused on ", 1),
+    ("focussed on ", 1),
+    ("focusing on ", 1),
+    ("focussing on ", 1),
+    ("will focus on ", 1),
+    ("with a focus on ", 1),
+    ("with a particular focus on ", 1),
+    ("dedicated to ", 2),
+    ("devoted to ", 2),
+    ("on the theme of ", 2),
+    ("aimed at ", 4),
+    ("aiming at ", 4),
+    ("to discuss ", 5),
+    ("discussed ", 5),
+    ("will discuss ", 5),
+    ("discussing ", 5),
+    ("will examine ", 5),
+    ("examined ", 5),
+    ("to examine ", 5),
+    ("will address ", 5),
+    ("addressed ", 5),
+    ("to address ", 5),
+    ("aims to ", 5),
+    ("seeks to ", 5),
+];
+/// The rank of "a workshop on X".
+const EVENT_ON: Rank = 3;
+/// The rank at and after which a phrase counts only when no surer one is
+/// found anywhere.
+pub(crate) const WEAK: Rank = 5;
+
+/// Words that end the focus where they start.
+const ENDS: [&str; 48] = [
+    " runs ",
+    " ran ",
+    " will run ",
+    " is scheduled",
+    " opened",
+    " opens",
+    " began",
+    " begins",
+    " started",
+    " starts",
+    " kicked off",
+    " got under way",
+    " took place",
+    " takes place",
+    " is taking place",
+    " will take place",
+    " was held",
+    " is held",
+    " is being held",
+    " will be held",
+    " will open",
+    " held in",
+    " held at",
+    " held on",
+    " organised by",
+    " organized by",
+    " co-organised by",
+    " co-organized by",
+    " hosted by",
+    " convened by",
+    " in co-operation with",
+    " in cooperation with",
+    " in partnership with",
+    " with the support of",
+    " funded by",
+    " financed by",
+    " sponsored by",
+    " concluded",
+    " closed",
+    " ended",
+    " brought together",
+    " brings together",
+    " was attended",
+    " is attended",
+    " gathered",
+    " at a ",
+    " at an ",
+    " at the invitation",
+];
+
+/// Verbs after "that" or "which" that tell of the event, not its topic:
+/// "a conference on school meals that ended today".
+const RELATIVE_VERBS: [&str; 20] = [
+    "opened",
+    "opens",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "ended",
+    "ends",
+    "closed",
+    "closes",
+    "concluded",
+    "concludes",
+    "took place",
+    "takes place",
+    "was held",
+    "is held",
+    "will",
+    "brought",
+    "brings",
+    "gathered",
+];
+
+/// Words that, after ", ", open a new clause rather than continue a list.
+const CLAUSE_LEADS: [&str; 48] = [
+    "held",
+    "hosted",
+    "organised",
+    "organized",
+    "co-organised",
+    "co-organized",
+    "convened",
+    "which",
+    "that",
+    "who",
+    "where",
+    "when",
+    "bringing",
+    "gathering",
+    "attended",
+    "funded",
+    "financed",
+    "sponsored",
+    "supported",
+    "with",
+    "in",
+    "from",
+    "at",
+    "as",
+    "under",
+    "opened",
+    "began",
+    "taking",
+    "running",
+    "jointly",
+    "today",
+    "said",
+    "the",
+    "a",
+    "an",
+    "to",
+    "for",
+    "on",
+    "by",
+    "while",
+    "together",
+    "was",
+    "is",
+    "will",
+    "has",
+    "had",
+    "were",
+    "are",
+];
+
+/// The focus a sentence gives (`start..core` of `text`), and how surely.
+pub(crate) fn focus_in(
+    text: &str,
+    start: usize,
+    core: usize,
+    place: &str,
+    dateline: IsoDate,
+) -> Option<(Rank, TextRange)> {
+    let sentence = &text[start..core];
+    if let Some(at) = FOCUS_OF
+        .iter()
+        .filter_map(|phrase| find_all(sentence, phrase).first().copied())
+        .min()
+    {
+        let range = trim_end_marks(text, start, start + at, &[',', ';']);
+        return (!range.is_empty()).then_some((0, range));
+    }
+    let mut best: Option<(Rank, TextRange)> = None;
+    let mut consider = |rank: Rank, from: usize| {
+        if best.is_some_and(|(known, _)| known <= rank) {
+            return;
+        }
+        if let Some(range) = focus_words(text, from, core, place, dateline) {
+            best = Some((rank, range));
+        }
+    };
+    for (phrase, rank) in FOCUS_BEFORE {
+        if let Some(at) = find_all(sentence, phrase).first() {
+            consider(rank, start + at + phrase.len());
+        }
+    }
+    for noun in EVENT_NOUNS {
+        // A few candidates at most: "a meeting on Monday" may come first.
+        for at in find_all(sentence, &format!("{noun} on "))
+            .into_iter()
+            .take(3)
+        {
+            consider(EVENT_ON, start + at + noun.len() + 4);
+        }
+        // "a course for border guards on X": who it is for, then the topic.
+        if let Some(&at) = find_all(sentence, &format!("{noun} for ")).first() {
+            let from = at + noun.len() + " for ".len();
+            let window = &sentence[from..sentence.floor_char_boundary(from + 60)];
+            let on = find_all(window, " on ").first().copied();
+            if let Some(on) = on.filter(|&on| !window[..on].contains(',')) {
+                consider(EVENT_ON, start + from + on + " on ".len());
+            }
+        }
+    }
+    best
+}
+
+/// The focus's words from `from`: up to the first word that opens another
+/// clause, a time, the event's place or the sentence's end. `None` when
+/// they open with a time ("a meeting on Monday") or a set phrase.
+fn focus_words(
+    text: &str,
+    from: usize,
+    core: usize,
+    place: &str,
+    dateline: IsoDate,
+) -> Option<TextRange> {
+    // A focus is a phrase: reading past a few hundred bytes would make a
+    // long sentence with many candidates cost its square.
+    let core = text.floor_char_boundary(core.min(from + MOST_FOCUS_BYTES));
+    let rest = &text[from..core];
+    charge(rest.len());
+    if [
+        "behalf ",
+        "the sidelines",
+        "the occasion",
+        "the margins",
+        "the eve ",
+    ]
+    .iter()
+    .any(|lead| starts_with_ci(rest, lead))
+    {
+        return None;
+    }
+    let mut to = core;
+    for end in ENDS {
+        if let Some(at) = find_all(rest, end).first() {
+            to = to.min(from + at);
+        }
+    }
+    // "… at UN Headquarters", "… at the Peace Palace": a venue.
+    for at in find_all(rest, " at ") {
+        let next = &rest[at + 4..];
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        if next.starts_with(char::is_uppercase) {
+            to = to.min(from + at);
+            break;
+        }
+    }
+    for relative in [" that ", " which "] {
+        for at in find_all(rest, relative) {
+            let next = &rest[at + relative.len()..];
+            if RELATIVE_VERBS.iter().any(|verb| starts_with_ci(next, verb)) {
+                to = to.min(from + at);
+            }
+        }
+    }
+    for at in find_all(rest, ", ") {
+        let next = &rest[at + 2..];
+        let word_end = next
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(next.len());
+        if CLAUSE_LEADS.contains(&next[..word_end].to_ascii_lowercase().as_str()) {
+            to = to.min(from + at);
+            break;
+        }
+    }
+    if !place.is_empty() {
+        if let Some(at) = find_all(rest, &format!(" in {}", place.to_lowercase())).first() {
+            to = to.min(from + at);
+        }
+    }
+    if let Some(first) = times(text, TextRange::new(from, to), dateline).first() {
+        if first.text.start == from {
+            return None;
+        }
+        to = first.text.start;
+    }
+    // A time cut off leaves its preposition: "… on", "… from".
+    let mut range = trim_end_marks(text, from, to, &[',', ';', ':']);
+    for dangling in [
+        " on", " from", " between", " in", " held", " this", " until", " at",
+    ] {
+        let words = range.of(text);
+        if words.len() > dangling.len() && words.to_ascii_lowercase().ends_with(dangling) {
+            range = trim_end_marks(text, range.start, range.end - dangling.len(), &[',', ';']);
+        }
+    }
+    (range.of(text).split_whitespace().count() >= 1 && !range.is_empty()).then_some(range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn focus(sentence: &str) -> Option<(Rank, &str)> {
+        let Some(dateline) = IsoDate::parse("2026-02-11") else {
+            panic!("a date")
+        };
+        focus_in(sentence, 0, sentence.len(), "Oslo", dateline)
+            .map(|(rank, range)| (rank, range.of(sentence)))
+    }
+
+    #[test]
+    fn an_event_on_a_topic() {
+        assert_eq!(
+            focus("Nurses met in Oslo today for a four-day course on triage in mass casualty incidents"),
+            Some((EVENT_ON, "triage in mass casualty incidents"))
+        );
+        assert_eq!(
+            focus("A seminar on rural broadband opened in Oslo today"),
+            Some((EVENT_ON, "rural broadband"))
+        );
+        assert_eq!(
+            focus("A symposium on water law, hosted by the Fjord Institute, ended"),
+            Some((EVENT_ON, "water law"))
+        );
+        assert_eq!(
+            focus("A retreat on prevention, care and recovery was held in Oslo"),
+            Some((EVENT_ON, "prevention, care and recovery"))
+        );
+        assert_eq!(
+            focus("It held a seminar on archive access on 9–10 March"),
+            Some((EVENT_ON, "archive access"))
+        );
+        assert_eq!(focus("The meeting on Monday was short"), None);
+        assert_eq!(
+            focus("It convened a panel on coastal erosion at the Maritime Museum"),
+            Some((EVENT_ON, "coastal erosion"))
+        );
+        assert_eq!(
+            focus("Cooks attended a forum on school meals that ended today"),
+            Some((EVENT_ON, "school meals"))
+        );
+        assert_eq!(
+            focus("The forum, which focused on school meals, was held in May"),
+            Some((1, "school meals"))
+        );
+        assert_eq!(
+            focus("A course for harbour pilots on night navigation will be held"),
+            Some((EVENT_ON, "night navigation"))
+        );
+    }
+
+    #[test]
+    fn focus_phrases_outrank_the_event_noun() {
+        assert_eq!(
+            focus("A forum on safety focused on how apps report abuse"),
+            Some((1, "how apps report abuse"))
+        );
+        assert_eq!(
+            focus("A summit dedicated to clean ports opened in Oslo"),
+            Some((2, "clean ports"))
+        );
+        assert_eq!(
+            focus("a one-day training aimed at improving triage"),
+            Some((4, "improving triage"))
+        );
+        assert_eq!(
+            focus("Mayors met to discuss flood insurance"),
+            Some((5, "flood insurance"))
+        );
+        assert_eq!(
+            focus("Safer roads are the focus of a meeting"),
+            Some((0, "Safer roads"))
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! Who pays: "funded/financed/sponsored by", "with the support of",
+//! "supported by the governments of", "thanks to contributions from", "made
+//! possible by", "support … came from", each phrase and sentence in turn.
+
+use super::backers::{clause_end, earliest, CLAUSE_ENDS};
+use super::lists::split_list;
+use super::paragraphs::{find_all, starts_with_ci};
+use super::span::TextRange;
+use super::work::charge;
+
+const FUNDED: [&str; 38] = [
+    "funded by ",
+    "co-funded by ",
+    "funded under ",
+    "funded through ",
+    "financed by ",
+    "co-financed by ",
+    "financed under ",
+    "sponsored by ",
+    "with financial support from ",
+    "with the financial support of ",
+    "with the generous support of ",
+    "with support from ",
+    "with the support of ",
+    "with funding from ",
+    "with contributions from ",
+    "with a contribution from ",
+    "supported by ",
+    "made possible by ",
+    "thanks to ",
+    "receives funding from ",
+    "received funding from ",
+    "is funded through ",
+    "through the support of ",
+    "through contributions from ",
+    "through a contribution from ",
+    "with a grant from ",
+    "with grants from ",
+    "funding was provided by ",
+    "funding is provided by ",
+    "support was provided by ",
+    "support is provided by ",
+    "funding provided by ",
+    "support provided by ",
+    "funding from ",
+    "funding came from ",
+    "made possible through ",
+    "through funding from ",
+    "support came from ",
+];
+/// What may stand between a funding phrase and the funders: "made possible
+/// by (a voluntary contribution from) Liechtenstein".
+const FUNDING_NOUNS: [&str; 7] = [
+    "contribution",
+    "contributions",
+    "support",
+    "funding",
+    "grant",
+    "grants",
+    "donation",
+];
+/// The funders the sentence `start..core` of `text` names, one each.
+pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let mut out = Vec::new();
+    // "Financial support for the seminar came from Chile": the sentence
+    // opens with the support, and its source follows.
+    let opening = &text[start..text.floor_char_boundary((start + 40).min(core))];
+    let opens_with_support = ["support", "funding", "financing", "contributions"]
+        .iter()
+        .any(|noun| !find_all(opening, noun).is_empty());
+    if opens_with_support {
+        let sentence = &text[start..core];
+        if let Some(source) = earliest(
+            sentence,
+            &[" came from ", " was provided by ", " were provided by "],
+        ) {
+            let from = start + source.end;
+            if funding_lead(&text[from..core]).is_some() {
+                let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+                return split_list(text, from, to);
+            }
+        }
+    }
+    // "funded by A and co-funded by B": each phrase in turn. Phrases and
+    // clause ends are found once, so that many of them cost no square.
+    let sentence = &text[start..core];
+    let mut phrases: Vec<TextRange> = FUNDED
+        .iter()
+        .flat_map(|phrase| {
+            find_all(sentence, phrase)
+                .into_iter()
+                .map(move |at| TextRange::new(start + at, start + at + phrase.len()))
+        })
+        .collect();
+    phrases.sort_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)));
+    let mut ends: Vec<usize> = CLAUSE_ENDS[1..]
+        .iter()
+        .flat_map(|end| find_all(sentence, end).into_iter().map(|at| start + at))
+        .collect();
+    ends.sort_unstable();
+    let mut at = start;
+    for phrase in phrases {
+        if phrase.start < at {
+            continue;
+        }
+        let mut from = phrase.end;
+        at = from;
+        // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
+        let Some(lead) = funding_lead(&text[from..core]) else {
+            continue;
+        };
+        from += lead;
+        let to = ends
+            .get(ends.partition_point(|&end| end < from))
+            .copied()
+            .unwrap_or(core);
+        let to = names_end(text, from, to);
+        out.extend(split_list(text, from, to).into_iter().filter(|funder| {
+            let words = funder.of(text);
+            words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
+        }));
+        at = to.max(at);
+    }
+    out
+}
+
+/// Where a list of funders' names from `from` ends, before `to`: at a
+/// comma followed by a lower-case word other than "and" or "the" ("…, which
+/// was made possible …").
+fn names_end(text: &str, from: usize, to: usize) -> usize {
+    find_all(&text[from..to], ", ")
+        .into_iter()
+        .find(|&at| {
+            let next = &text[from + at + 2..to];
+            next.starts_with(char::is_lowercase)
+                && !["and ", "the ", "as well as "]
+                    .iter()
+                    .any(|word| next.starts_with(word))
+        })
+        .map_or(to, |at| from + at)
+}
+
+/// How many bytes of `rest` to skip before the funders' names ("a
+/// voluntary contribution from "), or `None` when no funder follows.
+fn funding_lead(rest: &str) -> Option<usize> {
+    charge(rest.len().min(80));
+    let window = &rest[..rest.floor_char_boundary(80)];
+    for noun in FUNDING_NOUNS {
+        for link in [" from ", " of "] {
+            let phrase = format!("{noun}{link}");
+            if let Some(&at) = find_all(window, &phrase).first() {
+                // Only a few words before it: "(the) (generous) (financial) …"
+                if window[..at].split_whitespace().count() <= 3 {
+                    return Some(at + phrase.len());
+                }
+            }
+        }
+    }
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let named = first.starts_with(char::is_uppercase)
+        || (first == "the"
+            && words.next().is_some_and(|next| {
+                next.starts_with(char::is_uppercase)
+                    || ["government", "governments"].contains(&next)
+            }));
+    named.then_some(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::span::texts;
+    use super::*;
+
+    fn funders(sentence: &str) -> Vec<&str> {
+        texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn funders_after_their_phrases() {
+        assert_eq!(
+            funders("It is funded by Chile and co-funded by the Blue Fund"),
+            ["Chile", "the Blue Fund"]
+        );
+        assert_eq!(
+            funders("Financial support for the course came from Chile and Ghana"),
+            ["Chile", "Ghana"]
+        );
+        assert_eq!(
+            funders("The Port Authority, with support from the Blue Fund, is organising a course, which was made possible through funding from Chile"),
+            ["the Blue Fund", "Chile"]
+        );
+        assert_eq!(
+            funders("Additional funding was provided by the Government of Ghana"),
+            ["the Government of Ghana"]
+        );
+        assert_eq!(
+            funders("It is funded by Chile and the Blue Fund"),
+            ["Chile", "the Blue Fund"]
+        );
+        assert_eq!(
+            funders("It was made possible by a generous contribution from Iceland"),
+            ["Iceland"]
+        );
+        assert_eq!(
+            funders("The course is supported by the governments of Fiji, Ghana and Peru"),
+            ["Fiji", "Ghana", "Peru"]
+        );
+        assert_eq!(
+            funders("It was held thanks to financial contributions from Chile"),
+            ["Chile"]
+        );
+        assert_eq!(
+            funders("with the support of Trinidad and Tobago and Malta"),
+            ["Trinidad and Tobago", "Malta"]
+        );
+        assert_eq!(
+            funders("The plan is supported by evidence"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            funders("thanks to the hard work of staff"),
+            Vec::<&str>::new()
+        );
+    }
+}

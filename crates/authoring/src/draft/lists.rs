@@ -1,0 +1,310 @@
+//! Lists as releases write them: "Spain, France and Belgium", split at
+//! commas and "and" only where the parts are items. Names that hold an
+//! "and" ("Bosnia and Herzegovina", "the Ministry of Justice and Legal
+//! Affairs") stay whole.
+
+use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
+use super::span::{Ranges, TextRange};
+use super::work::charge;
+
+/// Countries and territories whose names hold "and" (or a comma): one item
+/// each in a list. The one list of them; matched ignoring ASCII case.
+pub(crate) const NAMES_WITH_AND: [&str; 22] = [
+    "Bosnia and Herzegovina",
+    "Trinidad and Tobago",
+    "Antigua and Barbuda",
+    "Saint Kitts and Nevis",
+    "St Kitts and Nevis",
+    "St. Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "St Vincent and the Grenadines",
+    "St. Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "Heard Island and McDonald Islands",
+    "Turks and Caicos Islands",
+    "Wallis and Futuna",
+    "Saint Pierre and Miquelon",
+    "South Georgia and the South Sandwich Islands",
+    "Svalbard and Jan Mayen",
+    "Bonaire, Sint Eustatius and Saba",
+    "Saint Helena, Ascension and Tristan da Cunha",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Ashmore and Cartier Islands",
+    "Serbia and Montenegro",
+];
+
+/// Words that head an organisation's name: "the Ministry of X and Y" is
+/// one name when its "and" joins two capitalised words after one of them.
+const NAME_HEADS: [&str; 24] = [
+    "Ministry",
+    "Department",
+    "Office",
+    "Organization",
+    "Organisation",
+    "Institute",
+    "Centre",
+    "Center",
+    "Agency",
+    "Directorate",
+    "Bureau",
+    "Division",
+    "Unit",
+    "Section",
+    "Secretariat",
+    "Commission",
+    "Committee",
+    "Academy",
+    "Faculty",
+    "School",
+    "Alliance",
+    "Association",
+    "Federation",
+    "Network",
+];
+
+/// How far before its "and" an organisation's name is looked for, in bytes.
+const MOST_NAME_BYTES: usize = 120;
+
+/// Leads that say a list's items are governments: "the governments of
+/// Norway, Sweden and Finland" gives "Norway", "Sweden", "Finland".
+const GOVERNMENTS_OF: [&str; 2] = ["the governments of ", "governments of "];
+
+/// Where the names of [`NAMES_WITH_AND`] stand in `start..end` of `text`.
+fn protected(text: &str, start: usize, end: usize) -> Vec<TextRange> {
+    let slice = &text[start..end];
+    let mut out = Vec::new();
+    // Most lists hold no "and" that a name could own: skip the search then.
+    if find_all(slice, " and ").is_empty() && !slice.contains(',') {
+        return out;
+    }
+    for name in NAMES_WITH_AND {
+        let lower = name.to_lowercase();
+        for at in find_all(slice, &lower) {
+            out.push(TextRange::new(start + at, start + at + lower.len()));
+        }
+    }
+    out
+}
+
+/// Whether the " and " at `and` (an offset in `text`) joins two parts of
+/// one organisation's name: "Ministry of Justice and Legal Affairs",
+/// "Organization for Security and Co-operation in Europe".
+fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool {
+    let after = &text[and + 5..];
+    let next_capital = after.chars().next().is_some_and(char::is_uppercase);
+    if !next_capital || starts_with_ci(after, "the ") {
+        return false;
+    }
+    // A name's head stands within a few words of its "and".
+    let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
+    let before = &text[window..and];
+    charge(before.len());
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // "Head of X and Y" or "Head for X and Y", every word from the head on
+    // capitalised or a linking word.
+    let Some(head) = words.iter().rposition(|word| NAME_HEADS.contains(word)) else {
+        return false;
+    };
+    let tail = &words[head + 1..];
+    matches!(tail.first(), Some(&"of") | Some(&"for") | Some(&"on"))
+        && tail.iter().skip(1).all(|word| {
+            word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for" | "the" | "in")
+        })
+}
+
+/// Splits `start..end` of `text` as a list: at ", " and ", and " and at
+/// " and " or " as well as " between the last items ("Spain, France, the
+/// United States and Belgium"), never inside a name of
+/// [`NAMES_WITH_AND`] or an organisation's name. Once an item says where
+/// its people come from ("officials from A, B and C"), the rest of the
+/// list is theirs.
+pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange> {
+    let names = Ranges::new(protected(text, start, end));
+    let inside = |at: usize| names.contains(at);
+    let mut start = start;
+    let lead = &text[start..end];
+    if let Some(found) = GOVERNMENTS_OF
+        .iter()
+        .find(|lead_in| starts_with_ci(lead, lead_in))
+    {
+        start += found.len();
+    }
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let slice = &text[start..end];
+    for separator in [", ", " as well as "] {
+        for at in find_all(slice, separator) {
+            let at = start + at;
+            if !inside(at) {
+                cuts.push((at, at + separator.len()));
+            }
+        }
+    }
+    cuts.sort_unstable();
+    let mut pieces = Vec::new();
+    let mut from = start;
+    for (cut_start, cut_end) in cuts {
+        if cut_start >= from {
+            pieces.push(TextRange::new(from, cut_start));
+            from = cut_end;
+        }
+    }
+    pieces.push(TextRange::new(from, end));
+    let mut out = Vec::new();
+    let mut complement_from: Option<usize> = None;
+    for piece in pieces {
+        let TextRange {
+            start: mut from,
+            end: to,
+        } = trim(text, piece.start, piece.end);
+        if let Some(owner) = complement_from {
+            // A place goes on the previous item's "from …" ("officials from
+            // Chile, Peru and Bolivia"); people start a new item ("officers
+            // from ten cities, nurses and pilots").
+            let words = &text[from..to];
+            let words = words.strip_prefix("and ").unwrap_or(words);
+            let words = words.strip_prefix("the ").unwrap_or(words);
+            if words.starts_with(char::is_uppercase) {
+                if let Some(last) = out.last_mut() {
+                    *last = trim_end_marks(text, owner, to, &['.', ',', ';']);
+                }
+                continue;
+            }
+            complement_from = None;
+        }
+        if starts_with_ci(&text[from..to], "and ") {
+            from += 4;
+        }
+        // "…, among them judges and lawyers": the items follow the lead.
+        for lead in ["among them ", "including ", "such as "] {
+            if starts_with_ci(&text[from..to], lead) {
+                from += lead.len();
+            }
+        }
+        let mut item_start = from;
+        // Where the piece first says where its people come from.
+        let origin = find_all(&text[from..to], " from ")
+            .first()
+            .map(|at| from + at);
+        for and in find_all(&text[from..to], " and ") {
+            let and = from + and;
+            if and < item_start || inside(and) || inside_organisation_name(text, item_start, and) {
+                continue;
+            }
+            if origin.is_some_and(|origin| item_start <= origin && origin < and) {
+                break;
+            }
+            out.push(trim(text, item_start, and));
+            item_start = and + 5;
+        }
+        let item = trim_end_marks(text, item_start, to, &['.', ',', ';']);
+        if has_origin(text, item.start, item.end) {
+            complement_from = Some(item.start);
+        }
+        out.push(item);
+    }
+    out.retain(|range| !range.is_empty());
+    out
+}
+
+/// Whether `start..end` of `text` says where its people come from: "officials
+/// from four states".
+fn has_origin(text: &str, start: usize, end: usize) -> bool {
+    !find_all(&text[start..end], " from ").is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::span::texts;
+    use super::*;
+
+    fn items(text: &str) -> Vec<&str> {
+        texts(text, &split_list(text, 0, text.len()))
+    }
+
+    #[test]
+    fn commas_and_the_last_and_split() {
+        assert_eq!(
+            items("Chile, Kenya, the Republic of Korea and Canada."),
+            ["Chile", "Kenya", "the Republic of Korea", "Canada"]
+        );
+        assert_eq!(items("P, Q, and R"), ["P", "Q", "R"]);
+        assert_eq!(items("nurses and midwives"), ["nurses", "midwives"]);
+        assert_eq!(
+            items("teachers as well as school inspectors"),
+            ["teachers", "school inspectors"]
+        );
+    }
+
+    #[test]
+    fn names_holding_and_stay_whole() {
+        assert_eq!(
+            items("Trinidad and Tobago, Wallis and Futuna and Bosnia and Herzegovina"),
+            [
+                "Trinidad and Tobago",
+                "Wallis and Futuna",
+                "Bosnia and Herzegovina"
+            ]
+        );
+        assert_eq!(
+            items("Peru and Saint Kitts and Nevis"),
+            ["Peru", "Saint Kitts and Nevis"]
+        );
+        assert_eq!(
+            items("Bonaire, Sint Eustatius and Saba and Aruba"),
+            ["Bonaire, Sint Eustatius and Saba", "Aruba"]
+        );
+    }
+
+    #[test]
+    fn organisation_names_holding_and_stay_whole() {
+        assert_eq!(
+            items("the Ministry of Health and Family Welfare and the Blue Fund"),
+            ["the Ministry of Health and Family Welfare", "the Blue Fund"]
+        );
+        assert_eq!(
+            items("the Office for Equality and Inclusion, Ghana and Fiji"),
+            ["the Office for Equality and Inclusion", "Ghana", "Fiji"]
+        );
+        assert_eq!(
+            items("the Ministry of Culture and the Ministry of Sport"),
+            ["the Ministry of Culture", "the Ministry of Sport"]
+        );
+    }
+
+    #[test]
+    fn leads_of_a_sub_list_are_left_out() {
+        assert_eq!(
+            items("delegates, among them judges and notaries"),
+            ["delegates", "judges", "notaries"]
+        );
+    }
+
+    #[test]
+    fn governments_of_a_b_and_c_give_a_b_and_c() {
+        assert_eq!(
+            items("the governments of Malta, Chile and Japan"),
+            ["Malta", "Chile", "Japan"]
+        );
+    }
+
+    #[test]
+    fn where_people_come_from_stays_with_them() {
+        assert_eq!(
+            items("nurses, doctors and pharmacists from Togo, Benin and Niger"),
+            [
+                "nurses",
+                "doctors",
+                "pharmacists from Togo, Benin and Niger"
+            ]
+        );
+        assert_eq!(
+            items("officers from ten cities, nurses and pilots"),
+            ["officers from ten cities", "nurses", "pilots"]
+        );
+        assert_eq!(
+            items("paramedics and firefighters from six regions"),
+            ["paramedics", "firefighters from six regions"]
+        );
+    }
+}

@@ -1,0 +1,440 @@
+//! When the event opens and closes, from the verbs that say so and the time
+//! words next to them: "met in Geneva today", "will open on Monday",
+//! "opened on Tuesday", "concluded today", "runs until Friday", "was held
+//! on 12–13 May", "took place today", and a duration ("a three-day
+//! workshop") that gives one end from the other.
+
+use conference_summary_model::IsoDate;
+
+use super::cues::{cues_in, Role};
+use super::dateline::{next_weekday, Dateline};
+use super::focus::EVENT_NOUNS;
+use super::paragraphs::{find_all, sentences};
+use super::span::{Paragraph, Ranges, Span, TextRange};
+use super::when::{duration, times, TimeWords, When};
+
+/// The most days between the dateline and a date of the event: a release
+/// announces or reports an event within months of it.
+const MOST_DAYS_AWAY: i32 = 120;
+
+/// A date of the event and the words that name it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DateFound {
+    pub date: IsoDate,
+    pub text: Span,
+}
+
+/// A day a verb opens or closes, for the programme: the day, and the
+/// sentence and verb that say so.
+#[derive(Clone, Copy)]
+pub(crate) struct MarkedDay {
+    pub day: DateFound,
+    /// The paragraph of the sentence.
+    pub paragraph: Paragraph,
+    pub sentence: TextRange,
+    pub verb: usize,
+}
+
+/// "closes on Friday": a weekday that ends the event, counted from its
+/// first day.
+#[derive(Clone, Copy)]
+pub(crate) struct ClosingWeekday {
+    pub weekday: u8,
+    pub text: Span,
+    pub sentence: TextRange,
+    pub verb: usize,
+}
+
+impl ClosingWeekday {
+    /// The day it names, on or after `start`, as the programme marks it.
+    pub(crate) fn on_or_after(&self, start: IsoDate) -> Option<MarkedDay> {
+        Some(MarkedDay {
+            day: DateFound {
+                date: next_weekday(start, self.weekday)?,
+                text: self.text,
+            },
+            paragraph: self.text.paragraph,
+            sentence: self.sentence,
+            verb: self.verb,
+        })
+    }
+}
+
+/// What the verbs and time words of the release say of its days.
+#[derive(Default)]
+pub(crate) struct Schedule {
+    /// First days named directly, in document order.
+    pub starts: Vec<DateFound>,
+    /// Last days named directly, in document order.
+    pub ends: Vec<DateFound>,
+    /// Days the event was held on, when one date alone is given: a
+    /// one-day event unless something says otherwise.
+    pub held_on: Option<DateFound>,
+    /// The first range of dates, whatever verb it stands with ("the
+    /// conference, which runs from 3 to 5 June").
+    pub loose_range: Option<(DateFound, DateFound)>,
+    /// The first duration ("three-day") and its words.
+    pub duration: Option<(i32, Span)>,
+    /// Days a verb opens, holds or closes, for the programme.
+    pub marked: Vec<MarkedDay>,
+    /// Weekdays a verb in the present or future closes the event on.
+    pub closing_weekdays: Vec<ClosingWeekday>,
+}
+
+/// Reads the schedule of `paragraphs` outside `covered` (quoted) ranges.
+pub(crate) fn read(paragraphs: &[String], dateline: &Dateline, covered: &[Ranges]) -> Schedule {
+    let mut out = Schedule::default();
+    let none = Ranges::default();
+    for (para, text) in Paragraph::numbered(paragraphs) {
+        let quoted = para.of(covered).unwrap_or(&none);
+        for sentence in sentences(text) {
+            let start = if para == Paragraph::FIRST {
+                sentence.start.max(dateline.body)
+            } else {
+                sentence.start
+            };
+            // The words before a quotation still count.
+            let end = quoted
+                .first_overlapping(TextRange::new(start, sentence.end))
+                .map_or(sentence.end, |quote| quote.start.min(sentence.end));
+            if start >= end {
+                continue;
+            }
+            out.sentence(text, para, TextRange::new(start, end), dateline);
+        }
+    }
+    out
+}
+
+impl Schedule {
+    fn sentence(&mut self, text: &str, para: Paragraph, sentence: TextRange, dateline: &Dateline) {
+        let today = dateline.date;
+        // Past the first paragraph, a sentence dates the event only when it
+        // names it: "the elections held on 3 May" are another matter.
+        let lower = sentence.of(text).to_ascii_lowercase();
+        // Where the sentence first names the event: its subject when a
+        // dating verb comes after ("The seminar opened on Monday"), not when
+        // the event is only the purpose ("met on Monday to prepare the seminar").
+        let first_named = if para == Paragraph::FIRST || lower.starts_with("it ") {
+            Some(0)
+        } else {
+            EVENT_NOUNS
+                .iter()
+                .filter_map(|noun| find_all(&lower, noun).first().copied())
+                .min()
+        };
+        let Some(first_named) = first_named else {
+            return;
+        };
+        if self.duration.is_none() {
+            self.duration =
+                duration(text, sentence).map(|(days, words)| (days, words.in_paragraph(para)));
+        }
+        // Dates far from the dateline tell of another edition or an earlier
+        // meeting, not of this event.
+        let near = |date: IsoDate| {
+            (date.days_since_epoch() - today.days_since_epoch()).abs() <= MOST_DAYS_AWAY
+        };
+        let words = times(text, sentence, today);
+        let is_near = |found: &TimeWords| match found.when {
+            When::Day(date) => near(date),
+            When::Range { first, last, .. } => near(first) && near(last),
+            When::Weekday(_) | When::Weekdays { .. } => true,
+        };
+        if self.loose_range.is_none() {
+            self.loose_range = words
+                .iter()
+                .filter(|found| is_near(found))
+                .find_map(|found| match found.when {
+                    When::Range {
+                        first,
+                        first_text,
+                        last,
+                        last_text,
+                    } => Some((
+                        DateFound {
+                            date: first,
+                            text: first_text.in_paragraph(para),
+                        },
+                        DateFound {
+                            date: last,
+                            text: last_text.in_paragraph(para),
+                        },
+                    )),
+                    _ => None,
+                });
+        }
+        let cues = cues_in(sentence.of(text));
+        for (index, (at, cue, past)) in cues.iter().enumerate() {
+            let verb = sentence.start + at;
+            if *at < first_named {
+                continue;
+            }
+            // "launched a training course", not "launched a report".
+            if cue.phrase.starts_with("launch") {
+                let object = &text[verb..text.floor_char_boundary((verb + 60).min(sentence.end))];
+                let object = object.to_ascii_lowercase();
+                if !EVENT_NOUNS
+                    .iter()
+                    .any(|noun| !find_all(&object, noun).is_empty())
+                {
+                    continue;
+                }
+            }
+            let next_verb = cues
+                .get(index + 1)
+                .map_or(sentence.end, |(next, _, _)| sentence.start + next);
+            let previous_verb_end = index
+                .checked_sub(1)
+                .and_then(|previous| cues.get(previous))
+                .map_or(sentence.start, |(at, cue, _)| {
+                    sentence.start + at + cue.phrase.len()
+                });
+            // The time words after the verb, in its clause; else those just before it.
+            // Time words are in order and apart: found by halving, not by
+            // reading them all for each verb.
+            let after = words.partition_point(|time| time.text.start < verb);
+            let found = words
+                .get(after)
+                .filter(|time| time.text.start < next_verb)
+                .or_else(|| {
+                    after
+                        .checked_sub(1)
+                        .and_then(|before| words.get(before))
+                        .filter(|time| {
+                            time.text.end <= verb && time.text.start >= previous_verb_end
+                        })
+                });
+            let Some(found) = found.filter(|found| is_near(found)) else {
+                continue;
+            };
+            // "today" is cited by the dateline's date, which names it.
+            let dated = |date: IsoDate, words: TextRange| DateFound {
+                date,
+                text: if date == today && !words.of(text).starts_with(char::is_numeric) {
+                    dateline.date_text
+                } else {
+                    words.in_paragraph(para)
+                },
+            };
+            let (first, last) = match found.when {
+                When::Range {
+                    first,
+                    first_text,
+                    last,
+                    last_text,
+                } => (dated(first, first_text), Some(dated(last, last_text))),
+                When::Day(date) => (dated(date, found.text), None),
+                When::Weekdays { first, last } => {
+                    let span = (i32::from(last) - i32::from(first)).rem_euclid(7);
+                    let (first_date, last_date) = if *past {
+                        let last_date = previous_weekday(today, last);
+                        (last_date.and_then(|date| date.add_days(-span)), last_date)
+                    } else {
+                        let first_date = next_weekday(today, first);
+                        (first_date, first_date.and_then(|date| date.add_days(span)))
+                    };
+                    let (Some(first_date), Some(last_date)) = (first_date, last_date) else {
+                        continue;
+                    };
+                    (
+                        dated(first_date, found.text),
+                        Some(dated(last_date, found.text)),
+                    )
+                }
+                When::Weekday(weekday) if cue.role == Role::Closes && !*past => {
+                    // "closes on Friday": the Friday after the first day,
+                    // which is not known yet.
+                    self.closing_weekdays.push(ClosingWeekday {
+                        weekday,
+                        text: found.text.in_paragraph(para),
+                        sentence,
+                        verb,
+                    });
+                    continue;
+                }
+                When::Weekday(weekday) => {
+                    // Today's weekday would be "today": the named one is
+                    // another week's.
+                    let date = if *past {
+                        today
+                            .add_days(-1)
+                            .and_then(|day| previous_weekday(day, weekday))
+                    } else {
+                        today.add_days(1).and_then(|day| next_weekday(day, weekday))
+                    };
+                    let Some(date) = date else { continue };
+                    (dated(date, found.text), None)
+                }
+            };
+            let marked = MarkedDay {
+                day: first,
+                paragraph: para,
+                sentence,
+                verb,
+            };
+            match (cue.role, last) {
+                (Role::Opens | Role::Held, Some(last)) => {
+                    self.starts.push(first);
+                    self.ends.push(last);
+                }
+                (Role::Closes, Some(last)) => self.ends.push(last),
+                (Role::Opens, None) => {
+                    self.starts.push(first);
+                    self.marked.push(marked);
+                }
+                (Role::Held, None) => {
+                    self.starts.push(first);
+                    self.held_on.get_or_insert(first);
+                    self.marked.push(marked);
+                }
+                (Role::Closes, None) => {
+                    self.ends.push(first);
+                    self.marked.push(marked);
+                }
+            }
+        }
+    }
+}
+
+/// The last day on or before `date` that is `weekday` (0 = Monday).
+pub(crate) fn previous_weekday(date: IsoDate, weekday: u8) -> Option<IsoDate> {
+    let behind = (i32::from(date.weekday()) - i32::from(weekday)).rem_euclid(7);
+    date.add_days(-behind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dateline::dateline;
+    use super::*;
+
+    /// (starts, ends, held on, duration) of a one-paragraph release.
+    fn schedule(text: &str) -> (Vec<String>, Vec<String>, Option<String>, Option<i32>) {
+        let paragraphs = [text.to_string()];
+        let Some(found) = dateline(text) else {
+            panic!("no dateline in {text}")
+        };
+        let read = read(&paragraphs, &found, &[]);
+        let dates = |days: &[DateFound]| days.iter().map(|day| day.date.to_string()).collect();
+        (
+            dates(&read.starts),
+            dates(&read.ends),
+            read.held_on.map(|day| day.date.to_string()),
+            read.duration.map(|(days, _)| days),
+        )
+    }
+
+    // 2026-02-11 is a Wednesday.
+    #[test]
+    fn opening_verbs_with_relative_days() {
+        let (starts, _, _, days) = schedule(
+            "OSLO, 11 February 2026 – Nurses met in Oslo today for a four-day course on triage.",
+        );
+        assert_eq!((starts, days), (vec!["2026-02-11".to_string()], Some(4)));
+        let (starts, ..) =
+            schedule("OSLO, 11 February 2026 – Nurses will meet in Oslo tomorrow for a course.");
+        assert_eq!(starts, ["2026-02-12"]);
+        let (starts, ..) = schedule("OSLO, 11 February 2026 – The course opened on Monday.");
+        assert_eq!(starts, ["2026-02-09"], "opened: the Monday before");
+        let (starts, ..) = schedule("OSLO, 11 February 2026 – The course will open on Monday.");
+        assert_eq!(starts, ["2026-02-16"], "will open: the Monday after");
+    }
+
+    #[test]
+    fn launched_dates_an_event_but_not_a_report() {
+        let (starts, ..) =
+            schedule("OSLO, 11 February 2026 – The Academy today launched a course for pilots.");
+        assert_eq!(starts, ["2026-02-11"]);
+        let (starts, ..) =
+            schedule("OSLO, 11 February 2026 – The Academy today launched its yearly report.");
+        assert_eq!(starts, Vec::<String>::new());
+    }
+
+    #[test]
+    fn closing_verbs_and_ranges() {
+        let text = "OSLO, 11 February 2026 – A seminar that opens on Monday runs until Friday.";
+        let paragraphs = [text.to_string()];
+        let Some(found) = dateline(text) else {
+            panic!("no dateline")
+        };
+        let read = read(&paragraphs, &found, &[]);
+        let closing: Vec<String> = read
+            .closing_weekdays
+            .iter()
+            .filter_map(|closing| {
+                IsoDate::parse("2026-02-16").and_then(|start| closing.on_or_after(start))
+            })
+            .map(|day| day.day.date.to_string())
+            .collect();
+        assert_eq!(closing, ["2026-02-20"], "the Friday after the first day");
+        let (_, ends, ..) =
+            schedule("OSLO, 11 February 2026 – A seminar on ethics concluded today.");
+        assert_eq!(ends, ["2026-02-11"]);
+        let (starts, ends, held, _) =
+            schedule("OSLO, 11 February 2026 – A seminar was held on 9-10 February.");
+        assert_eq!(
+            (starts, ends, held),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-10".to_string()],
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn weekday_ranges_by_tense_and_other_events_left_out() {
+        let (starts, ends, ..) =
+            schedule("OSLO, 11 February 2026 – Mayors met on Monday and Tuesday to plan.");
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-10".to_string()]
+            )
+        );
+        let (starts, ends, ..) =
+            schedule("OSLO, 11 February 2026 – Mayors will meet from Thursday to Saturday.");
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-12".to_string()],
+                vec!["2026-02-14".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn another_event_past_the_first_paragraph_is_left_out() {
+        let first = "OSLO, 11 February 2026 – A seminar on ethics opened in Oslo today.";
+        let paragraphs = [
+            first.to_string(),
+            "Voters elected a new council in a ballot held on 3 May.".to_string(),
+            "The board met on Monday to prepare the seminar.".to_string(),
+        ];
+        let Some(found) = dateline(first) else {
+            panic!("no dateline")
+        };
+        let read = read(&paragraphs, &found, &[]);
+        let starts: Vec<String> = read.starts.iter().map(|day| day.date.to_string()).collect();
+        assert_eq!(starts, ["2026-02-11"]);
+    }
+
+    #[test]
+    fn held_on_one_day() {
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – A seminar opened today; the first was held on 3 March 2024.",
+        );
+        assert_eq!(starts, ["2026-02-11"], "another edition's date is left out");
+        let (starts, ends, held, _) =
+            schedule("OSLO, 11 February 2026 – A hearing on ethics took place in Oslo today.");
+        assert_eq!(
+            (starts, ends, held),
+            (
+                vec!["2026-02-11".to_string()],
+                vec![],
+                Some("2026-02-11".to_string())
+            )
+        );
+    }
+}
