@@ -21,8 +21,11 @@ mod dateline;
 mod facts;
 #[cfg(test)]
 mod growth;
+mod marks;
 mod message;
+mod names;
 mod paragraphs;
+mod people;
 mod programme;
 mod quotes;
 mod span;

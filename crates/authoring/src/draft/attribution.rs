@@ -1,12 +1,15 @@
 //! Who said a passage: the attribution after it (`said NAME, ROLE.`,
-//! `he said`, `Carty added`, `according to NAME`) or before its colon
-//! (`NAME, ROLE, added:`).
+//! `he said`, `Carty added`, `the Minister added`, `according to NAME`) or
+//! before it (`NAME, ROLE, told participants:`, `the Head of X, NAME,
+//! said:`, `NAME underlined that`).
 
-use super::paragraphs::{name_at, scan_name, sentence_at, starts_with_ci, trim, NameScan};
+use super::names::{is_role_head, person_at, Person};
+use super::paragraphs::{sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
 
-const SPEECH_VERBS: [&str; 30] = [
+/// Verbs that report speech, in lower case.
+const SPEECH_VERBS: [&str; 60] = [
     "said",
     "says",
     "added",
@@ -21,8 +24,13 @@ const SPEECH_VERBS: [&str; 30] = [
     "stresses",
     "emphasized",
     "emphasised",
+    "emphasizes",
+    "emphasises",
     "underlined",
+    "underlines",
+    "underscored",
     "highlighted",
+    "highlights",
     "remarked",
     "commented",
     "observed",
@@ -37,17 +45,55 @@ const SPEECH_VERBS: [&str; 30] = [
     "insisted",
     "affirmed",
     "announced",
+    "told",
+    "tells",
+    "pointed",
+    "reminded",
+    "acknowledged",
+    "cautioned",
+    "asserted",
+    "maintained",
+    "reiterated",
+    "confirmed",
+    "replied",
+    "answered",
+    "asked",
+    "summed",
+    "went",
+    "wrote",
+    "writes",
+    "admitted",
+    "agreed",
+    "suggested",
+    "believes",
+    "observes",
+    "concludes",
+    "reflected",
+    "appealed",
 ];
+
+/// Words that complete a verb of two words ("pointed out", "went on").
+const VERB_PARTICLES: [&str; 3] = ["out", "on", "up"];
 
 const PRONOUNS: [&str; 3] = ["he", "she", "they"];
 
-#[derive(Clone, Copy)]
+/// The most bytes an attribution before a passage is read over, back from
+/// its colon: enough for a name, a long role and a few words after the verb.
+const MOST_CLAUSE_BYTES: usize = 400;
+/// The most words between a verb and the colon ("told the participants of
+/// the meeting:").
+const MOST_WORDS_AFTER_VERB: usize = 8;
+/// The most commas a role may hold before the name is found.
+const MOST_ROLE_COMMAS: usize = 4;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Attribution {
-    Named {
-        name: TextRange,
-        role: Option<TextRange>,
-    },
+    /// A person by name, with the role the text gives next to it.
+    Named(Person),
+    /// "she said": someone named before.
     Pronoun,
+    /// "the Minister added": someone named before with that role.
+    Role(TextRange),
     Unknown,
 }
 
@@ -91,7 +137,7 @@ fn is_one_of(word: &str, words: &[&str]) -> bool {
     words.contains(&word.to_lowercase().as_str())
 }
 
-fn is_verb(word: &str) -> bool {
+pub(crate) fn is_verb(word: &str) -> bool {
     is_one_of(word, &SPEECH_VERBS)
 }
 
@@ -99,13 +145,31 @@ fn is_pronoun(word: &str) -> bool {
     is_one_of(word, &PRONOUNS)
 }
 
+/// The verb at `word` and its particle ("pointed out"): where it ends.
+fn verb_end(text: &str, word: TextRange) -> usize {
+    match word_at(text, word.end) {
+        Some(next) if next.start == word.end + 1 && VERB_PARTICLES.contains(&next.of(text)) => {
+            next.end
+        }
+        _ => word.end,
+    }
+}
+
 /// Where the sentence around `from` ends, at most at `limit`.
 fn sentence_end(sentences: &[TextRange], from: usize, limit: usize) -> usize {
     sentence_at(sentences, from).map_or(limit, |sentence| sentence.end.min(limit))
 }
 
+/// The largest char boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// A role in `from..to`: without a leading "the" and the final stop.
-fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
+pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     let mut start = trim(text, from, to).start;
     if starts_with_ci(&text[start..to], "the ") {
         start += 4;
@@ -114,9 +178,51 @@ fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     (!kept.is_empty()).then_some(TextRange::new(start, start + kept.len()))
 }
 
+/// Whether the words at `from` read as a role: "the …", "a …", "an …" or a
+/// capitalised word.
+fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
+    let TextRange { start, end } = trim(text, from, to);
+    let words = &text[start..end];
+    ["the ", "a ", "an "]
+        .iter()
+        .any(|article| starts_with_ci(words, article))
+        || words.starts_with(|c: char| c.is_uppercase())
+}
+
+/// The role after a name that a comma follows ("NAME, Director of X, in
+/// her opening address"): up to the first comma before a lower-case word,
+/// or `end`.
+fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
+    let from = comma + 1;
+    if from >= end || !reads_as_role(text, from, end) {
+        return None;
+    }
+    let mut role_end = end;
+    let mut at = from;
+    while let Some(found) = text[at..end].find(", ") {
+        charge(found + 2);
+        let next = at + found + 2;
+        if text[next..end].starts_with(|c: char| c.is_lowercase()) {
+            role_end = at + found;
+            break;
+        }
+        at = next;
+    }
+    role_in(text, from, role_end)
+}
+
+/// `person` with the role after it when a comma follows its name.
+fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
+    if person.role.is_none() && text[person.name.end..end].starts_with(',') {
+        person.role = role_after_name(text, person.name.end, end);
+    }
+    person
+}
+
 /// The attribution that follows a passage at `from` ("said NAME, ROLE.",
-/// "he said", "Carty added", "according to NAME"), running at most to
-/// `limit`, and where it ends. `sentences` are those of `text`.
+/// "he said", "Carty added", "the Minister added", "according to NAME"),
+/// running at most to `limit`, and where it ends. `sentences` are those of
+/// `text`.
 pub(crate) fn attribution_after(
     text: &str,
     sentences: &[TextRange],
@@ -125,132 +231,256 @@ pub(crate) fn attribution_after(
 ) -> Attributed {
     let attributed = |attribution, end| Attributed { attribution, end };
     let unknown = attributed(Attribution::Unknown, from);
-    let Some(TextRange { start, end }) = word_at(text, from).filter(|word| word.end <= limit)
-    else {
+    let Some(first) = word_at(text, from).filter(|word| word.end <= limit) else {
         return unknown;
     };
-    let first = &text[start..end];
-    let named_from = |at: usize| -> Option<Attributed> {
-        let rest = text.get(at..limit)?;
-        let skipped = rest.len() - rest.trim_start().len();
-        let name_start = at + skipped;
-        let name_end = name_start + name_at(&text[name_start..limit])?;
-        if text[name_end..limit].starts_with(',') {
-            let role_end = sentence_end(sentences, name_end, limit);
-            if let Some(role) = role_in(text, name_end + 1, role_end) {
-                let name = TextRange::new(name_start, name_end);
-                let role = Some(role);
-                return Some(attributed(Attribution::Named { name, role }, role_end));
-            }
+    let end = sentence_end(sentences, first.start, limit);
+    let first_word = first.of(text);
+    if is_verb(first_word) {
+        let after_verb = verb_end(text, first);
+        let Some(second) = word_at(text, after_verb).filter(|word| word.end <= end) else {
+            return unknown;
+        };
+        if is_pronoun(second.of(text)) {
+            return attributed(Attribution::Pronoun, second.end);
         }
-        let name = TextRange::new(name_start, name_end);
-        Some(attributed(
-            Attribution::Named { name, role: None },
-            name_end,
-        ))
-    };
-    if is_verb(first) {
-        if let Some(pronoun) = word_at(text, end) {
-            if is_pronoun(pronoun.of(text)) && pronoun.end <= limit {
-                return attributed(Attribution::Pronoun, pronoun.end);
-            }
+        if let Some(person) = role_then_person(text, second.start, end) {
+            return attributed(Attribution::Named(person), person.name.end);
         }
-        return named_from(end).unwrap_or(unknown);
+        return match person_at(text, second.start, end) {
+            Some(person) => {
+                let person = with_role_after(text, person, end);
+                attributed(Attribution::Named(person), words_end(person))
+            }
+            None => unknown,
+        };
     }
-    if is_pronoun(first) {
-        return match word_at(text, end) {
-            Some(verb) if verb.end <= limit && is_verb(verb.of(text)) => {
-                attributed(Attribution::Pronoun, verb.end)
+    if is_pronoun(first_word) {
+        return match word_at(text, first.end) {
+            Some(verb) if verb.end <= end && is_verb(verb.of(text)) => {
+                attributed(Attribution::Pronoun, verb_end(text, verb))
             }
             _ => unknown,
         };
     }
-    if first.eq_ignore_ascii_case("according") && text[end..].starts_with(" to ") {
-        return named_from(end + 4).unwrap_or(unknown);
-    }
-    if let Some(length) = name_at(&text[start..limit]) {
-        if let Some(verb) = word_at(text, start + length) {
-            if verb.end <= limit && is_verb(verb.of(text)) && verb.start == start + length + 1 {
-                let name = TextRange::new(start, start + length);
-                return attributed(Attribution::Named { name, role: None }, verb.end);
+    if first_word.eq_ignore_ascii_case("according") && text[first.end..].starts_with(" to ") {
+        let at = first.end + 4;
+        return match person_at(text, at, end) {
+            Some(person) => {
+                let person = with_role_after(text, person, end);
+                attributed(Attribution::Named(person), words_end(person))
             }
+            None => unknown,
+        };
+    }
+    if first_word == "the" {
+        // "the Minister added."
+        if let Some(role) = role_before_verb(text, first.start, end) {
+            return attributed(Attribution::Role(role.0), role.1);
+        }
+        return unknown;
+    }
+    let Some(person) = person_at(text, first.start, end) else {
+        return unknown;
+    };
+    // "NAME said" or "NAME, ROLE, said".
+    let after = person.name.end;
+    if let Some(verb) = word_at(text, after) {
+        if verb.start == after + 1 && verb.end <= end && is_verb(verb.of(text)) {
+            return attributed(Attribution::Named(person), verb_end(text, verb));
+        }
+    }
+    if text[after..end].starts_with(',') {
+        let mut at = after + 1;
+        while let Some(found) = text[at..end].find(", ") {
+            charge(found + 2);
+            let verb_at = at + found + 2;
+            if let Some(verb) = word_at(text, verb_at) {
+                if verb.start == verb_at && is_verb(verb.of(text)) {
+                    let role = role_in(text, after + 1, at + found);
+                    let named = Person { role, ..person };
+                    return attributed(Attribution::Named(named), verb_end(text, verb));
+                }
+            }
+            at = verb_at;
         }
     }
     unknown
 }
 
-/// The name that opens a clause, for the clauses of one sentence that all
-/// start where it does: each colon in it asks again, and only the first few
-/// words decide.
-#[derive(Default)]
-pub(crate) struct OpeningName {
-    known: Option<(usize, NameScan)>,
+/// Where the words naming `person` end: after the role when it follows
+/// the name, else after the name.
+fn words_end(person: Person) -> usize {
+    person
+        .role
+        .map_or(person.name.end, |role| role.end.max(person.name.end))
 }
 
-impl OpeningName {
-    /// [`name_at`] of `text[start..end]`.
-    fn of(&mut self, text: &str, start: usize, end: usize) -> Option<usize> {
-        let scan = match self.known {
-            Some((known_start, scan)) if known_start == start => scan,
-            _ => {
-                let scan = scan_name(&text[start..]);
-                self.known = Some((start, scan));
-                scan
-            }
-        };
-        if end - start > scan.read {
-            scan.length
-        } else {
-            name_at(&text[start..end])
-        }
-    }
-}
-
-/// `NAME, ROLE, added` or `She said`: the clause before a colon.
-pub(crate) fn attribution_before(
-    text: &str,
-    start: usize,
-    colon: usize,
-    opening: &mut OpeningName,
-) -> Option<Attribution> {
-    let clause = text[start..colon].trim_end();
-    let verb_at = clause.rfind(' ')? + 1;
-    charge(clause.len() - verb_at);
-    if !is_verb(&clause[verb_at..]) {
+/// "the Head of X, NAME" at `from`, to `end`: the person with that role.
+fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
+    if !reads_as_role(text, from, end) {
         return None;
     }
-    let subject = clause[..verb_at].trim_end().trim_end_matches(',');
-    let TextRange {
-        start: subject_start,
-        end: subject_end,
-    } = trim(text, start, start + subject.len());
-    let subject = &text[subject_start..subject_end];
-    if is_pronoun(subject) {
-        return Some(Attribution::Pronoun);
+    let comma = text[from..end].find(", ")? + from;
+    charge(comma - from);
+    let person = person_at(text, comma + 2, end)?;
+    let rest = text[person.name.end..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+    if !rest.is_empty() || person.role.is_some() {
+        return None;
+    }
+    Some(Person {
+        role: role_in(text, from, comma),
+        full: true,
+        ..person
+    })
+}
+
+/// "the Minister added" at `from`: the role's words and where the verb
+/// ends, when a verb follows a few capitalised words.
+fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, usize)> {
+    let mut at = from;
+    let mut role_words = 0;
+    for _ in 0..MOST_WORDS_AFTER_VERB {
+        let word = word_at(text, at).filter(|word| word.end <= end)?;
+        let written = word.of(text);
+        if is_verb(written) && role_words > 0 {
+            return Some((TextRange::new(from, at), verb_end(text, word)));
+        }
+        if is_role_head(written) {
+            role_words += 1;
+        }
+        at = word.end;
+    }
+    None
+}
+
+/// The attribution in the clause `start..end` that a passage follows:
+/// `NAME, ROLE, said`, `the Head of X, NAME, told participants`, `She
+/// noted`, `NAME underlined that`. `end` is where the clause stops, before
+/// its colon or its "that".
+pub(crate) fn attribution_before(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    let window = floor_boundary(text, end.saturating_sub(MOST_CLAUSE_BYTES)).max(start);
+    let clause = &text[window..end];
+    charge(clause.len());
+    // The verb: one of the clause's last few words.
+    let mut word_starts: Vec<usize> = clause
+        .rmatch_indices(' ')
+        .take(MOST_WORDS_AFTER_VERB + 1)
+        .map(|(at, _)| window + at + 1)
+        .collect();
+    if word_starts.len() <= MOST_WORDS_AFTER_VERB {
+        word_starts.push(window);
+    }
+    let verb = word_starts.into_iter().find(|&word_start| {
+        let word = text[word_start..end]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        is_verb(word)
+    });
+    let verb = verb?;
+    let subject = trim(text, window, verb);
+    let subject_end = subject.start + subject.of(text).trim_end_matches(',').trim_end().len();
+    subject_attribution(text, subject.start, subject_end, subject.end)
+}
+
+/// The speaker in the subject `start..end` of a speech verb. `comma_end`
+/// is past a comma that closes the subject, when there is one ("NAME,
+/// ROLE, said").
+fn subject_attribution(
+    text: &str,
+    start: usize,
+    end: usize,
+    comma_end: usize,
+) -> Option<Attribution> {
+    if start >= end {
+        return None;
+    }
+    let subject = &text[start..end];
+    // "Speaking after her, she said": the pronoun is the subject.
+    let last_word_at = subject.rfind(' ').map_or(start, |at| start + at + 1);
+    let last_word = &text[last_word_at..end];
+    if is_pronoun(last_word) {
+        let before = text[start..last_word_at].trim_end();
+        if before.is_empty() || before.ends_with(',') {
+            return Some(Attribution::Pronoun);
+        }
+        return None;
     }
     // "… heard from Jane Doe, who said:": the name just before "who".
     if let Some(before) = subject.strip_suffix(" who") {
         let before = before.trim_end_matches(',');
-        let name = trailing_name(text, subject_start, subject_start + before.len())?;
-        return Some(Attribution::Named { name, role: None });
+        return trailing_person(text, start, start + before.len()).map(Attribution::Named);
     }
-    let name_end = subject_start + opening.of(text, subject_start, subject_end)?;
-    let name = TextRange::new(subject_start, name_end);
-    if name_end == subject_end {
-        return Some(Attribution::Named { name, role: None });
+    if comma_end > end {
+        return comma_subject(text, start, end);
     }
-    if !text[name_end..subject_end].starts_with(',') {
-        return None;
+    if let Some(person) = trailing_person(text, start, end) {
+        return Some(Attribution::Named(person));
     }
-    let role = role_in(text, name_end + 1, subject_end);
-    Some(Attribution::Named { name, role })
+    // "the Minister said".
+    let head = text[start..end]
+        .rsplit(|c: char| c == ',')
+        .next()
+        .map_or(start, |last| end - last.len());
+    let head = trim(text, head, end);
+    let words = head.of(text);
+    (starts_with_ci(words, "the ") && words.split(' ').any(is_role_head))
+        .then_some(Attribution::Role(head))
 }
 
-/// The name that ends `start..end` of `text`, as long as it goes.
-fn trailing_name(text: &str, start: usize, end: usize) -> Option<TextRange> {
-    // A name is at most six words one space apart: it starts after one of
-    // the last six spaces, or at `start` when there are fewer.
-    const MOST_SPACES: usize = 6;
+/// The speaker of "NAME, ROLE," or "the ROLE, NAME," in `start..end` (the
+/// comma after it left out).
+fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    // The comma-separated pieces, last first.
+    let mut pieces = Vec::new();
+    let mut piece_end = end;
+    for _ in 0..=MOST_ROLE_COMMAS {
+        let piece_start = text[start..piece_end]
+            .rfind(", ")
+            .map_or(start, |at| start + at + 2);
+        charge(piece_end - piece_start);
+        pieces.push(TextRange::new(piece_start, piece_end));
+        if piece_start == start {
+            break;
+        }
+        piece_end = piece_start - 2;
+    }
+    let whole_person = |piece: TextRange| {
+        person_at(text, piece.start, piece.end)
+            .filter(|person| person.name.end == piece.end && person.full)
+    };
+    // "the Head of X, NAME,": the last piece is the name.
+    if let Some(&last) = pieces.first() {
+        if let Some(person) = whole_person(last) {
+            let role = pieces
+                .get(1)
+                .filter(|before| reads_as_role(text, before.start, before.end))
+                .and_then(|before| role_in(text, before.start, before.end));
+            return Some(Attribution::Named(Person {
+                role: person.role.or(role),
+                ..person
+            }));
+        }
+    }
+    // "NAME, ROLE, …,": an earlier piece is the name; the role runs to the end.
+    pieces.iter().skip(1).find_map(|&piece| {
+        let person = whole_person(piece)?;
+        let role =
+            role_in(text, piece.end + 1, end).filter(|_| reads_as_role(text, piece.end + 1, end));
+        Some(Attribution::Named(Person {
+            role: role.or(person.role),
+            ..person
+        }))
+    })
+}
+
+/// The person whose name ends `start..end` of `text`, as long as it goes.
+fn trailing_person(text: &str, start: usize, end: usize) -> Option<Person> {
+    // A name and a role before it are at most MOST_WORDS words one space
+    // apart: they start after one of the last spaces, or at `start`.
+    const MOST_SPACES: usize = 12;
     let mut starts: Vec<usize> = text[start..end]
         .rmatch_indices(' ')
         .take(MOST_SPACES)
@@ -263,9 +493,9 @@ fn trailing_name(text: &str, start: usize, end: usize) -> Option<TextRange> {
     }
     starts
         .into_iter()
-        .filter(|&from| name_at(&text[from..end]) == Some(end - from))
-        .min()
-        .map(|from| TextRange::new(from, end))
+        .rev()
+        .filter_map(|from| person_at(text, from, end))
+        .find(|person| person.name.end == end)
 }
 
 /// "According to NAME, ROLE, CLAUSE." at `start..end`: the attribution and
@@ -276,8 +506,8 @@ pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Repor
         return None;
     }
     let name_start = start + "according to ".len();
-    let name_end = name_start + name_at(&text[name_start..end])?;
-    let after_name = text[name_end..end].strip_prefix(", ")?;
+    let person = person_at(text, name_start, end)?;
+    let after_name = text[person.name.end..end].strip_prefix(", ")?;
     charge(after_name.len());
     let clause_from = end - after_name.len();
     let (role, clause_from) = match after_name.find(", ") {
@@ -288,9 +518,105 @@ pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Repor
         None => (None, clause_from),
     };
     let clause = trim(text, clause_from, end);
-    let name = TextRange::new(name_start, name_end);
     (!clause.is_empty()).then_some(Reported {
-        attribution: Attribution::Named { name, role },
+        attribution: Attribution::Named(Person {
+            role: person.role.or(role),
+            ..person
+        }),
         clause,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::paragraphs::sentences;
+    use super::*;
+
+    /// (name, role) or "pronoun", "role: …", "unknown".
+    fn describe(text: &str, attribution: Attribution) -> String {
+        match attribution {
+            Attribution::Named(person) => match person.role {
+                Some(role) => format!("{} | {}", person.name.of(text), role.of(text)),
+                None => person.name.of(text).to_string(),
+            },
+            Attribution::Pronoun => "pronoun".to_string(),
+            Attribution::Role(role) => format!("role: {}", role.of(text)),
+            Attribution::Unknown => "unknown".to_string(),
+        }
+    }
+
+    fn after(text: &str) -> String {
+        describe(
+            text,
+            attribution_after(text, &sentences(text), 0, text.len()).attribution,
+        )
+    }
+
+    fn before(clause: &str) -> String {
+        describe(
+            clause,
+            attribution_before(clause, 0, clause.len()).unwrap_or(Attribution::Unknown),
+        )
+    }
+
+    #[test]
+    fn attributions_after_a_passage() {
+        assert_eq!(
+            after(" said Elin Sandvik, Director of the Example Unit."),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(
+            after(
+                " stressed Elin Sandvik, Director of the Example Unit, as she opened the session."
+            ),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(after(" said Ambassador Rui Faria."), "Rui Faria");
+        assert_eq!(after(", she added."), "pronoun");
+        assert_eq!(after(" he told the plenary."), "pronoun");
+        assert_eq!(after(", said Sandvik."), "Sandvik");
+        assert_eq!(after(", Sandvik said."), "Sandvik");
+        assert_eq!(after(", the Minister added."), "role: the Minister");
+        assert_eq!(
+            after(" said the Head of the Example Unit, Elin Sandvik."),
+            "Elin Sandvik | Head of the Example Unit"
+        );
+        assert_eq!(
+            after(", Elin Sandvik, Director of the Example Unit, pointed out."),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(
+            after(" said Minister of Labour Aino Kettu."),
+            "Aino Kettu | Minister of Labour"
+        );
+        assert_eq!(after(", which will run until May."), "unknown");
+    }
+
+    #[test]
+    fn attributions_before_a_passage() {
+        assert_eq!(
+            before("Elin Sandvik, Director of the Example Unit, told participants"),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(
+            before(
+                "Opening the session, the Head of the Example Unit, Dr Elin Sandvik, underlined"
+            ),
+            "Elin Sandvik | Head of the Example Unit"
+        );
+        assert_eq!(
+            before("Speaking to the press, Rui Faria noted"),
+            "Rui Faria"
+        );
+        assert_eq!(before("In her closing words, she emphasized"), "pronoun");
+        assert_eq!(
+            before("Minister of Labour Aino Kettu said in her address"),
+            "Aino Kettu | Minister of Labour"
+        );
+        assert_eq!(before("The report said"), "unknown");
+        assert_eq!(
+            before("Rui Faria, a judge at the Example Court, speaking for the panel, added"),
+            "Rui Faria | a judge at the Example Court, speaking for the panel"
+        );
+    }
 }

@@ -1,25 +1,20 @@
 //! Quotations and paraphrases, and the people they are attributed to:
-//! `"…," said NAME, ROLE.`, `NAME, ROLE, added: …`, `"…," he said.`,
-//! `…, added Carty.`
-
-use std::collections::{BTreeSet, HashMap};
+//! `"…," said NAME, ROLE.`, `NAME, ROLE, told participants: "…"`, `NAME
+//! underlined that "…"`, `"…," he said.`, `…, added Carty.`, `according to
+//! NAME, …`. A passage in marks that no one is said to say and that stands
+//! inside a sentence (a title, a term in scare quotes) is not a quotation.
 
 use super::attribution::{
-    according_to, attribution_after, attribution_before, Attributed, Attribution, OpeningName,
+    according_to, attribution_after, attribution_before, is_verb, role_in, Attributed, Attribution,
     Reported,
 };
+use super::marks::{quoted_spans, Quoted};
+use super::names::{person_at, Person};
 use super::paragraphs::{find_all, is_opener, sentence_at, sentences, trim};
+pub(crate) use super::people::SpeakerFound;
+use super::people::{People, Reference};
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::work::charge;
-
-/// A person a passage is attributed to.
-pub(crate) struct SpeakerFound {
-    pub name: String,
-    /// Where the name stands: its paragraph is the one that names the
-    /// speaker (and the role, when known).
-    pub name_span: Span,
-    pub role: Option<Span>,
-}
 
 /// A quoted or paraphrased passage.
 pub(crate) struct QuoteFound {
@@ -27,20 +22,19 @@ pub(crate) struct QuoteFound {
     pub paraphrase: bool,
     /// Index into [`Quotes::speakers`].
     pub speaker: Option<usize>,
+    /// When the speaker is left open because several people could have
+    /// said the passage: their names.
+    pub could_be: Vec<String>,
 }
 
 /// What the quote finder found.
 pub(crate) struct Quotes {
+    /// The people quoted or paraphrased.
     pub speakers: Vec<SpeakerFound>,
     pub quotes: Vec<QuoteFound>,
     /// Per paragraph, the byte ranges that are someone's own words, so that
     /// facts are not read out of a speaker's sentence.
     pub covered: Vec<Ranges>,
-    /// Speakers by each way a later attribution may name them: the whole
-    /// name and every ending of it after a space ("Kevin Carty", "Carty").
-    by_ending: HashMap<String, BTreeSet<usize>>,
-    /// Speakers by their whole name.
-    by_name: HashMap<String, BTreeSet<usize>>,
 }
 
 struct Candidate {
@@ -55,232 +49,305 @@ struct Passages {
     covered: Ranges,
 }
 
-/// A passage in quotation marks.
-struct Quoted {
-    /// From the opening mark to after the closing one.
-    marks: TextRange,
-    /// The words inside, trimmed.
-    words: TextRange,
-}
-
-/// The first closing mark of one kind at or after a place, remembered: a
-/// release may open thousands of passages that never close, and each would
-/// otherwise scan to the paragraph's end.
-struct NextCloser {
-    /// Where the last search started, and the closer it found.
-    searched: Option<(usize, Option<usize>)>,
-}
-
-impl NextCloser {
-    /// The first `at` from `from` on where `closes(at)`, for `from` that
-    /// never decreases between calls.
-    fn from(
-        &mut self,
-        text: &str,
-        from: usize,
-        closes: impl Fn(usize, char) -> bool,
-    ) -> Option<(usize, char)> {
-        let found = match self.searched {
-            // No closer lies between the last start and what it found.
-            Some((start, found)) if start <= from && found.is_none_or(|at| from <= at) => found,
-            _ => {
-                let found = text[from..]
-                    .char_indices()
-                    .inspect(|_| charge(1))
-                    .find(|&(at, c)| closes(from + at, c))
-                    .map(|(at, _)| from + at);
-                self.searched = Some((from, found));
-                found
-            }
-        };
-        found.and_then(|at| Some((at, text[at..].chars().next()?)))
-    }
-}
-
-/// The passages of `text` in quotation marks.
-fn quoted_spans(text: &str) -> Vec<Quoted> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    let mut closers: Vec<(char, NextCloser)> = Vec::new();
-    let double_marks = text.contains(['"', '“', '«', '„']);
-    while let Some(offset) = text[from..].find(is_opener) {
-        let open = from + offset;
-        let Some(mark) = text[open..].chars().next() else {
-            break;
-        };
-        let inner = open + mark.len_utf8();
-        from = inner;
-        let after_space = text[..open]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || "([—–-:/".contains(c));
-        if !after_space {
-            continue;
-        }
-        let closer_set: &[char] = match mark {
-            '"' => &['"'],
-            '“' => &['”'],
-            '«' => &['»'],
-            '„' => &['“', '”'],
-            '‚' => &['‘', '’'],
-            // Single marks double as apostrophes: only a mark after a stop,
-            // comma or question is taken to close a passage.
-            '\'' | '‘' if !double_marks => &['\'', '’'],
-            _ => continue,
-        };
-        let single = matches!(mark, '\'' | '‘');
-        // Whether a closer stands at `at`: for single marks, after a stop
-        // (the opening mark itself is none) and before no letter.
-        let closes = |at: usize, c: char| {
-            closer_set.contains(&c)
-                && (!single
-                    || (text[..at].ends_with([',', '.', '?', '!'])
-                        && !text[at + c.len_utf8()..]
-                            .starts_with(|next: char| next.is_alphanumeric())))
-        };
-        let index = match closers.iter().position(|(known, _)| *known == mark) {
-            Some(index) => index,
-            None => {
-                closers.push((mark, NextCloser { searched: None }));
-                closers.len() - 1
-            }
-        };
-        let close = closers[index].1.from(text, inner, closes);
-        let (text_end, outer_end) = match close {
-            Some((at, c)) => (at, at + c.len_utf8()),
-            // A passage that opens a paragraph and never closes runs on into the next one.
-            None if open == 0 && !single => (text.len(), text.len()),
-            None => continue,
-        };
-        let TextRange { start, end } = trim(text, inner, text_end);
-        let end = start
-            + text[start..end]
-                .trim_end_matches([',', ';'])
-                .trim_end()
-                .len();
-        if text[start..end].split_whitespace().count() >= 3 {
-            out.push(Quoted {
-                marks: TextRange::new(open, outer_end),
-                words: TextRange::new(start, end),
-            });
-        }
-        from = outer_end.max(from);
-    }
-    out
-}
+/// Words that announce a title in quotation marks ("the report “…”").
+const TITLE_WORDS: [&str; 22] = [
+    "report",
+    "entitled",
+    "titled",
+    "campaign",
+    "called",
+    "named",
+    "project",
+    "theme",
+    "slogan",
+    "motto",
+    "study",
+    "handbook",
+    "guide",
+    "guidelines",
+    "publication",
+    "book",
+    "film",
+    "exhibition",
+    "initiative",
+    "programme",
+    "strategy",
+    "declaration",
+];
 
 /// Finds the quotes, paraphrases and speakers of `paragraphs`.
 pub(crate) fn find(paragraphs: &[String]) -> Quotes {
-    let mut found = Quotes {
-        speakers: Vec::new(),
-        quotes: Vec::new(),
-        covered: Vec::new(),
-        by_ending: HashMap::new(),
-        by_name: HashMap::new(),
-    };
-    let mut last_speaker = None;
+    let mut people = People::default();
+    let mut quotes = Vec::new();
+    let mut covered_all = Vec::new();
+    // The people the last sentence about someone named: a pronoun refers
+    // to them when they are one.
+    let mut last_named: Vec<usize> = Vec::new();
     let mut previous_paragraph_speaker = None;
     for (para, text) in Paragraph::numbered(paragraphs) {
+        let runs_on = paragraphs
+            .get(para.number())
+            .is_some_and(|next| next.starts_with(is_opener));
         let Passages {
             candidates,
             covered,
-        } = candidates(text);
-        let entirely_quoted = {
-            let mut rest = String::new();
-            let mut at = 0;
-            for quoted in covered.as_slice() {
-                rest.push_str(text.get(at..quoted.start).unwrap_or(""));
-                at = quoted.end.max(at);
-            }
-            rest.push_str(text.get(at..).unwrap_or(""));
-            !rest.chars().any(char::is_alphanumeric)
-        };
+        } = candidates(text, runs_on);
+        let mentions = mentions(text, &covered);
+        let entirely_quoted = entirely_quoted(text, &covered);
         let mut paragraph_speaker = None;
-        for candidate in candidates {
-            let speaker = match candidate.attribution {
-                Attribution::Named { name, role } => {
-                    Some(found.speaker_for(text, para, name, role))
+        let mut named_here: Vec<usize> = Vec::new();
+        let mut mentions = mentions.into_iter().peekable();
+        let mut meet = |upto: usize,
+                        people: &mut People,
+                        last_named: &mut Vec<usize>,
+                        named_here: &mut Vec<usize>,
+                        paragraph_speaker: &mut Option<usize>| {
+            while let Some((_, found)) = mentions.next_if(|(at, _)| *at <= upto) {
+                let indices: Vec<usize> = found
+                    .into_iter()
+                    .filter_map(|person| people.named(text, para, person))
+                    .collect();
+                if indices.is_empty() {
+                    continue;
                 }
-                Attribution::Pronoun => last_speaker,
-                Attribution::Unknown if paragraph_speaker.is_some() => paragraph_speaker,
-                Attribution::Unknown if entirely_quoted => previous_paragraph_speaker,
-                Attribution::Unknown => None,
-            };
-            if speaker.is_some() {
-                last_speaker = speaker;
-                paragraph_speaker = speaker;
+                if *paragraph_speaker != indices.first().copied() || indices.len() > 1 {
+                    *paragraph_speaker = None;
+                }
+                for &index in &indices {
+                    if !named_here.contains(&index) {
+                        named_here.push(index);
+                    }
+                }
+                *last_named = indices;
             }
-            found.quotes.push(QuoteFound {
+        };
+        for candidate in candidates {
+            meet(
+                candidate.range.start,
+                &mut people,
+                &mut last_named,
+                &mut named_here,
+                &mut paragraph_speaker,
+            );
+            let (speaker, could_be) = match candidate.attribution {
+                Attribution::Named(person) => (people.named(text, para, person), Vec::new()),
+                Attribution::Pronoun => match last_named.as_slice() {
+                    [one] => (Some(*one), Vec::new()),
+                    several => (None, several.to_vec()),
+                },
+                Attribution::Role(role) => match people.by_role(role.of(text)) {
+                    Reference::One(one) => (Some(one), Vec::new()),
+                    Reference::Several(several) => (None, several),
+                    Reference::None => (None, Vec::new()),
+                },
+                Attribution::Unknown if paragraph_speaker.is_some() => {
+                    (paragraph_speaker, Vec::new())
+                }
+                Attribution::Unknown if entirely_quoted => (previous_paragraph_speaker, Vec::new()),
+                Attribution::Unknown if named_here.len() > 1 => (None, named_here.clone()),
+                Attribution::Unknown => (None, Vec::new()),
+            };
+            if let Some(speaker) = speaker {
+                last_named = vec![speaker];
+                paragraph_speaker = Some(speaker);
+            }
+            let could_be = could_be
+                .into_iter()
+                .filter_map(|index| Some(people.people.get(index)?.name.clone()))
+                .collect();
+            quotes.push(QuoteFound {
                 span: candidate.range.in_paragraph(para),
                 paraphrase: candidate.paraphrase,
                 speaker,
+                could_be,
             });
         }
+        meet(
+            text.len(),
+            &mut people,
+            &mut last_named,
+            &mut named_here,
+            &mut paragraph_speaker,
+        );
         previous_paragraph_speaker = paragraph_speaker;
-        found.covered.push(covered);
+        covered_all.push(covered);
     }
-    found
+    // Only the people quoted are speakers, numbered in the order met.
+    let mut quoted = vec![false; people.people.len()];
+    for speaker in quotes.iter().filter_map(|quote| quote.speaker) {
+        if let Some(slot) = quoted.get_mut(speaker) {
+            *slot = true;
+        }
+    }
+    let mut speakers = Vec::new();
+    let mut renumbered = vec![None; people.people.len()];
+    for (index, person) in people.people.into_iter().enumerate() {
+        if quoted[index] {
+            renumbered[index] = Some(speakers.len());
+            speakers.push(person);
+        }
+    }
+    for quote in &mut quotes {
+        quote.speaker = quote
+            .speaker
+            .and_then(|index| renumbered.get(index).copied().flatten());
+    }
+    Quotes {
+        speakers,
+        quotes,
+        covered: covered_all,
+    }
+}
+
+/// Whether nothing but quoted words stands in `text`.
+fn entirely_quoted(text: &str, covered: &Ranges) -> bool {
+    let mut at = 0;
+    for quoted in covered.as_slice() {
+        charge(quoted.start.saturating_sub(at));
+        if text
+            .get(at..quoted.start)
+            .is_some_and(|gap| gap.chars().any(char::is_alphanumeric))
+        {
+            return false;
+        }
+        at = quoted.end.max(at);
+    }
+    !text
+        .get(at..)
+        .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+}
+
+/// The people that sentences of `text` outside `covered` open with, as
+/// their subject ("NAME, ROLE, presented …", "NAME and NAME opened …"):
+/// where each sentence starts, and who.
+fn mentions(text: &str, covered: &Ranges) -> Vec<(usize, Vec<Person>)> {
+    sentences(text)
+        .into_iter()
+        .filter(|sentence| !covered.contains(sentence.start))
+        .filter_map(|sentence| Some((sentence.start, subject_people(text, sentence)?)))
+        .collect()
+}
+
+/// The people `sentence` opens with, when they are its subject.
+fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
+    let TextRange { start, end } = sentence;
+    let person = person_at(text, start, end).filter(|person| person.full)?;
+    let after = &text[person.name.end..end];
+    if let Some(rest) = after.strip_prefix(" and ") {
+        let second_at = end - rest.len();
+        let second = person_at(text, second_at, end).filter(|person| person.full)?;
+        return Some(vec![person, second]);
+    }
+    if after.starts_with(", ") {
+        let role_end = after[2..].find(", ").map(|at| person.name.end + 2 + at)?;
+        charge(role_end - person.name.end);
+        let role = role_in(text, person.name.end + 2, role_end);
+        return Some(vec![Person {
+            role: person.role.or(role),
+            ..person
+        }]);
+    }
+    after
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+        .then(|| vec![person])
+}
+
+/// Whether the passage in `quoted` reads as a title rather than someone's
+/// words: a title word just before it, or capitalised words without a stop.
+fn reads_as_title(text: &str, quoted: &Quoted, before: &str) -> bool {
+    let previous_words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .take(3);
+    charge(before.len().min(60));
+    if previous_words
+        .map(str::to_lowercase)
+        .any(|word| TITLE_WORDS.contains(&word.as_str()))
+    {
+        return true;
+    }
+    let words = quoted.words.of(text);
+    let long_words: Vec<&str> = words
+        .split_whitespace()
+        .filter(|word| word.chars().count() > 3)
+        .collect();
+    !words.contains(['.', '?', '!', ','])
+        && !long_words.is_empty()
+        && long_words
+            .iter()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The end of the speech verb that `before` ends with ("underlined",
+/// "said that", "stressed,"), as a place in `text` where `before` starts at
+/// `start`.
+fn lead_verb(before: &str, start: usize) -> Option<usize> {
+    let trimmed = before.trim_end_matches([',', ' ']);
+    let trimmed = trimmed.strip_suffix(" that").map_or(trimmed, str::trim_end);
+    let verb = trimmed.rsplit(' ').next()?;
+    is_verb(verb).then_some(start + trimmed.len())
 }
 
 /// A paragraph's passages in order, and the ranges that are quoted words.
-fn candidates(text: &str) -> Passages {
-    let spans = quoted_spans(text);
+fn candidates(text: &str, runs_on: bool) -> Passages {
+    let spans = quoted_spans(text, runs_on);
     let sentences = sentences(text);
     let sentence_start = |at: usize| sentence_at(&sentences, at).map_or(0, |found| found.start);
-    let mut covered: Vec<TextRange> = spans.iter().map(|quoted| quoted.marks).collect();
+    let mut covered: Vec<TextRange> = Vec::new();
     let mut out = Vec::new();
-    let mut opening = OpeningName::default();
+    let mut previous_attributed = None;
     for (index, quoted) in spans.iter().enumerate() {
         let limit = spans
             .get(index + 1)
             .map_or(text.len(), |next| next.marks.start);
-        let mut attribution =
-            attribution_after(text, &sentences, quoted.marks.end, limit).attribution;
-        if matches!(attribution, Attribution::Unknown) {
-            // `NAME, ROLE, said: "…"`
-            let before = text[..quoted.marks.start].trim_end();
-            if let Some(colon) = before.strip_suffix(':').map(str::len) {
-                let clause_start = sentence_start(colon);
-                let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
-                let clause_start = clause_start.max(previous_end);
-                if let Some(found) = attribution_before(text, clause_start, colon, &mut opening) {
-                    attribution = found;
-                }
+        let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
+        let clause_start = sentence_start(quoted.marks.start).max(previous_end);
+        let before = text[clause_start..quoted.marks.start].trim_end();
+        // A passage that ends its sentence is followed by the next one, not
+        // by its attribution.
+        let complete = quoted.words.of(text).ends_with(['.', '…']);
+        let Attributed {
+            mut attribution,
+            end: attribution_end,
+        } = if complete {
+            Attributed {
+                attribution: Attribution::Unknown,
+                end: quoted.marks.end,
+            }
+        } else {
+            attribution_after(text, &sentences, quoted.marks.end, limit)
+        };
+        let lead = match before.strip_suffix(':') {
+            Some(clause) => Some(clause_start + clause.len()),
+            None => lead_verb(before, clause_start),
+        };
+        if let (Attribution::Unknown, Some(lead)) = (attribution, lead) {
+            if let Some(found) = attribution_before(text, clause_start, lead) {
+                attribution = found;
             }
         }
+        // "«…», said NAME, «…»": the second part goes on from the attribution.
+        let goes_on = previous_attributed.is_some_and(|end: usize| {
+            text.get(end..quoted.marks.start)
+                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+        });
+        previous_attributed =
+            (!matches!(attribution, Attribution::Unknown)).then_some(attribution_end);
+        let inside_sentence =
+            lead.is_none() && !goes_on && before.chars().any(char::is_alphanumeric);
+        let unattributed = matches!(attribution, Attribution::Unknown);
+        if unattributed && (inside_sentence || reads_as_title(text, quoted, before)) {
+            continue;
+        }
+        covered.push(quoted.marks);
         out.push(Candidate {
             range: quoted.words,
             paraphrase: false,
             attribution,
         });
     }
-    // `NAME, ROLE, added: passage` without quotation marks: to the paragraph's end.
-    let quoted = Ranges::new(covered.clone());
-    let last_quote_start = spans.last().map(|quoted| quoted.marks.start);
-    for colon in find_all(text, ": ") {
-        let inside = quoted.contains(colon);
-        if inside || last_quote_start.is_some_and(|start| start > colon) {
-            continue;
-        }
-        let clause_start = sentence_start(colon);
-        let Some(attribution) = attribution_before(text, clause_start, colon, &mut opening) else {
-            continue;
-        };
-        let TextRange { start, end } = trim(text, colon + 1, text.len());
-        let passage = text[start..end]
-            .trim_end_matches(['"', '”', '»', '“', '’'])
-            .trim_end();
-        let passage = passage.trim_end_matches([',', ';']).trim_end();
-        if passage.split_whitespace().count() >= 3 {
-            out.push(Candidate {
-                range: TextRange::new(start, start + passage.len()),
-                paraphrase: false,
-                attribution,
-            });
-            covered.push(TextRange::new(start, text.len()));
-        }
-        break;
-    }
+    passage_after_colon(text, &sentences, &spans, &mut covered, &mut out);
     // `…, added Carty.`: the sentence is the source's account of what was said.
     let covered = Ranges::new(covered);
     for &sentence in &sentences {
@@ -311,6 +378,50 @@ fn candidates(text: &str) -> Passages {
     Passages {
         candidates: out,
         covered,
+    }
+}
+
+/// `NAME, ROLE, added: passage."`: a passage after an attribution's colon
+/// whose opening mark is missing, to the paragraph's end, where its closing
+/// mark stands.
+fn passage_after_colon(
+    text: &str,
+    sentences: &[TextRange],
+    spans: &[Quoted],
+    covered: &mut Vec<TextRange>,
+    out: &mut Vec<Candidate>,
+) {
+    let closing = text.trim_end().ends_with(['"', '”', '»', '“', '’']);
+    if !closing {
+        return;
+    }
+    let quoted = Ranges::new(spans.iter().map(|quoted| quoted.marks).collect());
+    let last_quote_start = spans.last().map(|quoted| quoted.marks.start);
+    for colon in find_all(text, ": ") {
+        if quoted.contains(colon) || last_quote_start.is_some_and(|start| start > colon) {
+            continue;
+        }
+        let clause_start = sentence_at(sentences, colon).map_or(0, |found| found.start);
+        let attribution = match attribution_before(text, clause_start, colon) {
+            Some(
+                found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })),
+            ) => found,
+            _ => continue,
+        };
+        let TextRange { start, end } = trim(text, colon + 1, text.len());
+        let passage = text[start..end]
+            .trim_end_matches(['"', '”', '»', '“', '’'])
+            .trim_end();
+        let passage = passage.trim_end_matches([',', ';']).trim_end();
+        if passage.split_whitespace().count() >= 3 {
+            out.push(Candidate {
+                range: TextRange::new(start, start + passage.len()),
+                paraphrase: false,
+                attribution,
+            });
+            covered.push(TextRange::new(start, text.len()));
+        }
+        break;
     }
 }
 
@@ -356,71 +467,6 @@ fn paraphrase_before_comma(
         return None;
     }
     None
-}
-
-impl Quotes {
-    /// The speaker named at `name` in paragraph `para`: one already known by
-    /// that name or surname, or a new one.
-    fn speaker_for(
-        &mut self,
-        text: &str,
-        para: Paragraph,
-        name: TextRange,
-        role: Option<TextRange>,
-    ) -> usize {
-        let written = name.of(text);
-        let found = SpeakerFound {
-            name: written.to_string(),
-            name_span: name.in_paragraph(para),
-            role: role.map(|role| role.in_paragraph(para)),
-        };
-        // The first speaker whose name is this one, ends with it after a
-        // space, or is an ending of it after a space.
-        charge(written.len());
-        let first = |set: Option<&BTreeSet<usize>>| set.and_then(|set| set.first().copied());
-        let known = endings(written)
-            .skip(1)
-            .filter_map(|ending| first(self.by_name.get(ending)))
-            .chain(first(self.by_ending.get(written)))
-            .min();
-        let Some(index) = known else {
-            self.index(&found.name, self.speakers.len(), true);
-            self.speakers.push(found);
-            return self.speakers.len() - 1;
-        };
-        let renamed = match self.speakers.get_mut(index) {
-            Some(speaker) if speaker.role.is_none() && found.role.is_some() => {
-                Some(std::mem::replace(speaker, found).name)
-            }
-            _ => None,
-        };
-        if let Some(old) = renamed {
-            self.index(&old, index, false);
-            let name = self.speakers[index].name.clone();
-            self.index(&name, index, true);
-        }
-        index
-    }
-
-    /// Adds speaker `index` under `name` and its endings, or removes it.
-    fn index(&mut self, name: &str, index: usize, add: bool) {
-        let keep = |map: &mut HashMap<String, BTreeSet<usize>>, key: &str| {
-            if add {
-                map.entry(key.to_string()).or_default().insert(index);
-            } else if let Some(set) = map.get_mut(key) {
-                set.remove(&index);
-            }
-        };
-        keep(&mut self.by_name, name);
-        for ending in endings(name) {
-            keep(&mut self.by_ending, ending);
-        }
-    }
-}
-
-/// `name` and each of its endings after a space: "Kevin Carty", "Carty".
-fn endings(name: &str) -> impl Iterator<Item = &str> {
-    std::iter::once(name).chain(name.match_indices(' ').map(|(at, _)| &name[at + 1..]))
 }
 
 #[cfg(test)]
