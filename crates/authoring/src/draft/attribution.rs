@@ -421,7 +421,7 @@ fn subject_attribution(
     }
     // "the Minister said".
     let head = text[start..end]
-        .rsplit(|c: char| c == ',')
+        .rsplit(',')
         .next()
         .map_or(start, |last| end - last.len());
     let head = trim(text, head, end);
@@ -459,7 +459,7 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
                 .filter(|before| reads_as_role(text, before.start, before.end))
                 .and_then(|before| role_in(text, before.start, before.end));
             return Some(Attribution::Named(Person {
-                role: person.role.or(role),
+                role: role.or(person.role),
                 ..person
             }));
         }

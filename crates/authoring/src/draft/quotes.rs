@@ -50,7 +50,7 @@ struct Passages {
 }
 
 /// Words that announce a title in quotation marks ("the report “…”").
-const TITLE_WORDS: [&str; 22] = [
+const TITLE_WORDS: [&str; 23] = [
     "report",
     "entitled",
     "titled",
@@ -73,6 +73,7 @@ const TITLE_WORDS: [&str; 22] = [
     "programme",
     "strategy",
     "declaration",
+    "manual",
 ];
 
 /// Finds the quotes, paraphrases and speakers of `paragraphs`.
@@ -228,29 +229,45 @@ fn mentions(text: &str, covered: &Ranges) -> Vec<(usize, Vec<Person>)> {
         .collect()
 }
 
-/// The people `sentence` opens with, when they are its subject.
+/// The people `sentence` opens with, when they are its subject: at its
+/// start or after an opening clause ("Speaking for the Ministry, NAME,
+/// ROLE, said that …").
 fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
     let TextRange { start, end } = sentence;
-    let person = person_at(text, start, end).filter(|person| person.full)?;
-    let after = &text[person.name.end..end];
-    if let Some(rest) = after.strip_prefix(" and ") {
-        let second_at = end - rest.len();
-        let second = person_at(text, second_at, end).filter(|person| person.full)?;
-        return Some(vec![person, second]);
+    subject_people_at(text, start, end).or_else(|| {
+        let comma = text[start..end].find(", ")? + start;
+        charge(comma - start);
+        subject_people_at(text, comma + 2, end)
+    })
+}
+
+/// The people named at `start`, as a sentence's subject: "NAME, ROLE, …",
+/// "NAME and NAME …", "NAME, ROLE, and NAME, ROLE, …" or "NAME verb".
+fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
+    let mut people = Vec::new();
+    let mut at = start;
+    loop {
+        let person = person_at(text, at, end).filter(|person| person.full)?;
+        let mut after = person.name.end;
+        let mut found = person;
+        if text[after..end].starts_with(", ") {
+            let role_end = text[after + 2..end].find(", ").map(|at| after + 2 + at)?;
+            charge(role_end - after);
+            found.role = role_in(text, after + 2, role_end).or(person.role);
+            after = role_end + 1;
+        }
+        people.push(found);
+        let rest = &text[after..end];
+        match rest.strip_prefix(" and ") {
+            Some(next) if people.len() < 2 => at = end - next.len(),
+            _ => {
+                let verb_follows = rest
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+                return verb_follows.then_some(people);
+            }
+        }
     }
-    if after.starts_with(", ") {
-        let role_end = after[2..].find(", ").map(|at| person.name.end + 2 + at)?;
-        charge(role_end - person.name.end);
-        let role = role_in(text, person.name.end + 2, role_end);
-        return Some(vec![Person {
-            role: person.role.or(role),
-            ..person
-        }]);
-    }
-    after
-        .strip_prefix(' ')
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
-        .then(|| vec![person])
 }
 
 /// Whether the passage in `quoted` reads as a title rather than someone's
@@ -289,11 +306,46 @@ fn lead_verb(before: &str, start: usize) -> Option<usize> {
     is_verb(verb).then_some(start + trimmed.len())
 }
 
+/// The speaker of a speech verb in `before` (which starts at `start`)
+/// when it names a person or is a pronoun: "NAME, ROLE, said the plan
+/// was".
+fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution> {
+    charge(before.len());
+    let mut words = Vec::new();
+    let mut word_start = None;
+    for (at, c) in before
+        .char_indices()
+        .chain(std::iter::once((before.len(), ' ')))
+    {
+        match (word_start, c.is_alphabetic()) {
+            (None, true) => word_start = Some(at),
+            (Some(from), false) => {
+                words.push((from, at));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    let verb_end = words
+        .into_iter()
+        .rev()
+        .find(|&(from, to)| is_verb(&before[from..to]))?
+        .1;
+    match attribution_before(text, start, start + verb_end)? {
+        found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })) => {
+            Some(found)
+        }
+        _ => None,
+    }
+}
+
 /// A paragraph's passages in order, and the ranges that are quoted words.
 fn candidates(text: &str, runs_on: bool) -> Passages {
     let spans = quoted_spans(text, runs_on);
     let sentences = sentences(text);
     let sentence_start = |at: usize| sentence_at(&sentences, at).map_or(0, |found| found.start);
+    let sentence_end =
+        |at: usize| sentence_at(&sentences, at).map_or(text.len(), |found| found.end.max(at));
     let mut covered: Vec<TextRange> = Vec::new();
     let mut out = Vec::new();
     let mut previous_attributed = None;
@@ -334,8 +386,18 @@ fn candidates(text: &str, runs_on: bool) -> Passages {
         });
         previous_attributed =
             (!matches!(attribution, Attribution::Unknown)).then_some(attribution_end);
-        let inside_sentence =
+        let mut inside_sentence =
             lead.is_none() && !goes_on && before.chars().any(char::is_alphanumeric);
+        let ends_sentence = !text[quoted.marks.end..sentence_end(quoted.marks.end)]
+            .chars()
+            .any(char::is_alphanumeric);
+        if inside_sentence && ends_sentence && matches!(attribution, Attribution::Unknown) {
+            // "NAME said the plan was ‘…’": the sentence's speaker.
+            if let Some(found) = speaker_earlier(text, clause_start, before) {
+                attribution = found;
+                inside_sentence = false;
+            }
+        }
         let unattributed = matches!(attribution, Attribution::Unknown);
         if unattributed && (inside_sentence || reads_as_title(text, quoted, before)) {
             continue;
