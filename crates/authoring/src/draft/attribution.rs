@@ -3,7 +3,7 @@
 //! before it (`NAME, ROLE, told participants:`, `the Head of X, NAME,
 //! said:`, `NAME underlined that`).
 
-use super::names::{is_role_head, person_at, Person};
+use super::names::{is_role_head, is_role_word, person_at, Person};
 use super::paragraphs::{sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
@@ -178,15 +178,17 @@ pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     (!kept.is_empty()).then_some(TextRange::new(start, start + kept.len()))
 }
 
-/// Whether the words at `from` read as a role: "the …", "a …", "an …" or a
-/// capitalised word.
+/// Whether the words at `from` read as a role: "the …", "a …", "an …", a
+/// capitalised word or a word that opens roles ("head of …").
 fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
     let TextRange { start, end } = trim(text, from, to);
     let words = &text[start..end];
+    let first_word = words.split([' ', ',']).next().unwrap_or("");
     ["the ", "a ", "an "]
         .iter()
         .any(|article| starts_with_ci(words, article))
         || words.starts_with(|c: char| c.is_uppercase())
+        || is_role_word(first_word)
 }
 
 /// The role after a name that a comma follows ("NAME, Director of X, in

@@ -225,6 +225,14 @@ pub(crate) fn is_role_head(word: &str) -> bool {
     ROLE_HEADS.contains(&word)
 }
 
+/// Whether `word`, in any case, is a word that opens a role ("head of the
+/// unit", "Director of the centre").
+pub(crate) fn is_role_word(word: &str) -> bool {
+    ROLE_HEADS
+        .iter()
+        .any(|head| head.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` makes a run of capitalised words a body's name.
 pub(crate) fn is_body_word(word: &str) -> bool {
     BODY_WORDS.contains(&word)
@@ -241,7 +249,11 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
         let word = bare(text, word);
         let particle = index > from && PARTICLES.contains(&word);
         let first = index == from;
-        if !(is_capitalised(word) || particle) || (first && NOT_NAMES.contains(&word)) {
+        let title_inside = !first && is_title(word);
+        if !(is_capitalised(word) || particle)
+            || (first && NOT_NAMES.contains(&word))
+            || title_inside
+        {
             break;
         }
         if !particle {

@@ -10,7 +10,7 @@ use super::attribution::{
 };
 use super::marks::{quoted_spans, Quoted};
 use super::names::{person_at, Person};
-use super::paragraphs::{find_all, is_opener, sentence_at, sentences, trim};
+use super::paragraphs::{find_all, is_opener, sentence_at, sentences, starts_with_ci, trim};
 pub(crate) use super::people::SpeakerFound;
 use super::people::{People, Reference};
 use super::span::{Paragraph, Ranges, Span, TextRange};
@@ -234,6 +234,12 @@ fn mentions(text: &str, covered: &Ranges) -> Vec<(usize, Vec<Person>)> {
 /// ROLE, said that …").
 fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
     let TextRange { start, end } = sentence;
+    // "Both NAME and NAME …"
+    let start = if starts_with_ci(&text[start..end], "both ") {
+        start + "both ".len()
+    } else {
+        start
+    };
     subject_people_at(text, start, end).or_else(|| {
         let comma = text[start..end].find(", ")? + start;
         charge(comma - start);
@@ -374,6 +380,13 @@ fn candidates(text: &str, runs_on: bool) -> Passages {
             Some(clause) => Some(clause_start + clause.len()),
             None => lead_verb(before, clause_start),
         };
+        // "According to NAME, ROLE, “…”"
+        let according = starts_with_ci(before, "according to ") && before.ends_with(',');
+        if according && matches!(attribution, Attribution::Unknown) {
+            attribution =
+                attribution_after(text, &sentences, clause_start, quoted.marks.start).attribution;
+        }
+        let lead = lead.or(according.then_some(quoted.marks.start));
         if let (Attribution::Unknown, Some(lead)) = (attribution, lead) {
             if let Some(found) = attribution_before(text, clause_start, lead) {
                 attribution = found;
