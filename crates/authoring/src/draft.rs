@@ -27,6 +27,8 @@ mod names;
 mod paragraphs;
 mod people;
 mod programme;
+#[cfg(test)]
+mod quote_phrasings;
 mod quotes;
 mod span;
 mod work;

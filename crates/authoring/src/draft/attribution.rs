@@ -3,7 +3,7 @@
 //! before it (`NAME, ROLE, told participants:`, `the Head of X, NAME,
 //! said:`, `NAME underlined that`).
 
-use super::names::{is_role_head, is_role_word, person_at, Person};
+use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
@@ -249,6 +249,12 @@ pub(crate) fn attribution_after(
         if let Some(person) = role_then_person(text, second.start, end) {
             return attributed(Attribution::Named(person), person.name.end);
         }
+        // "said the Minister."
+        if second.of(text) == "the" {
+            if let Some(role) = role_to_end(text, second.start, end) {
+                return attributed(Attribution::Role(role), role.end);
+            }
+        }
         return match person_at(text, second.start, end) {
             Some(person) => {
                 let person = with_role_after(text, person, end);
@@ -338,6 +344,19 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
     })
 }
 
+/// "the Minister." at `from`: a few words, one of them a role's, to the
+/// sentence's end.
+fn role_to_end(text: &str, from: usize, end: usize) -> Option<TextRange> {
+    let role = trim(text, from, end);
+    let words = role.of(text).trim_end_matches(['.', '!', '?']);
+    charge(words.len());
+    let count = words.split(' ').count();
+    let fits = count <= MOST_WORDS_AFTER_VERB
+        && !words.contains(',')
+        && words.split(' ').any(is_role_word);
+    fits.then_some(TextRange::new(role.start, role.start + words.len()))
+}
+
 /// "the Minister added" at `from`: the role's words and where the verb
 /// ends, when a verb follows a few capitalised words.
 fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, usize)> {
@@ -349,7 +368,7 @@ fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, u
         if is_verb(written) && role_words > 0 {
             return Some((TextRange::new(from, at), verb_end(text, word)));
         }
-        if is_role_head(written) {
+        if is_role_word(written) {
             role_words += 1;
         }
         at = word.end;
@@ -428,7 +447,7 @@ fn subject_attribution(
         .map_or(start, |last| end - last.len());
     let head = trim(text, head, end);
     let words = head.of(text);
-    (starts_with_ci(words, "the ") && words.split(' ').any(is_role_head))
+    (starts_with_ci(words, "the ") && words.split(' ').any(is_role_word))
         .then_some(Attribution::Role(head))
 }
 
@@ -579,6 +598,8 @@ mod tests {
         assert_eq!(after(", said Sandvik."), "Sandvik");
         assert_eq!(after(", Sandvik said."), "Sandvik");
         assert_eq!(after(", the Minister added."), "role: the Minister");
+        assert_eq!(after(", said the minister."), "role: the minister");
+        assert_eq!(after(", said one participant."), "unknown");
         assert_eq!(
             after(" said the Head of the Example Unit, Elin Sandvik."),
             "Elin Sandvik | Head of the Example Unit"

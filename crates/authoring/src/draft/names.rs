@@ -43,7 +43,7 @@ const TITLES: [&str; 18] = [
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 52] = [
+const ROLE_HEADS: [&str; 58] = [
     "Minister",
     "Deputy",
     "Vice",
@@ -80,7 +80,13 @@ const ROLE_HEADS: [&str; 52] = [
     "Commander",
     "Colonel",
     "Captain",
-    "Dean",
+    "General",
+    "Envoy",
+    "Delegate",
+    "Member",
+    "Lieutenant",
+    "Sergeant",
+    "Auditor",
     "Rector",
     "Chancellor",
     "Spokesperson",
@@ -221,7 +227,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// Whether `word` opens a role written before a name.
-pub(crate) fn is_role_head(word: &str) -> bool {
+fn is_role_head(word: &str) -> bool {
     ROLE_HEADS.contains(&word)
 }
 
@@ -289,9 +295,16 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         return None;
     }
     let name_words = &words[first..taken];
+    // "UNICEF Representative Anna Berg": a role head inside the capitals.
     if name_words
         .iter()
-        .any(|&word| is_body_word(bare(text, word)) || is_role_head(bare(text, word)))
+        .any(|&word| is_role_head(bare(text, word)))
+    {
+        return person_after_role(text, &words, first);
+    }
+    if name_words
+        .iter()
+        .any(|&word| is_body_word(bare(text, word)))
     {
         return None;
     }
@@ -303,8 +316,9 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     })
 }
 
-/// "Minister of Justice Anna Berg": the role's words from `words[first]`,
-/// then a name of two words (up to three when no "of" precedes it).
+/// "Minister of Justice Anna Berg", "UNICEF Representative Anna Berg": the
+/// role's words from `words[first]`, then a name of two words (up to three
+/// when no "of" precedes it).
 fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Person> {
     let mut end = first;
     let mut last_connector = None;
@@ -422,6 +436,14 @@ mod tests {
             Some(("Petra Lind-Aho", Some("Commissioner"), true))
         );
         assert_eq!(person("Minister of Justice said"), None);
+        assert_eq!(
+            person("UNICEF Representative Mara Colt said"),
+            Some(("Mara Colt", Some("UNICEF Representative"), true))
+        );
+        assert_eq!(
+            person("European Union Special Envoy Ines Rood"),
+            Some(("Ines Rood", Some("European Union Special Envoy"), true))
+        );
     }
 
     #[test]

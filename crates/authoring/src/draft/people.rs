@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::names::Person;
+use super::names::{is_role_word, Person};
 use super::span::{Paragraph, Span};
 use super::work::charge;
 
@@ -39,7 +39,7 @@ pub(crate) struct People {
     by_ending: HashMap<String, BTreeSet<usize>>,
     /// People by their whole name.
     by_name: HashMap<String, BTreeSet<usize>>,
-    /// People by each capitalised word of their role.
+    /// People by each word of their role that names a function.
     by_role_word: HashMap<String, BTreeSet<usize>>,
 }
 
@@ -102,14 +102,14 @@ impl People {
     }
 
     /// Who "the ROLE" refers to: the people whose role holds each of its
-    /// capitalised words.
+    /// words that name a function.
     pub fn by_role(&self, role: &str) -> Reference {
         charge(role.len());
-        let words: Vec<&str> = role_words(role).collect();
+        let words: Vec<String> = role_words(role).collect();
         let Some(first) = words.first() else {
             return Reference::None;
         };
-        let Some(set) = self.by_role_word.get(*first) else {
+        let Some(set) = self.by_role_word.get(first) else {
             return Reference::None;
         };
         let fits: Vec<usize> = set
@@ -119,7 +119,7 @@ impl People {
                 charge(words.len());
                 words.iter().all(|word| {
                     self.by_role_word
-                        .get(*word)
+                        .get(word)
                         .is_some_and(|set| set.contains(&index))
                 })
             })
@@ -147,15 +147,17 @@ impl People {
             keep(&mut self.by_ending, ending);
         }
         for word in role_words(role) {
-            keep(&mut self.by_role_word, word);
+            keep(&mut self.by_role_word, &word);
         }
     }
 }
 
-/// The capitalised words of a role ("Minister", "Justice").
-fn role_words(role: &str) -> impl Iterator<Item = &str> {
+/// The words of a role that name a function ("minister", "director"), in
+/// lower case.
+fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
     role.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|word| word.starts_with(|c: char| c.is_uppercase()) && *word != "The")
+        .filter(|word| is_role_word(word))
+        .map(str::to_lowercase)
 }
 
 /// `name` and each of its endings after a space: "Kevin Carty", "Carty".

@@ -1,0 +1,306 @@
+//! The genre's ways of quoting someone, one test per class of phrasing,
+//! each with sentences written for the test: what the quote finder takes
+//! for a quotation, whom it gives it to, and what it leaves open.
+
+use super::quotes::find;
+
+/// (text, paragraph number, speaker's name, the people it could be) of
+/// each verbatim quotation found in `paragraphs`; paraphrases left out.
+fn quotes(paragraphs: &[&str]) -> Vec<(String, usize, Option<String>, Vec<String>)> {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let found = find(&paragraphs);
+    found
+        .quotes
+        .iter()
+        .filter(|quote| !quote.paraphrase)
+        .map(|quote| {
+            let paragraph = quote.span.paragraph.number();
+            let text = paragraphs[paragraph - 1][quote.span.start..quote.span.end].to_string();
+            let speaker = quote.speaker.map(|s| found.speakers[s].name.clone());
+            (text, paragraph, speaker, quote.could_be.clone())
+        })
+        .collect()
+}
+
+/// (name, role) of each speaker found in `paragraphs`.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+    let texts: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let found = find(&texts);
+    found
+        .speakers
+        .iter()
+        .map(|speaker| {
+            let role = speaker
+                .role
+                .map(|role| texts[role.paragraph.number() - 1][role.start..role.end].to_string());
+            (speaker.name.clone(), role)
+        })
+        .collect()
+}
+
+/// The texts and speakers only.
+fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+    quotes(paragraphs)
+        .into_iter()
+        .map(|(text, _, speaker, _)| (text, speaker))
+        .collect()
+}
+
+fn by(text: &str, speaker: &str) -> (String, Option<String>) {
+    (text.to_string(), Some(speaker.to_string()))
+}
+
+fn open(text: &str) -> (String, Option<String>) {
+    (text.to_string(), None)
+}
+
+#[test]
+fn name_role_and_a_reporting_verb_before_a_colon() {
+    for verb in [
+        "said",
+        "stressed",
+        "noted",
+        "underlined",
+        "emphasized",
+        "told participants",
+        "told the opening session",
+        "said in her welcome address",
+        "pointed out",
+    ] {
+        let paragraph = format!(
+            "Greta Solheim, Director of the Fjord Institute for Water Law, {verb}: “Rivers do not stop at borders.”"
+        );
+        assert_eq!(
+            said(&[&paragraph]),
+            [by("Rivers do not stop at borders.", "Greta Solheim")],
+            "{verb}"
+        );
+        assert_eq!(
+            speakers(&[&paragraph]),
+            [(
+                "Greta Solheim".to_string(),
+                Some("Director of the Fjord Institute for Water Law".to_string())
+            )]
+        );
+    }
+}
+
+#[test]
+fn an_attribution_after_the_quote() {
+    let paragraphs = [
+        "“Water law is slow to change,” said Greta Solheim, Director of the Fjord Institute, at the opening.",
+        "«Courts need better data», Pavel Hruby, a judge from Brno, said.",
+        "“Data is the easy part,” Solheim added.",
+        "\"We will meet again next spring,\" according to Ana Lucic, head of the Adriatic Water Board.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("Water law is slow to change", "Greta Solheim"),
+            by("Courts need better data", "Pavel Hruby"),
+            by("Data is the easy part", "Greta Solheim"),
+            by("We will meet again next spring", "Ana Lucic"),
+        ]
+    );
+    assert_eq!(
+        speakers(&paragraphs),
+        [
+            (
+                "Greta Solheim".to_string(),
+                Some("Director of the Fjord Institute".to_string())
+            ),
+            (
+                "Pavel Hruby".to_string(),
+                Some("a judge from Brno".to_string())
+            ),
+            (
+                "Ana Lucic".to_string(),
+                Some("head of the Adriatic Water Board".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn roles_and_titles_before_the_name() {
+    let paragraphs = [
+        "Welcoming the delegations, the Head of the Water Unit, Dr Omar Haddad, said: “We have waited ten years for this meeting.”",
+        "“The rivers are our shared inheritance,” said Minister of the Environment Lea Brandt.",
+        "H.E. Ms Ines Varga, Ambassador of Hungary, noted: „Every country upstream is also downstream.“",
+        "“The numbers speak for themselves,” said Professor Kai Lund, the rapporteur of the meeting.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("We have waited ten years for this meeting.", "Omar Haddad"),
+            by("The rivers are our shared inheritance", "Lea Brandt"),
+            by("Every country upstream is also downstream.", "Ines Varga"),
+            by("The numbers speak for themselves", "Kai Lund"),
+        ]
+    );
+    let roles: Vec<Option<String>> = speakers(&paragraphs)
+        .into_iter()
+        .map(|(_, role)| role)
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            Some("Head of the Water Unit".to_string()),
+            Some("Minister of the Environment".to_string()),
+            Some("Ambassador of Hungary".to_string()),
+            Some("rapporteur of the meeting".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_speech_verb_and_that_before_a_partial_quote() {
+    assert_eq!(
+        said(&["Opening the session, the Minister of Water, Hon. Rosa Quint, underlined that “clean rivers are a matter of justice, not of charity”."]),
+        [by("clean rivers are a matter of justice, not of charity", "Rosa Quint")]
+    );
+    assert_eq!(
+        said(&["Jorge Palma, a hydrologist from Porto, said the new maps were ‘the best we have ever had’."]),
+        [by("the best we have ever had", "Jorge Palma")]
+    );
+}
+
+#[test]
+fn pronouns_surnames_and_roles_refer_back_to_one_person() {
+    let paragraphs = [
+        "Lea Brandt, Minister of the Environment, presented the new river plan to the delegations.",
+        "“It took three years to agree,” she said. “It will take ten to carry out.”",
+        "“Nobody can do this alone,” added Brandt.",
+        "“We will report every year,” the Minister told the meeting.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("It took three years to agree", "Lea Brandt"),
+            by("It will take ten to carry out.", "Lea Brandt"),
+            by("Nobody can do this alone", "Lea Brandt"),
+            by("We will report every year", "Lea Brandt"),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_is_one_per_paragraph() {
+    let paragraphs = [
+        "Greta Solheim, Director of the Fjord Institute, said: “We began with six countries. Today there are eleven.",
+        "“Next year we hope to welcome the last two.”",
+        "‘We began small,’ said Kai Lund. ‘Now we are many.",
+        "‘And we will grow.’",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by(
+                "We began with six countries. Today there are eleven.",
+                "Greta Solheim"
+            ),
+            by(
+                "Next year we hope to welcome the last two.",
+                "Greta Solheim"
+            ),
+            by("We began small", "Kai Lund"),
+            by("Now we are many.", "Kai Lund"),
+            by("And we will grow.", "Kai Lund"),
+        ]
+    );
+}
+
+#[test]
+fn nested_quotes_and_apostrophes_stay_inside() {
+    assert_eq!(
+        said(&[
+            "“A farmer told me ‘the river is my bank account’, and he meant it,” said Lea Brandt."
+        ]),
+        [by(
+            "A farmer told me ‘the river is my bank account’, and he meant it",
+            "Lea Brandt"
+        )]
+    );
+    assert_eq!(
+        said(&["‘The farmers’ unions weren’t asked in the 1990s’ reform,’ said Lea Brandt."]),
+        [by(
+            "The farmers’ unions weren’t asked in the 1990s’ reform",
+            "Lea Brandt"
+        )]
+    );
+}
+
+#[test]
+fn titles_scare_quotes_and_paraphrases_are_not_quotes() {
+    assert!(said(&[
+        "The meeting discussed the report “Rivers Without Borders: Water Law in 2030”, published in May.",
+        "The network launched its campaign \"Every Drop Counts\" at the meeting.",
+        "Delegates criticised what they called a “pay first, clean later” approach to pollution.",
+        "Much of the debate concerned villages described as ‘too small to matter’ by planners.",
+        "Greta Solheim added that the plan would be reviewed every two years.",
+        "«Clean Rivers Now» is the title of the network's new handbook.",
+    ])
+    .is_empty());
+}
+
+#[test]
+fn two_people_named_before_an_unattributed_quote_leave_it_open() {
+    let found = quotes(&[
+        "Lea Brandt, Minister of the Environment, and Omar Haddad, Head of the Water Unit, visited the dam. “We saw how much is at stake.”",
+        "Both Ms Brandt and Dr Haddad spoke to the farmers. “They know the river better than any model,” one of them said.",
+    ]);
+    let both = vec!["Lea Brandt".to_string(), "Omar Haddad".to_string()];
+    assert_eq!(
+        found,
+        [
+            (
+                "We saw how much is at stake.".to_string(),
+                1,
+                None,
+                both.clone()
+            ),
+            (
+                "They know the river better than any model".to_string(),
+                2,
+                None,
+                both
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_two_people_is_left_open() {
+    let found =
+        quotes(&["Lea Brandt and Omar Haddad opened the meeting. “We are ready,” she said."]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Lea Brandt", "Omar Haddad"]);
+}
+
+#[test]
+fn a_quote_that_opens_a_paragraph_after_a_quoted_one_keeps_its_speaker() {
+    assert_eq!(
+        said(&[
+            "“Rivers do not stop at borders,” said Greta Solheim.",
+            "“Neither should our rules.”",
+            "Participants then broke into groups. “This is only a start.”",
+        ]),
+        [
+            by("Rivers do not stop at borders", "Greta Solheim"),
+            by("Neither should our rules.", "Greta Solheim"),
+            open("This is only a start."),
+        ]
+    );
+}
+
+#[test]
+fn a_body_or_a_lone_word_is_no_speaker() {
+    assert_eq!(
+        said(&[
+            "“Water is life,” said the European Water Network.",
+            "“Water is a right,” said Participants.",
+        ]),
+        [open("Water is life"), open("Water is a right")]
+    );
+}
