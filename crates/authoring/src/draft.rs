@@ -22,6 +22,7 @@ mod facts;
 #[cfg(test)]
 mod growth;
 mod marks;
+mod mentions;
 mod message;
 mod names;
 mod paragraphs;

@@ -180,7 +180,7 @@ pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
 
 /// Whether the words at `from` read as a role: "the …", "a …", "an …", a
 /// capitalised word or a word that opens roles ("head of …").
-fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
+pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
     let TextRange { start, end } = trim(text, from, to);
     let words = &text[start..end];
     let first_word = words.split([' ', ',']).next().unwrap_or("");
@@ -432,7 +432,10 @@ fn subject_attribution(
     // "… heard from Jane Doe, who said:": the name just before "who".
     if let Some(before) = subject.strip_suffix(" who") {
         let before = before.trim_end_matches(',');
-        return trailing_person(text, start, start + before.len()).map(Attribution::Named);
+        let end = start + before.len();
+        return trailing_person(text, start, end)
+            .or_else(|| person_of_body(text, start, end))
+            .map(Attribution::Named);
     }
     if comma_end > end {
         return comma_subject(text, start, end);
@@ -468,9 +471,10 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
         }
         piece_end = piece_start - 2;
     }
+    // A surname alone ("Berg, who chairs the network,") names someone
+    // known, or no one.
     let whole_person = |piece: TextRange| {
-        person_at(text, piece.start, piece.end)
-            .filter(|person| person.name.end == piece.end && person.full)
+        person_at(text, piece.start, piece.end).filter(|person| person.name.end == piece.end)
     };
     // "the Head of X, NAME,": the last piece is the name.
     if let Some(&last) = pieces.first() {
@@ -495,6 +499,19 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
             ..person
         }))
     })
+}
+
+/// "heard from NAME of the Example Forum": the person named before "of" or
+/// "from" in the last words of `start..end`.
+fn person_of_body(text: &str, start: usize, end: usize) -> Option<Person> {
+    let window = floor_boundary(text, end.saturating_sub(MOST_CLAUSE_BYTES)).max(start);
+    charge(end - window);
+    [" of ", " from ", " at "]
+        .iter()
+        .filter_map(|link| Some(window + text[window..end].rfind(link)?))
+        .max()
+        .and_then(|link| trailing_person(text, window, link))
+        .filter(|person| person.full)
 }
 
 /// The person whose name ends `start..end` of `text`, as long as it goes.

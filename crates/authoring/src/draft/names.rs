@@ -175,6 +175,9 @@ pub(crate) struct Person {
     /// title or a role before them. A single capitalised word ("Berg")
     /// only refers back to someone named before.
     pub full: bool,
+    /// Whether a title or a role stands before the name: the words name
+    /// a person, wherever they stand.
+    pub introduced: bool,
 }
 
 /// The words of `text[start..limit]` that may belong to a name or a role,
@@ -313,6 +316,7 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         name,
         role: None,
         full: titled || name_words.len() >= 2,
+        introduced: titled,
     })
 }
 
@@ -363,6 +367,7 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         name: TextRange::new(words[name_start].start, words[end - 1].end),
         role: Some(TextRange::new(words[first].start, role_end)),
         full: true,
+        introduced: true,
     })
 }
 

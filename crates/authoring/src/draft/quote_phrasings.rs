@@ -304,3 +304,62 @@ fn a_body_or_a_lone_word_is_no_speaker() {
         [open("Water is life"), open("Water is a right")]
     );
 }
+
+#[test]
+fn someone_else_introduced_in_the_sentence_makes_a_pronoun_ambiguous() {
+    let found = quotes(&[
+        "Lea Brandt thanked the Minister of Finance, Jonas Ekberg, for the funds. “It was worth every crown,” he said.",
+    ]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Lea Brandt", "Jonas Ekberg"]);
+}
+
+#[test]
+fn a_pronoun_refers_back_one_paragraph_at_most() {
+    assert_eq!(
+        said(&[
+            "“We start today,” said Lea Brandt.",
+            "The seminar continues with working groups on floods and droughts.",
+            "The closing session will be held in the town hall.",
+            "“We will be back next year,” she said.",
+        ]),
+        [
+            by("We start today", "Lea Brandt"),
+            open("We will be back next year"),
+        ]
+    );
+}
+
+#[test]
+fn more_ways_to_name_the_speaker() {
+    let paragraphs = [
+        "“Floods are getting worse,” said Marta Kowalski-Nowak, Vice-President of the Vistula Council.",
+        "Kowalski-Nowak, who has chaired the council since 2019, told journalists: “Nobody wants another flood year.”",
+        "In a statement, the Special Rapporteur on water, Leila Haddad, said that states “must not treat water as a commodity”.",
+        "Participants also heard from Yuki Tanaka of the Osaka Water Forum, who warned: \"Ageing pipes are the hidden crisis.\"",
+        "The Director-General, Maria Lopes, then closed the session. “Thank you all for coming,” she said.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("Floods are getting worse", "Marta Kowalski-Nowak"),
+            by("Nobody wants another flood year.", "Marta Kowalski-Nowak"),
+            by("must not treat water as a commodity", "Leila Haddad"),
+            by("Ageing pipes are the hidden crisis.", "Yuki Tanaka"),
+            by("Thank you all for coming", "Maria Lopes"),
+        ]
+    );
+    let roles: Vec<Option<String>> = speakers(&paragraphs)
+        .into_iter()
+        .map(|(_, role)| role)
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            Some("Vice-President of the Vistula Council".to_string()),
+            Some("Special Rapporteur on water".to_string()),
+            None,
+            Some("Director-General".to_string()),
+        ]
+    );
+}

@@ -5,11 +5,11 @@
 //! inside a sentence (a title, a term in scare quotes) is not a quotation.
 
 use super::attribution::{
-    according_to, attribution_after, attribution_before, is_verb, role_in, Attributed, Attribution,
-    Reported,
+    according_to, attribution_after, attribution_before, is_verb, Attributed, Attribution, Reported,
 };
 use super::marks::{quoted_spans, Quoted};
-use super::names::{person_at, Person};
+use super::mentions::{mentions, Mention};
+use super::names::Person;
 use super::paragraphs::{find_all, is_opener, sentence_at, sentences, starts_with_ci, trim};
 pub(crate) use super::people::SpeakerFound;
 use super::people::{People, Reference};
@@ -76,14 +76,72 @@ const TITLE_WORDS: [&str; 23] = [
     "manual",
 ];
 
+/// Who the text has named so far, for the passages that refer back.
+struct Context {
+    people: People,
+    /// The people the last sentence about someone named, and in which
+    /// paragraph: a pronoun refers to them when they are one, named in this
+    /// paragraph or the one before.
+    last_named: Vec<usize>,
+    last_named_in: Option<Paragraph>,
+    /// The person quoted last in this paragraph, while no one else has been
+    /// named since.
+    paragraph_speaker: Option<usize>,
+    /// Everyone named in this paragraph so far.
+    named_here: Vec<usize>,
+}
+
+impl Context {
+    /// Takes in the people a sentence of `text` names.
+    fn meet(&mut self, text: &str, para: Paragraph, mention: Mention) {
+        let indices: Vec<usize> = mention
+            .people
+            .into_iter()
+            .filter_map(|person| self.people.named(text, para, person))
+            .collect();
+        if indices.is_empty() {
+            return;
+        }
+        if self.paragraph_speaker != indices.first().copied() || indices.len() > 1 {
+            self.paragraph_speaker = None;
+        }
+        for &index in &indices {
+            if !self.named_here.contains(&index) {
+                self.named_here.push(index);
+            }
+        }
+        self.last_named = indices;
+        self.last_named_in = Some(para);
+    }
+
+    /// Who a pronoun in paragraph `para` refers to, or who it could.
+    fn pronoun(&self, para: Paragraph) -> (Option<usize>, Vec<usize>) {
+        let recent = self
+            .last_named_in
+            .is_some_and(|named| named.number() + 1 >= para.number());
+        match self.last_named.as_slice() {
+            [one] if recent => (Some(*one), Vec::new()),
+            several if recent => (None, several.to_vec()),
+            _ => (None, Vec::new()),
+        }
+    }
+}
+
+/// The most speech verbs of a sentence tried, from its last, for the
+/// speaker of a quotation inside it.
+const MOST_VERBS_TRIED: usize = 3;
+
 /// Finds the quotes, paraphrases and speakers of `paragraphs`.
 pub(crate) fn find(paragraphs: &[String]) -> Quotes {
-    let mut people = People::default();
+    let mut context = Context {
+        people: People::default(),
+        last_named: Vec::new(),
+        last_named_in: None,
+        paragraph_speaker: None,
+        named_here: Vec::new(),
+    };
     let mut quotes = Vec::new();
     let mut covered_all = Vec::new();
-    // The people the last sentence about someone named: a pronoun refers
-    // to them when they are one.
-    let mut last_named: Vec<usize> = Vec::new();
     let mut previous_paragraph_speaker = None;
     for (para, text) in Paragraph::numbered(paragraphs) {
         let runs_on = paragraphs
@@ -93,68 +151,41 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
             candidates,
             covered,
         } = candidates(text, runs_on);
-        let mentions = mentions(text, &covered);
+        let mut mentions = mentions(text, &covered).into_iter().peekable();
         let entirely_quoted = entirely_quoted(text, &covered);
-        let mut paragraph_speaker = None;
-        let mut named_here: Vec<usize> = Vec::new();
-        let mut mentions = mentions.into_iter().peekable();
-        let mut meet = |upto: usize,
-                        people: &mut People,
-                        last_named: &mut Vec<usize>,
-                        named_here: &mut Vec<usize>,
-                        paragraph_speaker: &mut Option<usize>| {
-            while let Some((_, found)) = mentions.next_if(|(at, _)| *at <= upto) {
-                let indices: Vec<usize> = found
-                    .into_iter()
-                    .filter_map(|person| people.named(text, para, person))
-                    .collect();
-                if indices.is_empty() {
-                    continue;
-                }
-                if *paragraph_speaker != indices.first().copied() || indices.len() > 1 {
-                    *paragraph_speaker = None;
-                }
-                for &index in &indices {
-                    if !named_here.contains(&index) {
-                        named_here.push(index);
-                    }
-                }
-                *last_named = indices;
-            }
-        };
+        context.paragraph_speaker = None;
+        context.named_here.clear();
         for candidate in candidates {
-            meet(
-                candidate.range.start,
-                &mut people,
-                &mut last_named,
-                &mut named_here,
-                &mut paragraph_speaker,
-            );
+            while let Some(mention) = mentions.next_if(|found| found.at <= candidate.range.start) {
+                context.meet(text, para, mention);
+            }
             let (speaker, could_be) = match candidate.attribution {
-                Attribution::Named(person) => (people.named(text, para, person), Vec::new()),
-                Attribution::Pronoun => match last_named.as_slice() {
-                    [one] => (Some(*one), Vec::new()),
-                    several => (None, several.to_vec()),
-                },
-                Attribution::Role(role) => match people.by_role(role.of(text)) {
+                Attribution::Named(person) => {
+                    (context.people.named(text, para, person), Vec::new())
+                }
+                Attribution::Pronoun => context.pronoun(para),
+                Attribution::Role(role) => match context.people.by_role(role.of(text)) {
                     Reference::One(one) => (Some(one), Vec::new()),
                     Reference::Several(several) => (None, several),
                     Reference::None => (None, Vec::new()),
                 },
-                Attribution::Unknown if paragraph_speaker.is_some() => {
-                    (paragraph_speaker, Vec::new())
+                Attribution::Unknown if context.paragraph_speaker.is_some() => {
+                    (context.paragraph_speaker, Vec::new())
                 }
                 Attribution::Unknown if entirely_quoted => (previous_paragraph_speaker, Vec::new()),
-                Attribution::Unknown if named_here.len() > 1 => (None, named_here.clone()),
+                Attribution::Unknown if context.named_here.len() > 1 => {
+                    (None, context.named_here.clone())
+                }
                 Attribution::Unknown => (None, Vec::new()),
             };
             if let Some(speaker) = speaker {
-                last_named = vec![speaker];
-                paragraph_speaker = Some(speaker);
+                context.last_named = vec![speaker];
+                context.last_named_in = Some(para);
+                context.paragraph_speaker = Some(speaker);
             }
             let could_be = could_be
                 .into_iter()
-                .filter_map(|index| Some(people.people.get(index)?.name.clone()))
+                .filter_map(|index| Some(context.people.people.get(index)?.name.clone()))
                 .collect();
             quotes.push(QuoteFound {
                 span: candidate.range.in_paragraph(para),
@@ -163,16 +194,13 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 could_be,
             });
         }
-        meet(
-            text.len(),
-            &mut people,
-            &mut last_named,
-            &mut named_here,
-            &mut paragraph_speaker,
-        );
-        previous_paragraph_speaker = paragraph_speaker;
+        for mention in mentions {
+            context.meet(text, para, mention);
+        }
+        previous_paragraph_speaker = context.paragraph_speaker;
         covered_all.push(covered);
     }
+    let people = context.people;
     // Only the people quoted are speakers, numbered in the order met.
     let mut quoted = vec![false; people.people.len()];
     for speaker in quotes.iter().filter_map(|quote| quote.speaker) {
@@ -218,64 +246,6 @@ fn entirely_quoted(text: &str, covered: &Ranges) -> bool {
         .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
 }
 
-/// The people that sentences of `text` outside `covered` open with, as
-/// their subject ("NAME, ROLE, presented …", "NAME and NAME opened …"):
-/// where each sentence starts, and who.
-fn mentions(text: &str, covered: &Ranges) -> Vec<(usize, Vec<Person>)> {
-    sentences(text)
-        .into_iter()
-        .filter(|sentence| !covered.contains(sentence.start))
-        .filter_map(|sentence| Some((sentence.start, subject_people(text, sentence)?)))
-        .collect()
-}
-
-/// The people `sentence` opens with, when they are its subject: at its
-/// start or after an opening clause ("Speaking for the Ministry, NAME,
-/// ROLE, said that …").
-fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
-    let TextRange { start, end } = sentence;
-    // "Both NAME and NAME …"
-    let start = if starts_with_ci(&text[start..end], "both ") {
-        start + "both ".len()
-    } else {
-        start
-    };
-    subject_people_at(text, start, end).or_else(|| {
-        let comma = text[start..end].find(", ")? + start;
-        charge(comma - start);
-        subject_people_at(text, comma + 2, end)
-    })
-}
-
-/// The people named at `start`, as a sentence's subject: "NAME, ROLE, …",
-/// "NAME and NAME …", "NAME, ROLE, and NAME, ROLE, …" or "NAME verb".
-fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
-    let mut people = Vec::new();
-    let mut at = start;
-    loop {
-        let person = person_at(text, at, end).filter(|person| person.full)?;
-        let mut after = person.name.end;
-        let mut found = person;
-        if text[after..end].starts_with(", ") {
-            let role_end = text[after + 2..end].find(", ").map(|at| after + 2 + at)?;
-            charge(role_end - after);
-            found.role = role_in(text, after + 2, role_end).or(person.role);
-            after = role_end + 1;
-        }
-        people.push(found);
-        let rest = &text[after..end];
-        match rest.strip_prefix(" and ") {
-            Some(next) if people.len() < 2 => at = end - next.len(),
-            _ => {
-                let verb_follows = rest
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
-                return verb_follows.then_some(people);
-            }
-        }
-    }
-}
-
 /// Whether the passage in `quoted` reads as a title rather than someone's
 /// words: a title word just before it, or capitalised words without a stop.
 fn reads_as_title(text: &str, quoted: &Quoted, before: &str) -> bool {
@@ -308,8 +278,16 @@ fn reads_as_title(text: &str, quoted: &Quoted, before: &str) -> bool {
 fn lead_verb(before: &str, start: usize) -> Option<usize> {
     let trimmed = before.trim_end_matches([',', ' ']);
     let trimmed = trimmed.strip_suffix(" that").map_or(trimmed, str::trim_end);
-    let verb = trimmed.rsplit(' ').next()?;
-    is_verb(verb).then_some(start + trimmed.len())
+    let mut words = trimmed.rsplit(' ');
+    let verb = words.next()?;
+    // "said that states “…”": a noun after a determiner is no verb.
+    let after_determiner = words.next().is_some_and(|word| {
+        [
+            "that", "the", "a", "an", "and", "of", "its", "their", "member",
+        ]
+        .contains(&word.to_lowercase().as_str())
+    });
+    (is_verb(verb) && !after_determiner).then_some(start + trimmed.len())
 }
 
 /// The speaker of a speech verb in `before` (which starts at `start`)
@@ -332,17 +310,19 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
             _ => {}
         }
     }
-    let verb_end = words
+    words
         .into_iter()
         .rev()
-        .find(|&(from, to)| is_verb(&before[from..to]))?
-        .1;
-    match attribution_before(text, start, start + verb_end)? {
-        found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })) => {
-            Some(found)
-        }
-        _ => None,
-    }
+        .filter(|&(from, to)| is_verb(&before[from..to]))
+        .take(MOST_VERBS_TRIED)
+        .find_map(
+            |(_, verb_end)| match attribution_before(text, start, start + verb_end)? {
+                found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })) => {
+                    Some(found)
+                }
+                _ => None,
+            },
+        )
 }
 
 /// A paragraph's passages in order, and the ranges that are quoted words.
@@ -388,7 +368,9 @@ fn candidates(text: &str, runs_on: bool) -> Passages {
         }
         let lead = lead.or(according.then_some(quoted.marks.start));
         if let (Attribution::Unknown, Some(lead)) = (attribution, lead) {
-            if let Some(found) = attribution_before(text, clause_start, lead) {
+            if let Some(found) = attribution_before(text, clause_start, lead)
+                .or_else(|| speaker_earlier(text, clause_start, before))
+            {
                 attribution = found;
             }
         }
