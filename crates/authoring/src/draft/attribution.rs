@@ -9,7 +9,7 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 60] = [
+const SPEECH_VERBS: [&str; 70] = [
     "said",
     "says",
     "added",
@@ -70,6 +70,16 @@ const SPEECH_VERBS: [&str; 60] = [
     "concludes",
     "reflected",
     "appealed",
+    "recounted",
+    "summarised",
+    "summarized",
+    "responded",
+    "assured",
+    "promised",
+    "pledged",
+    "conceded",
+    "mentioned",
+    "shared",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").

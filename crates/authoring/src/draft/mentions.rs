@@ -53,7 +53,7 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
 /// The people `sentence` opens with, when they are its subject: at its
 /// start or after an opening clause ("Speaking for the Ministry, NAME,
 /// ROLE, said that …", "The Director, NAME, closed …").
-fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
+pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
     let TextRange { start, end } = sentence;
     // "Both NAME and NAME …"
     let start = if starts_with_ci(&text[start..end], "both ") {
@@ -135,7 +135,18 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
         };
         let between_commas =
             text[..word].ends_with(", ") && text[person.name.end..end].starts_with(',');
-        if person.introduced || between_commas {
+        // "chaired by NAME, Director of …"
+        let role_follows = text[person.name.end..end]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split([' ', ',']).find(|word| !word.is_empty()))
+            .is_some_and(|first| {
+                is_role_word(first)
+                    || ["the", "a", "an"].contains(&first) && {
+                        let role = &text[person.name.end + 2..end];
+                        role.split([' ', ',']).take(4).any(is_role_word)
+                    }
+            });
+        if person.introduced || between_commas || role_follows {
             at = person.name.end;
             found.push(person);
         }
@@ -183,5 +194,10 @@ mod tests {
             [[("Ana Sousa", None)]]
         );
         assert!(named("The Geneva Water Week opened today.").is_empty());
+        assert_eq!(
+            named("The panel was chaired by Ana Sousa, head of the Lisbon Bar."),
+            [[("Ana Sousa", None)]]
+        );
+        assert!(named("The meeting is funded by South Africa.").is_empty());
     }
 }

@@ -363,3 +363,14 @@ fn more_ways_to_name_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_colon_after_a_clause_about_one_person() {
+    assert_eq!(
+        said(&["Greta Solheim put it plainly: “Without data there is no river policy.”"]),
+        [by(
+            "Without data there is no river policy.",
+            "Greta Solheim"
+        )]
+    );
+}

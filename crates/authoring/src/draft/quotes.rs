@@ -8,7 +8,7 @@ use super::attribution::{
     according_to, attribution_after, attribution_before, is_verb, Attributed, Attribution, Reported,
 };
 use super::marks::{quoted_spans, Quoted};
-use super::mentions::{mentions, Mention};
+use super::mentions::{mentions, subject_people, Mention};
 use super::names::Person;
 use super::paragraphs::{find_all, is_opener, sentence_at, sentences, starts_with_ci, trim};
 pub(crate) use super::people::SpeakerFound;
@@ -50,7 +50,7 @@ struct Passages {
 }
 
 /// Words that announce a title in quotation marks ("the report “…”").
-const TITLE_WORDS: [&str; 23] = [
+const TITLE_WORDS: [&str; 30] = [
     "report",
     "entitled",
     "titled",
@@ -74,6 +74,13 @@ const TITLE_WORDS: [&str; 23] = [
     "strategy",
     "declaration",
     "manual",
+    "hashtag",
+    "banner",
+    "title",
+    "series",
+    "toolkit",
+    "newsletter",
+    "podcast",
 ];
 
 /// Who the text has named so far, for the passages that refer back.
@@ -325,6 +332,15 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
         )
 }
 
+/// "NAME put it plainly: “…”": the one person the clause before a colon
+/// opens with.
+fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> {
+    match subject_people(text, TextRange::new(start, colon))?.as_slice() {
+        [person] => Some(Attribution::Named(*person)),
+        _ => None,
+    }
+}
+
 /// A paragraph's passages in order, and the ranges that are quoted words.
 fn candidates(text: &str, runs_on: bool) -> Passages {
     let spans = quoted_spans(text, runs_on);
@@ -368,8 +384,14 @@ fn candidates(text: &str, runs_on: bool) -> Passages {
         }
         let lead = lead.or(according.then_some(quoted.marks.start));
         if let (Attribution::Unknown, Some(lead)) = (attribution, lead) {
+            let colon = before.ends_with(':');
             if let Some(found) = attribution_before(text, clause_start, lead)
                 .or_else(|| speaker_earlier(text, clause_start, before))
+                .or_else(|| {
+                    colon
+                        .then(|| colon_subject(text, clause_start, lead))
+                        .flatten()
+                })
             {
                 attribution = found;
             }
