@@ -16,6 +16,7 @@
 //! ```
 
 mod attribution;
+mod attribution_before;
 mod build;
 mod dateline;
 mod facts;
@@ -26,6 +27,7 @@ mod mentions;
 mod message;
 mod names;
 mod paragraphs;
+mod passages;
 mod people;
 mod programme;
 #[cfg(test)]
