@@ -20,7 +20,7 @@ const NOT_NAMES: [&str; 24] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 18] = [
+const TITLES: [&str; 19] = [
     "mr",
     "mrs",
     "ms",
@@ -37,6 +37,7 @@ const TITLES: [&str; 18] = [
     "reverend",
     "ambassador",
     "judge",
+    "justice",
     "senator",
     "excellency",
 ];

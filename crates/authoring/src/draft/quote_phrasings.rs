@@ -374,3 +374,36 @@ fn a_colon_after_a_clause_about_one_person() {
         )]
     );
 }
+
+#[test]
+fn a_role_alone_refers_to_the_one_person_who_holds_it() {
+    assert_eq!(
+        said(&[
+            "“Children first,” said Achala Perera, Executive Director of the Lanka Child Law Forum.",
+            "The Forum's director stressed: “This is only the beginning.”",
+        ]),
+        [
+            by("Children first", "Achala Perera"),
+            by("This is only the beginning.", "Achala Perera"),
+        ]
+    );
+}
+
+#[test]
+fn a_paraphrase_is_kept_only_when_it_names_a_person() {
+    let paragraphs: Vec<String> = [
+        "According to the national survey, one child in five has never seen a lawyer.",
+        "According to Achala Perera, Director of the Forum, most of them wait for months.",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let found = find(&paragraphs);
+    let paraphrases: Vec<usize> = found
+        .quotes
+        .iter()
+        .filter(|quote| quote.paraphrase)
+        .map(|quote| quote.span.paragraph.number())
+        .collect();
+    assert_eq!(paraphrases, [2]);
+}

@@ -132,6 +132,11 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 }
                 Attribution::Unknown => (None, Vec::new()),
             };
+            // A paraphrase is someone's account only when it names them:
+            // "according to the survey" is the release's own.
+            if candidate.paraphrase && speaker.is_none() {
+                continue;
+            }
             if let Some(speaker) = speaker {
                 context.last_named = vec![speaker];
                 context.last_named_in = Some(para);
