@@ -379,11 +379,11 @@ fn a_colon_after_a_clause_about_one_person() {
 fn a_role_alone_refers_to_the_one_person_who_holds_it() {
     assert_eq!(
         said(&[
-            "“Children first,” said Achala Perera, Executive Director of the Lanka Child Law Forum.",
+            "“Children come first,” said Achala Perera, Executive Director of the Lanka Child Law Forum.",
             "The Forum's director stressed: “This is only the beginning.”",
         ]),
         [
-            by("Children first", "Achala Perera"),
+            by("Children come first", "Achala Perera"),
             by("This is only the beginning.", "Achala Perera"),
         ]
     );
