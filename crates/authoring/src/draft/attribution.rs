@@ -4,7 +4,7 @@
 //! a passage is [`super::attribution_before`]'s.
 
 use super::names::{is_role_word, person_at, Person};
-use super::paragraphs::{sentence_at, starts_with_ci, trim};
+use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
 
@@ -207,6 +207,10 @@ fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
     if from >= end || !reads_as_role(text, from, end) {
         return None;
     }
+    // A role stops before a quotation mark: "NAME, the envoy, « … »".
+    let end = text[from..end]
+        .find(is_opener)
+        .map_or(end, |mark| from + mark);
     let mut role_end = end;
     let mut at = from;
     while let Some(found) = text[at..end].find(", ") {

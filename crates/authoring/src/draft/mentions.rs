@@ -79,38 +79,44 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
 }
 
 /// The people named at `start`, as a sentence's subject: "NAME, ROLE, …",
-/// "NAME and NAME …", "NAME, ROLE, and NAME, ROLE, …", "NAME, then …" or
-/// "NAME verb".
+/// "NAME – ROLE – …", "NAME and NAME …", "NAME, ROLE, and NAME, ROLE, …",
+/// "NAME, then …" or "NAME verb".
 fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
     let mut people = Vec::new();
     let mut at = start;
     loop {
         let person = person_at(text, at, end).filter(|person| person.full)?;
+        let name = person.name.of(text);
+        // "NAME's report …" is about their work, not them speaking.
+        if name.ends_with("'s") || name.ends_with("’s") {
+            return None;
+        }
         let mut after = person.name.end;
         let mut found = person;
-        if text[after..end].starts_with(", ") {
-            let rest = &text[after + 2..end];
-            if !rest.starts_with(|c: char| c.is_lowercase()) || reads_as_role(text, after + 2, end)
-            {
-                let role_end = rest.find(", ").map(|at| after + 2 + at)?;
+        for (open, close) in [(", ", ", "), (" – ", " – "), (" — ", " — "), (" (", ") ")] {
+            let Some(rest) = text[after..end].strip_prefix(open) else {
+                continue;
+            };
+            let rest_at = end - rest.len();
+            let apposition = open != ", "
+                || !rest.starts_with(|c: char| c.is_lowercase())
+                || reads_as_role(text, rest_at, end);
+            if apposition {
+                let role_end = rest.find(close).map(|at| rest_at + at)?;
                 charge(role_end - after);
-                found.role = role_in(text, after + 2, role_end).or(person.role);
-                after = role_end + 1;
+                found.role = role_in(text, rest_at, role_end).or(person.role);
+                after = role_end + close.len() - 1;
             } else {
                 // "NAME, then …"
                 after += 1;
             }
+            break;
         }
         people.push(found);
         let rest = &text[after..end];
         match rest.strip_prefix(" and ") {
             Some(next) if people.len() < 2 => at = end - next.len(),
-            _ => {
-                let verb_follows = rest
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
-                return verb_follows.then_some(people);
-            }
+            _ => return Some(people),
         }
     }
 }

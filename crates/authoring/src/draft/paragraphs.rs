@@ -71,6 +71,17 @@ pub(crate) fn sentences(text: &str) -> Vec<TextRange> {
                 break;
             }
         }
+        // "… vite. » He": a closing mark after a space still closes the sentence.
+        let spaced_closer = text[end..]
+            .trim_start_matches(' ')
+            .strip_prefix(['»', '”'])
+            .filter(|after| after.is_empty() || after.starts_with(char::is_whitespace));
+        if let Some(after) = spaced_closer {
+            end = text.len() - after.len();
+            while chars.peek().is_some_and(|&(next, _)| next < end) {
+                chars.next();
+            }
+        }
         let rest = &text[end..];
         let after = rest.trim_start();
         let spaced = after.len() < rest.len();
@@ -247,6 +258,11 @@ mod tests {
         assert_eq!(
             texts(text, &sentences(text)),
             ["Dr. J. Doe spoke.", "\"It works.\"", "Then 3 more?", "Yes."]
+        );
+        let spaced = "« Nous agirons. » Then we left.";
+        assert_eq!(
+            texts(spaced, &sentences(spaced)),
+            ["« Nous agirons. »", "Then we left."]
         );
     }
 

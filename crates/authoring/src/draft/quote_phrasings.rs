@@ -407,3 +407,30 @@ fn a_paraphrase_is_kept_only_when_it_names_a_person() {
         .collect();
     assert_eq!(paraphrases, [2]);
 }
+
+#[test]
+fn a_role_between_dashes_and_a_quotation_in_french_marks() {
+    let paragraphs = [
+        "“We asked for wells,” said Fatou Sarr, a researcher from Dakar.",
+        "Amina Yusuf – a farmer from the Sahel – told the conference about her village. “We pray for rain and we fear it,” she said.",
+        "« Nous devons agir ensemble », said Jean Morel, the French envoy, « et vite. » He called it « un moment important pour nous ».",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("We asked for wells", "Fatou Sarr"),
+            by("We pray for rain and we fear it", "Amina Yusuf"),
+            by("Nous devons agir ensemble", "Jean Morel"),
+        ]
+    );
+    assert_eq!(
+        speakers(&paragraphs)[1..],
+        [
+            (
+                "Amina Yusuf".to_string(),
+                Some("a farmer from the Sahel".to_string())
+            ),
+            ("Jean Morel".to_string(), Some("French envoy".to_string())),
+        ]
+    );
+}
