@@ -173,7 +173,11 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
         let before = text[clause_start..quoted.marks.start].trim_end();
         // A passage that ends its sentence is followed by the next one, not
         // by its attribution.
-        let complete = quoted.words.of(text).ends_with(['.', '…']);
+        // ("“We will see…” she said" still has its attribution.)
+        let complete = quoted.words.of(text).ends_with(['.', '…'])
+            && !text[quoted.marks.end..limit]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase() || c == ',');
         let Attributed {
             mut attribution,
             end: attribution_end,

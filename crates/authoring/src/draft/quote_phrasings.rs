@@ -434,3 +434,18 @@ fn a_role_between_dashes_and_a_quotation_in_french_marks() {
         ]
     );
 }
+
+#[test]
+fn a_quote_that_ends_its_sentence_takes_a_lower_case_attribution_only() {
+    assert_eq!(
+        said(&[
+            "Marta Holm, President of the Appeals Court, opened the hearing.",
+            "“We will see what the courts decide…” she said.",
+            "“Nothing is decided yet.” Jon Vik said the courts would rule in May.",
+        ]),
+        [
+            by("We will see what the courts decide…", "Marta Holm"),
+            open("Nothing is decided yet."),
+        ]
+    );
+}
