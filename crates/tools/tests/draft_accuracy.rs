@@ -1,7 +1,7 @@
 //! The draft on the corpus of fictional releases (`tests/draft-corpus`):
-//! every quote it drafts stands letter for letter in its paragraph, each part
-//! holds the accuracy recorded in `floors.json`, and the corpus keeps its
-//! size. Raise a floor after an improvement with
+//! every release keeps the corpus's contract, every quote the draft finds
+//! stands letter for letter in its paragraph, each part holds the accuracy
+//! recorded in `floors.json`, and the corpus keeps its size. Raise a floor after an improvement with
 //! `draft-accuracy --part tuning --floors`.
 
 use std::sync::OnceLock;
