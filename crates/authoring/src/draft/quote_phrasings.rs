@@ -390,10 +390,12 @@ fn a_role_alone_refers_to_the_one_person_who_holds_it() {
 }
 
 #[test]
-fn a_paraphrase_is_kept_only_when_it_names_a_person() {
+fn a_paraphrase_is_kept_only_when_it_names_a_person_quoted_elsewhere() {
     let paragraphs: Vec<String> = [
         "According to the national survey, one child in five has never seen a lawyer.",
         "According to Achala Perera, Director of the Forum, most of them wait for months.",
+        "“No child should wait that long,” Perera said.",
+        "According to Ravi Menon, a lawyer, the courts are too slow for children.",
     ]
     .iter()
     .map(|p| p.to_string())
@@ -406,6 +408,8 @@ fn a_paraphrase_is_kept_only_when_it_names_a_person() {
         .map(|quote| quote.span.paragraph.number())
         .collect();
     assert_eq!(paraphrases, [2]);
+    let names: Vec<&str> = found.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Achala Perera"]);
 }
 
 #[test]

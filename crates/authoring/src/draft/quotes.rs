@@ -160,13 +160,16 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         covered_all.push(covered);
     }
     let people = context.people;
-    // Only the people quoted are speakers, numbered in the order met.
+    // Only the people quoted word for word are speakers, numbered in the
+    // order met; a paraphrase of anyone else is the release's own account.
     let mut quoted = vec![false; people.people.len()];
-    for speaker in quotes.iter().filter_map(|quote| quote.speaker) {
-        if let Some(slot) = quoted.get_mut(speaker) {
+    for quote in quotes.iter().filter(|quote| !quote.paraphrase) {
+        if let Some(slot) = quote.speaker.and_then(|speaker| quoted.get_mut(speaker)) {
             *slot = true;
         }
     }
+    quotes
+        .retain(|quote| !quote.paraphrase || quote.speaker.is_some_and(|speaker| quoted[speaker]));
     let mut speakers = Vec::new();
     let mut renumbered = vec![None; people.people.len()];
     for (index, person) in people.people.into_iter().enumerate() {
