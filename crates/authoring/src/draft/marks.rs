@@ -79,11 +79,11 @@ fn closes_single(text: &str, at: usize, mark: char) -> bool {
     before.is_some_and(|c| ",.?!;:…".contains(c)) || after.is_none_or(|c| ",.;:?!)…—–".contains(c))
 }
 
-/// Whether a passage opening at `open` starts a sentence: the paragraph's
-/// start, or after a stop or a colon.
+/// Whether a passage opening at `open` starts what someone says: the
+/// paragraph's start, or after a stop, a colon or a speech verb's comma.
 fn opens_sentence(text: &str, open: usize) -> bool {
     let before = text[..open].trim_end();
-    before.is_empty() || before.ends_with(['.', '?', '!', ':', '"', '”', '’', '»', '“'])
+    before.is_empty() || before.ends_with(['.', '?', '!', ':', ',', '"', '”', '’', '»', '“'])
 }
 
 /// The passages of `text` in quotation marks. A passage left open at the

@@ -453,3 +453,17 @@ fn a_quote_that_ends_its_sentence_takes_a_lower_case_attribution_only() {
         ]
     );
 }
+
+#[test]
+fn a_quote_over_two_paragraphs_after_said_and_a_comma() {
+    assert_eq!(
+        said(&[
+            "Greta Solheim said, “We began with six countries.",
+            "“Today there are eleven.”",
+        ]),
+        [
+            by("We began with six countries.", "Greta Solheim"),
+            by("Today there are eleven.", "Greta Solheim"),
+        ]
+    );
+}
