@@ -48,8 +48,29 @@ impl People {
     /// known by that name or surname, or a new one when the name is full;
     /// `None` for a single word that names no one known.
     pub fn named(&mut self, text: &str, para: Paragraph, person: Person) -> Option<usize> {
+        match self.reference(text, para, person) {
+            Reference::One(index) => Some(index),
+            _ => None,
+        }
+    }
+
+    /// Who `person` refers to: [`People::named`], or the people a surname
+    /// alone could mean when several share it ("Berg" after Anna and Erik
+    /// Berg).
+    pub fn reference(&mut self, text: &str, para: Paragraph, person: Person) -> Reference {
         let written = person.name.of(text);
         charge(written.len());
+        if !written.contains(' ') {
+            if let Some(set) = self.by_ending.get(written).filter(|set| set.len() > 1) {
+                return Reference::Several(set.iter().copied().take(MOST_REPORTED).collect());
+            }
+        }
+        self.named_one(text, para, person)
+            .map_or(Reference::None, Reference::One)
+    }
+
+    fn named_one(&mut self, text: &str, para: Paragraph, person: Person) -> Option<usize> {
+        let written = person.name.of(text);
         // The first person whose name is this one, ends with it after a
         // space, or is an ending of it after a space.
         let first = |set: Option<&BTreeSet<usize>>| set.and_then(|set| set.first().copied());

@@ -467,3 +467,13 @@ fn a_quote_over_two_paragraphs_after_said_and_a_comma() {
         ]
     );
 }
+
+#[test]
+fn a_surname_two_people_share_is_left_open() {
+    let found = quotes(&[
+        "Anna Berg, Director of the Institute, and Erik Berg, a judge, opened the meeting.",
+        "“We have work to do,” said Berg.",
+    ]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Anna Berg", "Erik Berg"]);
+}

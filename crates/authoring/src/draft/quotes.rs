@@ -114,9 +114,11 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 context.meet(text, para, mention);
             }
             let (speaker, could_be) = match candidate.attribution {
-                Attribution::Named(person) => {
-                    (context.people.named(text, para, person), Vec::new())
-                }
+                Attribution::Named(person) => match context.people.reference(text, para, person) {
+                    Reference::One(one) => (Some(one), Vec::new()),
+                    Reference::Several(several) => (None, several),
+                    Reference::None => (None, Vec::new()),
+                },
                 Attribution::Pronoun => context.pronoun(para),
                 Attribution::Role(role) => match context.people.by_role(role.of(text)) {
                     Reference::One(one) => (Some(one), Vec::new()),
