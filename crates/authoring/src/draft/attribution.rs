@@ -176,6 +176,12 @@ pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// The end of the clause that starts at `from`, as far as an attribution
+/// is read: `end`, or [`MOST_CLAUSE_BYTES`] on.
+fn clause_window_end(text: &str, from: usize, end: usize) -> usize {
+    floor_boundary(text, from.saturating_add(MOST_CLAUSE_BYTES).min(end)).max(from)
+}
+
 /// A role in `from..to`: without a leading "the" and the final stop.
 pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     let mut start = trim(text, from, to).start;
@@ -204,6 +210,7 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
 /// or `end`.
 fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
     let from = comma + 1;
+    let end = clause_window_end(text, from, end);
     if from >= end || !reads_as_role(text, from, end) {
         return None;
     }
@@ -311,6 +318,9 @@ pub(crate) fn attribution_after(
         }
     }
     if text[after..end].starts_with(',') {
+        // The role between the commas is a few words long: a verb far
+        // after the name is another clause's.
+        let end = clause_window_end(text, after, end);
         let mut at = after + 1;
         while let Some(found) = text[at..end].find(", ") {
             charge(found + 2);
@@ -338,6 +348,7 @@ fn words_end(person: Person) -> usize {
 
 /// "the Head of X, NAME" at `from`, to `end`: the person with that role.
 fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
+    let end = clause_window_end(text, from, end);
     if !reads_as_role(text, from, end) {
         return None;
     }
@@ -359,6 +370,9 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
 /// "the Minister." at `from`: a few words, one of them a role's, to the
 /// sentence's end.
 fn role_to_end(text: &str, from: usize, end: usize) -> Option<TextRange> {
+    if end - from > MOST_CLAUSE_BYTES {
+        return None;
+    }
     let role = trim(text, from, end);
     let words = role.of(text).trim_end_matches(['.', '!', '?']);
     charge(words.len());

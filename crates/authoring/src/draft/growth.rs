@@ -165,3 +165,52 @@ fn long_words() {
     assert_linear("one long word", |n| release(&"w".repeat(20 * n)));
     assert_linear("stops in a word", |n| release(&"a.b".repeat(n)));
 }
+
+#[test]
+fn many_people_named() {
+    assert_linear("NAME, ROLE, opened …", |n| {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{} {}, Director of the Unit, opened the session. «We act now», she said.\n\n",
+                    word(i),
+                    word(i + n)
+                )
+            })
+            .collect();
+        release(&body)
+    });
+    assert_linear("titled people in one sentence", |n| {
+        let body: String = (0..n)
+            .map(|i| format!("Dr {} {}, ", word(i), word(i + n)))
+            .collect();
+        release(&format!(
+            "Jane Doe thanked {body}and left. «We act now», she said."
+        ))
+    });
+    assert_linear("one surname, many people", |n| {
+        let body: String = (0..n)
+            .map(|i| format!("«We act now», said {} Doe. ", word(i)))
+            .collect();
+        release(&format!("{body}«We act now», said Doe."))
+    });
+    assert_linear("role words", |n| {
+        release(&format!(
+            "«We act now», said {}Jane Doe. «Again and again», the Minister said.",
+            "Minister of ".repeat(n)
+        ))
+    });
+    assert_linear("dashes and brackets", |n| {
+        release(&format!("Jane Doe – a judge {} said so.", "– (".repeat(n)))
+    });
+}
+
+#[test]
+fn many_commas_after_names() {
+    assert_linear("x, said Jane Doe, a, a, …", |n| {
+        release(&format!("We act, said Jane Doe{} said.", ", a".repeat(n)))
+    });
+    assert_linear("x, said the …", |n| {
+        release(&format!("We act, said the {}.", "big ".repeat(n)))
+    });
+}
