@@ -214,3 +214,19 @@ fn many_commas_after_names() {
         release(&format!("We act, said the {}.", "big ".repeat(n)))
     });
 }
+
+#[test]
+fn many_people_in_one_paragraph() {
+    assert_linear("people and role references in one paragraph", |n| {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{} {}, Director of the Unit, spoke. «We act now», the Minister said. ",
+                    word(i),
+                    word(i + n)
+                )
+            })
+            .collect();
+        release(&body)
+    });
+}

@@ -27,6 +27,9 @@ pub(crate) enum Reference {
     None,
 }
 
+/// The most holders of a role word a reference by role is checked against.
+const MOST_ROLE_HOLDERS_READ: usize = 16;
+
 /// The most people a reference that fits several is reported with.
 const MOST_REPORTED: usize = 4;
 
@@ -136,6 +139,7 @@ impl People {
         let fits: Vec<usize> = set
             .iter()
             .copied()
+            .take(MOST_ROLE_HOLDERS_READ)
             .filter(|&index| {
                 charge(words.len());
                 words.iter().all(|word| {

@@ -34,6 +34,9 @@ pub(crate) struct Quotes {
     pub covered: Vec<Ranges>,
 }
 
+/// The most people a paragraph's list of the people named keeps.
+const MOST_NAMED_KEPT: usize = 4;
+
 /// Who the text has named so far, for the passages that refer back.
 struct Context {
     people: People,
@@ -63,8 +66,9 @@ impl Context {
         if self.paragraph_speaker != indices.first().copied() || indices.len() > 1 {
             self.paragraph_speaker = None;
         }
+        // A few are enough to say who could have said a passage.
         for &index in &indices {
-            if !self.named_here.contains(&index) {
+            if self.named_here.len() < MOST_NAMED_KEPT && !self.named_here.contains(&index) {
                 self.named_here.push(index);
             }
         }
