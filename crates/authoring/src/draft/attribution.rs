@@ -102,6 +102,8 @@ pub(crate) enum Attribution {
     Pronoun,
     /// "the Minister added": someone named before with that role.
     Role(TextRange),
+    /// "said NAME and NAME": two people, neither of them alone.
+    Pair(Person, Person),
     Unknown,
 }
 
@@ -198,6 +200,13 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
     let TextRange { start, end } = trim(text, from, to);
     let words = &text[start..end];
     let first_word = words.split([' ', ',']).next().unwrap_or("");
+    // "Her deputy, NAME,": a possessive says whose, not what.
+    if ["his", "her", "their", "its", "our"]
+        .iter()
+        .any(|possessive| first_word.eq_ignore_ascii_case(possessive))
+    {
+        return false;
+    }
     ["the ", "a ", "an "]
         .iter()
         .any(|article| starts_with_ci(words, article))
@@ -276,6 +285,13 @@ pub(crate) fn attribution_after(
         }
         return match person_at(text, second.start, end) {
             Some(person) => {
+                // "said NAME and NAME": both, and neither alone.
+                let pair = text[person.name.end..end]
+                    .strip_prefix(" and ")
+                    .and_then(|rest| person_at(text, end - rest.len(), end));
+                if let Some(other) = pair {
+                    return attributed(Attribution::Pair(person, other), other.name.end);
+                }
                 let person = with_role_after(text, person, end);
                 attributed(Attribution::Named(person), words_end(person))
             }
@@ -445,6 +461,9 @@ mod tests {
             },
             Attribution::Pronoun => "pronoun".to_string(),
             Attribution::Role(role) => format!("role: {}", role.of(text)),
+            Attribution::Pair(one, other) => {
+                format!("{} & {}", one.name.of(text), other.name.of(text))
+            }
             Attribution::Unknown => "unknown".to_string(),
         }
     }
@@ -476,6 +495,10 @@ mod tests {
         assert_eq!(after(", the Minister added."), "role: the Minister");
         assert_eq!(after(", said the minister."), "role: the minister");
         assert_eq!(after(", said one participant."), "unknown");
+        assert_eq!(
+            after(", said Rui Faria and Elin Sandvik."),
+            "Rui Faria & Elin Sandvik"
+        );
         assert_eq!(
             after(" said the Head of the Example Unit, Elin Sandvik."),
             "Elin Sandvik | Head of the Example Unit"

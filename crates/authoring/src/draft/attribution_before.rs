@@ -188,6 +188,9 @@ mod tests {
             },
             Attribution::Pronoun => "pronoun".to_string(),
             Attribution::Role(role) => format!("role: {}", role.of(text)),
+            Attribution::Pair(one, other) => {
+                format!("{} & {}", one.name.of(text), other.name.of(text))
+            }
             Attribution::Unknown => "unknown".to_string(),
         }
     }

@@ -109,7 +109,7 @@ const ROLE_HEADS: [&str; 58] = [
 const CONNECTORS: [&str; 7] = ["of", "for", "the", "on", "to", "and", "in"];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 48] = [
+const BODY_WORDS: [&str; 72] = [
     "Union",
     "Ministry",
     "Office",
@@ -158,6 +158,30 @@ const BODY_WORDS: [&str; 48] = [
     "Federation",
     "Society",
     "Trust",
+    "International",
+    "Watch",
+    "Institution",
+    "Partners",
+    "Party",
+    "Bureau",
+    "Administration",
+    "Inspectorate",
+    "Directorate",
+    "Summit",
+    "Week",
+    "Day",
+    "Agenda",
+    "Initiative",
+    "Campaign",
+    "Company",
+    "Corporation",
+    "Systems",
+    "Insurance",
+    "Hospital",
+    "Hospitals",
+    "Clinic",
+    "Press",
+    "News",
 ];
 
 /// The most words a person's name, titles and role before it are read over.

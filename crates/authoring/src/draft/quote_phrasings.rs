@@ -477,3 +477,26 @@ fn a_surname_two_people_share_is_left_open() {
     assert_eq!(found[0].2, None);
     assert_eq!(found[0].3, ["Anna Berg", "Erik Berg"]);
 }
+
+#[test]
+fn two_people_saying_one_quote_leave_it_open() {
+    let found = quotes(&["“We will not give up,” said Rui Faria and Elin Sandvik."]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Rui Faria", "Elin Sandvik"]);
+}
+
+#[test]
+fn a_possessive_is_no_role_and_bodies_are_no_speakers() {
+    let paragraphs = [
+        "Anna Berg opened the meeting. Her deputy, Jonas Lind, presented the report. “The numbers are clear,” he said.",
+        "“Detention harms children,” said Amnesty International.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("The numbers are clear", "Jonas Lind"),
+            open("Detention harms children"),
+        ]
+    );
+    assert_eq!(speakers(&paragraphs), [("Jonas Lind".to_string(), None)]);
+}

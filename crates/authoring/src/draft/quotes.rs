@@ -124,6 +124,13 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     Reference::None => (None, Vec::new()),
                 },
                 Attribution::Pronoun => context.pronoun(para),
+                Attribution::Pair(one, other) => {
+                    let both = [one, other]
+                        .into_iter()
+                        .filter_map(|person| context.people.named(text, para, person))
+                        .collect();
+                    (None, both)
+                }
                 Attribution::Role(role) => match context.people.by_role(role.of(text)) {
                     Reference::One(one) => (Some(one), Vec::new()),
                     Reference::Several(several) => (None, several),
