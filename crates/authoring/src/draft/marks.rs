@@ -8,7 +8,7 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// The fewest words a passage in marks needs to be someone's words rather
-/// than a quoted term.
+/// than a quoted term, unless an attribution breaks it.
 const FEWEST_WORDS: usize = 3;
 
 /// A passage in quotation marks.
@@ -17,6 +17,10 @@ pub(crate) struct Quoted {
     pub marks: TextRange,
     /// The words inside, trimmed.
     pub words: TextRange,
+    /// Fewer than [`FEWEST_WORDS`] words: a quoted term, unless it is the
+    /// first part of a quotation broken by its attribution ("“This,” she
+    /// said, “is only the start.”").
+    pub short: bool,
 }
 
 /// The first closing mark of one kind at or after a place, remembered: a
@@ -137,10 +141,12 @@ pub(crate) fn quoted_spans(text: &str, runs_on: bool) -> Vec<Quoted> {
                 .trim_end_matches([',', ';'])
                 .trim_end()
                 .len();
-        if text[start..end].split_whitespace().count() >= FEWEST_WORDS {
+        let words = text[start..end].split_whitespace().count();
+        if words > 0 {
             out.push(Quoted {
                 marks: TextRange::new(open, outer_end),
                 words: TextRange::new(start, end),
+                short: words < FEWEST_WORDS,
             });
         }
         from = outer_end.max(from);
@@ -155,6 +161,7 @@ mod tests {
     fn quoted(text: &str, runs_on: bool) -> Vec<&str> {
         quoted_spans(text, runs_on)
             .into_iter()
+            .filter(|found| !found.short)
             .map(|found| found.words.of(text))
             .collect()
     }

@@ -236,6 +236,20 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
         if unattributed && (inside_sentence || reads_as_title(text, quoted, before)) {
             continue;
         }
+        // A word or two in marks is someone's only as the first part of a
+        // quotation its attribution breaks: “This,” she said, “is …”
+        let broken_first_part = !unattributed
+            && !inside_sentence
+            && (text[quoted.words.end..quoted.marks.end].contains(',')
+                || text[quoted.marks.end..].starts_with(','))
+            && spans.get(index + 1).is_some_and(|next| {
+                !text[attribution_end.min(next.marks.start)..next.marks.start]
+                    .chars()
+                    .any(char::is_alphanumeric)
+            });
+        if quoted.short && !broken_first_part {
+            continue;
+        }
         covered.push(quoted.marks);
         out.push(Candidate {
             range: quoted.words,

@@ -500,3 +500,21 @@ fn a_possessive_is_no_role_and_bodies_are_no_speakers() {
     );
     assert_eq!(speakers(&paragraphs), [("Jonas Lind".to_string(), None)]);
 }
+
+#[test]
+fn a_short_first_part_of_a_broken_quote_counts_a_quoted_term_does_not() {
+    assert_eq!(
+        said(&[
+            "“This,” said Greta Solheim, “is only the beginning.”",
+            "“Frankly,” she added, “we are late.”",
+            "Officials praised the “smart rivers” plan, said Solheim.",
+            "The “paper children”, as they are called, were discussed.",
+        ]),
+        [
+            by("This", "Greta Solheim"),
+            by("is only the beginning.", "Greta Solheim"),
+            by("Frankly", "Greta Solheim"),
+            by("we are late.", "Greta Solheim"),
+        ]
+    );
+}
