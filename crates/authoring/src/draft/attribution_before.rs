@@ -12,6 +12,9 @@ use super::paragraphs::{starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
 
+/// Words that join a clause naming the speaker to the one before.
+const CONJUNCTIONS: [&str; 6] = ["while ", "and ", "but ", "whereas ", "as ", "then "];
+
 /// The most commas a role may hold before the name is found.
 const MOST_ROLE_COMMAS: usize = 4;
 
@@ -112,8 +115,13 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
     }
     // A surname alone ("Berg, who chairs the network,") names someone
     // known, or no one.
+    // "…, while NAME, ROLE, added": a conjunction opens the piece.
     let whole_person = |piece: TextRange| {
-        person_at(text, piece.start, piece.end).filter(|person| person.name.end == piece.end)
+        let start = CONJUNCTIONS
+            .iter()
+            .find(|conjunction| starts_with_ci(&text[piece.start..piece.end], conjunction))
+            .map_or(piece.start, |conjunction| piece.start + conjunction.len());
+        person_at(text, start, piece.end).filter(|person| person.name.end == piece.end)
     };
     // "the Head of X, NAME,": the last piece is the name.
     if let Some(&last) = pieces.first() {
@@ -224,6 +232,10 @@ mod tests {
             "Aino Kettu | Minister of Labour"
         );
         assert_eq!(before("The report said"), "unknown");
+        assert_eq!(
+            before(", said Vera Holm, while Ivo Petrov, a judge, added"),
+            "Ivo Petrov | a judge"
+        );
         assert_eq!(
             before("Rui Faria, a judge at the Example Court, speaking for the panel, added"),
             "Rui Faria | a judge at the Example Court, speaking for the panel"

@@ -20,6 +20,10 @@ pub(crate) struct Candidate {
     pub range: TextRange,
     pub paraphrase: bool,
     pub attribution: Attribution,
+    /// Whether a clause leads into the passage (a colon, a speech verb):
+    /// when it names no one the draft can tell, the passage is not the
+    /// previous speaker's.
+    pub led_in: bool,
 }
 
 /// A paragraph's passages in order, and the ranges that are quoted words.
@@ -130,23 +134,32 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
             _ => {}
         }
     }
-    words
+    let verbs: Vec<usize> = words
         .into_iter()
         .rev()
         .filter(|&(from, to)| is_verb(&before[from..to]))
         .take(MOST_VERBS_TRIED)
-        .find_map(
-            |(_, verb_end)| match attribution_before(text, start, start + verb_end)? {
-                found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })) => {
-                    Some(found)
-                }
-                _ => None,
-            },
-        )
+        .map(|(_, verb_end)| verb_end)
+        .collect();
+    let named = verbs.iter().find_map(|&verb_end| {
+        match attribution_before(text, start, start + verb_end)? {
+            found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })) => {
+                Some(found)
+            }
+            _ => None,
+        }
+    });
+    // "NAME, ROLE, welcomed the guide and said it would be “…”": the
+    // sentence's one subject.
+    named.or_else(|| {
+        (!verbs.is_empty())
+            .then(|| colon_subject(text, start, start + before.len()))
+            .flatten()
+    })
 }
 
 /// "NAME put it plainly: “…”": the one person the clause before a colon
-/// opens with.
+/// (or before the passage) opens with.
 fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> {
     match subject_people(text, TextRange::new(start, colon))?.as_slice() {
         [person] => Some(Attribution::Named(*person)),
@@ -255,6 +268,7 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
             range: quoted.words,
             paraphrase: false,
             attribution,
+            led_in: lead.is_some(),
         });
     }
     passage_after_colon(text, &sentences, &spans, &mut covered, &mut out);
@@ -276,6 +290,7 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
                     range: clause,
                     paraphrase: true,
                     attribution,
+                    led_in: false,
                 });
             }
             continue;
@@ -328,6 +343,7 @@ fn passage_after_colon(
                 range: TextRange::new(start, start + passage.len()),
                 paraphrase: false,
                 attribution,
+                led_in: true,
             });
             covered.push(TextRange::new(start, text.len()));
         }
@@ -372,6 +388,7 @@ fn paraphrase_before_comma(
                 range: TextRange::new(start, comma),
                 paraphrase: true,
                 attribution,
+                led_in: false,
             });
         }
         return None;

@@ -518,3 +518,21 @@ fn a_short_first_part_of_a_broken_quote_counts_a_quoted_term_does_not() {
         ]
     );
 }
+
+#[test]
+fn two_speakers_in_one_sentence_and_a_subject_with_two_verbs() {
+    let paragraphs = [
+        "“Reform is not a project,” said Nana Beradze, while Gia Kapadze, a judge, added: “It is a habit we must learn.”",
+        "“We measured everything,” Kapadze said.",
+        "The Deputy Minister, Ana Lomi, welcomed the guide and said it would be “translated into every language of the region”.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("Reform is not a project", "Nana Beradze"),
+            by("It is a habit we must learn.", "Gia Kapadze"),
+            by("We measured everything", "Gia Kapadze"),
+            by("translated into every language of the region", "Ana Lomi"),
+        ]
+    );
+}

@@ -136,6 +136,8 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     Reference::Several(several) => (None, several),
                     Reference::None => (None, Vec::new()),
                 },
+                // A clause leads in but names no one the draft can tell.
+                Attribution::Unknown if candidate.led_in => (None, Vec::new()),
                 Attribution::Unknown if context.paragraph_speaker.is_some() => {
                     (context.paragraph_speaker, Vec::new())
                 }
