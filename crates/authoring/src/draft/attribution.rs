@@ -100,6 +100,8 @@ pub(crate) enum Attribution {
     Named(Person),
     /// "she said": someone named before.
     Pronoun,
+    /// "they said": several people named before, never one alone.
+    They,
     /// "the Minister added": someone named before with that role.
     Role(TextRange),
     /// "said NAME and NAME": two people, neither of them alone.
@@ -153,6 +155,15 @@ pub(crate) fn is_verb(word: &str) -> bool {
 
 pub(crate) fn is_pronoun(word: &str) -> bool {
     is_one_of(word, &PRONOUNS)
+}
+
+/// The attribution a pronoun makes: "they" refers to several people.
+pub(crate) fn pronoun(word: &str) -> Attribution {
+    if word.eq_ignore_ascii_case("they") {
+        Attribution::They
+    } else {
+        Attribution::Pronoun
+    }
 }
 
 /// The verb at `word` and its particle ("pointed out"): where it ends.
@@ -272,7 +283,7 @@ pub(crate) fn attribution_after(
             return unknown;
         };
         if is_pronoun(second.of(text)) {
-            return attributed(Attribution::Pronoun, second.end);
+            return attributed(pronoun(second.of(text)), second.end);
         }
         if let Some(person) = role_then_person(text, second.start, end) {
             return attributed(Attribution::Named(person), person.name.end);
@@ -301,7 +312,7 @@ pub(crate) fn attribution_after(
     if is_pronoun(first_word) {
         return match word_at(text, first.end) {
             Some(verb) if verb.end <= end && is_verb(verb.of(text)) => {
-                attributed(Attribution::Pronoun, verb_end(text, verb))
+                attributed(pronoun(first_word), verb_end(text, verb))
             }
             _ => unknown,
         };
@@ -460,6 +471,7 @@ mod tests {
                 None => person.name.of(text).to_string(),
             },
             Attribution::Pronoun => "pronoun".to_string(),
+            Attribution::They => "they".to_string(),
             Attribution::Role(role) => format!("role: {}", role.of(text)),
             Attribution::Pair(one, other) => {
                 format!("{} & {}", one.name.of(text), other.name.of(text))

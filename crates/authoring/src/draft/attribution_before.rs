@@ -4,8 +4,8 @@
 //! `… heard from NAME, who said:`).
 
 use super::attribution::{
-    floor_boundary, is_pronoun, is_verb, reads_as_role, role_in, Attribution, MOST_CLAUSE_BYTES,
-    MOST_WORDS_AFTER_VERB,
+    floor_boundary, is_pronoun, is_verb, pronoun, reads_as_role, role_in, Attribution,
+    MOST_CLAUSE_BYTES, MOST_WORDS_AFTER_VERB,
 };
 use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{starts_with_ci, trim};
@@ -67,7 +67,7 @@ fn subject_attribution(
     if is_pronoun(last_word) {
         let before = text[start..last_word_at].trim_end();
         if before.is_empty() || before.ends_with(',') {
-            return Some(Attribution::Pronoun);
+            return Some(pronoun(last_word));
         }
         return None;
     }
@@ -195,6 +195,7 @@ mod tests {
                 None => person.name.of(text).to_string(),
             },
             Attribution::Pronoun => "pronoun".to_string(),
+            Attribution::They => "they".to_string(),
             Attribution::Role(role) => format!("role: {}", role.of(text)),
             Attribution::Pair(one, other) => {
                 format!("{} & {}", one.name.of(text), other.name.of(text))

@@ -143,9 +143,9 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
         .collect();
     let named = verbs.iter().find_map(|&verb_end| {
         match attribution_before(text, start, start + verb_end)? {
-            found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })) => {
-                Some(found)
-            }
+            found @ (Attribution::Pronoun
+            | Attribution::They
+            | Attribution::Named(Person { full: true, .. })) => Some(found),
             _ => None,
         }
     });
@@ -329,7 +329,9 @@ fn passage_after_colon(
         let clause_start = sentence_at(sentences, colon).map_or(0, |found| found.start);
         let attribution = match attribution_before(text, clause_start, colon) {
             Some(
-                found @ (Attribution::Pronoun | Attribution::Named(Person { full: true, .. })),
+                found @ (Attribution::Pronoun
+                | Attribution::They
+                | Attribution::Named(Person { full: true, .. })),
             ) => found,
             _ => continue,
         };

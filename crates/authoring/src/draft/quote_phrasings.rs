@@ -536,3 +536,15 @@ fn two_speakers_in_one_sentence_and_a_subject_with_two_verbs() {
         ]
     );
 }
+
+#[test]
+fn they_never_refers_to_one_person() {
+    let found = quotes(&[
+        "Vera Holm, Chair of the Alliance, opened the meeting. Its members agreed on a plan. “We will not wait for the law,” they said.",
+    ]);
+    assert_eq!(found[0].2, None);
+    let found =
+        quotes(&["Vera Holm and Ivo Petrov presented the plan. “We will not wait,” they said."]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Vera Holm", "Ivo Petrov"]);
+}

@@ -124,6 +124,10 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     Reference::None => (None, Vec::new()),
                 },
                 Attribution::Pronoun => context.pronoun(para),
+                Attribution::They => match context.pronoun(para) {
+                    (Some(_), _) => (None, Vec::new()),
+                    several => several,
+                },
                 Attribution::Pair(one, other) => {
                     let both = [one, other]
                         .into_iter()
