@@ -16,6 +16,7 @@
 //! ```
 
 mod attribution;
+mod attribution_before;
 mod backers;
 mod build;
 mod cues;
@@ -27,10 +28,17 @@ mod funders;
 #[cfg(test)]
 mod growth;
 mod lists;
+mod marks;
+mod mentions;
 mod message;
+mod names;
 mod paragraphs;
 mod participants;
+mod passages;
+mod people;
 mod programme;
+#[cfg(test)]
+mod quote_phrasings;
 mod quotes;
 mod schedule;
 mod span;

@@ -1,12 +1,15 @@
 //! Who said a passage: the attribution after it (`said NAME, ROLE.`,
-//! `he said`, `Carty added`, `according to NAME`) or before its colon
-//! (`NAME, ROLE, added:`).
+//! `he said`, `Carty added`, `the Minister added`, `according to NAME`),
+//! and the words and roles that attributions share; the attribution before
+//! a passage is [`super::attribution_before`]'s.
 
-use super::paragraphs::{name_at, scan_name, sentence_at, starts_with_ci, trim, NameScan};
+use super::names::{is_role_word, person_at, Person};
+use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
 
-const SPEECH_VERBS: [&str; 30] = [
+/// Verbs that report speech, in lower case.
+const SPEECH_VERBS: [&str; 70] = [
     "said",
     "says",
     "added",
@@ -21,8 +24,13 @@ const SPEECH_VERBS: [&str; 30] = [
     "stresses",
     "emphasized",
     "emphasised",
+    "emphasizes",
+    "emphasises",
     "underlined",
+    "underlines",
+    "underscored",
     "highlighted",
+    "highlights",
     "remarked",
     "commented",
     "observed",
@@ -37,17 +45,67 @@ const SPEECH_VERBS: [&str; 30] = [
     "insisted",
     "affirmed",
     "announced",
+    "told",
+    "tells",
+    "pointed",
+    "reminded",
+    "acknowledged",
+    "cautioned",
+    "asserted",
+    "maintained",
+    "reiterated",
+    "confirmed",
+    "replied",
+    "answered",
+    "asked",
+    "summed",
+    "went",
+    "wrote",
+    "writes",
+    "admitted",
+    "agreed",
+    "suggested",
+    "believes",
+    "observes",
+    "concludes",
+    "reflected",
+    "appealed",
+    "recounted",
+    "summarised",
+    "summarized",
+    "responded",
+    "assured",
+    "promised",
+    "pledged",
+    "conceded",
+    "mentioned",
+    "shared",
 ];
+
+/// Words that complete a verb of two words ("pointed out", "went on").
+const VERB_PARTICLES: [&str; 3] = ["out", "on", "up"];
 
 const PRONOUNS: [&str; 3] = ["he", "she", "they"];
 
-#[derive(Clone, Copy)]
+/// The most bytes an attribution before a passage is read over, back from
+/// its colon: enough for a name, a long role and a few words after the verb.
+pub(crate) const MOST_CLAUSE_BYTES: usize = 400;
+/// The most words between a verb and the colon ("told the participants of
+/// the meeting:").
+pub(crate) const MOST_WORDS_AFTER_VERB: usize = 8;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Attribution {
-    Named {
-        name: TextRange,
-        role: Option<TextRange>,
-    },
+    /// A person by name, with the role the text gives next to it.
+    Named(Person),
+    /// "she said": someone named before.
     Pronoun,
+    /// "they said": several people named before, never one alone.
+    They,
+    /// "the Minister added": someone named before with that role.
+    Role(TextRange),
+    /// "said NAME and NAME": two people, neither of them alone.
+    Pair(Person, Person),
     Unknown,
 }
 
@@ -91,12 +149,31 @@ fn is_one_of(word: &str, words: &[&str]) -> bool {
     words.contains(&word.to_lowercase().as_str())
 }
 
-fn is_verb(word: &str) -> bool {
+pub(crate) fn is_verb(word: &str) -> bool {
     is_one_of(word, &SPEECH_VERBS)
 }
 
-fn is_pronoun(word: &str) -> bool {
+pub(crate) fn is_pronoun(word: &str) -> bool {
     is_one_of(word, &PRONOUNS)
+}
+
+/// The attribution a pronoun makes: "they" refers to several people.
+pub(crate) fn pronoun(word: &str) -> Attribution {
+    if word.eq_ignore_ascii_case("they") {
+        Attribution::They
+    } else {
+        Attribution::Pronoun
+    }
+}
+
+/// The verb at `word` and its particle ("pointed out"): where it ends.
+fn verb_end(text: &str, word: TextRange) -> usize {
+    match word_at(text, word.end) {
+        Some(next) if next.start == word.end + 1 && VERB_PARTICLES.contains(&next.of(text)) => {
+            next.end
+        }
+        _ => word.end,
+    }
 }
 
 /// Where the sentence around `from` ends, at most at `limit`.
@@ -104,8 +181,22 @@ fn sentence_end(sentences: &[TextRange], from: usize, limit: usize) -> usize {
     sentence_at(sentences, from).map_or(limit, |sentence| sentence.end.min(limit))
 }
 
+/// The largest char boundary of `text` at or before `at`.
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The end of the clause that starts at `from`, as far as an attribution
+/// is read: `end`, or [`MOST_CLAUSE_BYTES`] on.
+fn clause_window_end(text: &str, from: usize, end: usize) -> usize {
+    floor_boundary(text, from.saturating_add(MOST_CLAUSE_BYTES).min(end)).max(from)
+}
+
 /// A role in `from..to`: without a leading "the" and the final stop.
-fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
+pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     let mut start = trim(text, from, to).start;
     if starts_with_ci(&text[start..to], "the ") {
         start += 4;
@@ -114,9 +205,65 @@ fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     (!kept.is_empty()).then_some(TextRange::new(start, start + kept.len()))
 }
 
+/// Whether the words at `from` read as a role: "the …", "a …", "an …", a
+/// capitalised word or a word that opens roles ("head of …").
+pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
+    let TextRange { start, end } = trim(text, from, to);
+    let words = &text[start..end];
+    let first_word = words.split([' ', ',']).next().unwrap_or("");
+    // "Her deputy, NAME,": a possessive says whose, not what.
+    if ["his", "her", "their", "its", "our"]
+        .iter()
+        .any(|possessive| first_word.eq_ignore_ascii_case(possessive))
+    {
+        return false;
+    }
+    ["the ", "a ", "an "]
+        .iter()
+        .any(|article| starts_with_ci(words, article))
+        || words.starts_with(|c: char| c.is_uppercase())
+        || is_role_word(first_word)
+}
+
+/// The role after a name that a comma follows ("NAME, Director of X, in
+/// her opening address"): up to the first comma before a lower-case word,
+/// or `end`.
+fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
+    let from = comma + 1;
+    let end = clause_window_end(text, from, end);
+    if from >= end || !reads_as_role(text, from, end) {
+        return None;
+    }
+    // A role stops before a quotation mark: "NAME, the envoy, « … »".
+    let end = text[from..end]
+        .find(is_opener)
+        .map_or(end, |mark| from + mark);
+    let mut role_end = end;
+    let mut at = from;
+    while let Some(found) = text[at..end].find(", ") {
+        charge(found + 2);
+        let next = at + found + 2;
+        if text[next..end].starts_with(|c: char| c.is_lowercase()) {
+            role_end = at + found;
+            break;
+        }
+        at = next;
+    }
+    role_in(text, from, role_end)
+}
+
+/// `person` with the role after it when a comma follows its name.
+fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
+    if person.role.is_none() && text[person.name.end..end].starts_with(',') {
+        person.role = role_after_name(text, person.name.end, end);
+    }
+    person
+}
+
 /// The attribution that follows a passage at `from` ("said NAME, ROLE.",
-/// "he said", "Carty added", "according to NAME"), running at most to
-/// `limit`, and where it ends. `sentences` are those of `text`.
+/// "he said", "Carty added", "the Minister added", "according to NAME"),
+/// running at most to `limit`, and where it ends. `sentences` are those of
+/// `text`.
 pub(crate) fn attribution_after(
     text: &str,
     sentences: &[TextRange],
@@ -125,147 +272,161 @@ pub(crate) fn attribution_after(
 ) -> Attributed {
     let attributed = |attribution, end| Attributed { attribution, end };
     let unknown = attributed(Attribution::Unknown, from);
-    let Some(TextRange { start, end }) = word_at(text, from).filter(|word| word.end <= limit)
-    else {
+    let Some(first) = word_at(text, from).filter(|word| word.end <= limit) else {
         return unknown;
     };
-    let first = &text[start..end];
-    let named_from = |at: usize| -> Option<Attributed> {
-        let rest = text.get(at..limit)?;
-        let skipped = rest.len() - rest.trim_start().len();
-        let name_start = at + skipped;
-        let name_end = name_start + name_at(&text[name_start..limit])?;
-        if text[name_end..limit].starts_with(',') {
-            let role_end = sentence_end(sentences, name_end, limit);
-            if let Some(role) = role_in(text, name_end + 1, role_end) {
-                let name = TextRange::new(name_start, name_end);
-                let role = Some(role);
-                return Some(attributed(Attribution::Named { name, role }, role_end));
+    let end = sentence_end(sentences, first.start, limit);
+    let first_word = first.of(text);
+    if is_verb(first_word) {
+        let after_verb = verb_end(text, first);
+        let Some(second) = word_at(text, after_verb).filter(|word| word.end <= end) else {
+            return unknown;
+        };
+        if is_pronoun(second.of(text)) {
+            return attributed(pronoun(second.of(text)), second.end);
+        }
+        if let Some(person) = role_then_person(text, second.start, end) {
+            return attributed(Attribution::Named(person), person.name.end);
+        }
+        // "said the Minister."
+        if second.of(text) == "the" {
+            if let Some(role) = role_to_end(text, second.start, end) {
+                return attributed(Attribution::Role(role), role.end);
             }
         }
-        let name = TextRange::new(name_start, name_end);
-        Some(attributed(
-            Attribution::Named { name, role: None },
-            name_end,
-        ))
-    };
-    if is_verb(first) {
-        if let Some(pronoun) = word_at(text, end) {
-            if is_pronoun(pronoun.of(text)) && pronoun.end <= limit {
-                return attributed(Attribution::Pronoun, pronoun.end);
+        return match person_at(text, second.start, end) {
+            Some(person) => {
+                // "said NAME and NAME": both, and neither alone.
+                let pair = text[person.name.end..end]
+                    .strip_prefix(" and ")
+                    .and_then(|rest| person_at(text, end - rest.len(), end));
+                if let Some(other) = pair {
+                    return attributed(Attribution::Pair(person, other), other.name.end);
+                }
+                let person = with_role_after(text, person, end);
+                attributed(Attribution::Named(person), words_end(person))
             }
-        }
-        return named_from(end).unwrap_or(unknown);
+            None => unknown,
+        };
     }
-    if is_pronoun(first) {
-        return match word_at(text, end) {
-            Some(verb) if verb.end <= limit && is_verb(verb.of(text)) => {
-                attributed(Attribution::Pronoun, verb.end)
+    if is_pronoun(first_word) {
+        return match word_at(text, first.end) {
+            Some(verb) if verb.end <= end && is_verb(verb.of(text)) => {
+                attributed(pronoun(first_word), verb_end(text, verb))
             }
             _ => unknown,
         };
     }
-    if first.eq_ignore_ascii_case("according") && text[end..].starts_with(" to ") {
-        return named_from(end + 4).unwrap_or(unknown);
-    }
-    if let Some(length) = name_at(&text[start..limit]) {
-        if let Some(verb) = word_at(text, start + length) {
-            if verb.end <= limit && is_verb(verb.of(text)) && verb.start == start + length + 1 {
-                let name = TextRange::new(start, start + length);
-                return attributed(Attribution::Named { name, role: None }, verb.end);
+    if first_word.eq_ignore_ascii_case("according") && text[first.end..].starts_with(" to ") {
+        let at = first.end + 4;
+        return match person_at(text, at, end) {
+            Some(person) => {
+                let person = with_role_after(text, person, end);
+                attributed(Attribution::Named(person), words_end(person))
             }
+            None => unknown,
+        };
+    }
+    if first_word == "the" {
+        // "the Minister added."
+        if let Some(role) = role_before_verb(text, first.start, end) {
+            return attributed(Attribution::Role(role.0), role.1);
+        }
+        return unknown;
+    }
+    let Some(person) = person_at(text, first.start, end) else {
+        return unknown;
+    };
+    // "NAME said" or "NAME, ROLE, said".
+    let after = person.name.end;
+    if let Some(verb) = word_at(text, after) {
+        if verb.start == after + 1 && verb.end <= end && is_verb(verb.of(text)) {
+            return attributed(Attribution::Named(person), verb_end(text, verb));
+        }
+    }
+    if text[after..end].starts_with(',') {
+        // The role between the commas is a few words long: a verb far
+        // after the name is another clause's.
+        let end = clause_window_end(text, after, end);
+        let mut at = after + 1;
+        while let Some(found) = text[at..end].find(", ") {
+            charge(found + 2);
+            let verb_at = at + found + 2;
+            if let Some(verb) = word_at(text, verb_at) {
+                if verb.start == verb_at && is_verb(verb.of(text)) {
+                    let role = role_in(text, after + 1, at + found);
+                    let named = Person { role, ..person };
+                    return attributed(Attribution::Named(named), verb_end(text, verb));
+                }
+            }
+            at = verb_at;
         }
     }
     unknown
 }
 
-/// The name that opens a clause, for the clauses of one sentence that all
-/// start where it does: each colon in it asks again, and only the first few
-/// words decide.
-#[derive(Default)]
-pub(crate) struct OpeningName {
-    known: Option<(usize, NameScan)>,
+/// Where the words naming `person` end: after the role when it follows
+/// the name, else after the name.
+fn words_end(person: Person) -> usize {
+    person
+        .role
+        .map_or(person.name.end, |role| role.end.max(person.name.end))
 }
 
-impl OpeningName {
-    /// [`name_at`] of `text[start..end]`.
-    fn of(&mut self, text: &str, start: usize, end: usize) -> Option<usize> {
-        let scan = match self.known {
-            Some((known_start, scan)) if known_start == start => scan,
-            _ => {
-                let scan = scan_name(&text[start..]);
-                self.known = Some((start, scan));
-                scan
-            }
-        };
-        if end - start > scan.read {
-            scan.length
-        } else {
-            name_at(&text[start..end])
+/// "the Head of X, NAME" at `from`, to `end`: the person with that role.
+fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
+    let end = clause_window_end(text, from, end);
+    if !reads_as_role(text, from, end) {
+        return None;
+    }
+    let comma = text[from..end].find(", ")? + from;
+    charge(comma - from);
+    let person = person_at(text, comma + 2, end)?;
+    let rest = text[person.name.end..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+    if !rest.is_empty() || person.role.is_some() {
+        return None;
+    }
+    Some(Person {
+        role: role_in(text, from, comma),
+        full: true,
+        ..person
+    })
+}
+
+/// "the Minister." at `from`: a few words, one of them a role's, to the
+/// sentence's end.
+fn role_to_end(text: &str, from: usize, end: usize) -> Option<TextRange> {
+    if end - from > MOST_CLAUSE_BYTES {
+        return None;
+    }
+    let role = trim(text, from, end);
+    let words = role.of(text).trim_end_matches(['.', '!', '?']);
+    charge(words.len());
+    let count = words.split(' ').count();
+    let fits = count <= MOST_WORDS_AFTER_VERB
+        && !words.contains(',')
+        && words.split(' ').any(is_role_word);
+    fits.then_some(TextRange::new(role.start, role.start + words.len()))
+}
+
+/// "the Minister added" at `from`: the role's words and where the verb
+/// ends, when a verb follows a few capitalised words.
+fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, usize)> {
+    let mut at = from;
+    let mut role_words = 0;
+    for _ in 0..MOST_WORDS_AFTER_VERB {
+        let word = word_at(text, at).filter(|word| word.end <= end)?;
+        let written = word.of(text);
+        if is_verb(written) && role_words > 0 {
+            return Some((TextRange::new(from, at), verb_end(text, word)));
         }
+        if is_role_word(written) {
+            role_words += 1;
+        }
+        at = word.end;
     }
-}
-
-/// `NAME, ROLE, added` or `She said`: the clause before a colon.
-pub(crate) fn attribution_before(
-    text: &str,
-    start: usize,
-    colon: usize,
-    opening: &mut OpeningName,
-) -> Option<Attribution> {
-    let clause = text[start..colon].trim_end();
-    let verb_at = clause.rfind(' ')? + 1;
-    charge(clause.len() - verb_at);
-    if !is_verb(&clause[verb_at..]) {
-        return None;
-    }
-    let subject = clause[..verb_at].trim_end().trim_end_matches(',');
-    let TextRange {
-        start: subject_start,
-        end: subject_end,
-    } = trim(text, start, start + subject.len());
-    let subject = &text[subject_start..subject_end];
-    if is_pronoun(subject) {
-        return Some(Attribution::Pronoun);
-    }
-    // "… heard from Jane Doe, who said:": the name just before "who".
-    if let Some(before) = subject.strip_suffix(" who") {
-        let before = before.trim_end_matches(',');
-        let name = trailing_name(text, subject_start, subject_start + before.len())?;
-        return Some(Attribution::Named { name, role: None });
-    }
-    let name_end = subject_start + opening.of(text, subject_start, subject_end)?;
-    let name = TextRange::new(subject_start, name_end);
-    if name_end == subject_end {
-        return Some(Attribution::Named { name, role: None });
-    }
-    if !text[name_end..subject_end].starts_with(',') {
-        return None;
-    }
-    let role = role_in(text, name_end + 1, subject_end);
-    Some(Attribution::Named { name, role })
-}
-
-/// The name that ends `start..end` of `text`, as long as it goes.
-fn trailing_name(text: &str, start: usize, end: usize) -> Option<TextRange> {
-    // A name is at most six words one space apart: it starts after one of
-    // the last six spaces, or at `start` when there are fewer.
-    const MOST_SPACES: usize = 6;
-    let mut starts: Vec<usize> = text[start..end]
-        .rmatch_indices(' ')
-        .take(MOST_SPACES)
-        .map(|(at, _)| start + at + 1)
-        .collect();
-    let scanned = starts.last().map_or(end - start, |&first| end - first);
-    charge(scanned);
-    if starts.len() < MOST_SPACES {
-        starts.push(start);
-    }
-    starts
-        .into_iter()
-        .filter(|&from| name_at(&text[from..end]) == Some(end - from))
-        .min()
-        .map(|from| TextRange::new(from, end))
+    None
 }
 
 /// "According to NAME, ROLE, CLAUSE." at `start..end`: the attribution and
@@ -276,8 +437,8 @@ pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Repor
         return None;
     }
     let name_start = start + "according to ".len();
-    let name_end = name_start + name_at(&text[name_start..end])?;
-    let after_name = text[name_end..end].strip_prefix(", ")?;
+    let person = person_at(text, name_start, end)?;
+    let after_name = text[person.name.end..end].strip_prefix(", ")?;
     charge(after_name.len());
     let clause_from = end - after_name.len();
     let (role, clause_from) = match after_name.find(", ") {
@@ -288,9 +449,80 @@ pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Repor
         None => (None, clause_from),
     };
     let clause = trim(text, clause_from, end);
-    let name = TextRange::new(name_start, name_end);
     (!clause.is_empty()).then_some(Reported {
-        attribution: Attribution::Named { name, role },
+        attribution: Attribution::Named(Person {
+            role: person.role.or(role),
+            ..person
+        }),
         clause,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::paragraphs::sentences;
+    use super::*;
+
+    /// (name, role) or "pronoun", "role: …", "unknown".
+    fn describe(text: &str, attribution: Attribution) -> String {
+        match attribution {
+            Attribution::Named(person) => match person.role {
+                Some(role) => format!("{} | {}", person.name.of(text), role.of(text)),
+                None => person.name.of(text).to_string(),
+            },
+            Attribution::Pronoun => "pronoun".to_string(),
+            Attribution::They => "they".to_string(),
+            Attribution::Role(role) => format!("role: {}", role.of(text)),
+            Attribution::Pair(one, other) => {
+                format!("{} & {}", one.name.of(text), other.name.of(text))
+            }
+            Attribution::Unknown => "unknown".to_string(),
+        }
+    }
+
+    fn after(text: &str) -> String {
+        describe(
+            text,
+            attribution_after(text, &sentences(text), 0, text.len()).attribution,
+        )
+    }
+
+    #[test]
+    fn attributions_after_a_passage() {
+        assert_eq!(
+            after(" said Elin Sandvik, Director of the Example Unit."),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(
+            after(
+                " stressed Elin Sandvik, Director of the Example Unit, as she opened the session."
+            ),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(after(" said Ambassador Rui Faria."), "Rui Faria");
+        assert_eq!(after(", she added."), "pronoun");
+        assert_eq!(after(" he told the plenary."), "pronoun");
+        assert_eq!(after(", said Sandvik."), "Sandvik");
+        assert_eq!(after(", Sandvik said."), "Sandvik");
+        assert_eq!(after(", the Minister added."), "role: the Minister");
+        assert_eq!(after(", said the minister."), "role: the minister");
+        assert_eq!(after(", said one participant."), "unknown");
+        assert_eq!(
+            after(", said Rui Faria and Elin Sandvik."),
+            "Rui Faria & Elin Sandvik"
+        );
+        assert_eq!(
+            after(" said the Head of the Example Unit, Elin Sandvik."),
+            "Elin Sandvik | Head of the Example Unit"
+        );
+        assert_eq!(
+            after(", Elin Sandvik, Director of the Example Unit, pointed out."),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(
+            after(" said Minister of Labour Aino Kettu."),
+            "Aino Kettu | Minister of Labour"
+        );
+        assert_eq!(after(", which will run until May."), "unknown");
+    }
 }

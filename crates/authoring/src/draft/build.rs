@@ -293,10 +293,7 @@ impl<'a> Builder<'a> {
             let speaker = match speaker {
                 Some((_, id, _)) => id.clone(),
                 None => {
-                    self.miss(
-                        format!("{path}.speaker"),
-                        format!("no one is named as saying the passage in paragraph {}: fill in the speaker's id", span.paragraph.number()),
-                    );
+                    self.miss(format!("{path}.speaker"), open_speaker(quote));
                     String::blank()
                 }
             };
@@ -335,6 +332,27 @@ impl<'a> Builder<'a> {
             );
         }
         self.summary.source.paragraphs = self.paragraphs.to_vec();
+    }
+}
+
+/// Why the speaker of `quote` is left open, and what to fill in.
+fn open_speaker(quote: &QuoteFound) -> String {
+    let paragraph = quote.span.paragraph.number();
+    match quote.could_be.as_slice() {
+        [] => format!(
+            "no one is named as saying the passage in paragraph {paragraph}: fill in the speaker's id"
+        ),
+        names => {
+            let count = match names.len() {
+                2 => "two".to_string(),
+                3 => "three".to_string(),
+                n => n.to_string(),
+            };
+            format!(
+                "{count} people could have said the passage in paragraph {paragraph} ({}): fill in the speaker's id",
+                names.join(", ")
+            )
+        }
     }
 }
 

@@ -183,6 +183,45 @@ fn many_event_phrases_in_one_sentence() {
 }
 
 #[test]
+fn many_people_named() {
+    assert_linear("NAME, ROLE, opened …", |n| {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{} {}, Director of the Unit, opened the session. «We act now», she said.\n\n",
+                    word(i),
+                    word(i + n)
+                )
+            })
+            .collect();
+        release(&body)
+    });
+    assert_linear("titled people in one sentence", |n| {
+        let body: String = (0..n)
+            .map(|i| format!("Dr {} {}, ", word(i), word(i + n)))
+            .collect();
+        release(&format!(
+            "Jane Doe thanked {body}and left. «We act now», she said."
+        ))
+    });
+    assert_linear("one surname, many people", |n| {
+        let body: String = (0..n)
+            .map(|i| format!("«We act now», said {} Doe. ", word(i)))
+            .collect();
+        release(&format!("{body}«We act now», said Doe."))
+    });
+    assert_linear("role words", |n| {
+        release(&format!(
+            "«We act now», said {}Jane Doe. «Again and again», the Minister said.",
+            "Minister of ".repeat(n)
+        ))
+    });
+    assert_linear("dashes and brackets", |n| {
+        release(&format!("Jane Doe – a judge {} said so.", "– (".repeat(n)))
+    });
+}
+
+#[test]
 fn long_lists_of_names_holding_and() {
     assert_linear("Trinidad and Tobago, …", |n| {
         release(&format!(
@@ -201,5 +240,31 @@ fn long_lists_of_names_holding_and() {
             "It brought together officials from {}Chile.",
             "Peru and ".repeat(n)
         ))
+    });
+}
+
+#[test]
+fn many_commas_after_names() {
+    assert_linear("x, said Jane Doe, a, a, …", |n| {
+        release(&format!("We act, said Jane Doe{} said.", ", a".repeat(n)))
+    });
+    assert_linear("x, said the …", |n| {
+        release(&format!("We act, said the {}.", "big ".repeat(n)))
+    });
+}
+
+#[test]
+fn many_people_in_one_paragraph() {
+    assert_linear("people and role references in one paragraph", |n| {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{} {}, Director of the Unit, spoke. «We act now», the Minister said. ",
+                    word(i),
+                    word(i + n)
+                )
+            })
+            .collect();
+        release(&body)
     });
 }

@@ -1,0 +1,245 @@
+//! Who said a passage that follows its attribution: the clause before its
+//! colon or its "that" (`NAME, ROLE, told participants:`, `the Head of X,
+//! NAME, said:`, `Speaking to the press, NAME noted:`, `She added:`,
+//! `… heard from NAME, who said:`).
+
+use super::attribution::{
+    floor_boundary, is_pronoun, is_verb, pronoun, reads_as_role, role_in, Attribution,
+    MOST_CLAUSE_BYTES, MOST_WORDS_AFTER_VERB,
+};
+use super::names::{is_role_word, person_at, Person};
+use super::paragraphs::{starts_with_ci, trim};
+use super::span::TextRange;
+use super::work::charge;
+
+/// Words that join a clause naming the speaker to the one before.
+const CONJUNCTIONS: [&str; 6] = ["while ", "and ", "but ", "whereas ", "as ", "then "];
+
+/// The most commas a role may hold before the name is found.
+const MOST_ROLE_COMMAS: usize = 4;
+
+/// The attribution in the clause `start..end` that a passage follows:
+/// `NAME, ROLE, said`, `the Head of X, NAME, told participants`, `She
+/// noted`, `NAME underlined that`. `end` is where the clause stops, before
+/// its colon or its "that".
+pub(crate) fn attribution_before(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    let window = floor_boundary(text, end.saturating_sub(MOST_CLAUSE_BYTES)).max(start);
+    let clause = &text[window..end];
+    charge(clause.len());
+    // The verb: one of the clause's last few words.
+    let mut word_starts: Vec<usize> = clause
+        .rmatch_indices(' ')
+        .take(MOST_WORDS_AFTER_VERB + 1)
+        .map(|(at, _)| window + at + 1)
+        .collect();
+    if word_starts.len() <= MOST_WORDS_AFTER_VERB {
+        word_starts.push(window);
+    }
+    let verb = word_starts.into_iter().find(|&word_start| {
+        let word = text[word_start..end]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        is_verb(word)
+    });
+    let verb = verb?;
+    let subject = trim(text, window, verb);
+    let subject_end = subject.start + subject.of(text).trim_end_matches(',').trim_end().len();
+    subject_attribution(text, subject.start, subject_end, subject.end)
+}
+
+/// The speaker in the subject `start..end` of a speech verb. `comma_end`
+/// is past a comma that closes the subject, when there is one ("NAME,
+/// ROLE, said").
+fn subject_attribution(
+    text: &str,
+    start: usize,
+    end: usize,
+    comma_end: usize,
+) -> Option<Attribution> {
+    if start >= end {
+        return None;
+    }
+    let subject = &text[start..end];
+    // "Speaking after her, she said": the pronoun is the subject.
+    let last_word_at = subject.rfind(' ').map_or(start, |at| start + at + 1);
+    let last_word = &text[last_word_at..end];
+    if is_pronoun(last_word) {
+        let before = text[start..last_word_at].trim_end();
+        if before.is_empty() || before.ends_with(',') {
+            return Some(pronoun(last_word));
+        }
+        return None;
+    }
+    // "… heard from Jane Doe, who said:": the name just before "who".
+    if let Some(before) = subject.strip_suffix(" who") {
+        let before = before.trim_end_matches(',');
+        let end = start + before.len();
+        return trailing_person(text, start, end)
+            .or_else(|| person_of_body(text, start, end))
+            .map(Attribution::Named);
+    }
+    if comma_end > end {
+        return comma_subject(text, start, end);
+    }
+    if let Some(person) = trailing_person(text, start, end) {
+        return Some(Attribution::Named(person));
+    }
+    // "the Minister said".
+    let head = text[start..end]
+        .rsplit(',')
+        .next()
+        .map_or(start, |last| end - last.len());
+    let head = trim(text, head, end);
+    let words = head.of(text);
+    (starts_with_ci(words, "the ") && words.split(' ').any(is_role_word))
+        .then_some(Attribution::Role(head))
+}
+
+/// The speaker of "NAME, ROLE," or "the ROLE, NAME," in `start..end` (the
+/// comma after it left out).
+fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    // The comma-separated pieces, last first.
+    let mut pieces = Vec::new();
+    let mut piece_end = end;
+    for _ in 0..=MOST_ROLE_COMMAS {
+        let piece_start = text[start..piece_end]
+            .rfind(", ")
+            .map_or(start, |at| start + at + 2);
+        charge(piece_end - piece_start);
+        pieces.push(TextRange::new(piece_start, piece_end));
+        if piece_start == start {
+            break;
+        }
+        piece_end = piece_start - 2;
+    }
+    // A surname alone ("Berg, who chairs the network,") names someone
+    // known, or no one.
+    // "…, while NAME, ROLE, added": a conjunction opens the piece.
+    let whole_person = |piece: TextRange| {
+        let start = CONJUNCTIONS
+            .iter()
+            .find(|conjunction| starts_with_ci(&text[piece.start..piece.end], conjunction))
+            .map_or(piece.start, |conjunction| piece.start + conjunction.len());
+        person_at(text, start, piece.end).filter(|person| person.name.end == piece.end)
+    };
+    // "the Head of X, NAME,": the last piece is the name.
+    if let Some(&last) = pieces.first() {
+        if let Some(person) = whole_person(last) {
+            let role = pieces
+                .get(1)
+                .filter(|before| reads_as_role(text, before.start, before.end))
+                .and_then(|before| role_in(text, before.start, before.end));
+            return Some(Attribution::Named(Person {
+                role: role.or(person.role),
+                ..person
+            }));
+        }
+    }
+    // "NAME, ROLE, …,": an earlier piece is the name; the role runs to the end.
+    pieces.iter().skip(1).find_map(|&piece| {
+        let person = whole_person(piece)?;
+        let role =
+            role_in(text, piece.end + 1, end).filter(|_| reads_as_role(text, piece.end + 1, end));
+        Some(Attribution::Named(Person {
+            role: role.or(person.role),
+            ..person
+        }))
+    })
+}
+
+/// "heard from NAME of the Example Forum": the person named before "of" or
+/// "from" in the last words of `start..end`.
+fn person_of_body(text: &str, start: usize, end: usize) -> Option<Person> {
+    let window = floor_boundary(text, end.saturating_sub(MOST_CLAUSE_BYTES)).max(start);
+    charge(end - window);
+    [" of ", " from ", " at "]
+        .iter()
+        .filter_map(|link| Some(window + text[window..end].rfind(link)?))
+        .max()
+        .and_then(|link| trailing_person(text, window, link))
+        .filter(|person| person.full)
+}
+
+/// The person whose name ends `start..end` of `text`, as long as it goes.
+fn trailing_person(text: &str, start: usize, end: usize) -> Option<Person> {
+    // A name and a role before it are at most MOST_WORDS words one space
+    // apart: they start after one of the last spaces, or at `start`.
+    const MOST_SPACES: usize = 12;
+    let mut starts: Vec<usize> = text[start..end]
+        .rmatch_indices(' ')
+        .take(MOST_SPACES)
+        .map(|(at, _)| start + at + 1)
+        .collect();
+    let scanned = starts.last().map_or(end - start, |&first| end - first);
+    charge(scanned);
+    if starts.len() < MOST_SPACES {
+        starts.push(start);
+    }
+    starts
+        .into_iter()
+        .rev()
+        .filter_map(|from| person_at(text, from, end))
+        .find(|person| person.name.end == end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, role) or "pronoun", "role: …", "unknown".
+    fn describe(text: &str, attribution: Attribution) -> String {
+        match attribution {
+            Attribution::Named(person) => match person.role {
+                Some(role) => format!("{} | {}", person.name.of(text), role.of(text)),
+                None => person.name.of(text).to_string(),
+            },
+            Attribution::Pronoun => "pronoun".to_string(),
+            Attribution::They => "they".to_string(),
+            Attribution::Role(role) => format!("role: {}", role.of(text)),
+            Attribution::Pair(one, other) => {
+                format!("{} & {}", one.name.of(text), other.name.of(text))
+            }
+            Attribution::Unknown => "unknown".to_string(),
+        }
+    }
+
+    fn before(clause: &str) -> String {
+        describe(
+            clause,
+            attribution_before(clause, 0, clause.len()).unwrap_or(Attribution::Unknown),
+        )
+    }
+
+    #[test]
+    fn attributions_before_a_passage() {
+        assert_eq!(
+            before("Elin Sandvik, Director of the Example Unit, told participants"),
+            "Elin Sandvik | Director of the Example Unit"
+        );
+        assert_eq!(
+            before(
+                "Opening the session, the Head of the Example Unit, Dr Elin Sandvik, underlined"
+            ),
+            "Elin Sandvik | Head of the Example Unit"
+        );
+        assert_eq!(
+            before("Speaking to the press, Rui Faria noted"),
+            "Rui Faria"
+        );
+        assert_eq!(before("In her closing words, she emphasized"), "pronoun");
+        assert_eq!(
+            before("Minister of Labour Aino Kettu said in her address"),
+            "Aino Kettu | Minister of Labour"
+        );
+        assert_eq!(before("The report said"), "unknown");
+        assert_eq!(
+            before(", said Vera Holm, while Ivo Petrov, a judge, added"),
+            "Ivo Petrov | a judge"
+        );
+        assert_eq!(
+            before("Rui Faria, a judge at the Example Court, speaking for the panel, added"),
+            "Rui Faria | a judge at the Example Court, speaking for the panel"
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! The people a paragraph's sentences name outside quotations: the
+//! sentence's subject ("NAME, ROLE, presented …", "NAME and NAME opened
+//! …", "Speaking for X, NAME said that …", "The Director, NAME, closed …")
+//! and anyone else it introduces with a title, a role or between commas
+//! ("thanked the Minister, NAME, for …"). A pronoun that follows refers to
+//! them only when they are one person.
+
+use super::attribution::{reads_as_role, role_in};
+use super::names::{is_role_word, person_at, Person};
+use super::paragraphs::{sentences, starts_with_ci};
+use super::span::{Ranges, TextRange};
+use super::work::charge;
+
+/// The people one sentence names.
+pub(crate) struct Mention {
+    /// Where the sentence starts.
+    pub at: usize,
+    pub people: Vec<Person>,
+}
+
+/// The most people one sentence is read for.
+const MOST_PEOPLE: usize = 4;
+
+/// The people the sentences of `text` name outside `covered`.
+pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
+    sentences(text)
+        .into_iter()
+        .filter(|sentence| !covered.contains(sentence.start))
+        .filter_map(|sentence| {
+            // Only up to the sentence's first quotation.
+            let end = covered
+                .first_overlapping(sentence)
+                .map_or(sentence.end, |quoted| quoted.start.max(sentence.start));
+            let sentence = TextRange::new(sentence.start, end);
+            let mut people = subject_people(text, sentence).unwrap_or_default();
+            let from = people.last().map_or(sentence.start, |last| {
+                last.role
+                    .map_or(last.name.end, |role| role.end.max(last.name.end))
+            });
+            for other in others(text, from, sentence.end) {
+                if people.len() < MOST_PEOPLE {
+                    people.push(other);
+                }
+            }
+            (!people.is_empty()).then_some(Mention {
+                at: sentence.start,
+                people,
+            })
+        })
+        .collect()
+}
+
+/// The people `sentence` opens with, when they are its subject: at its
+/// start or after an opening clause ("Speaking for the Ministry, NAME,
+/// ROLE, said that …", "The Director, NAME, closed …").
+pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
+    let TextRange { start, end } = sentence;
+    // "Both NAME and NAME …"
+    let start = if starts_with_ci(&text[start..end], "both ") {
+        start + "both ".len()
+    } else {
+        start
+    };
+    subject_people_at(text, start, end).or_else(|| {
+        let comma = text[start..end].find(", ")? + start;
+        charge(comma - start);
+        let mut people = subject_people_at(text, comma + 2, end)?;
+        // "The Director, NAME, …": the opening words are the role.
+        if let [person] = people.as_mut_slice() {
+            if person.role.is_none() && reads_as_role(text, start, comma) {
+                person.role = role_in(text, start, comma).filter(|role| {
+                    let words = role.of(text);
+                    words.split(' ').count() <= 8 && words.split(' ').any(is_role_word)
+                });
+            }
+        }
+        Some(people)
+    })
+}
+
+/// The people named at `start`, as a sentence's subject: "NAME, ROLE, …",
+/// "NAME – ROLE – …", "NAME and NAME …", "NAME, ROLE, and NAME, ROLE, …",
+/// "NAME, then …" or "NAME verb".
+fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
+    let mut people = Vec::new();
+    let mut at = start;
+    loop {
+        let person = person_at(text, at, end).filter(|person| person.full)?;
+        let name = person.name.of(text);
+        // "NAME's report …" is about their work, not them speaking.
+        if name.ends_with("'s") || name.ends_with("’s") {
+            return None;
+        }
+        let mut after = person.name.end;
+        let mut found = person;
+        for (open, close) in [(", ", ", "), (" – ", " – "), (" — ", " — "), (" (", ") ")] {
+            let Some(rest) = text[after..end].strip_prefix(open) else {
+                continue;
+            };
+            let rest_at = end - rest.len();
+            let apposition = open != ", "
+                || !rest.starts_with(|c: char| c.is_lowercase())
+                || reads_as_role(text, rest_at, end);
+            if apposition {
+                let role_end = rest.find(close).map(|at| rest_at + at)?;
+                charge(role_end - after);
+                found.role = role_in(text, rest_at, role_end).or(person.role);
+                after = role_end + close.len() - 1;
+            } else {
+                // "NAME, then …"
+                after += 1;
+            }
+            break;
+        }
+        people.push(found);
+        let rest = &text[after..end];
+        match rest.strip_prefix(" and ") {
+            Some(next) if people.len() < 2 => at = end - next.len(),
+            _ => return Some(people),
+        }
+    }
+}
+
+/// The people named in `from..end` with a title or a role before the name,
+/// or between commas after a role ("the Minister of Justice, NAME,").
+fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
+    let mut found = Vec::new();
+    let mut at = from;
+    while at < end && found.len() < MOST_PEOPLE {
+        let Some(space) = text[at..end].find(' ') else {
+            break;
+        };
+        charge(space + 1);
+        let word = at + space + 1;
+        at = word;
+        if !text[word..end].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let Some(person) = person_at(text, word, end).filter(|person| person.full) else {
+            continue;
+        };
+        let between_commas =
+            text[..word].ends_with(", ") && text[person.name.end..end].starts_with(',');
+        // "chaired by NAME, Director of …"
+        let role_follows = text[person.name.end..end]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split([' ', ',']).find(|word| !word.is_empty()))
+            .is_some_and(|first| {
+                is_role_word(first)
+                    || ["the", "a", "an"].contains(&first) && {
+                        let role = &text[person.name.end + 2..end];
+                        role.split([' ', ',']).take(4).any(is_role_word)
+                    }
+            });
+        if person.introduced || between_commas || role_follows {
+            at = person.name.end;
+            found.push(person);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str) -> Vec<Vec<(&str, Option<&str>)>> {
+        mentions(text, &Ranges::default())
+            .into_iter()
+            .map(|mention| {
+                mention
+                    .people
+                    .iter()
+                    .map(|person| (person.name.of(text), person.role.map(|r| r.of(text))))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn subjects_and_people_introduced_in_the_sentence() {
+        assert_eq!(
+            named("Vera Holm, Chair of the Board, opened the forum."),
+            [[("Vera Holm", Some("Chair of the Board"))]]
+        );
+        assert_eq!(
+            named("Speaking for the Ministry, Ivo Petrov said that funds were short."),
+            [[("Ivo Petrov", None)]]
+        );
+        assert_eq!(
+            named("The Director-General, Ana Sousa, then closed the session."),
+            [[("Ana Sousa", Some("Director-General"))]]
+        );
+        assert_eq!(
+            named("Vera Holm thanked the Minister of Labour, Ivo Petrov, for his help."),
+            [[("Vera Holm", None), ("Ivo Petrov", None)]]
+        );
+        assert_eq!(
+            named("The forum was opened by Dr Ana Sousa."),
+            [[("Ana Sousa", None)]]
+        );
+        assert!(named("The Geneva Water Week opened today.").is_empty());
+        assert_eq!(
+            named("The panel was chaired by Ana Sousa, head of the Lisbon Bar."),
+            [[("Ana Sousa", None)]]
+        );
+        assert!(named("The meeting is funded by South Africa.").is_empty());
+    }
+}

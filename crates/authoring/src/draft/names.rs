@@ -1,0 +1,487 @@
+//! People's names in a release: capitalised words ("Anna Berg",
+//! "Jean-Luc O'Neill", "Anna van Example"), after any titles that are not
+//! part of the name ("Dr", "H.E. Mr", "Ambassador"), and with a role that
+//! may stand before the name ("Minister of Justice Anna Berg").
+
+use super::paragraphs::is_abbreviation;
+use super::span::TextRange;
+use super::work::charge;
+
+/// Name particles that stand lower case inside a name.
+const PARTICLES: [&str; 12] = [
+    "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin",
+];
+
+/// Capitalised words that begin a clause rather than a name.
+const NOT_NAMES: [&str; 24] = [
+    "The", "He", "She", "They", "It", "We", "I", "This", "That", "These", "Those", "A", "An", "On",
+    "In", "At", "As", "By", "For", "From", "With", "His", "Her", "Their",
+];
+
+/// Honorifics and titles that stand before a name and are not part of it,
+/// in lower case without their full stop.
+const TITLES: [&str; 19] = [
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "h.e",
+    "hon",
+    "sir",
+    "dame",
+    "rev",
+    "reverend",
+    "ambassador",
+    "judge",
+    "justice",
+    "senator",
+    "excellency",
+];
+
+/// Capitalised words that open a role written before a name
+/// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
+const ROLE_HEADS: [&str; 58] = [
+    "Minister",
+    "Deputy",
+    "Vice",
+    "Secretary",
+    "Secretary-General",
+    "Under-Secretary-General",
+    "Director",
+    "Director-General",
+    "Executive",
+    "Head",
+    "Chair",
+    "Chairperson",
+    "Chairman",
+    "Chairwoman",
+    "Co-Chair",
+    "President",
+    "Vice-President",
+    "Commissioner",
+    "Mayor",
+    "Governor",
+    "Prosecutor",
+    "Prosecutor-General",
+    "Attorney-General",
+    "Rapporteur",
+    "Special",
+    "Coordinator",
+    "Co-ordinator",
+    "Chief",
+    "Registrar",
+    "Ombudsperson",
+    "Ombudsman",
+    "Inspector",
+    "Superintendent",
+    "Commander",
+    "Colonel",
+    "Captain",
+    "General",
+    "Envoy",
+    "Delegate",
+    "Member",
+    "Lieutenant",
+    "Sergeant",
+    "Auditor",
+    "Rector",
+    "Chancellor",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Senior",
+    "Permanent",
+    "Representative",
+    "Adviser",
+    "Advisor",
+    "Officer",
+    "Manager",
+    "Founder",
+    "State",
+    "CEO",
+];
+
+/// Small words that join the words of a role ("Minister of Justice").
+const CONNECTORS: [&str; 7] = ["of", "for", "the", "on", "to", "and", "in"];
+
+/// Words that make capitalised words a body's name rather than a person's.
+const BODY_WORDS: [&str; 72] = [
+    "Union",
+    "Ministry",
+    "Office",
+    "Council",
+    "Centre",
+    "Center",
+    "Institute",
+    "Network",
+    "Alliance",
+    "Foundation",
+    "Government",
+    "Commission",
+    "Committee",
+    "Agency",
+    "Department",
+    "Association",
+    "Organisation",
+    "Organization",
+    "Nations",
+    "Court",
+    "Police",
+    "Service",
+    "Services",
+    "University",
+    "School",
+    "Fund",
+    "Bank",
+    "Group",
+    "Forum",
+    "Programme",
+    "Program",
+    "Project",
+    "Secretariat",
+    "Division",
+    "Unit",
+    "Board",
+    "Authority",
+    "Parliament",
+    "Assembly",
+    "Republic",
+    "Kingdom",
+    "States",
+    "Conference",
+    "Workshop",
+    "Coalition",
+    "Federation",
+    "Society",
+    "Trust",
+    "International",
+    "Watch",
+    "Institution",
+    "Partners",
+    "Party",
+    "Bureau",
+    "Administration",
+    "Inspectorate",
+    "Directorate",
+    "Summit",
+    "Week",
+    "Day",
+    "Agenda",
+    "Initiative",
+    "Campaign",
+    "Company",
+    "Corporation",
+    "Systems",
+    "Insurance",
+    "Hospital",
+    "Hospitals",
+    "Clinic",
+    "Press",
+    "News",
+];
+
+/// The most words a person's name, titles and role before it are read over.
+const MOST_WORDS: usize = 16;
+/// The most words of a name on its own.
+const MOST_NAME_WORDS: usize = 6;
+
+/// A person named in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// The name, without titles.
+    pub name: TextRange,
+    /// A role that stands before the name ("Minister of Justice").
+    pub role: Option<TextRange>,
+    /// Whether the words name someone on their own: two words or more, a
+    /// title or a role before them. A single capitalised word ("Berg")
+    /// only refers back to someone named before.
+    pub full: bool,
+    /// Whether a title or a role stands before the name: the words name
+    /// a person, wherever they stand.
+    pub introduced: bool,
+}
+
+/// The words of `text[start..limit]` that may belong to a name or a role,
+/// one space apart: letters, digits, `-`, `'`, `’` and `.`. A word's full
+/// stop is kept only when it marks an abbreviation ("Dr.", "J.").
+fn words(text: &str, start: usize, limit: usize) -> Vec<TextRange> {
+    let mut out = Vec::new();
+    let mut at = start;
+    while out.len() < MOST_WORDS && at < limit {
+        let rest = &text[at..limit];
+        let length = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')))
+            .unwrap_or(rest.len());
+        charge(length + 1);
+        let word = &rest[..length];
+        let bare = word.trim_end_matches('.');
+        let keeps_stop = bare.len() < word.len() && is_abbreviation(bare);
+        let end = at + if keeps_stop { word.len() } else { bare.len() };
+        if end == at {
+            break;
+        }
+        out.push(TextRange::new(at, end));
+        // A stop that is not an abbreviation's ends the sentence, and the name.
+        if !keeps_stop && bare.len() < word.len() {
+            break;
+        }
+        match rest[length..].strip_prefix(' ') {
+            Some(next) if next.starts_with(|c: char| c.is_alphanumeric()) => {
+                at = limit - next.len();
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+fn bare(text: &str, word: TextRange) -> &str {
+    word.of(text).trim_end_matches('.')
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(|c| !c.is_numeric())
+}
+
+/// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
+pub(crate) fn is_title(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase) && TITLES.contains(&lower.as_str())
+}
+
+/// Whether `word` opens a role written before a name.
+fn is_role_head(word: &str) -> bool {
+    ROLE_HEADS.contains(&word)
+}
+
+/// Whether `word`, in any case, is a word that opens a role ("head of the
+/// unit", "Director of the centre").
+pub(crate) fn is_role_word(word: &str) -> bool {
+    ROLE_HEADS
+        .iter()
+        .any(|head| head.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` makes a run of capitalised words a body's name.
+pub(crate) fn is_body_word(word: &str) -> bool {
+    BODY_WORDS.contains(&word)
+}
+
+/// How many of `words[from..]` make a name: capitalised words and the
+/// particles between them.
+fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
+    let mut end = from;
+    for (index, &word) in words.iter().enumerate().skip(from) {
+        if index - from >= MOST_NAME_WORDS {
+            break;
+        }
+        let word = bare(text, word);
+        let particle = index > from && PARTICLES.contains(&word);
+        let first = index == from;
+        let title_inside = !first && is_title(word);
+        if !(is_capitalised(word) || particle)
+            || (first && NOT_NAMES.contains(&word))
+            || title_inside
+        {
+            break;
+        }
+        if !particle {
+            end = index + 1;
+        }
+    }
+    end
+}
+
+/// The person named at `start` of `text`, reading no further than `limit`:
+/// titles, a role before the name, and the name.
+pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person> {
+    let words = words(text, start, limit);
+    let mut first = 0;
+    while let Some(&word) = words.get(first) {
+        let word_text = bare(text, word);
+        let excellency = matches!(word_text, "His" | "Her")
+            && words
+                .get(first + 1)
+                .is_some_and(|next| bare(text, *next) == "Excellency");
+        if !(is_title(word.of(text)) || excellency) {
+            break;
+        }
+        first += 1;
+    }
+    let titled = first > 0;
+    let head = *words.get(first)?;
+    if is_role_head(bare(text, head)) {
+        return person_after_role(text, &words, first);
+    }
+    let taken = name_words(text, &words, first);
+    if taken == first {
+        return None;
+    }
+    let name_words = &words[first..taken];
+    // "UNICEF Representative Anna Berg": a role head inside the capitals.
+    if name_words
+        .iter()
+        .any(|&word| is_role_head(bare(text, word)))
+    {
+        return person_after_role(text, &words, first);
+    }
+    if name_words
+        .iter()
+        .any(|&word| is_body_word(bare(text, word)))
+    {
+        return None;
+    }
+    let name = TextRange::new(head.start, words[taken - 1].end);
+    Some(Person {
+        name,
+        role: None,
+        full: titled || name_words.len() >= 2,
+        introduced: titled,
+    })
+}
+
+/// "Minister of Justice Anna Berg", "UNICEF Representative Anna Berg": the
+/// role's words from `words[first]`, then a name of two words (up to three
+/// when no "of" precedes it).
+fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Person> {
+    let mut end = first;
+    let mut last_connector = None;
+    for (index, &word) in words.iter().enumerate().skip(first) {
+        let word = bare(text, word);
+        if CONNECTORS.contains(&word) {
+            last_connector = Some(index);
+        } else if !is_capitalised(word) {
+            break;
+        }
+        end = index + 1;
+    }
+    while end > first && CONNECTORS.contains(&bare(text, words[end - 1])) {
+        end -= 1;
+    }
+    let tail = words[first..end]
+        .iter()
+        .rev()
+        .take_while(|&&word| {
+            let word = bare(text, word);
+            !is_role_head(word) && !CONNECTORS.contains(&word) && !is_body_word(word)
+        })
+        .count();
+    let name_length = match last_connector.filter(|&at| at < end) {
+        // "of Foreign Affairs Anna Berg": at least one word is the role's.
+        Some(at) => {
+            let after = end - at - 1;
+            if after >= 3 {
+                tail.min(after - 1).min(2)
+            } else {
+                0
+            }
+        }
+        None => tail.min(3),
+    };
+    if name_length == 0 {
+        return None;
+    }
+    let name_start = end - name_length;
+    let role_end = words[name_start - 1].end;
+    Some(Person {
+        name: TextRange::new(words[name_start].start, words[end - 1].end),
+        role: Some(TextRange::new(words[first].start, role_end)),
+        full: true,
+        introduced: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(text: &str) -> Option<(&str, Option<&str>, bool)> {
+        person_at(text, 0, text.len()).map(|found| {
+            (
+                found.name.of(text),
+                found.role.map(|role| role.of(text)),
+                found.full,
+            )
+        })
+    }
+
+    #[test]
+    fn names_are_capitalised_words() {
+        assert_eq!(
+            person("Kevin Carty, Senior"),
+            Some(("Kevin Carty", None, true))
+        );
+        assert_eq!(
+            person("Anna van Example said"),
+            Some(("Anna van Example", None, true))
+        );
+        assert_eq!(person("Carty."), Some(("Carty", None, false)));
+        assert_eq!(
+            person("Dr. Jaan Testimees, head"),
+            Some(("Jaan Testimees", None, true))
+        );
+        assert_eq!(person("The minister"), None);
+        assert_eq!(person("he said"), None);
+    }
+
+    #[test]
+    fn titles_stay_out_of_the_name() {
+        assert_eq!(
+            person("Dr Nils Ostrander said"),
+            Some(("Nils Ostrander", None, true))
+        );
+        assert_eq!(
+            person("H.E. Mr Tomas Rinaldi-Beck, Deputy"),
+            Some(("Tomas Rinaldi-Beck", None, true))
+        );
+        assert_eq!(person("Prof. Ilse Marr"), Some(("Ilse Marr", None, true)));
+        assert_eq!(
+            person("Ambassador Kofi Mensah-Dale"),
+            Some(("Kofi Mensah-Dale", None, true))
+        );
+        assert_eq!(person("Judge Vera Holm."), Some(("Vera Holm", None, true)));
+        assert_eq!(
+            person("Her Excellency Sara Quist"),
+            Some(("Sara Quist", None, true))
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_the_role() {
+        assert_eq!(
+            person("Minister of Health Oona Varga said"),
+            Some(("Oona Varga", Some("Minister of Health"), true))
+        );
+        assert_eq!(
+            person("Deputy Minister of Foreign Affairs Lev Dorn"),
+            Some(("Lev Dorn", Some("Deputy Minister of Foreign Affairs"), true))
+        );
+        assert_eq!(
+            person("Commissioner Petra Lind-Aho"),
+            Some(("Petra Lind-Aho", Some("Commissioner"), true))
+        );
+        assert_eq!(person("Minister of Justice said"), None);
+        assert_eq!(
+            person("UNICEF Representative Mara Colt said"),
+            Some(("Mara Colt", Some("UNICEF Representative"), true))
+        );
+        assert_eq!(
+            person("European Union Special Envoy Ines Rood"),
+            Some(("Ines Rood", Some("European Union Special Envoy"), true))
+        );
+    }
+
+    #[test]
+    fn one_word_only_refers_back_and_bodies_are_not_people() {
+        assert_eq!(person("Lindqvist added"), Some(("Lindqvist", None, false)));
+        assert_eq!(person("Dr Lindqvist"), Some(("Lindqvist", None, true)));
+        assert_eq!(person("European Union"), None);
+        assert_eq!(person("Participants"), Some(("Participants", None, false)));
+        assert_eq!(person("the minister"), None);
+    }
+}

@@ -1,0 +1,399 @@
+//! A paragraph's passages: quotations with their attributions, the
+//! passage after an attribution's colon, and paraphrases (`…, added
+//! Carty.`, `According to NAME, …`); passages in marks that no one is said
+//! to say and that stand inside a sentence (a title, a term in scare
+//! quotes) are left out.
+
+use super::attribution::{
+    according_to, attribution_after, is_verb, Attributed, Attribution, Reported,
+};
+use super::attribution_before::attribution_before;
+use super::marks::{quoted_spans, Quoted};
+use super::mentions::subject_people;
+use super::names::Person;
+use super::paragraphs::{find_all, sentence_at, sentences, starts_with_ci, trim};
+use super::span::{Ranges, TextRange};
+use super::work::charge;
+
+/// A passage and who the text says said it.
+pub(crate) struct Candidate {
+    pub range: TextRange,
+    pub paraphrase: bool,
+    pub attribution: Attribution,
+    /// Whether a clause leads into the passage (a colon, a speech verb):
+    /// when it names no one the draft can tell, the passage is not the
+    /// previous speaker's.
+    pub led_in: bool,
+}
+
+/// A paragraph's passages in order, and the ranges that are quoted words.
+pub(crate) struct Passages {
+    pub candidates: Vec<Candidate>,
+    pub covered: Ranges,
+}
+
+/// Words that announce a title in quotation marks ("the report “…”").
+const TITLE_WORDS: [&str; 30] = [
+    "report",
+    "entitled",
+    "titled",
+    "campaign",
+    "called",
+    "named",
+    "project",
+    "theme",
+    "slogan",
+    "motto",
+    "study",
+    "handbook",
+    "guide",
+    "guidelines",
+    "publication",
+    "book",
+    "film",
+    "exhibition",
+    "initiative",
+    "programme",
+    "strategy",
+    "declaration",
+    "manual",
+    "hashtag",
+    "banner",
+    "title",
+    "series",
+    "toolkit",
+    "newsletter",
+    "podcast",
+];
+
+/// The most speech verbs of a sentence tried, from its last, for the
+/// speaker of a quotation inside it.
+const MOST_VERBS_TRIED: usize = 3;
+
+/// Whether the passage in `quoted` reads as a title rather than someone's
+/// words: a title word just before it, or capitalised words without a stop.
+fn reads_as_title(text: &str, quoted: &Quoted, before: &str) -> bool {
+    let previous_words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .take(3);
+    charge(before.len().min(60));
+    if previous_words
+        .map(str::to_lowercase)
+        .any(|word| TITLE_WORDS.contains(&word.as_str()))
+    {
+        return true;
+    }
+    let words = quoted.words.of(text);
+    let long_words: Vec<&str> = words
+        .split_whitespace()
+        .filter(|word| word.chars().count() > 3)
+        .collect();
+    !words.contains(['.', '?', '!', ','])
+        && !long_words.is_empty()
+        && long_words
+            .iter()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The end of the speech verb that `before` ends with ("underlined",
+/// "said that", "stressed,"), as a place in `text` where `before` starts at
+/// `start`.
+fn lead_verb(before: &str, start: usize) -> Option<usize> {
+    let trimmed = before.trim_end_matches([',', ' ']);
+    let trimmed = trimmed.strip_suffix(" that").map_or(trimmed, str::trim_end);
+    let mut words = trimmed.rsplit(' ');
+    let verb = words.next()?;
+    // "said that states “…”": a noun after a determiner is no verb.
+    let after_determiner = words.next().is_some_and(|word| {
+        [
+            "that", "the", "a", "an", "and", "of", "its", "their", "member",
+        ]
+        .contains(&word.to_lowercase().as_str())
+    });
+    (is_verb(verb) && !after_determiner).then_some(start + trimmed.len())
+}
+
+/// The speaker of a speech verb in `before` (which starts at `start`)
+/// when it names a person or is a pronoun: "NAME, ROLE, said the plan
+/// was".
+fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution> {
+    charge(before.len());
+    let mut words = Vec::new();
+    let mut word_start = None;
+    for (at, c) in before
+        .char_indices()
+        .chain(std::iter::once((before.len(), ' ')))
+    {
+        match (word_start, c.is_alphabetic()) {
+            (None, true) => word_start = Some(at),
+            (Some(from), false) => {
+                words.push((from, at));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    let verbs: Vec<usize> = words
+        .into_iter()
+        .rev()
+        .filter(|&(from, to)| is_verb(&before[from..to]))
+        .take(MOST_VERBS_TRIED)
+        .map(|(_, verb_end)| verb_end)
+        .collect();
+    let named = verbs.iter().find_map(|&verb_end| {
+        match attribution_before(text, start, start + verb_end)? {
+            found @ (Attribution::Pronoun
+            | Attribution::They
+            | Attribution::Named(Person { full: true, .. })) => Some(found),
+            _ => None,
+        }
+    });
+    // "NAME, ROLE, welcomed the guide and said it would be “…”": the
+    // sentence's one subject.
+    named.or_else(|| {
+        (!verbs.is_empty())
+            .then(|| colon_subject(text, start, start + before.len()))
+            .flatten()
+    })
+}
+
+/// "NAME put it plainly: “…”": the one person the clause before a colon
+/// (or before the passage) opens with.
+fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> {
+    match subject_people(text, TextRange::new(start, colon))?.as_slice() {
+        [person] => Some(Attribution::Named(*person)),
+        _ => None,
+    }
+}
+
+/// A paragraph's passages in order, and the ranges that are quoted words.
+pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
+    let spans = quoted_spans(text, runs_on);
+    let sentences = sentences(text);
+    let sentence_start = |at: usize| sentence_at(&sentences, at).map_or(0, |found| found.start);
+    let sentence_end =
+        |at: usize| sentence_at(&sentences, at).map_or(text.len(), |found| found.end.max(at));
+    let mut covered: Vec<TextRange> = Vec::new();
+    let mut out = Vec::new();
+    let mut previous_attributed = None;
+    for (index, quoted) in spans.iter().enumerate() {
+        let limit = spans
+            .get(index + 1)
+            .map_or(text.len(), |next| next.marks.start);
+        let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
+        let clause_start = sentence_start(quoted.marks.start).max(previous_end);
+        let before = text[clause_start..quoted.marks.start].trim_end();
+        // A passage that ends its sentence is followed by the next one, not
+        // by its attribution.
+        // ("“We will see…” she said" still has its attribution.)
+        let complete = quoted.words.of(text).ends_with(['.', '…'])
+            && !text[quoted.marks.end..limit]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase() || c == ',');
+        let Attributed {
+            mut attribution,
+            end: attribution_end,
+        } = if complete {
+            Attributed {
+                attribution: Attribution::Unknown,
+                end: quoted.marks.end,
+            }
+        } else {
+            attribution_after(text, &sentences, quoted.marks.end, limit)
+        };
+        let lead = match before.strip_suffix(':') {
+            Some(clause) => Some(clause_start + clause.len()),
+            None => lead_verb(before, clause_start),
+        };
+        // "According to NAME, ROLE, “…”"
+        let according = starts_with_ci(before, "according to ") && before.ends_with(',');
+        if according && matches!(attribution, Attribution::Unknown) {
+            attribution =
+                attribution_after(text, &sentences, clause_start, quoted.marks.start).attribution;
+        }
+        let lead = lead.or(according.then_some(quoted.marks.start));
+        if let (Attribution::Unknown, Some(lead)) = (attribution, lead) {
+            let colon = before.ends_with(':');
+            if let Some(found) = attribution_before(text, clause_start, lead)
+                .or_else(|| speaker_earlier(text, clause_start, before))
+                .or_else(|| {
+                    colon
+                        .then(|| colon_subject(text, clause_start, lead))
+                        .flatten()
+                })
+            {
+                attribution = found;
+            }
+        }
+        // "«…», said NAME, «…»": the second part goes on from the attribution.
+        let goes_on = previous_attributed.is_some_and(|end: usize| {
+            text.get(end..quoted.marks.start)
+                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+        });
+        previous_attributed =
+            (!matches!(attribution, Attribution::Unknown)).then_some(attribution_end);
+        let mut inside_sentence =
+            lead.is_none() && !goes_on && before.chars().any(char::is_alphanumeric);
+        let ends_sentence = !text[quoted.marks.end..sentence_end(quoted.marks.end)]
+            .chars()
+            .any(char::is_alphanumeric);
+        if inside_sentence && ends_sentence && matches!(attribution, Attribution::Unknown) {
+            // "NAME said the plan was ‘…’": the sentence's speaker.
+            if let Some(found) = speaker_earlier(text, clause_start, before) {
+                attribution = found;
+                inside_sentence = false;
+            }
+        }
+        let unattributed = matches!(attribution, Attribution::Unknown);
+        if unattributed && (inside_sentence || reads_as_title(text, quoted, before)) {
+            continue;
+        }
+        // A word or two in marks is someone's only as the first part of a
+        // quotation its attribution breaks: “This,” she said, “is …”
+        let broken_first_part = !unattributed
+            && !inside_sentence
+            && (text[quoted.words.end..quoted.marks.end].contains(',')
+                || text[quoted.marks.end..].starts_with(','))
+            && spans.get(index + 1).is_some_and(|next| {
+                !text[attribution_end.min(next.marks.start)..next.marks.start]
+                    .chars()
+                    .any(char::is_alphanumeric)
+            });
+        if quoted.short && !broken_first_part {
+            continue;
+        }
+        covered.push(quoted.marks);
+        out.push(Candidate {
+            range: quoted.words,
+            paraphrase: false,
+            attribution,
+            led_in: lead.is_some(),
+        });
+    }
+    passage_after_colon(text, &sentences, &spans, &mut covered, &mut out);
+    // `…, added Carty.`: the sentence is the source's account of what was said.
+    let covered = Ranges::new(covered);
+    for &sentence in &sentences {
+        if covered.overlaps(sentence) {
+            continue;
+        }
+        let TextRange { start, end } = sentence;
+        let core = text[start..end].trim_end_matches(['.', '!', '?']).len() + start;
+        if let Some(Reported {
+            attribution,
+            clause,
+        }) = according_to(text, start, core)
+        {
+            if clause.of(text).split_whitespace().count() >= 4 {
+                out.push(Candidate {
+                    range: clause,
+                    paraphrase: true,
+                    attribution,
+                    led_in: false,
+                });
+            }
+            continue;
+        }
+        if let Some(candidate) = paraphrase_before_comma(text, &sentences, start, core) {
+            out.push(candidate);
+        }
+    }
+    out.sort_by_key(|candidate| candidate.range.start);
+    Passages {
+        candidates: out,
+        covered,
+    }
+}
+
+/// `NAME, ROLE, added: passage."`: a passage after an attribution's colon
+/// whose opening mark is missing, to the paragraph's end, where its closing
+/// mark stands.
+fn passage_after_colon(
+    text: &str,
+    sentences: &[TextRange],
+    spans: &[Quoted],
+    covered: &mut Vec<TextRange>,
+    out: &mut Vec<Candidate>,
+) {
+    let closing = text.trim_end().ends_with(['"', '”', '»', '“', '’']);
+    if !closing {
+        return;
+    }
+    let quoted = Ranges::new(spans.iter().map(|quoted| quoted.marks).collect());
+    let last_quote_start = spans.last().map(|quoted| quoted.marks.start);
+    for colon in find_all(text, ": ") {
+        if quoted.contains(colon) || last_quote_start.is_some_and(|start| start > colon) {
+            continue;
+        }
+        let clause_start = sentence_at(sentences, colon).map_or(0, |found| found.start);
+        let attribution = match attribution_before(text, clause_start, colon) {
+            Some(
+                found @ (Attribution::Pronoun
+                | Attribution::They
+                | Attribution::Named(Person { full: true, .. })),
+            ) => found,
+            _ => continue,
+        };
+        let TextRange { start, end } = trim(text, colon + 1, text.len());
+        let passage = text[start..end]
+            .trim_end_matches(['"', '”', '»', '“', '’'])
+            .trim_end();
+        let passage = passage.trim_end_matches([',', ';']).trim_end();
+        if passage.split_whitespace().count() >= 3 {
+            out.push(Candidate {
+                range: TextRange::new(start, start + passage.len()),
+                paraphrase: false,
+                attribution,
+                led_in: true,
+            });
+            covered.push(TextRange::new(start, text.len()));
+        }
+        break;
+    }
+}
+
+/// `PARAPHRASE, added Carty` in `start..core`: the last comma that an
+/// attribution follows to the end.
+fn paraphrase_before_comma(
+    text: &str,
+    sentences: &[TextRange],
+    start: usize,
+    core: usize,
+) -> Option<Candidate> {
+    // The attribution must run to the end: no letter or digit after it.
+    let last_alphanumeric = text[start..core]
+        .char_indices()
+        .rev()
+        .inspect(|_| charge(1))
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map(|(at, _)| start + at);
+    let mut later_comma = core;
+    for comma in find_all(&text[start..core], ", ").into_iter().rev() {
+        let comma = start + comma;
+        // Between this comma and the later one only spaces and commas: the
+        // attribution after this one is the later one's, already refused.
+        let gap = &text[comma + 1..later_comma];
+        charge(gap.len());
+        let same_words = later_comma < core && gap.chars().all(|c| c.is_whitespace() || c == ',');
+        later_comma = comma;
+        if same_words {
+            continue;
+        }
+        let Attributed { attribution, end } = attribution_after(text, sentences, comma + 1, core);
+        let complete = last_alphanumeric.is_none_or(|last| last < end);
+        if matches!(attribution, Attribution::Unknown) || !complete {
+            continue;
+        }
+        if text[start..comma].split_whitespace().count() >= 4 {
+            return Some(Candidate {
+                range: TextRange::new(start, comma),
+                paraphrase: true,
+                attribution,
+                led_in: false,
+            });
+        }
+        return None;
+    }
+    None
+}

@@ -1,0 +1,550 @@
+//! The genre's ways of quoting someone, one test per class of phrasing,
+//! each with sentences written for the test: what the quote finder takes
+//! for a quotation, whom it gives it to, and what it leaves open.
+
+use super::quotes::find;
+
+/// (text, paragraph number, speaker's name, the people it could be) of
+/// each verbatim quotation found in `paragraphs`; paraphrases left out.
+fn quotes(paragraphs: &[&str]) -> Vec<(String, usize, Option<String>, Vec<String>)> {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let found = find(&paragraphs);
+    found
+        .quotes
+        .iter()
+        .filter(|quote| !quote.paraphrase)
+        .map(|quote| {
+            let paragraph = quote.span.paragraph.number();
+            let text = paragraphs[paragraph - 1][quote.span.start..quote.span.end].to_string();
+            let speaker = quote.speaker.map(|s| found.speakers[s].name.clone());
+            (text, paragraph, speaker, quote.could_be.clone())
+        })
+        .collect()
+}
+
+/// (name, role) of each speaker found in `paragraphs`.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+    let texts: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let found = find(&texts);
+    found
+        .speakers
+        .iter()
+        .map(|speaker| {
+            let role = speaker
+                .role
+                .map(|role| texts[role.paragraph.number() - 1][role.start..role.end].to_string());
+            (speaker.name.clone(), role)
+        })
+        .collect()
+}
+
+/// The texts and speakers only.
+fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+    quotes(paragraphs)
+        .into_iter()
+        .map(|(text, _, speaker, _)| (text, speaker))
+        .collect()
+}
+
+fn by(text: &str, speaker: &str) -> (String, Option<String>) {
+    (text.to_string(), Some(speaker.to_string()))
+}
+
+fn open(text: &str) -> (String, Option<String>) {
+    (text.to_string(), None)
+}
+
+#[test]
+fn name_role_and_a_reporting_verb_before_a_colon() {
+    for verb in [
+        "said",
+        "stressed",
+        "noted",
+        "underlined",
+        "emphasized",
+        "told participants",
+        "told the opening session",
+        "said in her welcome address",
+        "pointed out",
+    ] {
+        let paragraph = format!(
+            "Greta Solheim, Director of the Fjord Institute for Water Law, {verb}: “Rivers do not stop at borders.”"
+        );
+        assert_eq!(
+            said(&[&paragraph]),
+            [by("Rivers do not stop at borders.", "Greta Solheim")],
+            "{verb}"
+        );
+        assert_eq!(
+            speakers(&[&paragraph]),
+            [(
+                "Greta Solheim".to_string(),
+                Some("Director of the Fjord Institute for Water Law".to_string())
+            )]
+        );
+    }
+}
+
+#[test]
+fn an_attribution_after_the_quote() {
+    let paragraphs = [
+        "“Water law is slow to change,” said Greta Solheim, Director of the Fjord Institute, at the opening.",
+        "«Courts need better data», Pavel Hruby, a judge from Brno, said.",
+        "“Data is the easy part,” Solheim added.",
+        "\"We will meet again next spring,\" according to Ana Lucic, head of the Adriatic Water Board.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("Water law is slow to change", "Greta Solheim"),
+            by("Courts need better data", "Pavel Hruby"),
+            by("Data is the easy part", "Greta Solheim"),
+            by("We will meet again next spring", "Ana Lucic"),
+        ]
+    );
+    assert_eq!(
+        speakers(&paragraphs),
+        [
+            (
+                "Greta Solheim".to_string(),
+                Some("Director of the Fjord Institute".to_string())
+            ),
+            (
+                "Pavel Hruby".to_string(),
+                Some("a judge from Brno".to_string())
+            ),
+            (
+                "Ana Lucic".to_string(),
+                Some("head of the Adriatic Water Board".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn roles_and_titles_before_the_name() {
+    let paragraphs = [
+        "Welcoming the delegations, the Head of the Water Unit, Dr Omar Haddad, said: “We have waited ten years for this meeting.”",
+        "“The rivers are our shared inheritance,” said Minister of the Environment Lea Brandt.",
+        "H.E. Ms Ines Varga, Ambassador of Hungary, noted: „Every country upstream is also downstream.“",
+        "“The numbers speak for themselves,” said Professor Kai Lund, the rapporteur of the meeting.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("We have waited ten years for this meeting.", "Omar Haddad"),
+            by("The rivers are our shared inheritance", "Lea Brandt"),
+            by("Every country upstream is also downstream.", "Ines Varga"),
+            by("The numbers speak for themselves", "Kai Lund"),
+        ]
+    );
+    let roles: Vec<Option<String>> = speakers(&paragraphs)
+        .into_iter()
+        .map(|(_, role)| role)
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            Some("Head of the Water Unit".to_string()),
+            Some("Minister of the Environment".to_string()),
+            Some("Ambassador of Hungary".to_string()),
+            Some("rapporteur of the meeting".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_speech_verb_and_that_before_a_partial_quote() {
+    assert_eq!(
+        said(&["Opening the session, the Minister of Water, Hon. Rosa Quint, underlined that “clean rivers are a matter of justice, not of charity”."]),
+        [by("clean rivers are a matter of justice, not of charity", "Rosa Quint")]
+    );
+    assert_eq!(
+        said(&["Jorge Palma, a hydrologist from Porto, said the new maps were ‘the best we have ever had’."]),
+        [by("the best we have ever had", "Jorge Palma")]
+    );
+}
+
+#[test]
+fn pronouns_surnames_and_roles_refer_back_to_one_person() {
+    let paragraphs = [
+        "Lea Brandt, Minister of the Environment, presented the new river plan to the delegations.",
+        "“It took three years to agree,” she said. “It will take ten to carry out.”",
+        "“Nobody can do this alone,” added Brandt.",
+        "“We will report every year,” the Minister told the meeting.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("It took three years to agree", "Lea Brandt"),
+            by("It will take ten to carry out.", "Lea Brandt"),
+            by("Nobody can do this alone", "Lea Brandt"),
+            by("We will report every year", "Lea Brandt"),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_is_one_per_paragraph() {
+    let paragraphs = [
+        "Greta Solheim, Director of the Fjord Institute, said: “We began with six countries. Today there are eleven.",
+        "“Next year we hope to welcome the last two.”",
+        "‘We began small,’ said Kai Lund. ‘Now we are many.",
+        "‘And we will grow.’",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by(
+                "We began with six countries. Today there are eleven.",
+                "Greta Solheim"
+            ),
+            by(
+                "Next year we hope to welcome the last two.",
+                "Greta Solheim"
+            ),
+            by("We began small", "Kai Lund"),
+            by("Now we are many.", "Kai Lund"),
+            by("And we will grow.", "Kai Lund"),
+        ]
+    );
+}
+
+#[test]
+fn nested_quotes_and_apostrophes_stay_inside() {
+    assert_eq!(
+        said(&[
+            "“A farmer told me ‘the river is my bank account’, and he meant it,” said Lea Brandt."
+        ]),
+        [by(
+            "A farmer told me ‘the river is my bank account’, and he meant it",
+            "Lea Brandt"
+        )]
+    );
+    assert_eq!(
+        said(&["‘The farmers’ unions weren’t asked in the 1990s’ reform,’ said Lea Brandt."]),
+        [by(
+            "The farmers’ unions weren’t asked in the 1990s’ reform",
+            "Lea Brandt"
+        )]
+    );
+}
+
+#[test]
+fn titles_scare_quotes_and_paraphrases_are_not_quotes() {
+    assert!(said(&[
+        "The meeting discussed the report “Rivers Without Borders: Water Law in 2030”, published in May.",
+        "The network launched its campaign \"Every Drop Counts\" at the meeting.",
+        "Delegates criticised what they called a “pay first, clean later” approach to pollution.",
+        "Much of the debate concerned villages described as ‘too small to matter’ by planners.",
+        "Greta Solheim added that the plan would be reviewed every two years.",
+        "«Clean Rivers Now» is the title of the network's new handbook.",
+    ])
+    .is_empty());
+}
+
+#[test]
+fn two_people_named_before_an_unattributed_quote_leave_it_open() {
+    let found = quotes(&[
+        "Lea Brandt, Minister of the Environment, and Omar Haddad, Head of the Water Unit, visited the dam. “We saw how much is at stake.”",
+        "Both Ms Brandt and Dr Haddad spoke to the farmers. “They know the river better than any model,” one of them said.",
+    ]);
+    let both = vec!["Lea Brandt".to_string(), "Omar Haddad".to_string()];
+    assert_eq!(
+        found,
+        [
+            (
+                "We saw how much is at stake.".to_string(),
+                1,
+                None,
+                both.clone()
+            ),
+            (
+                "They know the river better than any model".to_string(),
+                2,
+                None,
+                both
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_two_people_is_left_open() {
+    let found =
+        quotes(&["Lea Brandt and Omar Haddad opened the meeting. “We are ready,” she said."]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Lea Brandt", "Omar Haddad"]);
+}
+
+#[test]
+fn a_quote_that_opens_a_paragraph_after_a_quoted_one_keeps_its_speaker() {
+    assert_eq!(
+        said(&[
+            "“Rivers do not stop at borders,” said Greta Solheim.",
+            "“Neither should our rules.”",
+            "Participants then broke into groups. “This is only a start.”",
+        ]),
+        [
+            by("Rivers do not stop at borders", "Greta Solheim"),
+            by("Neither should our rules.", "Greta Solheim"),
+            open("This is only a start."),
+        ]
+    );
+}
+
+#[test]
+fn a_body_or_a_lone_word_is_no_speaker() {
+    assert_eq!(
+        said(&[
+            "“Water is life,” said the European Water Network.",
+            "“Water is a right,” said Participants.",
+        ]),
+        [open("Water is life"), open("Water is a right")]
+    );
+}
+
+#[test]
+fn someone_else_introduced_in_the_sentence_makes_a_pronoun_ambiguous() {
+    let found = quotes(&[
+        "Lea Brandt thanked the Minister of Finance, Jonas Ekberg, for the funds. “It was worth every crown,” he said.",
+    ]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Lea Brandt", "Jonas Ekberg"]);
+}
+
+#[test]
+fn a_pronoun_refers_back_one_paragraph_at_most() {
+    assert_eq!(
+        said(&[
+            "“We start today,” said Lea Brandt.",
+            "The seminar continues with working groups on floods and droughts.",
+            "The closing session will be held in the town hall.",
+            "“We will be back next year,” she said.",
+        ]),
+        [
+            by("We start today", "Lea Brandt"),
+            open("We will be back next year"),
+        ]
+    );
+}
+
+#[test]
+fn more_ways_to_name_the_speaker() {
+    let paragraphs = [
+        "“Floods are getting worse,” said Marta Kowalski-Nowak, Vice-President of the Vistula Council.",
+        "Kowalski-Nowak, who has chaired the council since 2019, told journalists: “Nobody wants another flood year.”",
+        "In a statement, the Special Rapporteur on water, Leila Haddad, said that states “must not treat water as a commodity”.",
+        "Participants also heard from Yuki Tanaka of the Osaka Water Forum, who warned: \"Ageing pipes are the hidden crisis.\"",
+        "The Director-General, Maria Lopes, then closed the session. “Thank you all for coming,” she said.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("Floods are getting worse", "Marta Kowalski-Nowak"),
+            by("Nobody wants another flood year.", "Marta Kowalski-Nowak"),
+            by("must not treat water as a commodity", "Leila Haddad"),
+            by("Ageing pipes are the hidden crisis.", "Yuki Tanaka"),
+            by("Thank you all for coming", "Maria Lopes"),
+        ]
+    );
+    let roles: Vec<Option<String>> = speakers(&paragraphs)
+        .into_iter()
+        .map(|(_, role)| role)
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            Some("Vice-President of the Vistula Council".to_string()),
+            Some("Special Rapporteur on water".to_string()),
+            None,
+            Some("Director-General".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_colon_after_a_clause_about_one_person() {
+    assert_eq!(
+        said(&["Greta Solheim put it plainly: “Without data there is no river policy.”"]),
+        [by(
+            "Without data there is no river policy.",
+            "Greta Solheim"
+        )]
+    );
+}
+
+#[test]
+fn a_role_alone_refers_to_the_one_person_who_holds_it() {
+    assert_eq!(
+        said(&[
+            "“Children come first,” said Achala Perera, Executive Director of the Lanka Child Law Forum.",
+            "The Forum's director stressed: “This is only the beginning.”",
+        ]),
+        [
+            by("Children come first", "Achala Perera"),
+            by("This is only the beginning.", "Achala Perera"),
+        ]
+    );
+}
+
+#[test]
+fn a_paraphrase_is_kept_only_when_it_names_a_person_quoted_elsewhere() {
+    let paragraphs: Vec<String> = [
+        "According to the national survey, one child in five has never seen a lawyer.",
+        "According to Achala Perera, Director of the Forum, most of them wait for months.",
+        "“No child should wait that long,” Perera said.",
+        "According to Ravi Menon, a lawyer, the courts are too slow for children.",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let found = find(&paragraphs);
+    let paraphrases: Vec<usize> = found
+        .quotes
+        .iter()
+        .filter(|quote| quote.paraphrase)
+        .map(|quote| quote.span.paragraph.number())
+        .collect();
+    assert_eq!(paraphrases, [2]);
+    let names: Vec<&str> = found.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Achala Perera"]);
+}
+
+#[test]
+fn a_role_between_dashes_and_a_quotation_in_french_marks() {
+    let paragraphs = [
+        "“We asked for wells,” said Fatou Sarr, a researcher from Dakar.",
+        "Amina Yusuf – a farmer from the Sahel – told the conference about her village. “We pray for rain and we fear it,” she said.",
+        "« Nous devons agir ensemble », said Jean Morel, the French envoy, « et vite. » He called it « un moment important pour nous ».",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("We asked for wells", "Fatou Sarr"),
+            by("We pray for rain and we fear it", "Amina Yusuf"),
+            by("Nous devons agir ensemble", "Jean Morel"),
+        ]
+    );
+    assert_eq!(
+        speakers(&paragraphs)[1..],
+        [
+            (
+                "Amina Yusuf".to_string(),
+                Some("a farmer from the Sahel".to_string())
+            ),
+            ("Jean Morel".to_string(), Some("French envoy".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_that_ends_its_sentence_takes_a_lower_case_attribution_only() {
+    assert_eq!(
+        said(&[
+            "Marta Holm, President of the Appeals Court, opened the hearing.",
+            "“We will see what the courts decide…” she said.",
+            "“Nothing is decided yet.” Jon Vik said the courts would rule in May.",
+        ]),
+        [
+            by("We will see what the courts decide…", "Marta Holm"),
+            open("Nothing is decided yet."),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_after_said_and_a_comma() {
+    assert_eq!(
+        said(&[
+            "Greta Solheim said, “We began with six countries.",
+            "“Today there are eleven.”",
+        ]),
+        [
+            by("We began with six countries.", "Greta Solheim"),
+            by("Today there are eleven.", "Greta Solheim"),
+        ]
+    );
+}
+
+#[test]
+fn a_surname_two_people_share_is_left_open() {
+    let found = quotes(&[
+        "Anna Berg, Director of the Institute, and Erik Berg, a judge, opened the meeting.",
+        "“We have work to do,” said Berg.",
+    ]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Anna Berg", "Erik Berg"]);
+}
+
+#[test]
+fn two_people_saying_one_quote_leave_it_open() {
+    let found = quotes(&["“We will not give up,” said Rui Faria and Elin Sandvik."]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Rui Faria", "Elin Sandvik"]);
+}
+
+#[test]
+fn a_possessive_is_no_role_and_bodies_are_no_speakers() {
+    let paragraphs = [
+        "Anna Berg opened the meeting. Her deputy, Jonas Lind, presented the report. “The numbers are clear,” he said.",
+        "“Detention harms children,” said Amnesty International.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("The numbers are clear", "Jonas Lind"),
+            open("Detention harms children"),
+        ]
+    );
+    assert_eq!(speakers(&paragraphs), [("Jonas Lind".to_string(), None)]);
+}
+
+#[test]
+fn a_short_first_part_of_a_broken_quote_counts_a_quoted_term_does_not() {
+    assert_eq!(
+        said(&[
+            "“This,” said Greta Solheim, “is only the beginning.”",
+            "“Frankly,” she added, “we are late.”",
+            "Officials praised the “smart rivers” plan, said Solheim.",
+            "The “paper children”, as they are called, were discussed.",
+        ]),
+        [
+            by("This", "Greta Solheim"),
+            by("is only the beginning.", "Greta Solheim"),
+            by("Frankly", "Greta Solheim"),
+            by("we are late.", "Greta Solheim"),
+        ]
+    );
+}
+
+#[test]
+fn two_speakers_in_one_sentence_and_a_subject_with_two_verbs() {
+    let paragraphs = [
+        "“Reform is not a project,” said Nana Beradze, while Gia Kapadze, a judge, added: “It is a habit we must learn.”",
+        "“We measured everything,” Kapadze said.",
+        "The Deputy Minister, Ana Lomi, welcomed the guide and said it would be “translated into every language of the region”.",
+    ];
+    assert_eq!(
+        said(&paragraphs),
+        [
+            by("Reform is not a project", "Nana Beradze"),
+            by("It is a habit we must learn.", "Gia Kapadze"),
+            by("We measured everything", "Gia Kapadze"),
+            by("translated into every language of the region", "Ana Lomi"),
+        ]
+    );
+}
+
+#[test]
+fn they_never_refers_to_one_person() {
+    let found = quotes(&[
+        "Vera Holm, Chair of the Alliance, opened the meeting. Its members agreed on a plan. “We will not wait for the law,” they said.",
+    ]);
+    assert_eq!(found[0].2, None);
+    let found =
+        quotes(&["Vera Holm and Ivo Petrov presented the plan. “We will not wait,” they said."]);
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[0].3, ["Vera Holm", "Ivo Petrov"]);
+}
