@@ -1,18 +1,27 @@
 //! The page: the release and its draft, the problems, the forms, the preview
-//! and the export, in the order an editor works through them.
+//! and the export, in the order an editor works through them; the work kept
+//! in the browser as it goes, and offered back on the next visit.
 
 use std::rc::Rc;
 
 use conference_summary::model::Summary;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusEvent, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::editor::{check, Action, Editor, Edits, Problems};
+use crate::autosave::{self, SAVE_DELAY_MS};
+use crate::editor::{Action, Editor, Edits};
 use crate::export::Export;
-use crate::fields::field_id;
+use crate::fields::{Touch, FIELD_ID_PREFIX};
 use crate::forms::{Facts, ListOf, Programme, Quotes, Speakers, TextList};
-use crate::later::{after, Timeout};
+use crate::later::{after, soon, Timeout};
 use crate::preview::Preview;
+use crate::problem_nav::{go_to_problem, shortcut};
+use crate::problems::{check, Problems};
+use crate::problems_view::ProblemsPanel;
 use crate::release::ReleasePane;
+use crate::restore::RestoreOffer;
 use crate::worker::Drafter;
 
 /// How long the summary must rest before it is validated again, in
@@ -35,6 +44,39 @@ impl Checked {
             summary,
             json: AttrValue::from(json),
             problems: Rc::new(problems),
+        }
+    }
+}
+
+/// Moves focus to the element with `id` once the page has rendered what
+/// was just dispatched: where an action removes the button that had focus.
+fn focus_soon(id: &'static str) {
+    soon(move || {
+        if let Some(element) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(id))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Listens to `kind` events on the document until the returned cleanup runs.
+fn listen<E: JsCast>(kind: &'static str, mut handle: impl FnMut(E) + 'static) -> impl FnOnce() {
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if let Ok(event) = event.dyn_into::<E>() {
+            handle(event);
+        }
+    });
+    let document = web_sys::window().and_then(|window| window.document());
+    if let Some(document) = &document {
+        let _ = document.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(document) = &document {
+            let _ = document
+                .remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         }
     }
 }
@@ -72,6 +114,101 @@ pub fn App() -> Html {
     let validating = checked.summary != summary;
     let json = checked.json.clone();
     let problems = checked.problems.clone();
+    let all_shown = editor.drafted || editor.show_all;
+    let shown = Rc::new(problems.shown(|path| editor.shows(path)));
+
+    // The work kept by an earlier visit, offered until the editor chooses;
+    // and what went wrong keeping the work, said quietly.
+    let loaded = use_memo((), |()| autosave::load());
+    let offer = use_state(|| loaded.as_ref().clone().ok().flatten().map(Rc::new));
+    let storage_note = use_state(|| loaded.as_ref().clone().err());
+    // Keeps the work once it rests; not while an offer waits, which would
+    // overwrite the work it offers.
+    let saving = use_mut_ref(|| None::<Timeout>);
+    {
+        let (handle, storage_note) = (editor.clone(), storage_note.clone());
+        let offered = offer.is_some();
+        use_effect_with((editor.revision, offered), move |&(revision, offered)| {
+            *saving.borrow_mut() = None;
+            if !offered && revision > 0 {
+                *saving.borrow_mut() = after(SAVE_DELAY_MS, move || {
+                    let note = autosave::save(&handle).err();
+                    if *storage_note != note {
+                        storage_note.set(note);
+                    }
+                });
+            }
+        });
+    }
+    let on_restore = {
+        let (offer, dispatcher) = (offer.clone(), editor.dispatcher());
+        Callback::from(move |()| {
+            if let Some(kept) = offer.as_ref() {
+                dispatcher.dispatch(Action::Restore(Box::new(kept.kept.clone())));
+            }
+            offer.set(None);
+            focus_soon("release-text");
+        })
+    };
+    let on_discard = {
+        let (offer, dispatcher, storage_note) =
+            (offer.clone(), editor.dispatcher(), storage_note.clone());
+        Callback::from(move |()| {
+            if let Err(error) = autosave::discard() {
+                storage_note.set(Some(error));
+            }
+            offer.set(None);
+            dispatcher.dispatch(Action::Announce(
+                "The earlier work is discarded.".to_string(),
+            ));
+            focus_soon("release-text");
+        })
+    };
+
+    // F8 and Shift+F8, from anywhere on the page (problem_nav.rs says why
+    // these keys). The handler reads the problems shown at the last render.
+    let shown_paths = use_mut_ref(Vec::<String>::new);
+    *shown_paths.borrow_mut() = shown.all.iter().map(|error| error.path.clone()).collect();
+    let go = {
+        let (dispatcher, shown_paths) = (editor.dispatcher(), shown_paths.clone());
+        Callback::from(move |forward: bool| {
+            let said = match go_to_problem(&shown_paths.borrow(), forward) {
+                Some((at, of)) => format!("Problem {at} of {of}."),
+                None => "No problems shown to go to.".to_string(),
+            };
+            dispatcher.dispatch(Action::Announce(said));
+        })
+    };
+    {
+        let go = go.clone();
+        use_effect_with((), move |()| {
+            listen("keydown", move |event: KeyboardEvent| {
+                if let Some(forward) = shortcut(&event) {
+                    event.prevent_default();
+                    go.emit(forward);
+                }
+            })
+        });
+    }
+    // A field that focus leaves is touched: one listener for every field.
+    {
+        let dispatcher = editor.dispatcher();
+        use_effect_with((), move |()| {
+            listen("focusout", move |event: FocusEvent| {
+                let id = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<Element>().ok())
+                    .map(|element| element.id());
+                if let Some(path) = id
+                    .as_deref()
+                    .and_then(|id| id.strip_prefix(FIELD_ID_PREFIX))
+                {
+                    dispatcher.dispatch(Action::Touch(path.to_string()));
+                }
+            })
+        });
+    }
+
     let on_release = {
         let dispatcher = editor.dispatcher();
         Callback::from(move |text: String| dispatcher.dispatch(Action::SetRelease(text)))
@@ -84,7 +221,7 @@ pub fn App() -> Html {
             })
         })
     };
-    let on_draft = {
+    let start_draft = {
         let dispatcher = editor.dispatcher();
         let release = editor.release.clone();
         Callback::from(move |()| {
@@ -92,61 +229,96 @@ pub fn App() -> Html {
             drafter.draft(release.clone());
         })
     };
+    // A draft replaces the forms: on a page with edits, the editor says so first.
+    let on_draft = {
+        let (dispatcher, start_draft) = (editor.dispatcher(), start_draft.clone());
+        let has_edits = editor.has_edits();
+        Callback::from(move |()| {
+            if has_edits {
+                dispatcher.dispatch(Action::AskToDraft);
+                focus_soon("confirm-draft");
+            } else {
+                start_draft.emit(());
+            }
+        })
+    };
+    let on_confirm = start_draft.reform(|()| {
+        focus_soon("make-draft");
+    });
+    let on_keep = {
+        let dispatcher = editor.dispatcher();
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::KeepEdits);
+            focus_soon("make-draft");
+        })
+    };
+    let on_undo = {
+        let dispatcher = editor.dispatcher();
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::Undo);
+            focus_soon("make-draft");
+        })
+    };
+    let on_show_all = {
+        let dispatcher = editor.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::ShowAll))
+    };
+
     let count = problems.all.len();
     let last_valid = use_mut_ref(|| None::<AttrValue>);
     if count == 0 {
         *last_valid.borrow_mut() = Some(json.clone());
     }
-    let shown = last_valid.borrow().clone();
+    let preview_json = last_valid.borrow().clone();
+    let touch = Touch(edits.touch());
     html! {
-        <>
+        <ContextProvider<Touch> context={touch}>
             <header class="page-header">
                 <h1>{ "Write a conference summary" }</h1>
                 <p>
                     { "Paste a press release, make a draft, then check and complete it. Every item must \
                        use the release's own words and name the paragraph it comes from: the checks below \
-                       are the ones the widget makes. Nothing leaves this page unless you export it." }
+                       are the ones the widget makes. Nothing leaves this page unless you export it; your \
+                       work is kept in this browser as you go." }
                 </p>
+                if let Some(note) = storage_note.as_ref() {
+                    <p class="storage-note" id="storage-note" role="status">
+                        { format!("Your work is not kept in this browser: {note}. Export summary.json to keep it.") }
+                    </p>
+                }
             </header>
+            <div id="announce" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                { editor.announcement.clone() }
+            </div>
             <main class="layout">
                 <div class="work">
+                    if let Some(kept) = offer.as_ref() {
+                        <RestoreOffer offer={kept.clone()} {on_restore} {on_discard} />
+                    }
                     <ReleasePane release={AttrValue::from(editor.release.clone())} summary={summary.clone()}
                         missing={Rc::new(editor.missing.clone())} drafted={editor.drafted}
                         drafting={editor.drafting} drafted_in={editor.drafted_in}
                         cut={editor.cut.clone().map(AttrValue::from)}
-                        {on_release} {on_draft} />
+                        {on_release} {on_draft} confirming={editor.confirming} {on_confirm} {on_keep}
+                        can_undo={editor.before_draft.is_some()} {on_undo} />
                     <section class="forms" aria-labelledby="forms-heading">
                         <h2 id="forms-heading">{ "2. Check and complete" }</h2>
-                        <div class="problems" role="status" aria-live="polite" aria-atomic="true" id="problems"
-                            aria-busy={validating.to_string()} data-validations={validations.borrow().to_string()}>
-                            if count == 0 {
-                                <p class="valid">{ "No problems: the summary is valid." }</p>
-                            } else {
-                                <p class="invalid">{ format!("{count} problem{} to fix:", if count == 1 { "" } else { "s" }) }</p>
-                            }
-                        </div>
-                        if count > 0 {
-                            <ul class="problem-list">
-                                { for problems.all.iter().take(50).map(|error| html! {
-                                    <li><a href={format!("#{}", field_id(&error.path))}><code>{ &error.path }</code></a>
-                                        { ": " }{ &error.message }</li>
-                                }) }
-                            </ul>
-                        }
-                        <Facts summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
-                        <Speakers summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
-                        <Quotes summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
-                        <TextList list={ListOf::Aims} summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
-                        <TextList list={ListOf::Participants} summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
-                        <Programme summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
-                        <TextList list={ListOf::Funders} summary={summary.clone()} problems={problems.clone()} edits={edits.clone()} />
+                        <ProblemsPanel total={count} shown={shown.clone()} {all_shown} {validating}
+                            validations={*validations.borrow()} {on_show_all} on_go={go} />
+                        <Facts summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
+                        <Speakers summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
+                        <Quotes summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
+                        <TextList list={ListOf::Aims} summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
+                        <TextList list={ListOf::Participants} summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
+                        <Programme summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
+                        <TextList list={ListOf::Funders} summary={summary.clone()} problems={shown.clone()} edits={edits.clone()} />
                     </section>
                 </div>
                 <div class="side">
-                    <Preview json={shown.clone()} stale={count > 0 && shown.is_some()} />
-                    <Export {json} summary={summary} problems={count} />
+                    <Preview json={preview_json.clone()} stale={count > 0 && preview_json.is_some()} />
+                    <Export {json} summary={summary} problems={count} shown={shown.all.len()} />
                 </div>
             </main>
-        </>
+        </ContextProvider<Touch>>
     }
 }

@@ -23,6 +23,8 @@ pub struct ExportProps {
     pub summary: Rc<Summary>,
     /// How many problems the validator found.
     pub problems: usize,
+    /// How many of them show: those of the fields the editor has reached.
+    pub shown: usize,
 }
 
 /// Where `embed.js` is served from, until the editor says: beside this page
@@ -95,6 +97,10 @@ pub fn Export(props: &ExportProps) -> Html {
             if valid {
                 <p class="status valid" id="export-status">
                     { "The summary is valid: it passes the checks of the validate command and the widget." }
+                </p>
+            } else if props.shown == 0 {
+                <p class="status" id="export-status">
+                    { "Not ready yet: make a draft or fill in the forms; the summary can be exported once it is valid." }
                 </p>
             } else {
                 <p class="status invalid" id="export-status">

@@ -6,8 +6,9 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use super::{remove_button, text_fields};
-use crate::editor::{Edits, Problems};
+use crate::editor::Edits;
 use crate::fields::Input;
+use crate::problems::Problems;
 
 /// Which list of the summary a [`TextList`] edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
