@@ -98,6 +98,7 @@ fn within(path: &str, outer: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use conference_summary::model::FormatValue;
 
     fn touched(paths: &[&str]) -> BTreeSet<String> {
         paths.iter().map(|path| path.to_string()).collect()
