@@ -1,0 +1,44 @@
+// A 1 MB paste into the authoring page, in headless Chromium: the release is
+// cut to MAX_RELEASE_BYTES with the page saying so, and the page goes on
+// taking keystrokes, in the release box and in the forms, while the long
+// release is drafted and validated. Whether each key is handled in time is
+// measured by bench/author-typing.mjs; here, that no keystroke is lost.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { field, longRelease, MAX_RELEASE_BYTES, openAuthor, paste } from './support/author.mjs';
+import { eventually } from './support/eventually.mjs';
+import { assertNoProblems, useBrowserAndBuild } from './support/page.mjs';
+
+const session = useBrowserAndBuild();
+
+test('after a 1 MB paste, cut to the limit, typed keys land in the release box and in a field, during the draft too', async () => {
+  const opened = await openAuthor(session);
+  const { page } = opened;
+  try {
+    const pasted = longRelease(1024 * 1024);
+    await paste(page, pasted);
+    await eventually(async () => assert.match(await page.locator('#release-cut').innerText(), /^The release was cut: it had 1048576 bytes/));
+    const box = page.locator('#release-text');
+    assert.ok((await box.inputValue()).length <= MAX_RELEASE_BYTES);
+
+    // Typing right after the paste.
+    await box.press('End');
+    await page.keyboard.type(' after the paste');
+    assert.ok((await box.inputValue()).endsWith(' after the paste'));
+
+    // Typing while the draft is made, then validated and shown.
+    await page.locator('#make-draft').click();
+    await box.press('End');
+    await page.keyboard.type(' during the draft');
+    await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 100), { timeout: 60_000 });
+    assert.ok((await box.inputValue()).endsWith(' after the paste during the draft'));
+    // And in a field of the long draft, while its problems are worked out.
+    await field(page, 'source.url').focus();
+    await page.keyboard.type('https://example.org/release');
+    assert.equal(await field(page, 'source.url').inputValue(), 'https://example.org/release');
+    await page.locator('#problems[aria-busy="false"]').waitFor({ timeout: 60_000 });
+    assertNoProblems(opened.problems);
+  } finally {
+    await opened.close();
+  }
+});
