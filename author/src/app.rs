@@ -86,7 +86,7 @@ fn listen<E: JsCast>(kind: &'static str, mut handle: impl FnMut(E) + 'static) ->
 pub fn App() -> Html {
     let editor = use_reducer(Editor::default);
     let edits = Edits(editor.dispatcher());
-    let summary = Rc::new(editor.summary.clone());
+    let summary = editor.summary.clone();
     let checked = use_state(|| Rc::new(Checked::of(summary.clone())));
     // How many times the validator ran, for the page's tests to count.
     let validations = use_mut_ref(|| 1u32);
@@ -226,7 +226,7 @@ pub fn App() -> Html {
         let release = editor.release.clone();
         Callback::from(move |()| {
             dispatcher.dispatch(Action::Drafting);
-            drafter.draft(release.clone());
+            drafter.draft(release.to_string());
         })
     };
     // A draft replaces the forms: on a page with edits, the editor says so first.
@@ -295,7 +295,7 @@ pub fn App() -> Html {
                     if let Some(kept) = offer.as_ref() {
                         <RestoreOffer offer={kept.clone()} {on_restore} {on_discard} />
                     }
-                    <ReleasePane release={AttrValue::from(editor.release.clone())} summary={summary.clone()}
+                    <ReleasePane release={editor.release.clone()} summary={summary.clone()}
                         missing={Rc::new(editor.missing.clone())} drafted={editor.drafted}
                         drafting={editor.drafting} drafted_in={editor.drafted_in}
                         cut={editor.cut.clone().map(AttrValue::from)}

@@ -51,14 +51,14 @@ pub fn save(editor: &Editor) -> Result<(), String> {
             .map_err(|_| "this browser's storage refused a change".to_string());
     }
     let draft = Draft {
-        summary: editor.summary.clone(),
+        summary: (*editor.summary).clone(),
         missing: editor.missing.clone(),
         findings: Vec::new(),
     };
     let text = json!({
         "version": VERSION,
         "savedAt": js_sys::Date::now(),
-        "release": editor.release,
+        "release": editor.release.as_str(),
         "drafted": editor.drafted,
         "touched": editor.touched,
         "draft": draft.to_message(),

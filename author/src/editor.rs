@@ -16,11 +16,12 @@ use crate::problems::concerns_touched;
 /// The editor's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Editor {
-    /// The release as pasted.
-    pub release: String,
+    /// The release as pasted. Shared, like the summary: the state is copied
+    /// on every keystroke, and a long release is 256 KiB.
+    pub release: AttrValue,
     /// The summary: the draft of the release, as edited since. Fields the
     /// draft left out are blank, so that the validator names them.
-    pub summary: Summary,
+    pub summary: Rc<Summary>,
     /// What the draft could not determine, for the editor to fill in.
     pub missing: Vec<Missing>,
     /// Whether the summary holds a draft (made here, or restored): every
@@ -40,7 +41,7 @@ pub struct Editor {
     /// Why the release is not all that was pasted, when it was cut.
     pub cut: Option<String>,
     /// The summary as the last draft left it: edits are what differs.
-    pub last_draft: Option<Summary>,
+    pub last_draft: Option<Rc<Summary>>,
     /// The work as it was before the last draft, while Undo can bring it
     /// back: until the next edit.
     pub before_draft: Option<Rc<Editor>>,
@@ -53,8 +54,8 @@ pub struct Editor {
 impl Default for Editor {
     fn default() -> Self {
         Editor {
-            release: String::new(),
-            summary: Summary::blank(),
+            release: AttrValue::Static(""),
+            summary: Rc::new(Summary::blank()),
             missing: Vec::new(),
             drafted: false,
             show_all: false,
@@ -76,8 +77,8 @@ impl Editor {
     /// blank nor the last draft as it was made.
     pub fn has_edits(&self) -> bool {
         match &self.last_draft {
-            Some(drafted) => *drafted != self.summary,
-            None => self.summary != Summary::blank(),
+            Some(drafted) => !Rc::ptr_eq(drafted, &self.summary) && *drafted != self.summary,
+            None => *self.summary != Summary::blank(),
         }
     }
 
@@ -159,7 +160,7 @@ impl Reducible for Editor {
             Action::SetRelease(release) => {
                 let kept = within_limit(&release);
                 next.cut = (kept.len() < release.len()).then(|| cut_message(release.len()));
-                next.release = kept.to_string();
+                next.release = AttrValue::from(kept.to_string());
                 next.before_draft = None;
             }
             Action::AskToDraft => {
@@ -181,8 +182,9 @@ impl Reducible for Editor {
                 before.announcement = "Draft undone: your earlier work is back.".to_string();
                 next.before_draft = Some(Rc::new(before));
                 next.drafted_in = made_in;
-                next.last_draft = Some(drafted.summary.clone());
-                next.summary = drafted.summary;
+                let summary = Rc::new(drafted.summary);
+                next.last_draft = Some(summary.clone());
+                next.summary = summary;
                 next.missing = drafted.missing;
                 next.drafted = true;
                 next.drafting = false;
@@ -199,7 +201,7 @@ impl Reducible for Editor {
                 }
             }
             Action::Edit(edit) => {
-                edit(&mut next.summary);
+                edit(Rc::make_mut(&mut next.summary));
                 next.before_draft = None;
             }
             Action::Touch(path) => {
@@ -214,8 +216,8 @@ impl Reducible for Editor {
                     drafted,
                     touched,
                 } = *kept;
-                next.release = release;
-                next.summary = summary;
+                next.release = AttrValue::from(release);
+                next.summary = Rc::new(summary);
                 next.missing = missing;
                 next.drafted = drafted;
                 next.touched = touched;
