@@ -90,21 +90,55 @@ pub fn App() -> Html {
     let checked = use_state(|| Rc::new(Checked::of(summary.clone())));
     // How many times the validator ran, for the page's tests to count.
     let validations = use_mut_ref(|| 1u32);
+    // The check asked for last: its number, and the summary and JSON it is
+    // of; an answer to an older one is dropped.
+    let asked = use_mut_ref(|| (0u64, None::<(Rc<Summary>, AttrValue)>));
+    let drafter = {
+        let dispatcher = editor.dispatcher();
+        let (checked, validations, asked) = (checked.clone(), validations.clone(), asked.clone());
+        use_memo((), move |()| {
+            Drafter::new(
+                move |drafted, made_in| {
+                    dispatcher.dispatch(Action::Drafted(Box::new(drafted), made_in));
+                },
+                move |number, problems| {
+                    let mut asked = asked.borrow_mut();
+                    if asked.0 != number {
+                        return;
+                    }
+                    if let Some((summary, json)) = asked.1.take() {
+                        *validations.borrow_mut() += 1;
+                        checked.set(Rc::new(Checked {
+                            summary,
+                            json,
+                            problems: Rc::new(problems),
+                        }));
+                    }
+                },
+            )
+        })
+    };
     // At most one validation waits: a newer summary replaces it.
     let waiting = use_mut_ref(|| None::<Timeout>);
     {
-        let checked = checked.clone();
-        let validations = validations.clone();
+        let (checked, drafter) = (checked.clone(), drafter.clone());
         use_effect_with(summary.clone(), move |summary| {
             let stale = checked.summary != *summary;
             let summary = summary.clone();
             // Replacing the waiting validation cancels it, also when the
-            // summary is back to the one last checked.
+            // summary is back to the one last checked. The JSON is written
+            // here, for the export; the worker checks it.
             *waiting.borrow_mut() = stale
                 .then(|| {
                     after(VALIDATION_DELAY_MS, move || {
-                        *validations.borrow_mut() += 1;
-                        checked.set(Rc::new(Checked::of(summary)));
+                        let json = summary.to_json().to_pretty() + "\n";
+                        let number = {
+                            let mut asked = asked.borrow_mut();
+                            asked.0 += 1;
+                            asked.1 = Some((summary, AttrValue::from(json.clone())));
+                            asked.0
+                        };
+                        drafter.check(number, json);
                     })
                 })
                 .flatten();
@@ -212,14 +246,6 @@ pub fn App() -> Html {
     let on_release = {
         let dispatcher = editor.dispatcher();
         Callback::from(move |text: String| dispatcher.dispatch(Action::SetRelease(text)))
-    };
-    let drafter = {
-        let dispatcher = editor.dispatcher();
-        use_memo((), move |()| {
-            Drafter::new(move |drafted, made_in| {
-                dispatcher.dispatch(Action::Drafted(Box::new(drafted), made_in));
-            })
-        })
     };
     let start_draft = {
         let dispatcher = editor.dispatcher();

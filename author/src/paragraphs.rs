@@ -1,7 +1,8 @@
 //! The release's paragraphs, numbered, with everything the summary takes
 //! from them highlighted. A long release has thousands of them: each is a
 //! component of its own that renders again only when its text or its marks
-//! change, so that an edit elsewhere costs a comparison, not a new page.
+//! change, so that an edit elsewhere costs a comparison, not a new page;
+//! and past the first [`FIRST_PARAGRAPHS`] they wait for the editor to ask.
 
 use std::rc::Rc;
 
@@ -10,6 +11,11 @@ use yew::prelude::*;
 
 use crate::fields::field_id;
 use crate::highlights::{marks, Mark};
+
+/// How many paragraphs show until the editor asks for all: more than any
+/// real release has; rendering the thousand of the longest release at once
+/// would keep keystrokes waiting.
+pub const FIRST_PARAGRAPHS: usize = 150;
 
 /// One paragraph as the view shows it: its text and its marks.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,13 +48,29 @@ pub struct ParagraphsProps {
 /// The numbered paragraphs and the legend of the highlights.
 #[component]
 pub fn Paragraphs(props: &ParagraphsProps) -> Html {
+    let all = use_state(|| false);
+    let total = props.paragraphs.len();
+    let shown = if *all {
+        total
+    } else {
+        total.min(FIRST_PARAGRAPHS)
+    };
+    let show_all = Callback::from(move |_: MouseEvent| all.set(true));
     html! {
         <>
             <ol class="paragraphs">
-                { for props.paragraphs.iter().enumerate().map(|(index, shown)| html! {
+                { for props.paragraphs.iter().take(shown).enumerate().map(|(index, shown)| html! {
                     <Paragraph key={index} number={index + 1} shown={shown.clone()} />
                 }) }
             </ol>
+            if shown < total {
+                <p class="more-items">
+                    <span class="hint">{ format!("The first {shown} of {total} paragraphs are shown. ") }</span>
+                    <button type="button" class="more" id="all-paragraphs" onclick={show_all}>
+                        { format!("Show all {total} paragraphs") }
+                    </button>
+                </p>
+            }
             <p class="legend" aria-hidden="true">
                 { for [("quote", "quote"), ("paraphrase", "paraphrase"), ("speaker", "speaker"), ("role", "role"),
                        ("date", "date or place"), ("funder", "funder or organiser"), ("fact", "other fact")]

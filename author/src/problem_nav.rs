@@ -33,7 +33,8 @@ pub fn shortcut(event: &KeyboardEvent) -> Option<bool> {
 
 /// The element that edits the value at `path`: the field itself; else the
 /// first field of the item or part it names (`speakers[0]`, `dates`); else,
-/// for a list's own problem, its Add button.
+/// for a list's own problem or an item the form does not show yet, the
+/// list's button that shows all its items, or its Add button.
 pub fn field_for(path: &str) -> Option<HtmlElement> {
     // Paths are the validator's (`quotes[2].text`): nothing that would end
     // the selectors' quoted values.
@@ -47,7 +48,7 @@ pub fn field_for(path: &str) -> Option<HtmlElement> {
         format!("[id=\"{id}\"]"),
         format!("[id^=\"{id}.\"]"),
         format!("[id^=\"{id}[\"]"),
-        format!("fieldset.form.{top} button.add"),
+        format!("fieldset.form.{top} button.more, fieldset.form.{top} button.add"),
     ]
     .iter()
     .find_map(|selector| document.query_selector(selector).ok().flatten())

@@ -2,6 +2,7 @@
 
 mod facts;
 mod lists;
+mod paging;
 mod people;
 mod programme;
 
