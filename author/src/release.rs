@@ -60,7 +60,15 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
                     .target()
                     .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok())
                 {
+                    // Setting the value puts the caret at the end: where the
+                    // editor was typing, it goes back (the browser keeps it
+                    // within the text), or every next key would be cut too.
+                    let start = area.selection_start().ok().flatten();
+                    let end = area.selection_end().ok().flatten();
                     area.set_value(within_limit(&value));
+                    if let (Some(start), Some(end)) = (start, end) {
+                        let _ = area.set_selection_range(start, end);
+                    }
                 }
             }
             on_release.emit(value);

@@ -1,6 +1,6 @@
 // A 1 MB paste into the authoring page, in headless Chromium: the release is
 // cut to MAX_RELEASE_BYTES with the page saying so, and the page goes on
-// taking keystrokes, in the release box and in the forms, while the long
+// taking keystrokes, in the release box and in other fields, while the long
 // release is drafted and validated. Whether each key is handled in time is
 // measured by bench/author-typing.mjs; here, that no keystroke is lost.
 import assert from 'node:assert/strict';
@@ -21,22 +21,26 @@ test('after a 1 MB paste, cut to the limit, typed keys land in the release box a
     const box = page.locator('#release-text');
     assert.ok((await box.inputValue()).length <= MAX_RELEASE_BYTES);
 
-    // Typing right after the paste.
-    await box.press('End');
-    await page.keyboard.type(' after the paste');
-    assert.ok((await box.inputValue()).endsWith(' after the paste'));
+    // Typing right after the paste, at its start: the box is full, so its
+    // end gives way (a key typed at the end would be cut at once).
+    await box.press('Control+Home');
+    await page.keyboard.type('Typed ');
+    assert.ok((await box.inputValue()).startsWith('Typed A long release'), (await box.inputValue()).slice(0, 40));
 
-    // Typing while the draft is made, then validated and shown.
+    // Typing while the long release is drafted, then validated and shown,
+    // into a field the draft does not replace.
     await page.locator('#make-draft').click();
-    await box.press('End');
-    await page.keyboard.type(' during the draft');
+    await page.locator('#embed-src').fill('');
+    await page.locator('#embed-src').focus();
+    await page.keyboard.type('during-the-draft.json');
     await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 100), { timeout: 60_000 });
-    assert.ok((await box.inputValue()).endsWith(' after the paste during the draft'));
-    // And in a field of the long draft, while its problems are worked out.
+    assert.equal(await page.locator('#embed-src').inputValue(), 'during-the-draft.json');
+    // And into a field of the long draft, while its problems are worked out.
     await field(page, 'source.url').focus();
     await page.keyboard.type('https://example.org/release');
     assert.equal(await field(page, 'source.url').inputValue(), 'https://example.org/release');
     await page.locator('#problems[aria-busy="false"]').waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('#all-paragraphs').count(), 1, 'the long release shows its first paragraphs, and a button for all');
     assertNoProblems(opened.problems);
   } finally {
     await opened.close();
