@@ -5,9 +5,10 @@
 use std::rc::Rc;
 
 use conference_summary::model::Summary;
+use conference_summary_authoring::release::MAX_RELEASE_BYTES;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusEvent, KeyboardEvent};
+use web_sys::{Element, FocusEvent, HtmlTextAreaElement, InputEvent, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::autosave::{self, SAVE_DELAY_MS};
@@ -20,7 +21,7 @@ use crate::preview::Preview;
 use crate::problem_nav::{go_to_problem, shortcut};
 use crate::problems::{check, Problems};
 use crate::problems_view::ProblemsPanel;
-use crate::release::ReleasePane;
+use crate::release::{ReleasePane, RELEASE_TEXT_ID};
 use crate::restore::RestoreOffer;
 use crate::worker::Drafter;
 
@@ -220,6 +221,35 @@ pub fn App() -> Html {
                 if let Some(forward) = shortcut(&event) {
                     event.prevent_default();
                     go.emit(forward);
+                }
+            })
+        });
+    }
+    // A key typed into a release at its limit is refused, before the
+    // browser adds it (the input would be cut again, at the cost of a new
+    // 256 KiB value for every key).
+    let release_bytes = use_mut_ref(|| 0usize);
+    *release_bytes.borrow_mut() = editor.release.len();
+    {
+        let dispatcher = editor.dispatcher();
+        use_effect_with((), move |()| {
+            listen("beforeinput", move |event: InputEvent| {
+                let in_release = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok())
+                    .filter(|area| area.id() == RELEASE_TEXT_ID);
+                let Some(area) = in_release else { return };
+                let collapsed =
+                    area.selection_start().ok().flatten() == area.selection_end().ok().flatten();
+                let adds = event.input_type().starts_with("insert");
+                let bytes = event.data().map_or(0, |data| data.len());
+                if adds
+                    && collapsed
+                    && bytes > 0
+                    && *release_bytes.borrow() + bytes > MAX_RELEASE_BYTES
+                {
+                    event.prevent_default();
+                    dispatcher.dispatch(Action::Full);
                 }
             })
         });

@@ -135,6 +135,8 @@ pub enum Action {
     Restore(Box<Kept>),
     /// Say this through the live region.
     Announce(String),
+    /// A key typed into a release at its limit was refused.
+    Full,
 }
 
 impl Reducible for Editor {
@@ -148,11 +150,18 @@ impl Reducible for Editor {
                 return self;
             }
         }
+        if matches!(action, Action::Full) && self.cut.as_deref() == Some(FULL_MESSAGE) {
+            return self;
+        }
         let mut next = (*self).clone();
         // What the autosave keeps changed: not for a question or a message.
         if !matches!(
             action,
-            Action::AskToDraft | Action::KeepEdits | Action::Drafting | Action::Announce(_)
+            Action::AskToDraft
+                | Action::KeepEdits
+                | Action::Drafting
+                | Action::Announce(_)
+                | Action::Full
         ) {
             next.revision += 1;
         }
@@ -226,6 +235,7 @@ impl Reducible for Editor {
                 next.announcement = "Your earlier work is restored.".to_string();
             }
             Action::Announce(text) => next.announcement = text,
+            Action::Full => next.cut = Some(FULL_MESSAGE.to_string()),
         }
         Rc::new(next)
     }
@@ -234,6 +244,13 @@ impl Reducible for Editor {
 /// What the page asks before a draft replaces the editor's edits.
 pub const CONFIRM_QUESTION: &str =
     "Replace your edits with a new draft? A draft replaces everything in the forms; you can undo it afterwards.";
+
+/// What the page says when it refuses a key typed into a release at its
+/// limit: the key is refused rather than typed and its end cut, which would
+/// lose text the editor does not see go, and cost a new 256 KiB value a key.
+pub const FULL_MESSAGE: &str =
+    "The release is at its limit of 256 KiB: keys typed into it are not added. \
+     Delete some of it first, or draft it in parts.";
 
 /// What the page says when it cut a release of `bytes` bytes.
 pub fn cut_message(bytes: usize) -> String {

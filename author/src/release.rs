@@ -14,6 +14,9 @@ use crate::editor::CONFIRM_QUESTION;
 use crate::fields::{field_id, input_value};
 use crate::paragraphs::{shown, Paragraphs};
 
+/// The element id of the release's text box.
+pub const RELEASE_TEXT_ID: &str = "release-text";
+
 /// Properties of [`ReleasePane`].
 #[derive(Properties, PartialEq)]
 pub struct ReleasePaneProps {
@@ -89,7 +92,7 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
             <label for="release-text">
                 { "Paste the release as plain text: its title on the first line, then its paragraphs." }
             </label>
-            <textarea id="release-text" rows="10" value={props.release.clone()} {oninput}
+            <textarea id={RELEASE_TEXT_ID} rows="10" value={props.release.clone()} {oninput}
                 spellcheck="false" aria-describedby="release-limit" />
             <p class="hint" id="release-limit">{ limit }</p>
             if let Some(cut) = &props.cut {
