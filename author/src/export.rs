@@ -143,6 +143,11 @@ pub fn Export(props: &ExportProps) -> Html {
     }
 }
 
+/// Code longer than this, in bytes, is not shown in its box, only copied:
+/// the box of a long summary's inline code (hundreds of KiB) takes the
+/// browser hundreds of milliseconds to lay out, keys waiting meanwhile.
+const CODE_SHOWN_MAX: usize = 64 * 1024;
+
 /// Properties of [`Code`].
 #[derive(Properties, PartialEq)]
 pub struct CodeProps {
@@ -184,8 +189,15 @@ pub fn Code(props: &CodeProps) -> Html {
     };
     html! {
         <div class="code field">
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <textarea id={props.id.clone()} readonly=true rows="4" value={props.code.clone()} spellcheck="false" />
+            if props.code.len() <= CODE_SHOWN_MAX {
+                <label for={props.id.clone()}>{ &props.label }</label>
+                <textarea id={props.id.clone()} readonly=true rows="4" value={props.code.clone()} spellcheck="false" />
+            } else {
+                <p class="code-long" id={props.id.clone()}>
+                    <strong>{ &props.label }</strong>
+                    { format!(": {} KiB, too long to show here; Copy puts all of it on the clipboard.", props.code.len() / 1024) }
+                </p>
+            }
             <p class="actions">
                 <button type="button" {onclick}>{ "Copy" }</button>
                 <span class="copy-status" role="status">{ (*status).clone() }</span>
