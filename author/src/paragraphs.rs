@@ -15,7 +15,7 @@ use crate::highlights::{marks, Mark};
 /// How many paragraphs show until the editor asks for all: more than any
 /// real release has; rendering the thousand of the longest release at once
 /// would keep keystrokes waiting.
-pub const FIRST_PARAGRAPHS: usize = 150;
+pub const FIRST_PARAGRAPHS: usize = 60;
 
 /// One paragraph as the view shows it: its text and its marks.
 #[derive(Clone, Debug, PartialEq)]

@@ -39,7 +39,7 @@ test('after a 1 MB paste, cut to the limit, typed keys land in the release box a
     await page.locator('#embed-src').fill('');
     await page.locator('#embed-src').focus();
     await page.keyboard.type('during-the-draft.json');
-    await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 100), { timeout: 60_000 });
+    await eventually(async () => assert.ok((await page.locator('.paragraphs li').count()) > 0), { timeout: 60_000 });
     assert.equal(await page.locator('#embed-src').inputValue(), 'during-the-draft.json');
     // And into a field of the long draft, while its problems are worked out.
     await field(page, 'source.url').focus();
