@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use conference_summary_authoring::draft::Draft;
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 use web_sys::Storage;
 
 use crate::editor::{Editor, Kept};
@@ -55,15 +55,17 @@ pub fn save(editor: &Editor) -> Result<(), String> {
         missing: editor.missing.clone(),
         findings: Vec::new(),
     };
-    let text = json!({
-        "version": VERSION,
-        "savedAt": js_sys::Date::now(),
-        "release": editor.release.as_str(),
-        "drafted": editor.drafted,
-        "touched": editor.touched,
-        "draft": draft.to_message(),
-    })
-    .to_string();
+    // Built value by value: json! would serialise the set through serde's
+    // generic machinery, code the page has no other use for.
+    let mut saved = Map::new();
+    saved.insert("version".into(), Value::from(VERSION));
+    saved.insert("savedAt".into(), Value::from(js_sys::Date::now()));
+    saved.insert("release".into(), Value::from(editor.release.as_str()));
+    saved.insert("drafted".into(), Value::from(editor.drafted));
+    let touched = editor.touched.iter().map(|path| Value::from(path.as_str()));
+    saved.insert("touched".into(), Value::Array(touched.collect()));
+    saved.insert("draft".into(), Value::from(draft.to_message()));
+    let text = Value::Object(saved).to_string();
     storage
         .set_item(KEY, &text)
         .map_err(|_| "this browser's storage is full or refused the work".to_string())
