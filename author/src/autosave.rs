@@ -59,7 +59,8 @@ pub fn save(editor: &Editor) -> Result<(), String> {
     // generic machinery, code the page has no other use for.
     let mut saved = Map::new();
     saved.insert("version".into(), Value::from(VERSION));
-    saved.insert("savedAt".into(), Value::from(js_sys::Date::now()));
+    // Whole milliseconds: a float would bring float formatting into the page.
+    saved.insert("savedAt".into(), Value::from(js_sys::Date::now() as u64));
     saved.insert("release".into(), Value::from(editor.release.as_str()));
     saved.insert("drafted".into(), Value::from(editor.drafted));
     let touched = editor.touched.iter().map(|path| Value::from(path.as_str()));

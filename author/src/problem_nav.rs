@@ -66,13 +66,19 @@ pub fn focus_problem(path: &str) -> bool {
 /// (1-based) and of how many fields with problems, or `None` when no
 /// problem has a field.
 pub fn go_to_problem(paths: &[String], forward: bool) -> Option<(usize, usize)> {
+    // In the page's order, each once: placed as found (a few dozen at most;
+    // a sort would bring a sort's code for this one list).
     let mut fields: Vec<HtmlElement> = Vec::new();
     for field in paths.iter().filter_map(|path| field_for(path)) {
-        if !fields.iter().any(|known| known.is_same_node(Some(&field))) {
-            fields.push(field);
+        if fields.iter().any(|known| known.is_same_node(Some(&field))) {
+            continue;
         }
+        let at = fields
+            .iter()
+            .position(|known| page_order(&field, known) == Ordering::Less)
+            .unwrap_or(fields.len());
+        fields.insert(at, field);
     }
-    fields.sort_by(page_order);
     let focused: Option<Element> = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.active_element());

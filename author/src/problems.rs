@@ -104,8 +104,11 @@ impl Problems {
     /// The problems [`Problems::to_message`] wrote; an error naming what is
     /// wrong with anything else.
     pub fn from_message(text: &str) -> Result<Problems, String> {
-        let list: Vec<serde_json::Value> =
+        let value: serde_json::Value =
             serde_json::from_str(text).map_err(|error| format!("problems message: {error}"))?;
+        let list = value
+            .as_array()
+            .ok_or("problems message: not a list".to_string())?;
         let text_at = |item: &serde_json::Value, key: &str| {
             item.get(key)
                 .and_then(serde_json::Value::as_str)
