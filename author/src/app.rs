@@ -339,7 +339,7 @@ pub fn App() -> Html {
                 </p>
                 if let Some(note) = storage_note.as_ref() {
                     <p class="storage-note" id="storage-note" role="status">
-                        { format!("Your work is not kept in this browser: {note}. Export summary.json to keep it.") }
+                        { note.clone() }
                     </p>
                 }
             </header>

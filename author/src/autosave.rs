@@ -32,23 +32,29 @@ pub struct Offer {
     pub saved_at: f64,
 }
 
+/// What the page says when the work cannot be kept, and why.
+fn not_kept(why: &str) -> String {
+    format!("Your work is not kept in this browser: {why}. Export summary.json to keep it.")
+}
+
 /// The page's localStorage, or why there is none.
 fn storage() -> Result<Storage, String> {
-    let window = web_sys::window().ok_or("there is no window")?;
+    let window = web_sys::window().ok_or_else(|| not_kept("there is no window"))?;
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
-        Ok(None) | Err(_) => Err("this browser's storage is turned off for this page".to_string()),
+        Ok(None) | Err(_) => Err(not_kept("its storage is turned off for this page")),
     }
 }
 
 /// Keeps `editor`'s work, replacing what was kept; an empty page keeps
-/// nothing (and removes what was kept). The error says why it failed.
+/// nothing (and removes what was kept). The error, a sentence for the page,
+/// says why it failed.
 pub fn save(editor: &Editor) -> Result<(), String> {
     let storage = storage()?;
     if editor.is_empty() {
         return storage
             .remove_item(KEY)
-            .map_err(|_| "this browser's storage refused a change".to_string());
+            .map_err(|_| not_kept("its storage refused a change"));
     }
     let draft = Draft {
         summary: (*editor.summary).clone(),
@@ -69,28 +75,30 @@ pub fn save(editor: &Editor) -> Result<(), String> {
     let text = Value::Object(saved).to_string();
     storage
         .set_item(KEY, &text)
-        .map_err(|_| "this browser's storage is full or refused the work".to_string())
+        .map_err(|_| not_kept("its storage is full or refused the work"))
 }
 
-/// The work kept by an earlier visit, if any; an error when there is some
-/// that cannot be read.
+/// The work kept by an earlier visit, if any; an error, a sentence for the
+/// page, when there is some that cannot be read.
 pub fn load() -> Result<Option<Offer>, String> {
     let Some(text) = storage()?
         .get_item(KEY)
-        .map_err(|_| "this browser's storage could not be read".to_string())?
+        .map_err(|_| not_kept("its storage could not be read"))?
     else {
         return Ok(None);
     };
     read(&text)
         .map(Some)
-        .map_err(|error| format!("the work kept in this browser could not be read: {error}"))
+        .map_err(|error| {
+            format!("The work this browser kept could not be read ({error}); your work from now on replaces it.")
+        })
 }
 
 /// Forgets the kept work.
 pub fn discard() -> Result<(), String> {
     storage()?
         .remove_item(KEY)
-        .map_err(|_| "this browser's storage refused a change".to_string())
+        .map_err(|_| not_kept("its storage refused a change"))
 }
 
 /// The work in `text`, as [`save`] wrote it.
@@ -131,4 +139,37 @@ fn read(text: &str) -> Result<Offer, String> {
         },
         saved_at: saved.get("savedAt").and_then(Value::as_f64).unwrap_or(0.0),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_work_reads_back_and_anything_else_says_what_is_wrong() {
+        let draft = Draft {
+            summary: conference_summary::model::FormatValue::blank(),
+            missing: Vec::new(),
+            findings: Vec::new(),
+        };
+        let text = serde_json::json!({
+            "version": VERSION, "savedAt": 5, "release": "Title", "drafted": true,
+            "touched": ["headline"], "draft": draft.to_message(),
+        })
+        .to_string();
+        let offer = read(&text).expect("the form save writes");
+        assert_eq!(offer.kept.release, "Title");
+        assert!(offer.kept.drafted);
+        assert!(offer.kept.touched.contains("headline"));
+        assert_eq!(offer.saved_at, 5.0);
+        assert!(read("{").is_err());
+        assert_eq!(
+            read(r#"{"version": 99}"#),
+            Err("it is not in form 1 (found Some(99))".to_string())
+        );
+        assert_eq!(
+            read(r#"{"version": 1}"#),
+            Err("no text at draft".to_string())
+        );
+    }
 }
