@@ -244,6 +244,30 @@ test('where the browser keeps nothing (storage full or turned off), the page say
   );
 });
 
+test('where storage is turned off for the page, the page says so at once, and works on', async () => {
+  await withAuthor(
+    async ({ page }) => {
+      await page.locator('#problems').waitFor();
+      assert.match(
+        await page.locator('#storage-note').innerText(),
+        /^Your work is not kept in this browser: its storage is turned off for this page\. Export summary\.json to keep it\.$/,
+      );
+      assert.equal(await page.locator('#restore-offer').count(), 0);
+      await draft(page, OSCE);
+      assert.equal(await field(page, 'speakers[0].name').inputValue(), 'Kevin Carty');
+    },
+    {
+      init: () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('Access is denied for this document.', 'SecurityError');
+          },
+        });
+      },
+    },
+  );
+});
+
 test('a draft over edits asks first, inline; Undo brings back exactly the work before; both are announced', async () => {
   await withAuthor(async ({ page }) => {
     // A first draft on an empty page: nothing to replace, nothing asked.
