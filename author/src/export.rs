@@ -23,6 +23,8 @@ pub struct ExportProps {
     pub summary: Rc<Summary>,
     /// How many problems the validator found.
     pub problems: usize,
+    /// How many of them show: those of the fields the editor has reached.
+    pub shown: usize,
 }
 
 /// Where `embed.js` is served from, until the editor says: beside this page
@@ -96,6 +98,10 @@ pub fn Export(props: &ExportProps) -> Html {
                 <p class="status valid" id="export-status">
                     { "The summary is valid: it passes the checks of the validate command and the widget." }
                 </p>
+            } else if props.shown == 0 {
+                <p class="status" id="export-status">
+                    { "Not ready yet: make a draft or fill in the forms; the summary can be exported once it is valid." }
+                </p>
             } else {
                 <p class="status invalid" id="export-status">
                     { format!("{} problem{} left: until they are fixed the widget shows an error box instead of this summary.",
@@ -136,6 +142,11 @@ pub fn Export(props: &ExportProps) -> Html {
         </section>
     }
 }
+
+/// Code longer than this, in bytes, is not shown in its box, only copied:
+/// the box of a long summary's inline code (hundreds of KiB) takes the
+/// browser hundreds of milliseconds to lay out, keys waiting meanwhile.
+const CODE_SHOWN_MAX: usize = 64 * 1024;
 
 /// Properties of [`Code`].
 #[derive(Properties, PartialEq)]
@@ -178,8 +189,15 @@ pub fn Code(props: &CodeProps) -> Html {
     };
     html! {
         <div class="code field">
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <textarea id={props.id.clone()} readonly=true rows="4" value={props.code.clone()} spellcheck="false" />
+            if props.code.len() <= CODE_SHOWN_MAX {
+                <label for={props.id.clone()}>{ &props.label }</label>
+                <textarea id={props.id.clone()} readonly=true rows="4" value={props.code.clone()} spellcheck="false" />
+            } else {
+                <p class="code-long" id={props.id.clone()}>
+                    <strong>{ &props.label }</strong>
+                    { format!(": {} KiB, too long to show here; Copy puts all of it on the clipboard.", props.code.len() / 1024) }
+                </p>
+            }
             <p class="actions">
                 <button type="button" {onclick}>{ "Copy" }</button>
                 <span class="copy-status" role="status">{ (*status).clone() }</span>

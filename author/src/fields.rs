@@ -1,7 +1,11 @@
 //! One form field: its label, its input, and the validator's messages about
 //! it, right under it. A field is known by the JSON path of the value it
 //! edits, which is also its element id, so a message and a highlight can
-//! point at it.
+//! point at it. Editing or leaving a field touches it: its problems show
+//! from then on.
+
+/// The prefix of a field's element id, before its JSON path.
+pub const FIELD_ID_PREFIX: &str = "field-";
 
 use std::rc::Rc;
 
@@ -9,11 +13,29 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::editor::Problems;
+use crate::problems::Problems;
 
 /// The element id of the field that edits the value at `path`.
 pub fn field_id(path: &str) -> String {
-    format!("field-{path}")
+    format!("{FIELD_ID_PREFIX}{path}")
+}
+
+/// Marks the field at a JSON path as touched: given to every field by the
+/// page, through a context, so that the forms need not pass it along.
+#[derive(Clone, PartialEq)]
+pub struct Touch(pub Callback<AttrValue>);
+
+/// The callback that touches the field at `path`, on each input; the page
+/// touches a field that focus leaves (app.rs, one listener for all).
+#[hook]
+fn use_touching(path: &AttrValue) -> Callback<()> {
+    let touch = use_context::<Touch>();
+    let path = path.clone();
+    Callback::from(move |()| {
+        if let Some(Touch(touch)) = &touch {
+            touch.emit(path.clone());
+        }
+    })
 }
 
 /// What kind of input a field is.
@@ -56,10 +78,12 @@ pub fn Field(props: &FieldProps) -> Html {
     let messages = props.problems.at(&props.path);
     let invalid = !messages.is_empty();
     let described = invalid.then(|| AttrValue::from(error_id.clone()));
+    let touch = use_touching(&props.path);
     let on_input = props.on_input.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         if let Some(value) = input_value(&event) {
             on_input.emit(value);
+            touch.emit(());
         }
     });
     let invalid_attr = invalid.then_some(AttrValue::Static("true"));
@@ -130,17 +154,22 @@ pub struct ChoiceProps {
 pub fn Choice(props: &ChoiceProps) -> Html {
     let id = field_id(&props.path);
     let messages = props.problems.at(&props.path);
+    let invalid = !messages.is_empty();
+    let error_id = format!("error-{}", props.path);
+    let touch = use_touching(&props.path);
     let on_change = props.on_change.clone();
     let onchange = Callback::from(move |event: Event| {
         if let Some(value) = input_value(&event) {
             on_change.emit(value);
+            touch.emit(());
         }
     });
     let known = props.options.iter().any(|(value, _)| *value == props.value);
     html! {
-        <div class={classes!("field", (!messages.is_empty()).then_some("invalid"))}>
+        <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()}>{ &props.label }</label>
-            <select {id} {onchange}>
+            <select {id} {onchange} aria-invalid={invalid.then_some(AttrValue::Static("true"))}
+                aria-describedby={invalid.then(|| AttrValue::from(error_id.clone()))}>
                 if !known {
                     <option value={props.value.clone()} selected=true>{ "(choose)" }</option>
                 }
@@ -148,8 +177,8 @@ pub fn Choice(props: &ChoiceProps) -> Html {
                     <option value={value.clone()} selected={*value == props.value}>{ label }</option>
                 }) }
             </select>
-            if !messages.is_empty() {
-                <ul class="field-errors" id={format!("error-{}", props.path)}>
+            if invalid {
+                <ul class="field-errors" id={error_id}>
                     { for messages.iter().map(|message| html! { <li>{ message }</li> }) }
                 </ul>
             }

@@ -9,14 +9,20 @@
 //! for it, inlined into one file that works without a server.
 
 mod app;
+mod autosave;
 mod editor;
 mod export;
 mod fields;
 mod forms;
 mod highlights;
 mod later;
+mod paragraphs;
 mod preview;
+mod problem_nav;
+mod problems;
+mod problems_view;
 mod release;
+mod restore;
 mod worker;
 
 fn main() {

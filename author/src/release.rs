@@ -10,8 +10,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::editor::CONFIRM_QUESTION;
 use crate::fields::{field_id, input_value};
-use crate::highlights::{marks, Mark};
+use crate::paragraphs::{shown, Paragraphs};
+
+/// The element id of the release's text box.
+pub const RELEASE_TEXT_ID: &str = "release-text";
 
 /// Properties of [`ReleasePane`].
 #[derive(Properties, PartialEq)]
@@ -34,6 +38,16 @@ pub struct ReleasePaneProps {
     pub on_release: Callback<String>,
     /// Called to make a draft of the release.
     pub on_draft: Callback<()>,
+    /// Whether a draft waits for the editor to confirm it may replace their edits.
+    pub confirming: bool,
+    /// Called when the editor confirms the draft.
+    pub on_confirm: Callback<()>,
+    /// Called when the editor keeps their edits instead.
+    pub on_keep: Callback<()>,
+    /// Whether the last draft can be undone.
+    pub can_undo: bool,
+    /// Called to undo the last draft.
+    pub on_undo: Callback<()>,
 }
 
 /// The release's text box, the draft button and the paragraphs.
@@ -49,7 +63,15 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
                     .target()
                     .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok())
                 {
+                    // Setting the value puts the caret at the end: where the
+                    // editor was typing, it goes back (the browser keeps it
+                    // within the text), or every next key would be cut too.
+                    let start = area.selection_start().ok().flatten();
+                    let end = area.selection_end().ok().flatten();
                     area.set_value(within_limit(&value));
+                    if let (Some(start), Some(end)) = (start, end) {
+                        let _ = area.set_selection_range(start, end);
+                    }
                 }
             }
             on_release.emit(value);
@@ -61,49 +83,59 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
         "At most {} KiB ({MAX_RELEASE_BYTES} bytes): a longer text is cut.",
         MAX_RELEASE_BYTES / 1024
     );
-    let paragraphs = &props.summary.source.paragraphs;
-    let all_marks = marks(&props.summary);
+    // Worked out again only when the summary changes, and shown again only
+    // where a paragraph or its marks did.
+    let paragraphs = use_memo(props.summary.clone(), |summary| shown(summary));
     html! {
         <section class="release" aria-labelledby="release-heading" data-drafted-in={props.drafted_in}>
             <h2 id="release-heading">{ "1. The press release" }</h2>
             <label for="release-text">
                 { "Paste the release as plain text: its title on the first line, then its paragraphs." }
             </label>
-            <textarea id="release-text" rows="10" value={props.release.clone()} {oninput}
+            <textarea id={RELEASE_TEXT_ID} rows="10" value={props.release.clone()} {oninput}
                 spellcheck="false" aria-describedby="release-limit" />
             <p class="hint" id="release-limit">{ limit }</p>
             if let Some(cut) = &props.cut {
                 <p class="cut" role="alert" id="release-cut">{ cut.clone() }</p>
             }
             <p class="actions">
-                <button type="button" id="make-draft" class="primary" disabled={empty || props.drafting}
-                    onclick={on_draft}>
+                <button type="button" id="make-draft" class="primary"
+                    disabled={empty || props.drafting || props.confirming} onclick={on_draft}>
                     { "Make a draft" }
                 </button>
                 if props.drafting {
                     <span class="hint" role="status" id="drafting">{ " Drafting…" }</span>
+                } else if props.can_undo {
+                    <span id="draft-made">{ " Draft made: it replaced the forms. " }</span>
+                    <button type="button" id="undo-draft" onclick={props.on_undo.reform(|_: MouseEvent| ())}
+                        aria-describedby="draft-made">
+                        { "Undo" }
+                    </button>
                 } else if props.drafted {
                     <span class="hint">{ " Making a new draft replaces everything in the forms below." }</span>
                 }
             </p>
+            if props.confirming {
+                <div class="confirm" id="draft-confirm" role="group" aria-labelledby="confirm-question">
+                    <p id="confirm-question">{ CONFIRM_QUESTION }</p>
+                    <p class="actions">
+                        <button type="button" id="confirm-draft" class="primary"
+                            onclick={props.on_confirm.reform(|_: MouseEvent| ())}>
+                            { "Replace with a draft" }
+                        </button>
+                        <button type="button" id="keep-edits" onclick={props.on_keep.reform(|_: MouseEvent| ())}>
+                            { "Keep my edits" }
+                        </button>
+                    </p>
+                </div>
+            }
             if !paragraphs.is_empty() {
                 <h3>{ "Paragraphs" }</h3>
                 <p class="hint">
                     { "Items point at these numbers. Highlighted: what the summary takes from each paragraph; \
                        select a highlight to go to its field." }
                 </p>
-                <ol class="paragraphs">
-                    { for paragraphs.iter().enumerate().map(|(index, text)| html! {
-                        <li id={format!("paragraph-{}", index + 1)} value={(index + 1).to_string()}>
-                            { marked(text, all_marks.get(index).map(Vec::as_slice).unwrap_or_default()) }
-                        </li>
-                    }) }
-                </ol>
-                <p class="legend" aria-hidden="true">
-                    { for [("quote", "quote"), ("paraphrase", "paraphrase"), ("speaker", "speaker"), ("role", "role"),
-                           ("date", "date or place"), ("funder", "funder or organiser"), ("fact", "other fact")]
-                        .into_iter().map(|(kind, label)| html! { <span class={classes!("mark", kind)}>{ label }</span> }) }
-                </p>
+                <Paragraphs paragraphs={paragraphs.clone()} />
             }
             if !props.missing.is_empty() {
                 <div class="missing" role="note" aria-labelledby="missing-heading">
@@ -118,25 +150,4 @@ pub fn ReleasePane(props: &ReleasePaneProps) -> Html {
             }
         </section>
     }
-}
-
-/// `text` with its marks as links to the fields they come from.
-fn marked(text: &str, marks: &[Mark]) -> Html {
-    let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
-    let mut at = 0;
-    for mark in marks {
-        let (Some(before), Some(inside)) =
-            (text.get(at..mark.start), text.get(mark.start..mark.end))
-        else {
-            continue;
-        };
-        parts.push(html! { { before.to_owned() } });
-        parts.push(html! {
-            <a class={classes!("mark", mark.kind)} href={format!("#{}", field_id(&mark.path))}
-                title={mark.path.clone()}>{ inside.to_owned() }</a>
-        });
-        at = mark.end;
-    }
-    parts.push(html! { { text.get(at..).unwrap_or_default().to_owned() } });
-    parts.into_iter().collect()
 }

@@ -4,17 +4,11 @@
 // typing goes on while it does; a burst of keystrokes costs one validation, and typing in
 // the release none. Work is counted (the page's data-validations), not timed.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { DIST, REPO_ROOT } from './support/build.mjs';
+import { AUTHOR, field, MAX_RELEASE_BYTES, OSCE, paste } from './support/author.mjs';
 import { eventually } from './support/eventually.mjs';
 import { assertNoProblems, open, useBrowserAndBuild } from './support/page.mjs';
-
-const AUTHOR = join(DIST, 'author.html');
-const OSCE = readFileSync(join(REPO_ROOT, 'assets/press-release-2007-09-20.txt'), 'utf8');
-const release = readFileSync(join(REPO_ROOT, 'crates/authoring/src/release.rs'), 'utf8');
-const MAX_RELEASE_BYTES = Number(/MAX_RELEASE_BYTES: usize = (\d+) \* 1024;/.exec(release)?.[1]) * 1024;
 
 const session = useBrowserAndBuild();
 
@@ -45,13 +39,6 @@ async function validations(page) {
   await page.locator('#problems[aria-busy="false"]').waitFor();
   return Number(await page.locator('#problems').getAttribute('data-validations'));
 }
-
-/** Sets the release box to `text` as a paste does: one input event. */
-const paste = (page, text) =>
-  page.locator('#release-text').evaluate((area, value) => {
-    area.value = value;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
 
 test('a paste over the limit is cut to it, on a character boundary, and the page says it was cut', async () => {
   await withPage(async (page) => {
@@ -146,8 +133,3 @@ test('a burst of keystrokes is validated once, and typing in the release not at 
     assert.equal(await validations(page), before + 1);
   });
 });
-
-/** The element that edits the value at a JSON path. */
-function field(page, path) {
-  return page.locator(`[id="field-${path}"]`);
-}

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { AXE_PATH, WCAG_TAGS } from './support/a11y.mjs';
-import { DIST, REPO_ROOT } from './support/build.mjs';
+import { AUTHOR, field, OSCE } from './support/author.mjs';
+import { REPO_ROOT } from './support/build.mjs';
 import { cargoRun } from './support/cargo.mjs';
 import { eventually } from './support/eventually.mjs';
 import { EN, interfaceStrings } from './support/i18n.mjs';
@@ -20,14 +21,9 @@ import { integrityOf } from './support/snippet.mjs';
 import { FUNDERS, SUMMARY } from './support/summary.mjs';
 import { waitReady } from './support/widget.mjs';
 
-const AUTHOR = join(DIST, 'author.html');
-const OSCE = readFileSync(join(REPO_ROOT, 'assets/press-release-2007-09-20.txt'), 'utf8');
 const FICTIONAL = readFileSync(join(REPO_ROOT, 'tests/fixtures/fictional-release.txt'), 'utf8');
 
 const session = useBrowserAndBuild();
-
-/** The element that edits the value at a JSON path. */
-const field = (page, path) => page.locator(`[id="field-${path}"]`);
 
 /**
  * Opens the authoring page at `url`, pastes `release` and makes a draft;

@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
+use super::paging::use_paging;
 use super::{remove_button, text_fields};
-use crate::editor::{Edits, Problems};
+use crate::editor::Edits;
 use crate::fields::Input;
+use crate::problems::Problems;
 
 /// Which list of the summary a [`TextList`] edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,6 +44,14 @@ impl ListOf {
             ListOf::Aims => "aim",
             ListOf::Participants => "group taking part",
             ListOf::Funders => "funder",
+        }
+    }
+
+    fn many(self) -> &'static str {
+        match self {
+            ListOf::Aims => "aims",
+            ListOf::Participants => "groups taking part",
+            ListOf::Funders => "funders",
         }
     }
 
@@ -85,7 +95,9 @@ pub fn TextList(props: &TextListProps) -> Html {
         edits,
         ..
     } = props;
-    let rows = list.read(summary).iter().enumerate().map(|(index, item)| {
+    let paging = use_paging();
+    let total = list.read(summary).len();
+    let rows = list.read(summary).iter().take(paging.shown(total)).enumerate().map(|(index, item)| {
         html! {
             <li class="item row" key={index}>
                 { text_fields(format!("{} {}", capitalised(list.one()), index + 1),
@@ -100,7 +112,8 @@ pub fn TextList(props: &TextListProps) -> Html {
         <fieldset class={classes!("form", list.key())}>
             <legend>{ list.title() }</legend>
             <ol class="items">{ for rows }</ol>
-            <button type="button" class="add" onclick={edits.apply(move |s| list.items(s).push(Text::blank()))}>
+            { paging.more(total, list.many()) }
+            <button type="button" class="add" onclick={paging.adding(edits.apply(move |s| list.items(s).push(Text::blank())))}>
                 { format!("Add {} {}", article(list.one()), list.one()) }
             </button>
         </fieldset>

@@ -2,6 +2,7 @@
 
 mod facts;
 mod lists;
+mod paging;
 mod people;
 mod programme;
 
@@ -15,8 +16,9 @@ use std::rc::Rc;
 use conference_summary::model::{EventDate, Summary, Text};
 use yew::prelude::*;
 
-use crate::editor::{Edits, Problems};
+use crate::editor::Edits;
 use crate::fields::{Field, Input};
+use crate::problems::Problems;
 
 /// What every form gets: the summary, the validator's messages, and the
 /// means to change the summary.

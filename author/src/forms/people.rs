@@ -3,6 +3,7 @@
 use conference_summary::model::{FormatValue, Quote, QuoteKind, Speaker};
 use yew::prelude::*;
 
+use super::paging::use_paging;
 use super::{paragraph_number, remove_button, FormProps};
 use crate::fields::{Choice, Field, Input};
 
@@ -14,7 +15,9 @@ pub fn Speakers(props: &FormProps) -> Html {
         problems,
         edits,
     } = props;
-    let rows = summary.speakers.iter().enumerate().map(|(index, speaker)| {
+    let paging = use_paging();
+    let total = summary.speakers.len();
+    let rows = summary.speakers.iter().take(paging.shown(total)).enumerate().map(|(index, speaker)| {
         let path = |field: &str| AttrValue::from(format!("speakers[{index}].{field}"));
         html! {
             <li class="item" key={index}>
@@ -40,7 +43,8 @@ pub fn Speakers(props: &FormProps) -> Html {
         <fieldset class="form speakers">
             <legend>{ "Speakers" }</legend>
             <ol class="items">{ for rows }</ol>
-            <button type="button" class="add" onclick={edits.apply(|s| s.speakers.push(Speaker::blank()))}>
+            { paging.more(total, "speakers") }
+            <button type="button" class="add" onclick={paging.adding(edits.apply(|s| s.speakers.push(Speaker::blank())))}>
                 { "Add a speaker" }
             </button>
         </fieldset>
@@ -80,7 +84,9 @@ pub fn Quotes(props: &FormProps) -> Html {
             (AttrValue::Static(kind.name()), AttrValue::Static(label))
         })
         .collect();
-    let rows = summary.quotes.iter().enumerate().map(|(index, quote)| {
+    let paging = use_paging();
+    let total = summary.quotes.len();
+    let rows = summary.quotes.iter().take(paging.shown(total)).enumerate().map(|(index, quote)| {
         let path = |field: &str| AttrValue::from(format!("quotes[{index}].{field}"));
         let kind = quote.kind.name();
         html! {
@@ -114,7 +120,8 @@ pub fn Quotes(props: &FormProps) -> Html {
         <fieldset class="form quotes">
             <legend>{ "Quotes" }</legend>
             <ol class="items">{ for rows }</ol>
-            <button type="button" class="add" onclick={edits.apply(|s| s.quotes.push(Quote::blank()))}>
+            { paging.more(total, "quotes") }
+            <button type="button" class="add" onclick={paging.adding(edits.apply(|s| s.quotes.push(Quote::blank())))}>
                 { "Add a quote" }
             </button>
         </fieldset>

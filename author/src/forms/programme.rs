@@ -3,6 +3,7 @@
 use conference_summary::model::{Day, FormatValue, Text};
 use yew::prelude::*;
 
+use super::paging::use_paging;
 use super::{event_date_row, remove_button, text_fields, FormProps};
 use crate::fields::Input;
 
@@ -14,8 +15,11 @@ pub fn Programme(props: &FormProps) -> Html {
         problems,
         edits,
     } = props;
-    let days = summary.programme.iter().enumerate().map(|(day_index, day)| {
-        let items = day.items.iter().enumerate().map(|(index, item)| {
+    // One paging for the days and the items of each.
+    let paging = use_paging();
+    let total = summary.programme.len();
+    let days = summary.programme.iter().take(paging.shown(total)).enumerate().map(|(day_index, day)| {
+        let items = day.items.iter().take(paging.shown(day.items.len())).enumerate().map(|(index, item)| {
             html! {
                 <li class="item row" key={index}>
                     { text_fields(format!("Item {}", index + 1),
@@ -32,8 +36,9 @@ pub fn Programme(props: &FormProps) -> Html {
                     &format!("programme[{day_index}].date"), &day.date, problems, edits,
                     move |s| s.programme.get_mut(day_index).map(|day| &mut day.date)) }
                 <ol class="items">{ for items }</ol>
+                { paging.more(day.items.len(), &format!("items of day {}", day_index + 1)) }
                 <button type="button" class="add"
-                    onclick={edits.apply(move |s| if let Some(d) = s.programme.get_mut(day_index) { d.items.push(Text::blank()) })}>
+                    onclick={paging.adding(edits.apply(move |s| if let Some(d) = s.programme.get_mut(day_index) { d.items.push(Text::blank()) }))}>
                     { format!("Add an item to day {}", day_index + 1) }
                 </button>
                 <button type="button" class="remove"
@@ -48,7 +53,8 @@ pub fn Programme(props: &FormProps) -> Html {
         <fieldset class="form programme">
             <legend>{ "Programme" }</legend>
             <ol class="items">{ for days }</ol>
-            <button type="button" class="add" onclick={edits.apply(|s| s.programme.push(Day::blank()))}>
+            { paging.more(total, "days") }
+            <button type="button" class="add" onclick={paging.adding(edits.apply(|s| s.programme.push(Day::blank())))}>
                 { "Add a day" }
             </button>
         </fieldset>
