@@ -234,10 +234,9 @@ fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
     if from >= end || !reads_as_role(text, from, end) {
         return None;
     }
-    // A role stops before a quotation mark: "NAME, the envoy, « … »".
-    let end = text[from..end]
-        .find(is_opener)
-        .map_or(end, |mark| from + mark);
+    // A role stops before a quotation mark: "NAME, the envoy, « … »"; an
+    // apostrophe after a letter ("the Council's", "tenants'") is the role's.
+    let end = opening_mark(text, from, end).unwrap_or(end);
     let mut role_end = end;
     let mut at = from;
     while let Some(found) = text[at..end].find(", ") {
@@ -250,6 +249,21 @@ fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
         at = next;
     }
     role_in(text, from, role_end)
+}
+
+/// Where the first quotation mark opens in `from..end`: a mark that does
+/// not follow a letter or a digit.
+fn opening_mark(text: &str, from: usize, end: usize) -> Option<usize> {
+    let mut previous = None;
+    for (at, c) in text[from..end].char_indices() {
+        if is_opener(c) && !previous.is_some_and(char::is_alphanumeric) {
+            charge(at + 1);
+            return Some(from + at);
+        }
+        previous = Some(c);
+    }
+    charge(end - from);
+    None
 }
 
 /// `person` with the role after it when a comma follows its name.
@@ -524,5 +538,17 @@ mod tests {
             "Aino Kettu | Minister of Labour"
         );
         assert_eq!(after(", which will run until May."), "unknown");
+    }
+
+    #[test]
+    fn a_role_after_the_name_runs_to_the_clause_end() {
+        assert_eq!(
+            after(" said Dr Elena Marsh, the Institute's Chief Data Officer, who leads the review."),
+            "Elena Marsh | Institute's Chief Data Officer"
+        );
+        assert_eq!(
+            after(", said Tomas Brink, coordinator of the Lakeside tenants' network."),
+            "Tomas Brink | coordinator of the Lakeside tenants' network"
+        );
     }
 }
