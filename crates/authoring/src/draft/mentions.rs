@@ -206,4 +206,20 @@ mod tests {
         );
         assert!(named("The meeting is funded by South Africa.").is_empty());
     }
+
+    #[test]
+    fn roles_given_where_the_person_is_introduced() {
+        assert_eq!(
+            named("The Ambassador of Portugal, Rui Alves, recalled his first visit."),
+            [[("Rui Alves", Some("Ambassador of Portugal"))]]
+        );
+        assert_eq!(
+            named("At the closing panel, Ines Dorn, editor of the Tallinn daily Uus Päev, spoke."),
+            [[("Ines Dorn", Some("editor of the Tallinn daily Uus Päev"))]]
+        );
+        assert_eq!(
+            named("Ines Dorn, the Agency's Chief Counsel, opened the meeting."),
+            [[("Ines Dorn", Some("Agency's Chief Counsel"))]]
+        );
+    }
 }

@@ -105,6 +105,36 @@ const ROLE_HEADS: [&str; 58] = [
     "CEO",
 ];
 
+/// Nouns that name a function, usually written lower case after a name
+/// ("NAME, editor of the weekly X,"), and titles that are also functions:
+/// with [`ROLE_HEADS`], the words a role is recognised by.
+const ROLE_NOUNS: [&str; 24] = [
+    "ambassador",
+    "judge",
+    "senator",
+    "professor",
+    "editor",
+    "journalist",
+    "lawyer",
+    "researcher",
+    "lecturer",
+    "teacher",
+    "expert",
+    "consultant",
+    "analyst",
+    "activist",
+    "economist",
+    "mediator",
+    "counsellor",
+    "psychologist",
+    "paediatrician",
+    "nurse",
+    "investigator",
+    "scholar",
+    "correspondent",
+    "leader",
+];
+
 /// Small words that join the words of a role ("Minister of Justice").
 const CONNECTORS: [&str; 7] = ["of", "for", "the", "on", "to", "and", "in"];
 
@@ -264,6 +294,7 @@ fn is_role_head(word: &str) -> bool {
 pub(crate) fn is_role_word(word: &str) -> bool {
     ROLE_HEADS
         .iter()
+        .chain(ROLE_NOUNS.iter())
         .any(|head| head.eq_ignore_ascii_case(word))
 }
 
