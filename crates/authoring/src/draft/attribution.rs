@@ -228,7 +228,7 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
 /// The role after a name that a comma follows ("NAME, Director of X, in
 /// her opening address"): up to the first comma before a lower-case word,
 /// or `end`.
-fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
+pub(crate) fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
     let from = comma + 1;
     let end = clause_window_end(text, from, end);
     if from >= end || !reads_as_role(text, from, end) {
@@ -543,7 +543,9 @@ mod tests {
     #[test]
     fn a_role_after_the_name_runs_to_the_clause_end() {
         assert_eq!(
-            after(" said Dr Elena Marsh, the Institute's Chief Data Officer, who leads the review."),
+            after(
+                " said Dr Elena Marsh, the Institute's Chief Data Officer, who leads the review."
+            ),
             "Elena Marsh | Institute's Chief Data Officer"
         );
         assert_eq!(

@@ -5,7 +5,7 @@
 //! ("thanked the Minister, NAME, for …"). A pronoun that follows refers to
 //! them only when they are one person.
 
-use super::attribution::{reads_as_role, role_in};
+use super::attribution::{reads_as_role, role_after_name, role_in};
 use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci};
 use super::span::{Ranges, TextRange};
@@ -154,10 +154,55 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
             });
         if person.introduced || between_commas || role_follows {
             at = person.name.end;
-            found.push(person);
+            let role = person
+                .role
+                .or_else(|| {
+                    role_follows
+                        .then(|| role_after_name(text, person.name.end, end))
+                        .flatten()
+                })
+                .or_else(|| {
+                    between_commas
+                        .then(|| role_before_comma(text, from, word.saturating_sub(2)))
+                        .flatten()
+                });
+            found.push(Person { role, ..person });
         }
     }
     found
+}
+
+/// The role that ends at the comma at `comma` ("thanked the Minister of
+/// Labour, NAME,"): the capitalised words and the small words between
+/// them before it, back to "the" or a lower-case word, no further than
+/// `from`, when one of them names a function.
+fn role_before_comma(text: &str, from: usize, comma: usize) -> Option<TextRange> {
+    let before = text.get(from..comma)?;
+    let mut start = before.len();
+    let mut has_role_word = false;
+    for word in before.rsplit(' ') {
+        charge(word.len() + 1);
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if !(capitalised || ["of", "for", "on", "and"].contains(&word)) {
+            break;
+        }
+        has_role_word |= is_role_word(word);
+        // The word and the space before it; the first word has none.
+        match start.checked_sub(word.len() + 1) {
+            Some(earlier) => start = earlier,
+            None => {
+                start = 0;
+                break;
+            }
+        }
+    }
+    let role_start = if start == 0 && !before.starts_with(' ') {
+        from
+    } else {
+        from + start + 1
+    };
+    let role = role_in(text, role_start.min(comma), comma)?;
+    (has_role_word && role.of(text).starts_with(|c: char| c.is_uppercase())).then_some(role)
 }
 
 #[cfg(test)]
@@ -193,8 +238,17 @@ mod tests {
         );
         assert_eq!(
             named("Vera Holm thanked the Minister of Labour, Ivo Petrov, for his help."),
-            [[("Vera Holm", None), ("Ivo Petrov", None)]]
+            [[
+                ("Vera Holm", None),
+                ("Ivo Petrov", Some("Minister of Labour"))
+            ]]
         );
+        assert_eq!(
+            role_before_comma("Minister of Labour, Ivo", 0, 18)
+                .map(|r| r.of("Minister of Labour, Ivo")),
+            Some("Minister of Labour")
+        );
+        assert_eq!(role_before_comma("x, Ivo", 2, 1), None);
         assert_eq!(
             named("The forum was opened by Dr Ana Sousa."),
             [[("Ana Sousa", None)]]
@@ -202,7 +256,7 @@ mod tests {
         assert!(named("The Geneva Water Week opened today.").is_empty());
         assert_eq!(
             named("The panel was chaired by Ana Sousa, head of the Lisbon Bar."),
-            [[("Ana Sousa", None)]]
+            [[("Ana Sousa", Some("head of the Lisbon Bar"))]]
         );
         assert!(named("The meeting is funded by South Africa.").is_empty());
     }
