@@ -260,15 +260,31 @@ pub(crate) fn focus_in(
             .into_iter()
             .take(3)
         {
-            consider(EVENT_ON, start + at + noun.len() + 4);
+            let from = start + at + noun.len() + 4;
+            consider(EVENT_ON, from);
+            // "a forum on Thursday on X": the day first, then the topic.
+            if let Some(day) = times(text, TextRange::new(from, core), dateline).first() {
+                let after = day.text.end;
+                if day.text.start == from && text[after..core].starts_with(" on ") {
+                    consider(EVENT_ON, after + " on ".len());
+                }
+            }
         }
-        // "a course for border guards on X": who it is for, then the topic.
-        if let Some(&at) = find_all(sentence, &format!("{noun} for ")).first() {
-            let from = at + noun.len() + " for ".len();
-            let window = &sentence[from..sentence.floor_char_boundary(from + 60)];
-            let on = find_all(window, " on ").first().copied();
-            if let Some(on) = on.filter(|&on| !window[..on].contains(',')) {
-                consider(EVENT_ON, start + from + on + " on ".len());
+        // "a course for border guards on X": who it is for, then the topic;
+        // "the conference of the Rim Council on X": whose event, then the topic.
+        for link in [" for ", " of "] {
+            if let Some(&at) = find_all(sentence, &format!("{noun}{link}")).first() {
+                let from = at + noun.len() + link.len();
+                let window = &sentence[from..sentence.floor_char_boundary(from + 60)];
+                let on = find_all(window, " on ").first().copied();
+                let owner_named = link == " for "
+                    || window
+                        .strip_prefix("the ")
+                        .unwrap_or(window)
+                        .starts_with(char::is_uppercase);
+                if let Some(on) = on.filter(|&on| owner_named && !window[..on].contains(',')) {
+                    consider(EVENT_ON, start + from + on + " on ".len());
+                }
             }
         }
     }
@@ -410,6 +426,23 @@ mod tests {
             focus("A course for harbour pilots on night navigation will be held"),
             Some((EVENT_ON, "night navigation"))
         );
+    }
+
+    #[test]
+    fn a_day_or_an_owner_between_the_event_and_its_topic() {
+        assert_eq!(
+            focus("The Guild will hold a one-day seminar on Friday on safe tram depots"),
+            Some((EVENT_ON, "safe tram depots"))
+        );
+        assert_eq!(
+            focus(
+                "Pilots met for the yearly meeting of the Harbour Pilots Guild on night navigation"
+            ),
+            Some((EVENT_ON, "night navigation"))
+        );
+        // A lower-case owner is not a name: "the meeting of experts on …" stays
+        // with what the sentence says first.
+        assert_eq!(focus("The meeting of ministers was short"), None);
     }
 
     #[test]
