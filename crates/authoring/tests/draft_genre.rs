@@ -195,3 +195,17 @@ proptest! {
         }
     }
 }
+
+// 2026-02-11 is a Wednesday.
+const TOMORROW_THEY_WILL: &str = "Surveyors train on flood maps\n\n\
+OSLO, 11 February 2026 – The Fjord Mapping Office opened a two-day training today for 30 surveyors on flood maps.\n\n\
+Tomorrow they will map a river delta with drones.\n\n\
+This release is invented for the tests.";
+
+#[test]
+fn tomorrow_with_its_subject_opens_a_programme_day() {
+    let drafted = draft(TOMORROW_THEY_WILL);
+    let summary = printed(&drafted);
+    assert_eq!(summary["dates"]["end"]["date"], "2026-02-12");
+    assert_eq!(programme_dates(&summary), ["2026-02-11", "2026-02-12"]);
+}

@@ -99,12 +99,17 @@ fn relative_day_at(
         word.len() + after.find(' ')?
     } else if after.starts_with(", ") {
         word.len()
+    } else if days == 1 && after.starts_with(' ') && !find_all(after, " will ").is_empty() {
+        // "Tomorrow they will draft …": the day, then its subject and verb.
+        word.len()
     } else {
         return None;
     };
     let items_from = sentence.start
         + if after.starts_with(", ") {
             length + 2
+        } else if after.starts_with(' ') && length == word.len() {
+            length + 1
         } else {
             0
         };
