@@ -223,7 +223,10 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
     for separator in [", ", " as well as "] {
         for at in find_all(slice, separator) {
             let at = start + at;
-            if !inside(at) {
+            // "from Chile as well as from Peru": one more origin, not an item.
+            let more_origin = separator == " as well as "
+                && slice[at - start + separator.len()..].starts_with("from ");
+            if !inside(at) && !more_origin {
                 cuts.push((at, at + separator.len()));
             }
         }
@@ -341,6 +344,14 @@ mod tests {
         assert_eq!(
             items("Bonaire, Sint Eustatius and Saba and Aruba"),
             ["Bonaire, Sint Eustatius and Saba", "Aruba"]
+        );
+    }
+
+    #[test]
+    fn as_well_as_from_adds_an_origin() {
+        assert_eq!(
+            items("pilots, and engineers from Chile as well as from Peru"),
+            ["pilots", "engineers from Chile as well as from Peru"]
         );
     }
 

@@ -34,6 +34,9 @@ const TAKE_PART: [&str; 20] = [
     " discussed",
 ];
 
+/// Verbs that make their subject participants when it is counted.
+const EXPECTED: [&str; 3] = [" are expected", " were expected", " have registered"];
+
 /// Auxiliaries that may stand between participants and their verb.
 const AUXILIARIES: [&str; 12] = [
     " will",
@@ -61,8 +64,10 @@ const GATHERS_GUESTS: [&str; 6] = [
 ];
 
 /// Phrases after which participants are listed.
-const LISTED_AFTER: [&str; 6] = [
+const LISTED_AFTER: [&str; 8] = [
     "attended by ",
+    "are joined by ",
+    "were joined by ",
     "together with ",
     "participants included ",
     "participants include ",
@@ -145,9 +150,24 @@ pub(crate) fn participants_in(
 ) -> Vec<TextRange> {
     let sentence = &text[start..core];
     let mut out = Vec::new();
+    let counted_subject = |at: usize| {
+        let head = &sentence[..at];
+        let head = QUANTIFIERS
+            .iter()
+            .find(|lead| starts_with_ci(head, lead))
+            .map_or(head, |lead| &head[lead.len()..]);
+        head.starts_with(|c: char| c.is_ascii_digit())
+    };
+    // "Around 120 participants are expected": a count says they are people.
+    let expected = EXPECTED
+        .iter()
+        .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .filter(|&at| counted_subject(at))
+        .min();
     let verb = TAKE_PART
         .iter()
         .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .chain(expected)
         .min()
         .filter(|_| subject);
     if let Some(verb) = verb {
@@ -175,6 +195,37 @@ pub(crate) fn participants_in(
         let subject = without_auxiliaries(text, trim(text, from, start + verb));
         if is_people(subject.of(text)) {
             out.extend(split_list(text, subject.start, subject.end));
+        }
+    }
+    // "…, including A, B and C" right after the verb: the same people, listed.
+    if let Some(verb) = verb {
+        let rest = &sentence[verb + 1..];
+        let verb_end = rest.find([',', ' ']).map_or(rest.len(), |at| at);
+        if let Some(&at) = find_all(&rest[verb_end..], ", including ").first() {
+            let between = &rest[verb_end..verb_end + at];
+            if between.split_whitespace().count() <= 2 {
+                let from = start + verb + 1 + verb_end + at + ", including ".len();
+                out.extend(split_list(text, from, list_end(text, from, core)));
+            }
+        }
+    }
+    // "a training for 28 registrars and …": an event for a counted group.
+    if subject {
+        for at in find_all(sentence, " for ") {
+            let before = &sentence[sentence.floor_char_boundary(at.saturating_sub(40))..at];
+            let before = before.to_ascii_lowercase();
+            let after = &sentence[at + " for ".len()..];
+            let counted = after.starts_with(|c: char| c.is_ascii_digit())
+                || QUANTIFIERS.iter().any(|lead| starts_with_ci(after, lead));
+            if counted
+                && EVENT_NOUNS
+                    .iter()
+                    .any(|noun| !find_all(&before, noun).is_empty())
+            {
+                let from = start + at + " for ".len();
+                out.extend(split_list(text, from, list_end(text, from, core)));
+                break;
+            }
         }
     }
     // "The forum gathered 60 experts": the event's guests follow the verb.
@@ -292,7 +343,10 @@ pub(crate) fn without_quantity(text: &str, item: TextRange) -> TextRange {
     }
     if counted > from && text[counted..item.end].starts_with(char::is_alphabetic) {
         let kept = trim_end_marks(text, counted, item.end, &['.', ',', ';']);
-        if !kept.of(text).starts_with("of ") && !kept.is_empty() {
+        // "120 participants" says nothing without its count.
+        let generic = ["participants", "delegates", "attendees", "people", "guests"]
+            .contains(&kept.of(text).to_ascii_lowercase().as_str());
+        if !kept.of(text).starts_with("of ") && !kept.is_empty() && !generic {
             return kept;
         }
     }
@@ -365,6 +419,27 @@ mod tests {
         assert_eq!(
             people("Engineers are taking part, together with representatives of insurers"),
             ["Engineers", "representatives of insurers"]
+        );
+    }
+
+    #[test]
+    fn counted_groups_and_their_lists() {
+        assert_eq!(
+            people("Some 70 participants are expected, including glaziers, roofers and architects"),
+            ["Some 70 participants", "glaziers", "roofers", "architects"]
+        );
+        assert_eq!(people("Results are expected next year"), Vec::<&str>::new());
+        assert_eq!(
+            people("The Guild opened a course today for 14 tram drivers and depot managers from Bergen"),
+            ["tram drivers", "depot managers from Bergen"]
+        );
+        assert_eq!(
+            people("It set aside funds for 14 schools"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            people("Pilots from Oslo are joined by observers from two airlines"),
+            ["observers from two airlines"]
         );
     }
 }
