@@ -64,10 +64,8 @@ const GATHERS_GUESTS: [&str; 6] = [
 ];
 
 /// Phrases after which participants are listed.
-const LISTED_AFTER: [&str; 8] = [
+const LISTED_AFTER: [&str; 6] = [
     "attended by ",
-    "are joined by ",
-    "were joined by ",
     "together with ",
     "participants included ",
     "participants include ",
@@ -205,6 +203,23 @@ pub(crate) fn participants_in(
             let between = &rest[verb_end..verb_end + at];
             if between.split_whitespace().count() <= 2 {
                 let from = start + verb + 1 + verb_end + at + ", including ".len();
+                out.extend(split_list(text, from, list_end(text, from, core)));
+            }
+        }
+    }
+    // "Judges are joined (this year) by observers": a few words may part
+    // the verb from its "by".
+    for joined in [" are joined ", " were joined ", " will be joined "] {
+        if let Some(&at) = find_all(sentence, joined).first() {
+            let rest = &sentence[at + joined.len()..];
+            let window = &rest[..rest.floor_char_boundary(24)];
+            let by = if rest.starts_with("by ") {
+                Some(0)
+            } else {
+                find_all(window, " by ").first().map(|by| by + 1)
+            };
+            if let Some(by) = by.filter(|&by| !rest[..by].contains(',')) {
+                let from = start + at + joined.len() + by + "by ".len();
                 out.extend(split_list(text, from, list_end(text, from, core)));
             }
         }
@@ -439,6 +454,10 @@ mod tests {
         );
         assert_eq!(
             people("Pilots from Oslo are joined by observers from two airlines"),
+            ["observers from two airlines"]
+        );
+        assert_eq!(
+            people("Pilots from Oslo are joined this spring by observers from two airlines"),
             ["observers from two airlines"]
         );
     }
