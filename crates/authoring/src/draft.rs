@@ -27,12 +27,14 @@ mod focus;
 mod funders;
 #[cfg(test)]
 mod growth;
+mod list_names;
 mod lists;
 mod marks;
 mod mentions;
 mod message;
 mod names;
 mod paragraphs;
+mod participant_lists;
 mod participants;
 mod passages;
 mod people;
