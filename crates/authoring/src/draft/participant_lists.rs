@@ -7,6 +7,12 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::participants::{list_end, QUANTIFIERS};
 use super::span::TextRange;
 
+/// Words that make a count a length of time: "for three days".
+const TIME_UNITS: [&str; 12] = [
+    "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "minutes",
+    "evenings",
+];
+
 /// The lists of the sentence `start..core` of `text` that follow its verb
 /// of taking part (`verb`, an offset in the sentence) or the event's
 /// "for"; `subject` says whether the sentence may name participants at all.
@@ -56,7 +62,22 @@ pub(crate) fn listed_beside(
             let after = &sentence[at + " for ".len()..];
             let counted = after.starts_with(|c: char| c.is_ascii_digit())
                 || QUANTIFIERS.iter().any(|lead| starts_with_ci(after, lead));
+            // "for three days", "for 2026": a time, not a group.
+            let bare = QUANTIFIERS
+                .iter()
+                .find(|lead| starts_with_ci(after, lead))
+                .map_or(after, |lead| &after[lead.len()..]);
+            let mut words = bare.split_whitespace();
+            let count = words.next().unwrap_or("");
+            let counted_word = words
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';'])
+                .to_ascii_lowercase();
+            let is_time = TIME_UNITS.contains(&counted_word.as_str())
+                || (count.len() == 4 && count.chars().all(|c| c.is_ascii_digit()));
             if counted
+                && !is_time
                 && EVENT_NOUNS
                     .iter()
                     .any(|noun| !find_all(&before, noun).is_empty())

@@ -403,6 +403,14 @@ mod tests {
             ["tram drivers", "depot managers from Bergen"]
         );
         assert_eq!(
+            people("Nurses took part in a course for 3 days"),
+            ["Nurses"]
+        );
+        assert_eq!(
+            people("Nurses took part in a course for about 40 hours in Oslo"),
+            ["Nurses"]
+        );
+        assert_eq!(
             people("It set aside funds for 14 schools"),
             Vec::<&str>::new()
         );
