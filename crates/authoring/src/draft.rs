@@ -24,6 +24,7 @@ mod dateline;
 mod days;
 mod facts;
 mod focus;
+mod focus_words;
 mod funders;
 #[cfg(test)]
 mod growth;
