@@ -24,15 +24,18 @@ mod dateline;
 mod days;
 mod facts;
 mod focus;
+mod focus_words;
 mod funders;
 #[cfg(test)]
 mod growth;
+mod list_names;
 mod lists;
 mod marks;
 mod mentions;
 mod message;
 mod names;
 mod paragraphs;
+mod participant_lists;
 mod participants;
 mod passages;
 mod people;

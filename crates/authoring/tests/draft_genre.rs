@@ -195,3 +195,34 @@ proptest! {
         }
     }
 }
+
+// 2026-02-11 is a Wednesday.
+const TOMORROW_THEY_WILL: &str = "Surveyors train on flood maps\n\n\
+OSLO, 11 February 2026 – The Fjord Mapping Office opened a two-day training today for 30 surveyors on flood maps.\n\n\
+Tomorrow they will map a river delta with drones.\n\n\
+This release is invented for the tests.";
+
+#[test]
+fn tomorrow_with_its_subject_opens_a_programme_day() {
+    let drafted = draft(TOMORROW_THEY_WILL);
+    let summary = printed(&drafted);
+    assert_eq!(summary["dates"]["end"]["date"], "2026-02-12");
+    assert_eq!(programme_dates(&summary), ["2026-02-11", "2026-02-12"]);
+}
+
+// 2026-02-11 is a Wednesday.
+const OPENING_THE_EVENT_ON: &str = "Surveyors discuss flood maps\n\n\
+OSLO, 13 February 2026 – Surveyors from six countries took part in a three-day seminar on flood maps, which closed in Oslo today.\n\n\
+Opening the seminar on Wednesday, the head of the Fjord Mapping Office, Kari Lunde, welcomed the participants.\n\n\
+This release is invented for the tests.";
+
+#[test]
+fn opening_the_event_on_a_day_marks_its_first_day() {
+    let drafted = draft(OPENING_THE_EVENT_ON);
+    let summary = printed(&drafted);
+    assert_eq!(summary["dates"]["start"]["date"], "2026-02-11");
+    assert_eq!(
+        programme_dates(&summary).first().map(String::as_str),
+        Some("2026-02-11")
+    );
+}

@@ -243,6 +243,30 @@ mod tests {
     }
 
     #[test]
+    fn a_host_by_invitation_or_auspices_is_no_organiser() {
+        assert_eq!(
+            organiser(
+                "A seminar on tides was held in Oslo at the invitation of the Government of Chile"
+            ),
+            None
+        );
+        assert_eq!(
+            organiser("Under the auspices of the Harbour Council, a course on tides opened today"),
+            None
+        );
+        assert_eq!(
+            organiser(
+                "Under the auspices of the Harbour Council, a course was organised by Tide Watch"
+            ),
+            Some("Tide Watch")
+        );
+        assert_eq!(
+            organiser("Tide Watch held a seminar at the invitation of the Government of Chile"),
+            Some("Tide Watch")
+        );
+    }
+
+    #[test]
     fn organisers_in_passive_and_active_voice() {
         assert_eq!(
             organiser("The seminar, organised by the Fjord Institute, opened"),

@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 77] = [
+const CUES: [Cue; 79] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -97,6 +97,9 @@ const CUES: [Cue; 77] = [
     cue("was held", Role::Held, true),
     cue("were held", Role::Held, true),
     cue("took place", Role::Held, true),
+    // "Judges took part on Monday in a round table": the people's day at it.
+    cue("took part", Role::Held, true),
+    cue("will take part", Role::Held, false),
     cue("held", Role::Held, true),
     cue("hosted", Role::Held, true),
     cue("will be held", Role::Held, false),

@@ -6,6 +6,7 @@
 use conference_summary_model::IsoDate;
 
 use super::dateline::{date_at, next_weekday, weekday_number, Dateline, WrittenDate};
+use super::focus::EVENT_NOUNS;
 use super::paragraphs::{find_all, sentences, starts_with_ci, trim_end_marks};
 use super::span::{Paragraph, Ranges, Span, TextRange};
 
@@ -99,12 +100,17 @@ fn relative_day_at(
         word.len() + after.find(' ')?
     } else if after.starts_with(", ") {
         word.len()
+    } else if days == 1 && after.starts_with(' ') && !find_all(after, " will ").is_empty() {
+        // "Tomorrow they will draft …": the day, then its subject and verb.
+        word.len()
     } else {
         return None;
     };
     let items_from = sentence.start
         + if after.starts_with(", ") {
             length + 2
+        } else if after.starts_with(' ') && length == word.len() {
+            length + 1
         } else {
             0
         };
@@ -174,6 +180,9 @@ fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Op
     let TextRange { start, end } = sentence;
     let head = sentence.of(text);
     if let Some(day) = day_number_at(text, para, sentence) {
+        return Some(day);
+    }
+    if let Some(day) = opening_participle_at(text, para, sentence, base) {
         return Some(day);
     }
     let lead = ["on the ", "on its ", "during the ", "the ", "on "]
@@ -251,6 +260,46 @@ fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Op
         ordinal,
         final_day,
         items_from: items_from.min(end),
+        items: Vec::new(),
+    })
+}
+
+/// "Opening the conference on Wednesday, the Director said …" at the start
+/// of `sentence`: the day the event opened, whose items are the speaker's
+/// words, so none are taken.
+fn opening_participle_at(
+    text: &str,
+    para: Paragraph,
+    sentence: TextRange,
+    base: IsoDate,
+) -> Option<DayOpening> {
+    let TextRange { start, end } = sentence;
+    let head = sentence.of(text);
+    let lead = ["opening the ", "to open the "]
+        .into_iter()
+        .find(|lead| starts_with_ci(head, lead))?;
+    let rest = &head[lead.len()..];
+    let noun = EVENT_NOUNS
+        .iter()
+        .filter(|noun| rest.starts_with(*noun) && rest[noun.len()..].starts_with(" on "))
+        .max_by_key(|noun| noun.len())?;
+    let name_start = start + lead.len() + noun.len() + " on ".len();
+    let word_end = text[name_start..end]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(end, |at| name_start + at);
+    let (named, name_end) = match weekday_number(&text[name_start..word_end]) {
+        Some(weekday) => (next_weekday(base, weekday)?, word_end),
+        None => {
+            let WrittenDate { date, length } = date_at(&text[name_start..end], Some(base.year))?;
+            (date, name_start + length)
+        }
+    };
+    Some(DayOpening {
+        text: TextRange::new(name_start, name_end).in_paragraph(para),
+        named: Some(named),
+        ordinal: None,
+        final_day: false,
+        items_from: end,
         items: Vec::new(),
     })
 }

@@ -8,8 +8,12 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 38] = [
+const FUNDED: [&str; 42] = [
     "funded by ",
+    "with additional support from ",
+    "with financial assistance from ",
+    "with the financial assistance of ",
+    "with assistance from ",
     "co-funded by ",
     "funded under ",
     "funded through ",
@@ -81,6 +85,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             }
         }
     }
+    out.extend(active_funders(text, start, core));
     // "funded by A and co-funded by B": each phrase in turn. Phrases and
     // clause ends are found once, so that many of them cost no square.
     let sentence = &text[start..core];
@@ -124,6 +129,63 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
     out
 }
 
+/// Verbs of paying in the active voice, with what follows them: "Norway
+/// funded the workshop".
+const FUNDED_ACTIVE: [&str; 8] = [
+    " funded the ",
+    " funds the ",
+    " financed the ",
+    " finances the ",
+    " sponsored the ",
+    " sponsors the ",
+    " co-funded the ",
+    " co-financed the ",
+];
+/// Subjects that are no funder's name.
+const NOT_NAMES: [&str; 8] = ["It", "They", "This", "That", "We", "He", "She", "Which"];
+
+/// Funders named as the sentence's subject before an active verb of
+/// paying ("Norway and the Blue Fund funded the course"): only when every
+/// item of the subject is a name.
+fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let sentence = &text[start..core];
+    let Some(at) = FUNDED_ACTIVE
+        .iter()
+        .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut subject_end = start + at;
+    for auxiliary in [" has", " have", " also", " jointly"] {
+        if text[start..subject_end].ends_with(auxiliary) {
+            subject_end -= auxiliary.len();
+        }
+    }
+    let items = split_list(text, start, subject_end);
+    let all_names = !items.is_empty()
+        && items.iter().all(|item| {
+            let words = item.of(text);
+            let bare = words
+                .strip_prefix("the ")
+                .or_else(|| words.strip_prefix("The "));
+            let bare = bare.unwrap_or(words);
+            bare.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&words)
+                && !words.contains(", ")
+                && words.split_whitespace().all(|word| {
+                    word.starts_with(char::is_uppercase)
+                        || ["of", "for", "the", "and", "on", "in", "to"].contains(&word)
+                })
+                && words.split_whitespace().count() <= 8
+        });
+    if all_names {
+        items
+    } else {
+        Vec::new()
+    }
+}
+
 /// Where a list of funders' names from `from` ends, before `to`: at a
 /// comma followed by a lower-case word other than "and" or "the" ("…, which
 /// was made possible …").
@@ -163,6 +225,9 @@ fn funding_lead(rest: &str) -> Option<usize> {
             && words.next().is_some_and(|next| {
                 next.starts_with(char::is_uppercase)
                     || ["government", "governments"].contains(&next)
+                    // "the city's Office to End …": an owner, then the name.
+                    || ((next.ends_with("'s") || next.ends_with("’s"))
+                        && words.next().is_some_and(|name| name.starts_with(char::is_uppercase)))
             }));
     named.then_some(0)
 }
@@ -174,6 +239,31 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn funders_in_other_phrasings() {
+        assert_eq!(
+            funders("Norway and the Blue Fund funded the course"),
+            ["Norway", "the Blue Fund"]
+        );
+        assert_eq!(
+            funders("The Ocean Trust has sponsored the forum since 2019"),
+            ["The Ocean Trust"]
+        );
+        assert_eq!(funders("It funded the course"), Vec::<&str>::new());
+        assert_eq!(
+            funders("Several donors, among them Chile, funded the course"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            funders("It ran with financial assistance from the Harbour Fund"),
+            ["the Harbour Fund"]
+        );
+        assert_eq!(
+            funders("It ran with additional support from the county's Office for Safe Roads"),
+            ["the county's Office for Safe Roads"]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! "and" ("Bosnia and Herzegovina", "the Ministry of Justice and Legal
 //! Affairs") stay whole.
 
+use super::list_names::comma_names;
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::{Ranges, TextRange};
 use super::work::charge;
@@ -84,6 +85,7 @@ fn protected(text: &str, start: usize, end: usize) -> Vec<TextRange> {
             out.push(TextRange::new(start + at, start + at + lower.len()));
         }
     }
+    out.extend(comma_names(text, start, end));
     out
 }
 
@@ -135,7 +137,10 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
     for separator in [", ", " as well as "] {
         for at in find_all(slice, separator) {
             let at = start + at;
-            if !inside(at) {
+            // "from Chile as well as from Peru": one more origin, not an item.
+            let more_origin = separator == " as well as "
+                && slice[at - start + separator.len()..].starts_with("from ");
+            if !inside(at) && !more_origin {
                 cuts.push((at, at + separator.len()));
             }
         }
@@ -253,6 +258,35 @@ mod tests {
         assert_eq!(
             items("Bonaire, Sint Eustatius and Saba and Aruba"),
             ["Bonaire, Sint Eustatius and Saba", "Aruba"]
+        );
+    }
+
+    #[test]
+    fn as_well_as_from_adds_an_origin() {
+        assert_eq!(
+            items("pilots, and engineers from Chile as well as from Peru"),
+            ["pilots", "engineers from Chile as well as from Peru"]
+        );
+    }
+
+    #[test]
+    fn names_made_of_a_list_stay_whole() {
+        assert_eq!(
+            items("Chile, the Blue Fund and the Ocean League's Reefs, Kelp and Seagrass Fund"),
+            [
+                "Chile",
+                "the Blue Fund",
+                "the Ocean League's Reefs, Kelp and Seagrass Fund"
+            ]
+        );
+        assert_eq!(
+            items("the Water, Sanitation and Hygiene Programme and Peru"),
+            ["the Water, Sanitation and Hygiene Programme", "Peru"]
+        );
+        // Items that happen to end in a tail but hold a lower-case word stay apart.
+        assert_eq!(
+            items("Chile, the port of Arica and Blue Trust"),
+            ["Chile", "the port of Arica", "Blue Trust"]
         );
     }
 

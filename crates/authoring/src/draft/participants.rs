@@ -7,6 +7,7 @@ use super::backers::earliest;
 use super::focus::EVENT_NOUNS;
 use super::lists::split_list;
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
+use super::participant_lists::listed_beside;
 use super::span::TextRange;
 use super::work::charge;
 
@@ -33,6 +34,9 @@ const TAKE_PART: [&str; 20] = [
     " come together",
     " discussed",
 ];
+
+/// Verbs that make their subject participants when it is counted.
+const EXPECTED: [&str; 3] = [" are expected", " were expected", " have registered"];
 
 /// Auxiliaries that may stand between participants and their verb.
 const AUXILIARIES: [&str; 12] = [
@@ -90,7 +94,7 @@ const LIST_ENDS: [&str; 14] = [
 
 /// Words that say how many; the participants are the same without them
 /// ("More than 200 teachers" → "teachers").
-const QUANTIFIERS: [&str; 11] = [
+pub(crate) const QUANTIFIERS: [&str; 11] = [
     "more than ",
     "over ",
     "some ",
@@ -145,9 +149,24 @@ pub(crate) fn participants_in(
 ) -> Vec<TextRange> {
     let sentence = &text[start..core];
     let mut out = Vec::new();
+    let counted_subject = |at: usize| {
+        let head = &sentence[..at];
+        let head = QUANTIFIERS
+            .iter()
+            .find(|lead| starts_with_ci(head, lead))
+            .map_or(head, |lead| &head[lead.len()..]);
+        head.starts_with(|c: char| c.is_ascii_digit())
+    };
+    // "Around 120 participants are expected": a count says they are people.
+    let expected = EXPECTED
+        .iter()
+        .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .filter(|&at| counted_subject(at))
+        .min();
     let verb = TAKE_PART
         .iter()
         .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .chain(expected)
         .min()
         .filter(|_| subject);
     if let Some(verb) = verb {
@@ -177,6 +196,7 @@ pub(crate) fn participants_in(
             out.extend(split_list(text, subject.start, subject.end));
         }
     }
+    out.extend(listed_beside(text, start, core, verb, subject));
     // "The forum gathered 60 experts": the event's guests follow the verb.
     if let Some(verb) = earliest(sentence, &GATHERS_GUESTS) {
         let subject = sentence[..verb.start].to_ascii_lowercase();
@@ -292,7 +312,10 @@ pub(crate) fn without_quantity(text: &str, item: TextRange) -> TextRange {
     }
     if counted > from && text[counted..item.end].starts_with(char::is_alphabetic) {
         let kept = trim_end_marks(text, counted, item.end, &['.', ',', ';']);
-        if !kept.of(text).starts_with("of ") && !kept.is_empty() {
+        // "120 participants" says nothing without its count.
+        let generic = ["participants", "delegates", "attendees", "people", "guests"]
+            .contains(&kept.of(text).to_ascii_lowercase().as_str());
+        if !kept.of(text).starts_with("of ") && !kept.is_empty() && !generic {
             return kept;
         }
     }
@@ -365,6 +388,39 @@ mod tests {
         assert_eq!(
             people("Engineers are taking part, together with representatives of insurers"),
             ["Engineers", "representatives of insurers"]
+        );
+    }
+
+    #[test]
+    fn counted_groups_and_their_lists() {
+        assert_eq!(
+            people("Some 70 participants are expected, including glaziers, roofers and architects"),
+            ["Some 70 participants", "glaziers", "roofers", "architects"]
+        );
+        assert_eq!(people("Results are expected next year"), Vec::<&str>::new());
+        assert_eq!(
+            people("The Guild opened a course today for 14 tram drivers and depot managers from Bergen"),
+            ["tram drivers", "depot managers from Bergen"]
+        );
+        assert_eq!(
+            people("Nurses took part in a course for 3 days"),
+            ["Nurses"]
+        );
+        assert_eq!(
+            people("Nurses took part in a course for about 40 hours in Oslo"),
+            ["Nurses"]
+        );
+        assert_eq!(
+            people("It set aside funds for 14 schools"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            people("Pilots from Oslo are joined by observers from two airlines"),
+            ["observers from two airlines"]
+        );
+        assert_eq!(
+            people("Pilots from Oslo are joined this spring by observers from two airlines"),
+            ["observers from two airlines"]
         );
     }
 }

@@ -65,10 +65,19 @@ pub(crate) fn find(
             ends.push(last);
         }
     }
+    // Weekdays of the programme fall on or after the first day: named, or
+    // counted back from an agreed last day by the duration.
+    let duration = schedule.duration;
+    let counted_back = || {
+        let (days, _) = duration?;
+        agreed(&ends).ok().flatten()?.date.add_days(1 - days)
+    };
     let base = agreed(&starts)
         .ok()
         .flatten()
-        .map_or(dateline.date, |start| start.date);
+        .map(|start| start.date)
+        .or_else(counted_back)
+        .unwrap_or(dateline.date);
     let mut marked = schedule.marked.clone();
     for closing in &schedule.closing_weekdays {
         if let Some(day) = closing.on_or_after(base) {
@@ -96,7 +105,6 @@ pub(crate) fn find(
             }
         }
     }
-    let duration = schedule.duration;
     match agreed(&starts) {
         Ok(Some(start)) => found.start = Some(start),
         Ok(None) => found.start = agreed(&derived_starts).ok().flatten(),

@@ -421,6 +421,33 @@ mod tests {
     }
 
     #[test]
+    fn taking_part_on_a_day_dates_a_one_day_event() {
+        let (starts, _, held, _) =
+            schedule("OSLO, 11 February 2026 – Pilots took part on Monday in a seminar on tides.");
+        assert_eq!(
+            (starts, held),
+            (
+                vec!["2026-02-09".to_string()],
+                Some("2026-02-09".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn this_week_and_next_week_are_no_dates() {
+        for sentence in [
+            "OSLO, 11 February 2026 – Pilots will meet next week for a seminar on tides.",
+            "OSLO, 11 February 2026 – A seminar on tides is held this week in Oslo.",
+        ] {
+            let (starts, ends, held, _) = schedule(sentence);
+            assert!(
+                starts.is_empty() && ends.is_empty() && held.is_none(),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
     fn held_on_one_day() {
         let (starts, ..) = schedule(
             "OSLO, 11 February 2026 – A seminar opened today; the first was held on 3 March 2024.",

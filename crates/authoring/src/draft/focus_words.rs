@@ -1,0 +1,225 @@
+//! Where a focus phrase ends: at a clause, a time, a venue, the event's
+//! place or the sentence's end.
+
+use conference_summary_model::IsoDate;
+
+use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
+use super::span::TextRange;
+use super::when::times;
+use super::work::charge;
+
+/// The longest focus read, in bytes.
+const MOST_FOCUS_BYTES: usize = 400;
+
+/// Words that end the focus where they start.
+const ENDS: [&str; 48] = [
+    " runs ",
+    " ran ",
+    " will run ",
+    " is scheduled",
+    " opened",
+    " opens",
+    " began",
+    " begins",
+    " started",
+    " starts",
+    " kicked off",
+    " got under way",
+    " took place",
+    " takes place",
+    " is taking place",
+    " will take place",
+    " was held",
+    " is held",
+    " is being held",
+    " will be held",
+    " will open",
+    " held in",
+    " held at",
+    " held on",
+    " organised by",
+    " organized by",
+    " co-organised by",
+    " co-organized by",
+    " hosted by",
+    " convened by",
+    " in co-operation with",
+    " in cooperation with",
+    " in partnership with",
+    " with the support of",
+    " funded by",
+    " financed by",
+    " sponsored by",
+    " concluded",
+    " closed",
+    " ended",
+    " brought together",
+    " brings together",
+    " was attended",
+    " is attended",
+    " gathered",
+    " at a ",
+    " at an ",
+    " at the invitation",
+];
+
+/// Verbs after "that" or "which" that tell of the event, not its topic:
+/// "a conference on school meals that ended today".
+const RELATIVE_VERBS: [&str; 20] = [
+    "opened",
+    "opens",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "ended",
+    "ends",
+    "closed",
+    "closes",
+    "concluded",
+    "concludes",
+    "took place",
+    "takes place",
+    "was held",
+    "is held",
+    "will",
+    "brought",
+    "brings",
+    "gathered",
+];
+
+/// Words that, after ", ", open a new clause rather than continue a list.
+const CLAUSE_LEADS: [&str; 48] = [
+    "held",
+    "hosted",
+    "organised",
+    "organized",
+    "co-organised",
+    "co-organized",
+    "convened",
+    "which",
+    "that",
+    "who",
+    "where",
+    "when",
+    "bringing",
+    "gathering",
+    "attended",
+    "funded",
+    "financed",
+    "sponsored",
+    "supported",
+    "with",
+    "in",
+    "from",
+    "at",
+    "as",
+    "under",
+    "opened",
+    "began",
+    "taking",
+    "running",
+    "jointly",
+    "today",
+    "said",
+    "the",
+    "a",
+    "an",
+    "to",
+    "for",
+    "on",
+    "by",
+    "while",
+    "together",
+    "was",
+    "is",
+    "will",
+    "has",
+    "had",
+    "were",
+    "are",
+];
+
+/// The focus's words from `from`: up to the first word that opens another
+/// clause, a time, the event's place or the sentence's end. `None` when
+/// they open with a time ("a meeting on Monday") or a set phrase.
+pub(crate) fn focus_words(
+    text: &str,
+    from: usize,
+    core: usize,
+    place: &str,
+    dateline: IsoDate,
+) -> Option<TextRange> {
+    // A focus is a phrase: reading past a few hundred bytes would make a
+    // long sentence with many candidates cost its square.
+    let core = text.floor_char_boundary(core.min(from + MOST_FOCUS_BYTES));
+    let rest = &text[from..core];
+    charge(rest.len());
+    if [
+        "behalf ",
+        "the sidelines",
+        "the occasion",
+        "the margins",
+        "the eve ",
+    ]
+    .iter()
+    .any(|lead| starts_with_ci(rest, lead))
+    {
+        return None;
+    }
+    let mut to = core;
+    for end in ENDS {
+        if let Some(at) = find_all(rest, end).first() {
+            to = to.min(from + at);
+        }
+    }
+    // "… at UN Headquarters", "… at the Peace Palace": a venue.
+    for at in find_all(rest, " at ") {
+        let next = &rest[at + 4..];
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        if next.starts_with(char::is_uppercase) {
+            to = to.min(from + at);
+            break;
+        }
+    }
+    for relative in [" that ", " which "] {
+        for at in find_all(rest, relative) {
+            let next = &rest[at + relative.len()..];
+            if RELATIVE_VERBS.iter().any(|verb| starts_with_ci(next, verb)) {
+                to = to.min(from + at);
+            }
+        }
+    }
+    for at in find_all(rest, ", ") {
+        let next = &rest[at + 2..];
+        let word_end = next
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(next.len());
+        if CLAUSE_LEADS.contains(&next[..word_end].to_ascii_lowercase().as_str()) {
+            to = to.min(from + at);
+            break;
+        }
+    }
+    if !place.is_empty() {
+        if let Some(at) = find_all(rest, &format!(" in {}", place.to_lowercase())).first() {
+            to = to.min(from + at);
+        }
+    }
+    if let Some(first) = times(text, TextRange::new(from, to), dateline).first() {
+        if first.text.start == from {
+            return None;
+        }
+        to = first.text.start;
+    }
+    // A time cut off leaves its preposition: "… on", "… from".
+    let mut range = trim_end_marks(text, from, to, &[',', ';', ':']);
+    for dangling in [
+        " on", " from", " between", " in", " held", " this", " until", " at",
+    ] {
+        let words = range.of(text);
+        if words.len() > dangling.len() && words.to_ascii_lowercase().ends_with(dangling) {
+            range = trim_end_marks(text, range.start, range.end - dangling.len(), &[',', ';']);
+        }
+    }
+    (range.of(text).split_whitespace().count() >= 1 && !range.is_empty()).then_some(range)
+}
