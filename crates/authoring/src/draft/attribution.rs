@@ -95,6 +95,10 @@ pub(crate) const MOST_CLAUSE_BYTES: usize = 400;
 /// the meeting:").
 pub(crate) const MOST_WORDS_AFTER_VERB: usize = 8;
 
+/// The most words of a role that opens with "its" ("its lead author"),
+/// counting "its".
+const MOST_WORDS_AFTER_ITS: usize = 4;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Attribution {
     /// A person by name, with the role the text gives next to it.
@@ -212,8 +216,14 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
     let TextRange { start, end } = trim(text, from, to);
     let words = &text[start..end];
     let first_word = words.split([' ', ',']).next().unwrap_or("");
-    // "Her deputy, NAME,": a possessive says whose, not what.
-    if ["his", "her", "their", "its", "our"]
+    // "Its lead author, NAME,": "its" points to a body or a document the
+    // release has just named, and the few words after it say the office.
+    if first_word.eq_ignore_ascii_case("its") {
+        let phrase = words.split(',').next().unwrap_or("");
+        return phrase.split(' ').count() <= MOST_WORDS_AFTER_ITS;
+    }
+    // "Her deputy, NAME,": a person's possessive says whose, not what.
+    if ["his", "her", "their", "our"]
         .iter()
         .any(|possessive| first_word.eq_ignore_ascii_case(possessive))
     {
