@@ -55,18 +55,22 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
     let TextRange { start, end } = trim(text, from, end);
     let clause = &text[start..end];
     let mut words = clause.split(' ');
-    charge(clause.len().min(MOST_LOWER_ROLE_WORDS * 32));
-    let mut lower_words = 0;
-    for word in words.by_ref() {
-        if lower_words > 0 && ROLE_LINKS.contains(&word) {
+    // The role's end is searched over the whole clause.
+    charge(clause.len());
+    let mut linked = false;
+    for (index, word) in words.by_ref().enumerate() {
+        if index > 0 && ROLE_LINKS.contains(&word) {
+            linked = true;
             break;
         }
-        let plain = word.chars().all(|c| c.is_lowercase() || c == '-');
+        let plain = !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-');
         let verb_form = word.ends_with("ing") || word.ends_with("ed");
-        if !plain || word.is_empty() || verb_form || lower_words == MOST_LOWER_ROLE_WORDS {
+        if !plain || verb_form || index == MOST_LOWER_ROLE_WORDS {
             return None;
         }
-        lower_words += 1;
+    }
+    if !linked {
+        return None;
     }
     let body = words
         .next()
