@@ -17,6 +17,7 @@
 
 mod attribution;
 mod attribution_before;
+mod attribution_roles;
 mod backers;
 mod build;
 mod cues;

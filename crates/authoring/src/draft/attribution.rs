@@ -3,6 +3,7 @@
 //! and the words and roles that attributions share; the attribution before
 //! a passage is [`super::attribution_before`]'s.
 
+use super::attribution_roles::{lower_case_role, role_person_verb};
 use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
@@ -94,6 +95,10 @@ pub(crate) const MOST_CLAUSE_BYTES: usize = 400;
 /// the meeting:").
 pub(crate) const MOST_WORDS_AFTER_VERB: usize = 8;
 
+/// The most words of a role that opens with "its" ("its lead author"),
+/// counting "its".
+const MOST_WORDS_AFTER_ITS: usize = 4;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Attribution {
     /// A person by name, with the role the text gives next to it.
@@ -122,7 +127,7 @@ pub(crate) struct Reported {
 }
 
 /// The next word of `text` after white space and commas.
-fn word_at(text: &str, from: usize) -> Option<TextRange> {
+pub(crate) fn word_at(text: &str, from: usize) -> Option<TextRange> {
     let rest = text.get(from..)?;
     let skipped = rest.len()
         - rest
@@ -167,7 +172,7 @@ pub(crate) fn pronoun(word: &str) -> Attribution {
 }
 
 /// The verb at `word` and its particle ("pointed out"): where it ends.
-fn verb_end(text: &str, word: TextRange) -> usize {
+pub(crate) fn verb_end(text: &str, word: TextRange) -> usize {
     match word_at(text, word.end) {
         Some(next) if next.start == word.end + 1 && VERB_PARTICLES.contains(&next.of(text)) => {
             next.end
@@ -191,7 +196,7 @@ pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
 
 /// The end of the clause that starts at `from`, as far as an attribution
 /// is read: `end`, or [`MOST_CLAUSE_BYTES`] on.
-fn clause_window_end(text: &str, from: usize, end: usize) -> usize {
+pub(crate) fn clause_window_end(text: &str, from: usize, end: usize) -> usize {
     floor_boundary(text, from.saturating_add(MOST_CLAUSE_BYTES).min(end)).max(from)
 }
 
@@ -211,8 +216,14 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
     let TextRange { start, end } = trim(text, from, to);
     let words = &text[start..end];
     let first_word = words.split([' ', ',']).next().unwrap_or("");
-    // "Her deputy, NAME,": a possessive says whose, not what.
-    if ["his", "her", "their", "its", "our"]
+    // "Its lead author, NAME,": "its" points to a body or a document the
+    // release has just named, and the few words after it say the office.
+    if first_word.eq_ignore_ascii_case("its") {
+        let phrase = words.split(',').next().unwrap_or("");
+        return phrase.split(' ').count() <= MOST_WORDS_AFTER_ITS;
+    }
+    // "Her deputy, NAME,": a person's possessive says whose, not what.
+    if ["his", "her", "their", "our"]
         .iter()
         .any(|possessive| first_word.eq_ignore_ascii_case(possessive))
     {
@@ -231,8 +242,11 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
 pub(crate) fn role_after_name(text: &str, comma: usize, end: usize) -> Option<TextRange> {
     let from = comma + 1;
     let end = clause_window_end(text, from, end);
-    if from >= end || !reads_as_role(text, from, end) {
+    if from >= end {
         return None;
+    }
+    if !reads_as_role(text, from, end) {
+        return lower_case_role(text, from, end);
     }
     // A role stops before a quotation mark: "NAME, the envoy, « … »"; an
     // apostrophe after a letter ("the Council's", "tenants'") is the role's.
@@ -342,6 +356,10 @@ pub(crate) fn attribution_after(
         };
     }
     if first_word == "the" {
+        // "the Head of X, NAME, told participants."
+        if let Some((person, verb_end)) = role_person_verb(text, first.start, end) {
+            return attributed(Attribution::Named(person), verb_end);
+        }
         // "the Minister added."
         if let Some(role) = role_before_verb(text, first.start, end) {
             return attributed(Attribution::Role(role.0), role.1);

@@ -216,6 +216,24 @@ fn many_people_named() {
             "Minister of ".repeat(n)
         ))
     });
+    assert_linear("the ROLE, NAME, told … after passages", |n| {
+        let body: String = (0..n)
+            .map(|i| {
+                format!(
+                    "«We act now», the Head of the Unit, Ambassador {} {}, told participants. ",
+                    word(i),
+                    word(i + n)
+                )
+            })
+            .collect();
+        release(&body)
+    });
+    assert_linear("NAME, lower-case role at ORG", |n| {
+        release(&format!(
+            "«We act now», said Jane Doe, programme coordinator at {}Unit.",
+            "Open ".repeat(n)
+        ))
+    });
     assert_linear("dashes and brackets", |n| {
         release(&format!("Jane Doe – a judge {} said so.", "– (".repeat(n)))
     });

@@ -42,6 +42,10 @@ const TITLES: [&str; 19] = [
     "excellency",
 ];
 
+/// Titles that name an office, and so stand for the role when a release
+/// gives no other ("H.E. Ambassador NAME of X, speaking for …").
+const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
+
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
 const ROLE_HEADS: [&str; 58] = [
@@ -233,6 +237,9 @@ pub(crate) struct Person {
     /// Whether a title or a role stands before the name: the words name
     /// a person, wherever they stand.
     pub introduced: bool,
+    /// A title before the name that names an office ("Ambassador"): the
+    /// role when the release gives no other.
+    pub office: Option<TextRange>,
 }
 
 /// The words of `text[start..limit]` that may belong to a name or a role,
@@ -333,6 +340,7 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
 pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person> {
     let words = words(text, start, limit);
     let mut first = 0;
+    let mut office = None;
     while let Some(&word) = words.get(first) {
         let word_text = bare(text, word);
         let excellency = matches!(word_text, "His" | "Her")
@@ -341,6 +349,9 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
                 .is_some_and(|next| bare(text, *next) == "Excellency");
         if !(is_title(word.of(text)) || excellency) {
             break;
+        }
+        if OFFICE_TITLES.contains(&word_text.to_lowercase().as_str()) {
+            office = Some(word);
         }
         first += 1;
     }
@@ -373,6 +384,7 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         role: None,
         full: titled || name_words.len() >= 2,
         introduced: titled,
+        office,
     })
 }
 
@@ -424,6 +436,7 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         role: Some(TextRange::new(words[first].start, role_end)),
         full: true,
         introduced: true,
+        office: None,
     })
 }
 
@@ -479,6 +492,23 @@ mod tests {
         assert_eq!(
             person("Her Excellency Sara Quist"),
             Some(("Sara Quist", None, true))
+        );
+    }
+
+    #[test]
+    fn an_office_title_is_kept_apart_from_the_name() {
+        let office = |text: &'static str| {
+            person_at(text, 0, text.len()).and_then(|found| found.office.map(|o| o.of(text)))
+        };
+        assert_eq!(
+            office("H.E. Ambassador Rui Faria of Chile"),
+            Some("Ambassador")
+        );
+        assert_eq!(office("Judge Mira Koss said"), Some("Judge"));
+        assert_eq!(office("Dr Mira Koss said"), None);
+        assert_eq!(
+            person("Ambassador Rui Faria said"),
+            Some(("Rui Faria", None, true))
         );
     }
 

@@ -15,6 +15,9 @@ pub(crate) struct SpeakerFound {
     /// person (and the role, when known).
     pub name_span: Span,
     pub role: Option<Span>,
+    /// A title that names an office ("Ambassador"), where one stood
+    /// before the name: the role when no other is found.
+    pub office: Option<Span>,
     /// The role's words, to find the person by role.
     role_text: String,
 }
@@ -89,6 +92,7 @@ impl People {
             name: written.to_string(),
             name_span: person.name.in_paragraph(para),
             role: person.role.map(|role| role.in_paragraph(para)),
+            office: person.office.map(|office| office.in_paragraph(para)),
             role_text,
         };
         let Some(index) = known else {
@@ -102,6 +106,9 @@ impl People {
         };
         // A fuller mention (a role where there was none, or a longer one
         // that holds it) replaces the first.
+        if let Some(known) = self.people.get_mut(index) {
+            known.office = known.office.or(found.office);
+        }
         let replaced = match self.people.get_mut(index) {
             Some(known)
                 if found.role.is_some()
@@ -109,7 +116,9 @@ impl People {
                         || (found.role_text.len() > known.role_text.len()
                             && found.role_text.contains(&known.role_text))) =>
             {
+                let office = known.office;
                 let old = std::mem::replace(known, found);
+                known.office = known.office.or(office);
                 Some((old.name, old.role_text))
             }
             _ => None,

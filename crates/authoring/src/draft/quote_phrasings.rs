@@ -502,6 +502,24 @@ fn a_possessive_is_no_role_and_bodies_are_no_speakers() {
 }
 
 #[test]
+fn its_with_a_few_words_is_a_role() {
+    let paragraphs = [
+        "The Centre published a study on rural courts. Its principal investigator, Dr Mira Koss, said it showed “a justice system that stops at the city limits”.",
+        "“We counted every hearing,” said Tarek Salim, its data lead.",
+    ];
+    assert_eq!(
+        speakers(&paragraphs),
+        [
+            (
+                "Mira Koss".to_string(),
+                Some("Its principal investigator".to_string())
+            ),
+            ("Tarek Salim".to_string(), Some("its data lead".to_string())),
+        ]
+    );
+}
+
+#[test]
 fn a_short_first_part_of_a_broken_quote_counts_a_quoted_term_does_not() {
     assert_eq!(
         said(&[

@@ -186,8 +186,11 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         .retain(|quote| !quote.paraphrase || quote.speaker.is_some_and(|speaker| quoted[speaker]));
     let mut speakers = Vec::new();
     let mut renumbered = vec![None; people.people.len()];
-    for (index, person) in people.people.into_iter().enumerate() {
+    for (index, mut person) in people.people.into_iter().enumerate() {
         if quoted[index] {
+            // An office title stands for the role only when no role is
+            // given anywhere.
+            person.role = person.role.or(person.office);
             renumbered[index] = Some(speakers.len());
             speakers.push(person);
         }

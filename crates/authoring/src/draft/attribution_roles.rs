@@ -1,0 +1,140 @@
+//! Two attribution forms that name the role in a less common place: the
+//! role before the name and the verb after both (`the Head of X, NAME,
+//! told participants`), and a role in lower case that says where the
+//! person works (`NAME, programme coordinator at ORG`).
+
+use super::attribution::{clause_window_end, is_verb, reads_as_role, role_in, verb_end, word_at};
+use super::names::{person_at, Person};
+use super::paragraphs::trim;
+use super::span::TextRange;
+use super::work::charge;
+
+/// The most lower-case words before the "at"/"of"/"with" of a lower-case
+/// role ("senior legal adviser at").
+const MOST_LOWER_ROLE_WORDS: usize = 3;
+
+/// The words that tie a lower-case role to the body it belongs to.
+const ROLE_LINKS: [&str; 4] = ["at", "of", "with", "for"];
+
+/// "the Head of X, NAME, told participants" at `from`, to `end`: the
+/// person with the role before the name, and where the verb ends. Only
+/// when the verb follows the name at once, so that a clause after the
+/// name is never read as the person's.
+pub(crate) fn role_person_verb(text: &str, from: usize, end: usize) -> Option<(Person, usize)> {
+    let window = clause_window_end(text, from, end);
+    if !reads_as_role(text, from, window) {
+        return None;
+    }
+    let comma = text[from..window].find(", ")? + from;
+    charge(comma - from);
+    let person = person_at(text, comma + 2, window)?;
+    if person.role.is_some() {
+        return None;
+    }
+    let rest = &text[person.name.end..window];
+    let after = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
+    let verb_at = window - after.len();
+    let verb = word_at(text, verb_at).filter(|word| word.start == verb_at && word.end <= window)?;
+    if !is_verb(verb.of(text)) {
+        return None;
+    }
+    let person = Person {
+        role: role_in(text, from, comma),
+        full: true,
+        ..person
+    };
+    Some((person, verb_end(text, verb)))
+}
+
+/// A lower-case role after a name's comma, at `from` to `end`: a few
+/// lower-case words, none a verb form in -ing or -ed ("speaking at",
+/// "based in"), then "at", "of", "with" or "for" and a capitalised body
+/// ("programme coordinator at Bright Paths", "of the Example Network"). The role runs to the
+/// clause's end: the next comma before a lower-case word, or `end`.
+pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<TextRange> {
+    let TextRange { start, end } = trim(text, from, end);
+    let clause = &text[start..end];
+    let mut words = clause.split(' ');
+    // The role's end is searched over the whole clause.
+    charge(clause.len());
+    let mut linked = false;
+    for (index, word) in words.by_ref().enumerate() {
+        if index > 0 && ROLE_LINKS.contains(&word) {
+            linked = true;
+            break;
+        }
+        let plain = !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-');
+        let verb_form = word.ends_with("ing") || word.ends_with("ed");
+        if !plain || verb_form || index == MOST_LOWER_ROLE_WORDS {
+            return None;
+        }
+    }
+    if !linked {
+        return None;
+    }
+    let body = words
+        .next()
+        .filter(|&word| word != "the")
+        .or_else(|| words.next())?;
+    if !body.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let role_end = clause
+        .match_indices(", ")
+        .find(|(at, _)| clause[at + 2..].starts_with(|c: char| c.is_lowercase()))
+        .map_or(end, |(at, _)| start + at);
+    role_in(text, start, role_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role_first(text: &str) -> Option<String> {
+        role_person_verb(text, 0, text.len()).map(|(person, _)| {
+            let role = person.role.map_or("", |role| role.of(text));
+            format!("{} | {role}", person.name.of(text))
+        })
+    }
+
+    fn lower(text: &str) -> Option<&str> {
+        lower_case_role(text, 0, text.len()).map(|role| role.of(text))
+    }
+
+    #[test]
+    fn a_role_before_the_name_with_the_verb_after_both() {
+        assert_eq!(
+            role_first("the Chair of the Example Board, Dr Anna Berg, told the delegates."),
+            Some("Anna Berg | Chair of the Example Board".to_string())
+        );
+        assert_eq!(
+            role_first("the Head of the Unit, Jon Lund said."),
+            Some("Jon Lund | Head of the Unit".to_string())
+        );
+        // A clause between the name and the verb: not read.
+        assert_eq!(
+            role_first("the Head of the Unit, Jon Lund, who chaired the day, said."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_lower_case_role_tied_to_a_body() {
+        assert_eq!(
+            lower(" programme coordinator at Bright Paths."),
+            Some("programme coordinator at Bright Paths")
+        );
+        assert_eq!(
+            lower(" senior legal adviser with Open Courts, who trained the group."),
+            Some("senior legal adviser with Open Courts")
+        );
+        assert_eq!(lower(" speaking at Example Hall."), None);
+        assert_eq!(lower(" adding that the plan works."), None);
+        assert_eq!(lower(" who runs the shelter at Lakeside."), None);
+        assert_eq!(
+            lower(" trainer of the Example Network."),
+            Some("trainer of the Example Network")
+        );
+        assert_eq!(lower(" coordinator at the shelter."), None);
+    }
+}
