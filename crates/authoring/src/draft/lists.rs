@@ -37,7 +37,9 @@ pub(crate) const NAMES_WITH_AND: [&str; 22] = [
 
 /// Words that head an organisation's name: "the Ministry of X and Y" is
 /// one name when its "and" joins two capitalised words after one of them.
-const NAME_HEADS: [&str; 24] = [
+/// Donors' own heads ("the Fund for Justice and Dignity", "the Foundation
+/// for Children and Families") belong here too.
+const NAME_HEADS: [&str; 33] = [
     "Ministry",
     "Department",
     "Office",
@@ -62,7 +64,20 @@ const NAME_HEADS: [&str; 24] = [
     "Association",
     "Federation",
     "Network",
+    "Foundation",
+    "Fund",
+    "Trust",
+    "Council",
+    "Programme",
+    "Program",
+    "Initiative",
+    "Partnership",
+    "Facility",
 ];
+
+/// Words after an "and" that open a new item rather than finish a name:
+/// "the Fund for Justice and Government of Chile" is two donors.
+const NEW_ITEM_WORDS: [&str; 2] = ["Government", "Governments"];
 
 /// How far before its "and" an organisation's name is looked for, in bytes.
 const MOST_NAME_BYTES: usize = 120;
@@ -96,6 +111,18 @@ fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool 
     let after = &text[and + 5..];
     let next_capital = after.chars().next().is_some_and(char::is_uppercase);
     if !next_capital || starts_with_ci(after, "the ") {
+        return false;
+    }
+    // What follows the "and" finishes the name only when it is capitalised
+    // words with no head of their own: "and Dignity" does, "and Irish Aid
+    // Agency" or "and Government of Chile" opens a second item.
+    let opens_item = after
+        .split_whitespace()
+        .take(8)
+        .take_while(|word| word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for"))
+        .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|word| NAME_HEADS.contains(&word) || NEW_ITEM_WORDS.contains(&word));
+    if opens_item {
         return false;
     }
     // A name's head stands within a few words of its "and".
@@ -304,6 +331,48 @@ mod tests {
             items("the Ministry of Culture and the Ministry of Sport"),
             ["the Ministry of Culture", "the Ministry of Sport"]
         );
+    }
+
+    #[test]
+    fn donor_names_holding_and_after_for_or_of_stay_whole() {
+        assert_eq!(
+            items("Chile, the Velasco Trust for Rivers and Wetlands and the Blue Fund"),
+            [
+                "Chile",
+                "the Velasco Trust for Rivers and Wetlands",
+                "the Blue Fund"
+            ]
+        );
+        assert_eq!(
+            items("the Oduya Foundation for Girls and Young Women and Peru"),
+            ["the Oduya Foundation for Girls and Young Women", "Peru"]
+        );
+        assert_eq!(
+            items("the Fund for Water and Sanitation"),
+            ["the Fund for Water and Sanitation"]
+        );
+        assert_eq!(
+            items("the Council of Elders and Chiefs"),
+            ["the Council of Elders and Chiefs"]
+        );
+    }
+
+    #[test]
+    fn a_head_or_a_government_after_and_opens_a_new_donor() {
+        assert_eq!(
+            items("the Fund for Rivers and Government of Ghana"),
+            ["the Fund for Rivers", "Government of Ghana"]
+        );
+        assert_eq!(
+            items("the Foundation for Peace and Lakeside Development Agency"),
+            ["the Foundation for Peace", "Lakeside Development Agency"]
+        );
+        assert_eq!(
+            items("the Trust for Oceans and the Blue Fund"),
+            ["the Trust for Oceans", "the Blue Fund"]
+        );
+        // A donor name with no "for"/"of" after its head is not joined.
+        assert_eq!(items("the Arlo Trust and Peru"), ["the Arlo Trust", "Peru"]);
     }
 
     #[test]
