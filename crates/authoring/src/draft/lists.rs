@@ -204,6 +204,12 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
             }
             complement_from = None;
         }
+        // ", with participants from 16 countries, among them A and B": a
+        // note on where the whole list comes from, not one more item; the
+        // places after it are not items either.
+        if starts_with_ci(&text[from..to], "with ") && has_origin(text, from, to) {
+            break;
+        }
         if starts_with_ci(&text[from..to], "and ") {
             from += 4;
         }
@@ -373,6 +379,16 @@ mod tests {
         );
         // A donor name with no "for"/"of" after its head is not joined.
         assert_eq!(items("the Arlo Trust and Peru"), ["the Arlo Trust", "Peru"]);
+    }
+
+    #[test]
+    fn with_people_from_n_places_ends_the_list() {
+        assert_eq!(
+            items("12 nurses, midwives and pharmacists, with delegates from nine states, among them Chile and Peru"),
+            ["12 nurses", "midwives", "pharmacists"]
+        );
+        // "with" that says no origin is left as it was.
+        assert_eq!(items("nurses, with midwives"), ["nurses", "with midwives"]);
     }
 
     #[test]
