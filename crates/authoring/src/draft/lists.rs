@@ -3,10 +3,9 @@
 //! "and" ("Bosnia and Herzegovina", "the Ministry of Justice and Legal
 //! Affairs") stay whole.
 
-use super::list_names::comma_names;
+use super::list_names::{comma_names, inside_organisation_name};
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::{Ranges, TextRange};
-use super::work::charge;
 
 /// Countries and territories whose names hold "and" (or a comma): one item
 /// each in a list. The one list of them; matched ignoring ASCII case.
@@ -35,53 +34,6 @@ pub(crate) const NAMES_WITH_AND: [&str; 22] = [
     "Serbia and Montenegro",
 ];
 
-/// Words that head an organisation's name: "the Ministry of X and Y" is
-/// one name when its "and" joins two capitalised words after one of them.
-/// Donors' own heads ("the Fund for Justice and Dignity", "the Foundation
-/// for Children and Families") belong here too.
-const NAME_HEADS: [&str; 33] = [
-    "Ministry",
-    "Department",
-    "Office",
-    "Organization",
-    "Organisation",
-    "Institute",
-    "Centre",
-    "Center",
-    "Agency",
-    "Directorate",
-    "Bureau",
-    "Division",
-    "Unit",
-    "Section",
-    "Secretariat",
-    "Commission",
-    "Committee",
-    "Academy",
-    "Faculty",
-    "School",
-    "Alliance",
-    "Association",
-    "Federation",
-    "Network",
-    "Foundation",
-    "Fund",
-    "Trust",
-    "Council",
-    "Programme",
-    "Program",
-    "Initiative",
-    "Partnership",
-    "Facility",
-];
-
-/// Words after an "and" that open a new item rather than finish a name:
-/// "the Fund for Justice and Government of Chile" is two donors.
-const NEW_ITEM_WORDS: [&str; 2] = ["Government", "Governments"];
-
-/// How far before its "and" an organisation's name is looked for, in bytes.
-const MOST_NAME_BYTES: usize = 120;
-
 /// Leads that say a list's items are governments: "the governments of
 /// Norway, Sweden and Finland" gives "Norway", "Sweden", "Finland".
 const GOVERNMENTS_OF: [&str; 2] = ["the governments of ", "governments of "];
@@ -102,44 +54,6 @@ fn protected(text: &str, start: usize, end: usize) -> Vec<TextRange> {
     }
     out.extend(comma_names(text, start, end));
     out
-}
-
-/// Whether the " and " at `and` (an offset in `text`) joins two parts of
-/// one organisation's name: "Ministry of Justice and Legal Affairs",
-/// "Organization for Security and Co-operation in Europe".
-fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool {
-    let after = &text[and + 5..];
-    let next_capital = after.chars().next().is_some_and(char::is_uppercase);
-    if !next_capital || starts_with_ci(after, "the ") {
-        return false;
-    }
-    // What follows the "and" finishes the name only when it is capitalised
-    // words with no head of their own: "and Dignity" does, "and Irish Aid
-    // Agency" or "and Government of Chile" opens a second item.
-    let opens_item = after
-        .split_whitespace()
-        .take(8)
-        .take_while(|word| word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for"))
-        .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .any(|word| NAME_HEADS.contains(&word) || NEW_ITEM_WORDS.contains(&word));
-    if opens_item {
-        return false;
-    }
-    // A name's head stands within a few words of its "and".
-    let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
-    let before = &text[window..and];
-    charge(before.len());
-    let words: Vec<&str> = before.split_whitespace().collect();
-    // "Head of X and Y" or "Head for X and Y", every word from the head on
-    // capitalised or a linking word.
-    let Some(head) = words.iter().rposition(|word| NAME_HEADS.contains(word)) else {
-        return false;
-    };
-    let tail = &words[head + 1..];
-    matches!(tail.first(), Some(&"of") | Some(&"for") | Some(&"on"))
-        && tail.iter().skip(1).all(|word| {
-            word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for" | "the" | "in")
-        })
 }
 
 /// Splits `start..end` of `text` as a list: at ", " and ", and " and at
@@ -337,48 +251,6 @@ mod tests {
             items("the Ministry of Culture and the Ministry of Sport"),
             ["the Ministry of Culture", "the Ministry of Sport"]
         );
-    }
-
-    #[test]
-    fn donor_names_holding_and_after_for_or_of_stay_whole() {
-        assert_eq!(
-            items("Chile, the Velasco Trust for Rivers and Wetlands and the Blue Fund"),
-            [
-                "Chile",
-                "the Velasco Trust for Rivers and Wetlands",
-                "the Blue Fund"
-            ]
-        );
-        assert_eq!(
-            items("the Oduya Foundation for Girls and Young Women and Peru"),
-            ["the Oduya Foundation for Girls and Young Women", "Peru"]
-        );
-        assert_eq!(
-            items("the Fund for Water and Sanitation"),
-            ["the Fund for Water and Sanitation"]
-        );
-        assert_eq!(
-            items("the Council of Elders and Chiefs"),
-            ["the Council of Elders and Chiefs"]
-        );
-    }
-
-    #[test]
-    fn a_head_or_a_government_after_and_opens_a_new_donor() {
-        assert_eq!(
-            items("the Fund for Rivers and Government of Ghana"),
-            ["the Fund for Rivers", "Government of Ghana"]
-        );
-        assert_eq!(
-            items("the Foundation for Peace and Lakeside Development Agency"),
-            ["the Foundation for Peace", "Lakeside Development Agency"]
-        );
-        assert_eq!(
-            items("the Trust for Oceans and the Blue Fund"),
-            ["the Trust for Oceans", "the Blue Fund"]
-        );
-        // A donor name with no "for"/"of" after its head is not joined.
-        assert_eq!(items("the Arlo Trust and Peru"), ["the Arlo Trust", "Peru"]);
     }
 
     #[test]
