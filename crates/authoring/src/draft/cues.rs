@@ -133,10 +133,78 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         }
         let before = &sentence[sentence.floor_char_boundary(at.saturating_sub(12))..at];
         let before = before.trim_end().to_ascii_lowercase();
+        if names_its_maker(sentence, at, cue, &before) {
+            continue;
+        }
         let future = ["to be", "will be", "will", "to", "would be", "shall be"]
             .iter()
             .any(|auxiliary| before.ends_with(&format!(" {auxiliary}")) || before == *auxiliary);
         kept.push((at, cue, cue.past && !future));
     }
     kept
+}
+
+/// Auxiliaries that make a participle a dated verb: "was opened by the
+/// Minister today" dates the opening.
+const PASSIVE_AUXILIARIES: [&str; 7] = ["was", "were", "is", "are", "be", "been", "being"];
+
+/// Whether the past participle at `at` only says who runs the event ("The
+/// conference, convened by the Office, continued today"): after a comma,
+/// followed by "by" and a name, with no "was"/"is"/"be" before it, it
+/// dates nothing.
+fn names_its_maker(sentence: &str, at: usize, cue: &Cue, before: &str) -> bool {
+    let Some(after) = sentence.get(at + cue.phrase.len()..) else {
+        return false;
+    };
+    let single_word = !cue.phrase.contains(' ');
+    // Only a participle set off by a comma is an aside: "a roundtable hosted
+    // by the Bank in Lima on Monday" still dates the roundtable.
+    let aside = sentence[..at].ends_with(", ");
+    let dated = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|word| PASSIVE_AUXILIARIES.contains(&word));
+    // "by the Office", "by UNICEF": a maker; "by video link": a means.
+    let maker = after
+        .strip_prefix(" by ")
+        .is_some_and(|rest| rest.starts_with("the ") || rest.starts_with(char::is_uppercase));
+    cue.past && single_word && aside && maker && !dated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(sentence: &str) -> Vec<&'static str> {
+        cues_in(sentence)
+            .into_iter()
+            .map(|(_, cue, _)| cue.phrase)
+            .collect()
+    }
+
+    #[test]
+    fn a_participle_naming_who_runs_the_event_dates_nothing() {
+        assert_eq!(
+            phrases("The seminar, convened by the Lake Office, resumed today and closes tomorrow."),
+            ["closes"]
+        );
+        assert_eq!(
+            phrases("A course, hosted by the Academy, opened on Monday."),
+            ["opened"]
+        );
+    }
+
+    #[test]
+    fn a_passive_with_its_auxiliary_still_dates() {
+        assert_eq!(
+            phrases("The forum was opened by the Mayor on Monday."),
+            ["opened"]
+        );
+        assert_eq!(phrases("Ministers met by video link today."), ["met"]);
+        // Not set off by commas: the participle's own date is the event's.
+        assert_eq!(
+            phrases("A forum hosted by the Bank in Lima on Monday discussed debt."),
+            ["hosted"]
+        );
+    }
 }

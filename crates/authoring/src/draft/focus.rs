@@ -85,6 +85,17 @@ const FOCUS_BEFORE: [(&str, Rank); 26] = [
     ("aims to ", 5),
     ("seeks to ", 5),
 ];
+/// Words of time that may stand between an event and its topic: "a round
+/// table tomorrow on X".
+const TIME_BETWEEN: [&str; 7] = [
+    "today",
+    "tomorrow",
+    "yesterday",
+    "this week",
+    "next week",
+    "this morning",
+    "this afternoon",
+];
 /// The rank of "a workshop on X".
 const EVENT_ON: Rank = 3;
 /// The rank at and after which a phrase counts only when no surer one is
@@ -136,6 +147,13 @@ pub(crate) fn focus_in(
                 if day.text.start == from && text[after..core].starts_with(" on ") {
                     consider(EVENT_ON, after + " on ".len());
                 }
+            }
+        }
+        // "a round table tomorrow on X": a relative day, then the topic.
+        for time in TIME_BETWEEN {
+            let phrase = format!("{noun} {time} on ");
+            if let Some(&at) = find_all(sentence, &phrase).first() {
+                consider(EVENT_ON, start + at + phrase.len());
             }
         }
         // "a course for border guards on X": who it is for, then the topic;
@@ -223,6 +241,14 @@ mod tests {
                 "Pilots met for the yearly meeting of the Harbour Pilots Guild on night navigation"
             ),
             Some((EVENT_ON, "night navigation"))
+        );
+        assert_eq!(
+            focus("The Guild will hold a round table tomorrow on safe tram depots"),
+            Some((EVENT_ON, "safe tram depots"))
+        );
+        assert_eq!(
+            focus("Judges met for a seminar this week on court interpreting"),
+            Some((EVENT_ON, "court interpreting"))
         );
         // A lower-case owner is not a name: "the meeting of experts on …" stays
         // with what the sentence says first.

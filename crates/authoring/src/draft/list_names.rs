@@ -1,8 +1,57 @@
 //! Names whose own words are a list ("the Union's Asylum, Migration and
-//! Integration Fund"): one item of a list, not three.
+//! Integration Fund") or hold an "and" after their head ("the Foundation
+//! for Children and Families"): one item of a list, not two or three.
 
-use super::paragraphs::find_all;
+use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
+use super::work::charge;
+
+/// Words that head an organisation's name: "the Ministry of X and Y" is
+/// one name when its "and" joins two capitalised words after one of them.
+/// Donors' own heads ("the Fund for Justice and Dignity", "the Foundation
+/// for Children and Families") belong here too.
+const NAME_HEADS: [&str; 33] = [
+    "Ministry",
+    "Department",
+    "Office",
+    "Organization",
+    "Organisation",
+    "Institute",
+    "Centre",
+    "Center",
+    "Agency",
+    "Directorate",
+    "Bureau",
+    "Division",
+    "Unit",
+    "Section",
+    "Secretariat",
+    "Commission",
+    "Committee",
+    "Academy",
+    "Faculty",
+    "School",
+    "Alliance",
+    "Association",
+    "Federation",
+    "Network",
+    "Foundation",
+    "Fund",
+    "Trust",
+    "Council",
+    "Programme",
+    "Program",
+    "Initiative",
+    "Partnership",
+    "Facility",
+];
+
+/// Words after an "and" that open a new item rather than finish a name:
+/// "the Fund for Justice and Government of Chile" is two donors.
+const NEW_ITEM_WORDS: [&str; 2] = ["Government", "Governments"];
+
+/// How far before its "and" an organisation's name is looked for, in bytes.
+const MOST_NAME_BYTES: usize = 120;
 
 /// Last words of names whose own words are a list: "the Union's Asylum,
 /// Migration and Integration Fund", "the Water, Sanitation and Hygiene
@@ -89,4 +138,94 @@ pub(crate) fn comma_names(text: &str, start: usize, end: usize) -> Vec<TextRange
         }
     }
     out
+}
+
+/// Whether the " and " at `and` (an offset in `text`) joins two parts of
+/// one organisation's name: "Ministry of Justice and Legal Affairs",
+/// "Organization for Security and Co-operation in Europe".
+pub(crate) fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool {
+    let after = &text[and + 5..];
+    let next_capital = after.chars().next().is_some_and(char::is_uppercase);
+    if !next_capital || starts_with_ci(after, "the ") {
+        return false;
+    }
+    // What follows the "and" finishes the name only when it is capitalised
+    // words with no head of their own: "and Dignity" does, "and Irish Aid
+    // Agency" or "and Government of Chile" opens a second item.
+    let opens_item = after
+        .split_whitespace()
+        .take(8)
+        .take_while(|word| word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for"))
+        .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|word| NAME_HEADS.contains(&word) || NEW_ITEM_WORDS.contains(&word));
+    if opens_item {
+        return false;
+    }
+    // A name's head stands within a few words of its "and".
+    let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
+    let before = &text[window..and];
+    charge(before.len());
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // "Head of X and Y" or "Head for X and Y", every word from the head on
+    // capitalised or a linking word.
+    let Some(head) = words.iter().rposition(|word| NAME_HEADS.contains(word)) else {
+        return false;
+    };
+    let tail = &words[head + 1..];
+    matches!(tail.first(), Some(&"of") | Some(&"for") | Some(&"on"))
+        && tail.iter().skip(1).all(|word| {
+            word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for" | "the" | "in")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lists::split_list;
+    use super::super::span::texts;
+
+    fn items(text: &str) -> Vec<&str> {
+        texts(text, &split_list(text, 0, text.len()))
+    }
+
+    #[test]
+    fn donor_names_holding_and_after_for_or_of_stay_whole() {
+        assert_eq!(
+            items("Chile, the Velasco Trust for Rivers and Wetlands and the Blue Fund"),
+            [
+                "Chile",
+                "the Velasco Trust for Rivers and Wetlands",
+                "the Blue Fund"
+            ]
+        );
+        assert_eq!(
+            items("the Oduya Foundation for Girls and Young Women and Peru"),
+            ["the Oduya Foundation for Girls and Young Women", "Peru"]
+        );
+        assert_eq!(
+            items("the Fund for Water and Sanitation"),
+            ["the Fund for Water and Sanitation"]
+        );
+        assert_eq!(
+            items("the Council of Elders and Chiefs"),
+            ["the Council of Elders and Chiefs"]
+        );
+    }
+
+    #[test]
+    fn a_head_or_a_government_after_and_opens_a_new_donor() {
+        assert_eq!(
+            items("the Fund for Rivers and Government of Ghana"),
+            ["the Fund for Rivers", "Government of Ghana"]
+        );
+        assert_eq!(
+            items("the Foundation for Peace and Lakeside Development Agency"),
+            ["the Foundation for Peace", "Lakeside Development Agency"]
+        );
+        assert_eq!(
+            items("the Trust for Oceans and the Blue Fund"),
+            ["the Trust for Oceans", "the Blue Fund"]
+        );
+        // A donor name with no "for"/"of" after its head is not joined.
+        assert_eq!(items("the Arlo Trust and Peru"), ["the Arlo Trust", "Peru"]);
+    }
 }

@@ -3,10 +3,9 @@
 //! "and" ("Bosnia and Herzegovina", "the Ministry of Justice and Legal
 //! Affairs") stay whole.
 
-use super::list_names::comma_names;
+use super::list_names::{comma_names, inside_organisation_name};
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::{Ranges, TextRange};
-use super::work::charge;
 
 /// Countries and territories whose names hold "and" (or a comma): one item
 /// each in a list. The one list of them; matched ignoring ASCII case.
@@ -35,38 +34,6 @@ pub(crate) const NAMES_WITH_AND: [&str; 22] = [
     "Serbia and Montenegro",
 ];
 
-/// Words that head an organisation's name: "the Ministry of X and Y" is
-/// one name when its "and" joins two capitalised words after one of them.
-const NAME_HEADS: [&str; 24] = [
-    "Ministry",
-    "Department",
-    "Office",
-    "Organization",
-    "Organisation",
-    "Institute",
-    "Centre",
-    "Center",
-    "Agency",
-    "Directorate",
-    "Bureau",
-    "Division",
-    "Unit",
-    "Section",
-    "Secretariat",
-    "Commission",
-    "Committee",
-    "Academy",
-    "Faculty",
-    "School",
-    "Alliance",
-    "Association",
-    "Federation",
-    "Network",
-];
-
-/// How far before its "and" an organisation's name is looked for, in bytes.
-const MOST_NAME_BYTES: usize = 120;
-
 /// Leads that say a list's items are governments: "the governments of
 /// Norway, Sweden and Finland" gives "Norway", "Sweden", "Finland".
 const GOVERNMENTS_OF: [&str; 2] = ["the governments of ", "governments of "];
@@ -87,32 +54,6 @@ fn protected(text: &str, start: usize, end: usize) -> Vec<TextRange> {
     }
     out.extend(comma_names(text, start, end));
     out
-}
-
-/// Whether the " and " at `and` (an offset in `text`) joins two parts of
-/// one organisation's name: "Ministry of Justice and Legal Affairs",
-/// "Organization for Security and Co-operation in Europe".
-fn inside_organisation_name(text: &str, piece_start: usize, and: usize) -> bool {
-    let after = &text[and + 5..];
-    let next_capital = after.chars().next().is_some_and(char::is_uppercase);
-    if !next_capital || starts_with_ci(after, "the ") {
-        return false;
-    }
-    // A name's head stands within a few words of its "and".
-    let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
-    let before = &text[window..and];
-    charge(before.len());
-    let words: Vec<&str> = before.split_whitespace().collect();
-    // "Head of X and Y" or "Head for X and Y", every word from the head on
-    // capitalised or a linking word.
-    let Some(head) = words.iter().rposition(|word| NAME_HEADS.contains(word)) else {
-        return false;
-    };
-    let tail = &words[head + 1..];
-    matches!(tail.first(), Some(&"of") | Some(&"for") | Some(&"on"))
-        && tail.iter().skip(1).all(|word| {
-            word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for" | "the" | "in")
-        })
 }
 
 /// Splits `start..end` of `text` as a list: at ", " and ", and " and at
@@ -176,6 +117,12 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
                 continue;
             }
             complement_from = None;
+        }
+        // ", with participants from 16 countries, among them A and B": a
+        // note on where the whole list comes from, not one more item; the
+        // places after it are not items either.
+        if starts_with_ci(&text[from..to], "with ") && has_origin(text, from, to) {
+            break;
         }
         if starts_with_ci(&text[from..to], "and ") {
             from += 4;
@@ -304,6 +251,16 @@ mod tests {
             items("the Ministry of Culture and the Ministry of Sport"),
             ["the Ministry of Culture", "the Ministry of Sport"]
         );
+    }
+
+    #[test]
+    fn with_people_from_n_places_ends_the_list() {
+        assert_eq!(
+            items("12 nurses, midwives and pharmacists, with delegates from nine states, among them Chile and Peru"),
+            ["12 nurses", "midwives", "pharmacists"]
+        );
+        // "with" that says no origin is left as it was.
+        assert_eq!(items("nurses, with midwives"), ["nurses", "with midwives"]);
     }
 
     #[test]

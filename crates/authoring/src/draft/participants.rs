@@ -38,6 +38,14 @@ const TAKE_PART: [&str; 20] = [
 /// Verbs that make their subject participants when it is counted.
 const EXPECTED: [&str; 3] = [" are expected", " were expected", " have registered"];
 
+/// Leads of a subject whose places are the participants: "Delegations from
+/// Chile, Peru and Fiji are expected" lists three delegations, one a place.
+const DELEGATIONS_FROM: [&str; 3] = [
+    "delegations from ",
+    "delegations of ",
+    "national delegations from ",
+];
+
 /// Auxiliaries that may stand between participants and their verb.
 const AUXILIARIES: [&str; 12] = [
     " will",
@@ -155,7 +163,7 @@ pub(crate) fn participants_in(
             .iter()
             .find(|lead| starts_with_ci(head, lead))
             .map_or(head, |lead| &head[lead.len()..]);
-        head.starts_with(|c: char| c.is_ascii_digit())
+        head.starts_with(|c: char| c.is_ascii_digit()) || delegations_lead(head).is_some()
     };
     // "Around 120 participants are expected": a count says they are people.
     let expected = EXPECTED
@@ -191,7 +199,10 @@ pub(crate) fn participants_in(
                 from = start + comma + 2;
             }
         }
-        let subject = without_auxiliaries(text, trim(text, from, start + verb));
+        let mut subject = without_auxiliaries(text, trim(text, from, start + verb));
+        if let Some(lead) = delegations_lead(subject.of(text)) {
+            subject.start += lead;
+        }
         if is_people(subject.of(text)) {
             out.extend(split_list(text, subject.start, subject.end));
         }
@@ -222,6 +233,14 @@ pub(crate) fn participants_in(
     out.into_iter()
         .map(|item| without_quantity(text, item))
         .collect()
+}
+
+/// The length of a lead of [`DELEGATIONS_FROM`] that `subject` opens with.
+fn delegations_lead(subject: &str) -> Option<usize> {
+    DELEGATIONS_FROM
+        .iter()
+        .find(|lead| starts_with_ci(subject, lead))
+        .map(|lead| lead.len())
 }
 
 /// `subject` without the auxiliaries before its verb: "… will meet", "…
@@ -332,6 +351,20 @@ mod tests {
             sentence,
             &participants_in(sentence, 0, sentence.len(), true),
         )
+    }
+
+    #[test]
+    fn delegations_from_places_list_the_places() {
+        assert_eq!(
+            people(
+                "Delegations from Fiji, Antigua and Barbuda and several Andean states are expected"
+            ),
+            ["Fiji", "Antigua and Barbuda", "several Andean states"]
+        );
+        assert_eq!(
+            people("Delegations of Chile and Peru met in Lima"),
+            ["Chile", "Peru"]
+        );
     }
 
     #[test]

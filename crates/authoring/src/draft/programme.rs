@@ -149,7 +149,7 @@ pub(crate) fn find(
             .iter()
             .flatten()
             .any(|edge| edge.date == date);
-        if !is_edge {
+        if !is_edge || only_bounds(paragraphs, marked) {
             continue;
         }
         let items = opening_item(paragraphs, marked).into_iter().collect();
@@ -235,6 +235,27 @@ impl Programme {
     }
 }
 
+/// Verbs that only say how long the event lasts: "continues until Thursday"
+/// names its last day, not anything done on it.
+const LASTS_UNTIL: [&str; 7] = [
+    "continues until",
+    "continue until",
+    "runs until",
+    "run until",
+    "lasts until",
+    "runs through",
+    "run through",
+];
+
+/// Whether `marked` dates its day only with a verb of [`LASTS_UNTIL`].
+fn only_bounds(paragraphs: &[String], marked: &MarkedDay) -> bool {
+    marked
+        .paragraph
+        .of(paragraphs)
+        .and_then(|text| text.get(marked.verb..))
+        .is_some_and(|at_verb| LASTS_UNTIL.iter().any(|verb| at_verb.starts_with(verb)))
+}
+
 /// "an OSCE conference that began in Vienna" from "… is the focus of an
 /// OSCE conference that began in Vienna today.": the clause with the verb
 /// that dates the day, from its subject, without "today".
@@ -277,4 +298,29 @@ fn opening_item(paragraphs: &[String], marked: &MarkedDay) -> Option<Span> {
     }
     let item = trim(text, from, to);
     (item.of(text).split_whitespace().count() >= 2).then_some(item.in_paragraph(para))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dateline::dateline;
+    use super::*;
+
+    fn programme_days(text: &str) -> Vec<String> {
+        let paragraphs = [text.to_string()];
+        let found = dateline(text);
+        find(&paragraphs, found.as_ref(), &[])
+            .days
+            .iter()
+            .map(|day| day.date.to_string())
+            .collect()
+    }
+
+    // 2026-02-11 is a Wednesday.
+    #[test]
+    fn lasting_until_a_day_puts_nothing_on_it() {
+        let text = "OSLO, 11 February 2026 – A course on triage, which opened on Monday, continues until Friday.";
+        assert_eq!(programme_days(text), ["2026-02-09"]);
+        let text = "OSLO, 11 February 2026 – A course on triage opened on Monday and closes on Friday with an exam.";
+        assert_eq!(programme_days(text), ["2026-02-09", "2026-02-13"]);
+    }
 }
