@@ -305,6 +305,13 @@ pub(crate) fn is_role_word(word: &str) -> bool {
         .any(|head| head.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` owns what follows ("Commission's", "Association’s"): the
+/// words after it name a part of that body, so they belong to a role, not to
+/// a person's name.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
 /// Whether `word` makes a run of capitalised words a body's name.
 pub(crate) fn is_body_word(word: &str) -> bool {
     BODY_WORDS.contains(&word)
@@ -396,8 +403,11 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     let mut last_connector = None;
     for (index, &word) in words.iter().enumerate().skip(first) {
         let word = bare(text, word);
-        if CONNECTORS.contains(&word) {
+        if CONNECTORS.contains(&word) || is_possessive(word) {
             last_connector = Some(index);
+            if !is_capitalised(word) && !CONNECTORS.contains(&word) {
+                break;
+            }
         } else if !is_capitalised(word) {
             break;
         }
@@ -411,7 +421,10 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         .rev()
         .take_while(|&&word| {
             let word = bare(text, word);
-            !is_role_head(word) && !CONNECTORS.contains(&word) && !is_body_word(word)
+            !is_role_head(word)
+                && !CONNECTORS.contains(&word)
+                && !is_body_word(word)
+                && !is_possessive(word)
         })
         .count();
     let name_length = match last_connector.filter(|&at| at < end) {
@@ -527,6 +540,9 @@ mod tests {
             Some(("Petra Lind-Aho", Some("Commissioner"), true))
         );
         assert_eq!(person("Minister of Justice said"), None);
+        // A possessive opens a body's part: what follows is the role's.
+        assert_eq!(person("Chair of the Bureau's Legal Panel, noted"), None);
+        assert_eq!(person("Head of the Fund's Audit Unit said"), None);
         assert_eq!(
             person("UNICEF Representative Mara Colt said"),
             Some(("Mara Colt", Some("UNICEF Representative"), true))
