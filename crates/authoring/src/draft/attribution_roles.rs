@@ -59,7 +59,8 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
     charge(clause.len());
     let mut linked = false;
     for (index, word) in words.by_ref().enumerate() {
-        if index > 0 && ROLE_LINKS.contains(&word) {
+        // "NAME, of the High Court": the body alone is the role.
+        if (index > 0 && ROLE_LINKS.contains(&word)) || (index == 0 && word == "of") {
             linked = true;
             break;
         }
@@ -136,5 +137,10 @@ mod tests {
             Some("trainer of the Example Network")
         );
         assert_eq!(lower(" coordinator at the shelter."), None);
+        assert_eq!(
+            lower(" of the Coastal Appeals Court, said the rule was clear."),
+            Some("of the Coastal Appeals Court")
+        );
+        assert_eq!(lower(" of course, the rule was clear."), None);
     }
 }

@@ -6,6 +6,7 @@
 //! them only when they are one person.
 
 use super::attribution::{reads_as_role, role_after_name, role_in};
+use super::attribution_roles::lower_case_role;
 use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci};
 use super::span::{Ranges, TextRange};
@@ -100,7 +101,8 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
             let rest_at = end - rest.len();
             let apposition = open != ", "
                 || !rest.starts_with(|c: char| c.is_lowercase())
-                || reads_as_role(text, rest_at, end);
+                || reads_as_role(text, rest_at, end)
+                || rest.starts_with("of ") && lower_case_role(text, rest_at, end).is_some();
             if apposition {
                 let role_end = rest.find(close).map(|at| rest_at + at)?;
                 charge(role_end - after);
@@ -259,6 +261,11 @@ mod tests {
             [[("Ana Sousa", Some("head of the Lisbon Bar"))]]
         );
         assert!(named("The meeting is funded by South Africa.").is_empty());
+        // "NAME, of BODY, said": the body alone is the role.
+        assert_eq!(
+            named("Judge Lena Marsh, of the Northern Appeals Court, said the rule held."),
+            [[("Lena Marsh", Some("of the Northern Appeals Court"))]]
+        );
     }
 
     #[test]
