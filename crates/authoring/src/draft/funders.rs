@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 42] = [
+const FUNDED: [&str; 46] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -51,6 +51,10 @@ const FUNDED: [&str; 42] = [
     "made possible through ",
     "through funding from ",
     "support came from ",
+    "financed in part by ",
+    "funded in part by ",
+    "by contributions from ",
+    "by a contribution from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -268,6 +272,10 @@ mod tests {
 
     #[test]
     fn funders_after_their_phrases() {
+        assert_eq!(
+            funders("It was financed in part by the Coastal Aid and Justice Trust"),
+            ["the Coastal Aid and Justice Trust"]
+        );
         assert_eq!(
             funders("It is funded by Chile and co-funded by the Blue Fund"),
             ["Chile", "the Blue Fund"]
