@@ -107,6 +107,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         .flat_map(|end| find_all(sentence, end).into_iter().map(|at| start + at))
         .collect();
     ends.sort_unstable();
+    let starts: Vec<usize> = phrases.iter().map(|phrase| phrase.start).collect();
     let mut at = start;
     for phrase in phrases {
         if phrase.start < at {
@@ -123,6 +124,16 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             .get(ends.partition_point(|&end| end < from))
             .copied()
             .unwrap_or(core);
+        // "a grant from A and by contributions from B": the next phrase
+        // opens its own funders.
+        let to = starts
+            .get(starts.partition_point(|&next| next < from))
+            .map_or(to, |&next| {
+                let before = text[from..next.max(from)].trim_end();
+                let before = before.strip_suffix(" and").unwrap_or(before);
+                let before = before.trim_end_matches([',', ';', ' ']);
+                to.min(from + before.len())
+            });
         let to = names_end(text, from, to);
         out.extend(split_list(text, from, to).into_iter().filter(|funder| {
             let words = funder.of(text);
@@ -275,6 +286,10 @@ mod tests {
         assert_eq!(
             funders("It was financed in part by the Coastal Aid and Justice Trust"),
             ["the Coastal Aid and Justice Trust"]
+        );
+        assert_eq!(
+            funders("It is made possible by a grant from Lumo Group and by contributions from the Indo-Pacific Fund for Water Safety and Health"),
+            ["Lumo Group", "the Indo-Pacific Fund for Water Safety and Health"]
         );
         assert_eq!(
             funders("It is funded by Chile and co-funded by the Blue Fund"),
