@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 42] = [
+const FUNDED: [&str; 46] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -51,6 +51,10 @@ const FUNDED: [&str; 42] = [
     "made possible through ",
     "through funding from ",
     "support came from ",
+    "financed in part by ",
+    "funded in part by ",
+    "by contributions from ",
+    "by a contribution from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -103,6 +107,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         .flat_map(|end| find_all(sentence, end).into_iter().map(|at| start + at))
         .collect();
     ends.sort_unstable();
+    let starts: Vec<usize> = phrases.iter().map(|phrase| phrase.start).collect();
     let mut at = start;
     for phrase in phrases {
         if phrase.start < at {
@@ -119,6 +124,16 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             .get(ends.partition_point(|&end| end < from))
             .copied()
             .unwrap_or(core);
+        // "a grant from A and by contributions from B": the next phrase
+        // opens its own funders.
+        let to = starts
+            .get(starts.partition_point(|&next| next < from))
+            .map_or(to, |&next| {
+                let before = text[from..next.max(from)].trim_end();
+                let before = before.strip_suffix(" and").unwrap_or(before);
+                let before = before.trim_end_matches([',', ';', ' ']);
+                to.min(from + before.len())
+            });
         let to = names_end(text, from, to);
         out.extend(split_list(text, from, to).into_iter().filter(|funder| {
             let words = funder.of(text);
@@ -268,6 +283,14 @@ mod tests {
 
     #[test]
     fn funders_after_their_phrases() {
+        assert_eq!(
+            funders("It was financed in part by the Coastal Aid and Justice Trust"),
+            ["the Coastal Aid and Justice Trust"]
+        );
+        assert_eq!(
+            funders("It is made possible by a grant from Lumo Group and by contributions from the Indo-Pacific Fund for Water Safety and Health"),
+            ["Lumo Group", "the Indo-Pacific Fund for Water Safety and Health"]
+        );
         assert_eq!(
             funders("It is funded by Chile and co-funded by the Blue Fund"),
             ["Chile", "the Blue Fund"]

@@ -149,6 +149,9 @@ pub(crate) fn inside_organisation_name(text: &str, piece_start: usize, and: usiz
     if !next_capital || starts_with_ci(after, "the ") {
         return false;
     }
+    if head_comes_last(text, piece_start, and) {
+        return true;
+    }
     // What follows the "and" finishes the name only when it is capitalised
     // words with no head of their own: "and Dignity" does, "and Irish Aid
     // Agency" or "and Government of Chile" opens a second item.
@@ -176,6 +179,45 @@ pub(crate) fn inside_organisation_name(text: &str, piece_start: usize, and: usiz
         && tail.iter().skip(1).all(|word| {
             word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for" | "the" | "in")
         })
+}
+
+/// Whether the " and " at `and` stands inside a name whose head comes last:
+/// "the EU Justice and Rights Programme". Before the "and", "the" and then
+/// only capitalised words with no head among them; after it, up to three
+/// capitalised words ending in a head.
+fn head_comes_last(text: &str, piece_start: usize, and: usize) -> bool {
+    let is_word = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
+    let before = &text[window..and];
+    charge(before.len());
+    let mut words = before.split(' ').rev();
+    let mut capitalised = 0;
+    let opened_by_the = loop {
+        match words.next() {
+            Some(word) if is_word(word) && !NAME_HEADS.contains(&word) => capitalised += 1,
+            Some(word) => break word == "the" || word == "The",
+            None => break false,
+        }
+    };
+    if !opened_by_the || capitalised == 0 || capitalised > 3 {
+        return false;
+    }
+    for word in text[and + 5..].split(' ').take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !is_word(bare) || NEW_ITEM_WORDS.contains(&bare) {
+            return false;
+        }
+        if NAME_HEADS.contains(&bare) {
+            return true;
+        }
+        if bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -208,6 +250,31 @@ mod tests {
         assert_eq!(
             items("the Council of Elders and Chiefs"),
             ["the Council of Elders and Chiefs"]
+        );
+    }
+
+    #[test]
+    fn names_whose_head_comes_after_their_and_stay_whole() {
+        assert_eq!(
+            items("Chile, the Civic Justice and Rights Programme and Peru"),
+            ["Chile", "the Civic Justice and Rights Programme", "Peru"]
+        );
+        assert_eq!(
+            items("the Coastal Aid and Justice Trust"),
+            ["the Coastal Aid and Justice Trust"]
+        );
+        // Two names, each with its own head, still split.
+        assert_eq!(
+            items("the Peace Fund and the Justice Trust"),
+            ["the Peace Fund", "the Justice Trust"]
+        );
+        assert_eq!(
+            items("Norway and the Rights Programme"),
+            ["Norway", "the Rights Programme"]
+        );
+        assert_eq!(
+            items("the Peace Fund and Justice Trust"),
+            ["the Peace Fund", "Justice Trust"]
         );
     }
 
