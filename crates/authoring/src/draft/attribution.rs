@@ -491,12 +491,13 @@ pub(crate) fn according_to(text: &str, start: usize, end: usize) -> Option<Repor
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::super::paragraphs::sentences;
     use super::*;
 
-    /// (name, role) or "pronoun", "role: …", "unknown".
-    fn describe(text: &str, attribution: Attribution) -> String {
+    /// (name, role) or "pronoun", "role: …", "unknown": an attribution as
+    /// the tests of both directions compare it.
+    pub(crate) fn describe(text: &str, attribution: Attribution) -> String {
         match attribution {
             Attribution::Named(person) => match person.role {
                 Some(role) => format!("{} | {}", person.name.of(text), role.of(text)),

@@ -185,24 +185,8 @@ fn trailing_person(text: &str, start: usize, end: usize) -> Option<Person> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::attribution::tests::describe;
     use super::*;
-
-    /// (name, role) or "pronoun", "role: …", "unknown".
-    fn describe(text: &str, attribution: Attribution) -> String {
-        match attribution {
-            Attribution::Named(person) => match person.role {
-                Some(role) => format!("{} | {}", person.name.of(text), role.of(text)),
-                None => person.name.of(text).to_string(),
-            },
-            Attribution::Pronoun => "pronoun".to_string(),
-            Attribution::They => "they".to_string(),
-            Attribution::Role(role) => format!("role: {}", role.of(text)),
-            Attribution::Pair(one, other) => {
-                format!("{} & {}", one.name.of(text), other.name.of(text))
-            }
-            Attribution::Unknown => "unknown".to_string(),
-        }
-    }
 
     fn before(clause: &str) -> String {
         describe(
