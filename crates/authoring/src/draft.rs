@@ -26,6 +26,7 @@ mod days;
 mod facts;
 mod focus;
 mod focus_words;
+mod full_names;
 mod funders;
 #[cfg(test)]
 mod growth;

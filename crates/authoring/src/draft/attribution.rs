@@ -416,6 +416,13 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
     let person = person_at(text, comma + 2, end)?;
     let rest = text[person.name.end..end]
         .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+    // "said the chair, Senator NAME (Brazil).": a country or a party in
+    // brackets belongs to the name's mention.
+    let rest = rest
+        .strip_prefix(" (")
+        .and_then(|inside| inside.strip_suffix(')'))
+        .filter(|inside| !inside.contains(['(', ')']))
+        .map_or(rest, |_| "");
     if !rest.is_empty() || person.role.is_some() {
         return None;
     }

@@ -10,6 +10,7 @@ use conference_summary_model::IsoDate;
 use super::backers::{earliest, organiser_in};
 use super::dateline::Dateline;
 use super::focus::{focus_in, Rank, WEAK};
+use super::full_names;
 use super::funders::funders_in;
 use super::lists::split_list;
 use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
@@ -102,6 +103,8 @@ struct Finder<'a> {
     date: Option<IsoDate>,
     /// The surest focus so far, and its rank.
     focus: Option<(Rank, Span)>,
+    /// Whether the organiser found was named after "organised by" and its kin.
+    organiser_by_phrase: bool,
     facts: Facts,
 }
 
@@ -136,6 +139,7 @@ pub(crate) fn find(paragraphs: &[String], quotes: &Quotes, dateline: Option<&Dat
         place: dateline.map_or(String::new(), |found| found.place_text.clone()),
         date: dateline.map(|found| found.date),
         focus: None,
+        organiser_by_phrase: false,
         facts: Facts::default(),
     };
     for (para, _) in Paragraph::numbered(paragraphs) {
@@ -304,9 +308,16 @@ impl<'a> Finder<'a> {
                 .aims
                 .extend(span(text, para, start + phrase.end, core));
         }
-        if facts.organiser.is_none() {
-            facts.organiser =
-                organiser_in(text, start, core, &self.place).map(|range| range.in_paragraph(para));
+        // The first organiser named, unless a later sentence names one
+        // surely ("convened by") where the first was a sentence's subject.
+        if !self.organiser_by_phrase {
+            if let Some(found) = organiser_in(text, start, core, &self.place) {
+                if facts.organiser.is_none() || found.by_phrase {
+                    let named = found.range.in_paragraph(para);
+                    facts.organiser = Some(full_names::in_full(self.paragraphs, named));
+                    self.organiser_by_phrase = found.by_phrase;
+                }
+            }
         }
         for funder in funders_in(text, start, core) {
             facts.funders.push(funder.in_paragraph(para));

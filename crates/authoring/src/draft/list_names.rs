@@ -186,9 +186,12 @@ pub(crate) fn inside_organisation_name(text: &str, piece_start: usize, and: usiz
 /// only capitalised words with no head among them; after it, up to three
 /// capitalised words ending in a head.
 fn head_comes_last(text: &str, piece_start: usize, and: usize) -> bool {
+    // "Children's" belongs to a name as much as "Children".
     let is_word = |word: &str| {
         word.starts_with(char::is_uppercase)
-            && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && word
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
     };
     let window = text.ceil_char_boundary(and.saturating_sub(MOST_NAME_BYTES).max(piece_start));
     let before = &text[window..and];
@@ -262,6 +265,10 @@ mod tests {
         assert_eq!(
             items("the Coastal Aid and Justice Trust"),
             ["the Coastal Aid and Justice Trust"]
+        );
+        assert_eq!(
+            items("the Children's Relief and Recovery Fund"),
+            ["the Children's Relief and Recovery Fund"]
         );
         // Two names, each with its own head, still split.
         assert_eq!(

@@ -62,22 +62,37 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
     } else {
         start
     };
-    subject_people_at(text, start, end).or_else(|| {
-        let comma = text[start..end].find(", ")? + start;
-        charge(comma - start);
-        let mut people = subject_people_at(text, comma + 2, end)?;
-        // "The Director, NAME, …": the opening words are the role.
-        if let [person] = people.as_mut_slice() {
-            if person.role.is_none() && reads_as_role(text, start, comma) {
-                person.role = role_in(text, start, comma).filter(|role| {
-                    let words = role.of(text);
-                    words.split(' ').count() <= 8 && words.split(' ').any(is_role_word)
-                });
+    if let Some(people) = subject_people_at(text, start, end) {
+        return Some(people);
+    }
+    // "Opening the summit, the President of X, NAME, recalled …": the
+    // subject after one opening clause, or after an opening clause and a role.
+    let mut piece_start = start;
+    for _ in 0..MOST_OPENING_PIECES {
+        let comma = text[piece_start..end].find(", ")? + piece_start;
+        charge(comma - piece_start);
+        if let Some(mut people) = subject_people_at(text, comma + 2, end) {
+            // "The Director, NAME, …": the words before are the role, before
+            // a title that also names an office ("The rapporteur, Deputy NAME").
+            if let [person] = people.as_mut_slice() {
+                if reads_as_role(text, piece_start, comma) {
+                    let opening = role_in(text, piece_start, comma).filter(|role| {
+                        let words = role.of(text);
+                        words.split(' ').count() <= 8 && words.split(' ').any(is_role_word)
+                    });
+                    person.role = opening.or(person.role);
+                }
             }
+            return Some(people);
         }
-        Some(people)
-    })
+        piece_start = comma + 2;
+    }
+    None
 }
+
+/// The most comma-separated pieces before a sentence's subject: an opening
+/// clause and a role.
+const MOST_OPENING_PIECES: usize = 2;
 
 /// The people named at `start`, as a sentence's subject: "NAME, ROLE, …",
 /// "NAME – ROLE – …", "NAME and NAME …", "NAME, ROLE, and NAME, ROLE, …",
@@ -270,6 +285,14 @@ mod tests {
 
     #[test]
     fn roles_given_where_the_person_is_introduced() {
+        assert_eq!(
+            named("Opening the summit, the President of the Court, Justice Ama Owusu, recalled the year."),
+            [[("Ama Owusu", Some("President of the Court"))]]
+        );
+        assert_eq!(
+            named("The rapporteur, Deputy Rui Nhaca of Mozambique, presented his report."),
+            [[("Rui Nhaca", Some("rapporteur"))]]
+        );
         assert_eq!(
             named("The Ambassador of Portugal, Rui Alves, recalled his first visit."),
             [[("Rui Alves", Some("Ambassador of Portugal"))]]

@@ -8,8 +8,9 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Name particles that stand lower case inside a name.
-const PARTICLES: [&str; 12] = [
-    "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin",
+const PARTICLES: [&str; 18] = [
+    "de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
+    "la", "le", "al", "bin",
 ];
 
 /// Capitalised words that begin a clause rather than a name.
@@ -440,7 +441,12 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         None => tail.min(3),
     };
     if name_length == 0 {
-        return None;
+        // "Deputy NAME of Mozambique": the words after the last small word
+        // say where the person is from; the name stands before it.
+        return last_connector
+            .filter(|&at| at > first + 2 && words[at].of(text) == "of")
+            .and_then(|at| person_after_role(text, &words[..at], first))
+            .filter(|person| person.name.of(text).contains(' '));
     }
     let name_start = end - name_length;
     let role_end = words[name_start - 1].end;
@@ -540,6 +546,11 @@ mod tests {
             Some(("Petra Lind-Aho", Some("Commissioner"), true))
         );
         assert_eq!(person("Minister of Justice said"), None);
+        assert_eq!(
+            person("Deputy Armando Nhaca of Mozambique presented"),
+            Some(("Armando Nhaca", Some("Deputy"), true))
+        );
+        assert_eq!(person("Minister of State of Ruritania said"), None);
         // A possessive opens a body's part: what follows is the role's.
         assert_eq!(person("Chair of the Bureau's Legal Panel, noted"), None);
         assert_eq!(person("Head of the Fund's Audit Unit said"), None);

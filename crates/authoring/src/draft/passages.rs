@@ -5,7 +5,8 @@
 //! quotes) are left out.
 
 use super::attribution::{
-    according_to, attribution_after, is_verb, Attributed, Attribution, Reported,
+    according_to, attribution_after, is_pronoun, is_verb, pronoun, Attributed, Attribution,
+    Reported,
 };
 use super::attribution_before::attribution_before;
 use super::marks::{quoted_spans, Quoted};
@@ -158,12 +159,42 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
     })
 }
 
+/// The speaker of the sentence before the quotation `spans[index]`, which
+/// opens a sentence: a person named, or a pronoun, as the subject of a
+/// speech verb, in a sentence of the same paragraph that holds no
+/// quotation of its own.
+fn previous_sentence_speaker(
+    text: &str,
+    sentences: &[TextRange],
+    spans: &[Quoted],
+    index: usize,
+) -> Option<Attribution> {
+    let opening = spans.get(index)?.marks.start;
+    let at = sentences.partition_point(|sentence| sentence.end <= opening);
+    let previous = *sentences.get(at.checked_sub(1)?)?;
+    let earlier_quote_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
+    if earlier_quote_end > previous.start {
+        return None;
+    }
+    let core = text[previous.start..previous.end].trim_end_matches(['.', '!', '?']);
+    speaker_earlier(text, previous.start, core)
+}
+
 /// "NAME put it plainly: “…”": the one person the clause before a colon
 /// (or before the passage) opens with.
 fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> {
-    match subject_people(text, TextRange::new(start, colon))?.as_slice() {
-        [person] => Some(Attribution::Named(*person)),
-        _ => None,
+    match subject_people(text, TextRange::new(start, colon)).as_deref() {
+        Some([person]) => Some(Attribution::Named(*person)),
+        Some(_) => None,
+        // "Asked about the term, he was blunt: “…”": a pronoun opens the
+        // clause's last part.
+        None => {
+            let clause = &text[start..colon];
+            charge(clause.len());
+            let last_part = clause.rsplit(", ").next().unwrap_or(clause);
+            let first_word = last_part.split(' ').next().unwrap_or("");
+            (last_part.contains(' ') && is_pronoun(first_word)).then(|| pronoun(first_word))
+        }
     }
 }
 
@@ -243,6 +274,13 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
             if let Some(found) = speaker_earlier(text, clause_start, before) {
                 attribution = found;
                 inside_sentence = false;
+            }
+        }
+        if matches!(attribution, Attribution::Unknown) && lead.is_none() && before.is_empty() {
+            // "NAME, ROLE, told the summit that threats came online. “…”":
+            // the speaker of the sentence just before, when it quotes no one.
+            if let Some(found) = previous_sentence_speaker(text, &sentences, &spans, index) {
+                attribution = found;
             }
         }
         let unattributed = matches!(attribution, Attribution::Unknown);

@@ -1,0 +1,151 @@
+//! A body named by its kind alone ("the Association", "the Institute")
+//! after the release has given its full name ("the Pan-African Judges'
+//! Association"): the full name, where it stands first.
+
+use super::names::is_body_word;
+use super::paragraphs::find_all;
+use super::span::{Paragraph, Span, TextRange};
+use super::work::charge;
+
+/// Small words inside a body's name ("Office on Drugs and Crime").
+const NAME_LINKS: [&str; 5] = ["of", "for", "on", "the", "de"];
+
+/// The most words of a body's full name read back from its kind.
+const MOST_NAME_WORDS: usize = 12;
+
+/// The full name of the body `found` names by its kind alone, from the
+/// paragraphs before it or its own paragraph before it; `found` itself when
+/// it is no kind alone or no full name precedes it.
+pub(crate) fn in_full(paragraphs: &[String], found: Span) -> Span {
+    let Some(text) = found.paragraph.of(paragraphs) else {
+        return found;
+    };
+    let written = &text[found.start..found.end];
+    let kind = written
+        .strip_prefix("the ")
+        .or_else(|| written.strip_prefix("The "))
+        .unwrap_or(written);
+    if kind.contains(' ') || !is_body_word(kind) {
+        return found;
+    }
+    for (para, text) in Paragraph::numbered(paragraphs).take(found.paragraph.number()) {
+        let end = if para == found.paragraph {
+            found.start
+        } else {
+            text.len()
+        };
+        let lower_kind = kind.to_lowercase();
+        for at in find_all(&text[..end], &lower_kind) {
+            if !text[at..].starts_with(kind) {
+                continue;
+            }
+            if let Some(name) = name_ending_at(text, at, at + kind.len()) {
+                return name.in_paragraph(para);
+            }
+        }
+    }
+    found
+}
+
+/// The capitalised words, with the small words between them, that end with
+/// the word at `kind_start..kind_end`: two words at least.
+fn name_ending_at(text: &str, kind_start: usize, kind_end: usize) -> Option<TextRange> {
+    // The kind must be a whole word.
+    let after = text[kind_end..].chars().next();
+    if after.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let mut start = kind_start;
+    let mut capitalised_start = kind_start;
+    let mut words = 1;
+    let mut before = &text[..kind_start];
+    while words < MOST_NAME_WORDS {
+        let Some(rest) = before.strip_suffix(' ') else {
+            break;
+        };
+        let word_start = rest.rfind(' ').map_or(0, |at| at + 1);
+        let word = &rest[word_start..];
+        charge(word.len() + 1);
+        let capitalised = word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        // "Relief and Recovery Fund": "and" between capitalised words.
+        let joins = word == "and" && text[start..].starts_with(char::is_uppercase);
+        if !(capitalised || joins || NAME_LINKS.contains(&word)) {
+            break;
+        }
+        start = word_start;
+        if capitalised {
+            capitalised_start = word_start;
+        }
+        words += 1;
+        before = &text[..word_start];
+    }
+    let first_word = &text[capitalised_start..];
+    let opens_with_article = first_word.starts_with("The ");
+    let name_start = if opens_with_article {
+        capitalised_start + "The ".len()
+    } else {
+        capitalised_start
+    };
+    let named = text[name_start..kind_start].chars().any(char::is_uppercase);
+    named.then_some(TextRange::new(name_start, kind_end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full(paragraphs: &[&str], paragraph: usize, written: &str) -> String {
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        let para = Paragraph::numbered(&paragraphs)
+            .nth(paragraph)
+            .map(|(para, _)| para)
+            .unwrap();
+        let text = &paragraphs[paragraph];
+        let start = text.rfind(written).unwrap();
+        let span = TextRange::new(start, start + written.len()).in_paragraph(para);
+        let found = in_full(&paragraphs, span);
+        found.paragraph.of(&paragraphs).unwrap()[found.start..found.end].to_string()
+    }
+
+    #[test]
+    fn a_body_named_by_its_kind_takes_its_full_name() {
+        assert_eq!(
+            full(
+                &[
+                    "The summit of the Pan-African Judges’ Association closed today.",
+                    "It was convened by the Association jointly with the Judicial Service."
+                ],
+                1,
+                "Association"
+            ),
+            "Pan-African Judges’ Association"
+        );
+        assert_eq!(
+            full(
+                &["The Children's Relief and Recovery Fund met. The Fund paid."],
+                0,
+                "Fund"
+            ),
+            "Children's Relief and Recovery Fund"
+        );
+    }
+
+    #[test]
+    fn a_full_name_or_a_kind_never_named_in_full_stays() {
+        assert_eq!(
+            full(&["The Fjord Institute met."], 0, "Fjord Institute"),
+            "Fjord Institute"
+        );
+        assert_eq!(
+            full(&["An institute met.", "The Institute paid."], 1, "Institute"),
+            "Institute"
+        );
+        assert_eq!(
+            full(&["The Ministry and the Institute met."], 0, "Institute"),
+            "Institute"
+        );
+    }
+}
