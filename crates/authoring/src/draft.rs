@@ -111,7 +111,12 @@ pub fn draft(release: &str) -> Draft {
     let quotes = quotes::find(paragraphs);
     let facts = facts::find(paragraphs, &quotes, dateline.as_ref());
     let spoken = facts::spoken(paragraphs, &quotes);
-    let programme = programme::find(paragraphs, dateline.as_ref(), &spoken);
+    // Without a dateline, the first full date still dates the event's days.
+    let first_date = dateline
+        .is_none()
+        .then(|| dateline::first_date(paragraphs))
+        .flatten();
+    let programme = programme::find(paragraphs, dateline.as_ref().or(first_date.as_ref()), &spoken);
 
     let mut out = Builder::new(paragraphs);
     if is_english(paragraphs) {

@@ -229,23 +229,34 @@ fn reads_as_body(words: &str) -> bool {
 }
 
 /// `object` without the time that may stand before it ("opened today a
-/// workshop", "held on Monday a meeting").
-fn without_time(object: &str) -> &str {
-    let lower_start = |prefix: &str| starts_with_ci(object, prefix);
-    for time in ["today ", "yesterday ", "this week ", "this morning "] {
-        if lower_start(time) {
-            return &object[time.len()..];
-        }
+/// workshop", "held on Monday a meeting", "will host tomorrow, Thursday, a
+/// conference").
+fn without_time(mut object: &str) -> &str {
+    for _ in 0..MOST_TIME_WORDS {
+        let rest = object.trim_start_matches([' ', ',']);
+        let rest = if starts_with_ci(rest, "on ") {
+            &rest[3..]
+        } else {
+            rest
+        };
+        let word = rest.split([' ', ',']).next().unwrap_or("");
+        let lower = word.to_ascii_lowercase();
+        let time = ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
+            || weekday_number(word).is_some();
+        let this = ["this morning", "this week", "this afternoon"]
+            .iter()
+            .find(|phrase| starts_with_ci(rest, phrase));
+        object = match (time, this) {
+            (_, Some(phrase)) => &rest[phrase.len()..],
+            (true, None) => &rest[word.len()..],
+            (false, None) => break,
+        };
     }
-    if lower_start("on ") {
-        let rest = &object[3..];
-        let word_end = rest.find(' ').unwrap_or(rest.len());
-        if weekday_number(&rest[..word_end]).is_some() {
-            return rest[word_end..].trim_start();
-        }
-    }
-    object
+    object.trim_start_matches([' ', ','])
 }
+
+/// The most time words read before an event ("tomorrow, Thursday,").
+const MOST_TIME_WORDS: usize = 3;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University".
@@ -391,6 +402,10 @@ mod tests {
         assert_eq!(
             organiser("The Kasai Copper Company concluded today a three-day forum on cobalt"),
             Some("The Kasai Copper Company")
+        );
+        assert_eq!(
+            organiser("The Ministry of Culture will host tomorrow, Thursday, an international conference"),
+            Some("The Ministry of Culture")
         );
         assert_eq!(
             organiser("The meeting was convened by the Committee's secretariat and attended by many"),

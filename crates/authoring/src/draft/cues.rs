@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 79] = [
+const CUES: [Cue; 81] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -67,6 +67,8 @@ const CUES: [Cue; 79] = [
     cue("ended", Role::Closes, true),
     cue("concluded", Role::Closes, true),
     cue("wrapped up", Role::Closes, true),
+    cue("completed", Role::Closes, true),
+    cue("finished", Role::Closes, true),
     cue("came to a close", Role::Closes, true),
     cue("wraps up", Role::Closes, false),
     cue("wrap up", Role::Closes, false),

@@ -5,6 +5,7 @@ use conference_summary_model::{IsoDate, ENGLISH_MONTHS};
 
 use super::paragraphs::title_case_capitals;
 use super::span::{Paragraph, Span, TextRange};
+use super::work::charge;
 
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -169,30 +170,49 @@ pub(crate) struct Dateline {
     pub date_text: Span,
     /// Where the paragraph's own text begins, after the dash.
     pub body: usize,
+    /// Whether "today", "tomorrow" and weekdays can be read against the
+    /// date: not when the date is only the first one a release without a
+    /// dateline gives ([`first_date`]).
+    pub dates_relative_words: bool,
 }
 
-/// `PLACE, DATE -` (or `–`, `—`, `:`) at the start of `paragraph`, the
-/// release's first.
+/// `PLACE, DATE -` (or `–`, `—`, `:`), `PLACE (DATE) -` or `PLACE,
+/// WEEKDAY DATE -` at the start of `paragraph`, the release's first.
 pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
     let head = &paragraph[..paragraph.floor_char_boundary(120)];
-    for (comma, _) in head.match_indices(',').take(2) {
-        let place = &paragraph[..comma];
+    // In order: a later opener's place holds an earlier one's.
+    let mut openers: Vec<(usize, &str)> = head
+        .match_indices(',')
+        .take(2)
+        .chain(head.match_indices(" (").take(1))
+        .collect();
+    openers.sort_unstable();
+    for (place_end, opener) in openers {
+        let place = &paragraph[..place_end];
         let plausible = !place.is_empty()
             && place.chars().next().is_some_and(char::is_alphabetic)
             && place.split_whitespace().count() <= 5
             && !place
                 .chars()
-                .any(|c| c.is_numeric() || matches!(c, '.' | '!' | '?' | '"'));
+                .any(|c| c.is_numeric() || matches!(c, '.' | '!' | '?' | '"' | '('));
         if !plausible {
             return None;
         }
-        let rest = &paragraph[comma + 1..];
-        let date_start = comma + 1 + (rest.len() - rest.trim_start().len());
+        let bracketed = opener == " (";
+        let rest = &paragraph[place_end + opener.len()..];
+        let rest = without_weekday(rest.trim_start());
+        let date_start = paragraph.len() - rest.len();
         let Some(WrittenDate { date, length }) = date_at(&paragraph[date_start..], None) else {
             continue;
         };
         let date_end = date_start + length;
-        let after = paragraph[date_end..].trim_start();
+        let mut after = paragraph[date_end..].trim_start();
+        if bracketed {
+            let Some(closed) = after.strip_prefix(')') else {
+                continue;
+            };
+            after = closed.trim_start();
+        }
         let Some(separator) = after.chars().next() else {
             continue;
         };
@@ -202,14 +222,55 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         let after_separator = after[separator.len_utf8()..].trim_start_matches('-');
         let body = paragraph.len() - after_separator.trim_start().len();
         return Some(Dateline {
-            place: TextRange::new(0, comma).in_paragraph(Paragraph::FIRST),
+            place: TextRange::new(0, place_end).in_paragraph(Paragraph::FIRST),
             place_text: title_case_capitals(place),
             date,
             date_text: TextRange::new(date_start, date_end).in_paragraph(Paragraph::FIRST),
             body,
+            dates_relative_words: true,
         });
     }
     None
+}
+
+/// For a release without a dateline, the first date with its year in its
+/// first two paragraphs, standing in for the dateline when the event's days
+/// are read: dates without a year take its year, and relative words
+/// ("today", "on Monday") date nothing.
+pub(crate) fn first_date(paragraphs: &[String]) -> Option<Dateline> {
+    for (para, text) in Paragraph::numbered(paragraphs).take(2) {
+        let mut previous: Option<char> = None;
+        for (at, c) in text.char_indices() {
+            let word_start = c.is_alphanumeric() && !previous.is_some_and(char::is_alphanumeric);
+            previous = Some(c);
+            if !word_start {
+                continue;
+            }
+            charge(1);
+            if let Some(WrittenDate { date, length }) = date_at(&text[at..], None) {
+                let at_date = TextRange::new(at, at + length).in_paragraph(para);
+                return Some(Dateline {
+                    place: TextRange::new(0, 0).in_paragraph(Paragraph::FIRST),
+                    place_text: String::new(),
+                    date,
+                    date_text: at_date,
+                    body: 0,
+                    dates_relative_words: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// `text` without a weekday that opens it ("Monday, 12 May", "Monday 12 May").
+fn without_weekday(text: &str) -> &str {
+    let word = run(text, |c| c.is_ascii_alphabetic());
+    if weekday_number(word).is_none() {
+        return text;
+    }
+    let rest = &text[word.len()..];
+    rest.strip_prefix(',').unwrap_or(rest).trim_start()
 }
 
 #[cfg(test)]
@@ -269,5 +330,21 @@ mod tests {
         );
         assert_eq!(&text[found.body..], "A forum opened in Tallinn today.");
         assert!(dateline("The forum, held on 3 March 2025, opened.").is_none());
+        fn place_and_date(text: &str) -> Option<(String, String, &str)> {
+            dateline(text).map(|found| (found.place_text, found.date.to_string(), &text[found.body..]))
+        }
+        assert_eq!(
+            place_and_date("GHENT (14 July 2025) - The city meets."),
+            Some(("Ghent".into(), "2025-07-14".into(), "The city meets."))
+        );
+        assert_eq!(
+            place_and_date("GHENT (14 July 2025) – States, cities and towns met."),
+            Some(("Ghent".into(), "2025-07-14".into(), "States, cities and towns met."))
+        );
+        assert_eq!(
+            place_and_date("Oslo, Monday, 3 March 2025 – A forum opened."),
+            Some(("Oslo".into(), "2025-03-03".into(), "A forum opened."))
+        );
+        assert!(dateline("Experts (20 of them) met.").is_none());
     }
 }

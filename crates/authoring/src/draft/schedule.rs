@@ -17,6 +17,10 @@ use super::when::{duration, times, TimeWords, When};
 /// announces or reports an event within months of it.
 const MOST_DAYS_AWAY: i32 = 120;
 
+/// Verbs of people meeting that, in the past, say on which day the whole
+/// event was held.
+const MET: [&str; 4] = ["met", "gathered", "came together", "convened"];
+
 /// A date of the event and the words that name it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct DateFound {
@@ -135,7 +139,14 @@ impl Schedule {
         let near = |date: IsoDate| {
             (date.days_since_epoch() - today.days_since_epoch()).abs() <= MOST_DAYS_AWAY
         };
-        let words = times(text, sentence, today);
+        let mut words = times(text, sentence, today);
+        if !dateline.dates_relative_words {
+            // Only dates that carry their day ("8 February") date anything.
+            words.retain(|found| {
+                matches!(found.when, When::Day(_) | When::Range { .. })
+                    && found.text.of(text).contains(|c: char| c.is_ascii_digit())
+            });
+        }
         let is_near = |found: &TimeWords| match found.when {
             When::Day(date) => near(date),
             When::Range { first, last, .. } => near(first) && near(last),
@@ -281,6 +292,11 @@ impl Schedule {
                 (Role::Closes, Some(last)) => self.ends.push(last),
                 (Role::Opens, None) => {
                     self.starts.push(first);
+                    // "Officials met on Wednesday for a round table": a
+                    // meeting reported on one day was held on that day.
+                    if *past && MET.contains(&cue.phrase) {
+                        self.held_on.get_or_insert(first);
+                    }
                     self.marked.push(marked);
                 }
                 (Role::Held, None) => {
@@ -445,6 +461,21 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn met_on_one_day_in_the_past() {
+        let (_, _, held, _) = schedule(
+            "WARSAW, 10 April 2025 – Officials met at the Institute on Wednesday for a round table.",
+        );
+        assert_eq!(held.as_deref(), Some("2025-04-09"));
+        let (_, _, held, _) =
+            schedule("WARSAW, 10 April 2025 – Officials will meet on Monday for a round table.");
+        assert_eq!(held, None, "a meeting to come may last longer");
+        let (_, ends, _, _) = schedule(
+            "VIENNA, 12 March 2025 – Prosecutors today completed a two-day course in Vienna.",
+        );
+        assert_eq!(ends, ["2025-03-12"]);
     }
 
     #[test]
