@@ -6,6 +6,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
+use super::names::is_body_word;
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
@@ -77,7 +78,7 @@ const ORGANISES: [&str; 35] = [
     " closes ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 25] = [
+pub(crate) const CLAUSE_ENDS: [&str; 31] = [
     ", ",
     " and funded",
     " and co-funded",
@@ -100,6 +101,12 @@ pub(crate) const CLAUSE_ENDS: [&str; 25] = [
     " with the financial",
     " under the ",
     " under its ",
+    " under a ",
+    " under an ",
+    " through its ",
+    " through their ",
+    " through a ",
+    " through an ",
     " as part of ",
     " within the framework",
     " through the ",
@@ -153,8 +160,13 @@ pub(crate) fn organiser_in(text: &str, start: usize, core: usize, place: &str) -
         if starts_with_ci(&text[from..core], "the ") {
             from += 4;
         }
-        let to = clause_end(text, from, core, &CLAUSE_ENDS);
-        let to = name_end(text, from, to, place);
+        let to = match name_with_acronym(text, from, core) {
+            Some(end) => end,
+            None => {
+                let to = clause_end(text, from, core, &CLAUSE_ENDS);
+                name_end(text, from, to, place)
+            }
+        };
         let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
         return (!range.is_empty()).then_some(Organiser {
             range,
@@ -263,6 +275,43 @@ const MOST_TIME_WORDS: usize = 3;
 const NAME_LINKS: [&str; 10] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du",
 ];
+
+/// "Federation of Agricultural, Food and Construction Workers (FATC)": a
+/// name whose own words hold a comma, closed by its acronym in brackets;
+/// where it ends, when the words from `from` are such a name.
+fn name_with_acronym(text: &str, from: usize, core: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..MOST_ACRONYM_NAME_WORDS {
+        let rest = &text[at..core];
+        if let Some(inside) = rest.strip_prefix('(') {
+            let acronym = inside.split(')').next()?;
+            let is_acronym = acronym.len() >= 2
+                && acronym.len() < inside.len()
+                && acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            return is_acronym.then_some(at + 1 + acronym.len() + 1);
+        }
+        let word_length = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..word_length];
+        charge(word_length + 1);
+        let bare = word.strip_suffix(',').unwrap_or(word);
+        // "Harbour Watch, Lakeside College (LC)" is a list: a body's own
+        // word before the comma closes a name.
+        let closes_name = bare.len() < word.len() && is_body_word(bare);
+        let fits = bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphabetic)
+            || NAME_LINKS.contains(&bare);
+        if closes_name {
+            return None;
+        }
+        if !fits || word_length == rest.len() {
+            return None;
+        }
+        at += word_length + 1;
+    }
+    None
+}
+
+/// The most words of a name closed by its acronym.
+const MOST_ACRONYM_NAME_WORDS: usize = 12;
 
 /// The most lower-case words after a possessive that still name the body
 /// ("the Ministry's legal department").
@@ -402,6 +451,14 @@ mod tests {
         assert_eq!(
             organiser("The Kasai Copper Company concluded today a three-day forum on cobalt"),
             Some("The Kasai Copper Company")
+        );
+        assert_eq!(
+            organiser("It is organised by the Federation of Food, Farm and Forest Workers (FFFW) jointly with others"),
+            Some("Federation of Food, Farm and Forest Workers (FFFW)")
+        );
+        assert_eq!(
+            organiser("It is organised by Harbour Watch, Lakeside College (LC) and others"),
+            Some("Harbour Watch")
         );
         assert_eq!(
             organiser("The Ministry of Culture will host tomorrow, Thursday, an international conference"),

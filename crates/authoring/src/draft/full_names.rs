@@ -39,7 +39,9 @@ pub(crate) fn in_full(paragraphs: &[String], found: Span) -> Span {
             if !text[at..].starts_with(kind) {
                 continue;
             }
-            if let Some(name) = name_ending_at(text, at, at + kind.len()) {
+            let named = name_ending_at(text, at, at + kind.len())
+                .or_else(|| name_starting_at(text, at, at + kind.len()));
+            if let Some(name) = named {
                 return name.in_paragraph(para);
             }
         }
@@ -93,6 +95,40 @@ fn name_ending_at(text: &str, kind_start: usize, kind_end: usize) -> Option<Text
     named.then_some(TextRange::new(name_start, kind_end))
 }
 
+/// "Province of Gelderland", "Institute for Water Law": the kind at
+/// `kind_start..kind_end`, a small word and the capitalised words after it.
+fn name_starting_at(text: &str, kind_start: usize, kind_end: usize) -> Option<TextRange> {
+    let rest = &text[kind_end..];
+    let link = ["of ", "for ", "on "]
+        .into_iter()
+        .find(|link| rest.strip_prefix(' ').is_some_and(|after| after.starts_with(link)))?;
+    let mut end = kind_end + 1 + link.len();
+    let mut kept = None;
+    let mut words = text[end..].split(' ').take(MOST_NAME_WORDS).peekable();
+    while let Some(word) = words.next() {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capitalised = bare.starts_with(char::is_uppercase);
+        // "of Justice and Home Affairs", but not "of Gelderland and the Board".
+        let joins = bare == "and"
+            && words
+                .peek()
+                .is_some_and(|next| next.starts_with(char::is_uppercase));
+        if !(capitalised || joins || NAME_LINKS.contains(&bare)) {
+            break;
+        }
+        if capitalised {
+            kept = Some(end + bare.len());
+        }
+        // A comma or a stop after the word ends the name.
+        if bare.len() < word.len() {
+            break;
+        }
+        end += word.len() + 1;
+    }
+    charge(end - kind_end);
+    kept.map(|end| TextRange::new(kind_start, end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +166,21 @@ mod tests {
                 "Fund"
             ),
             "Children's Relief and Recovery Fund"
+        );
+    }
+
+    #[test]
+    fn a_full_name_may_follow_its_kind() {
+        assert_eq!(
+            full(
+                &[
+                    "The Province of Gelderland will host a conference.",
+                    "It is organised by the Province jointly with the Water Board."
+                ],
+                1,
+                "Province"
+            ),
+            "Province of Gelderland"
         );
     }
 

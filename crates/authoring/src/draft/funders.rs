@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 46] = [
+const FUNDED: [&str; 51] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -55,6 +55,11 @@ const FUNDED: [&str; 46] = [
     "funded in part by ",
     "by contributions from ",
     "by a contribution from ",
+    "with co-financing from ",
+    "with co-funding from ",
+    "received financial support from ",
+    "receives financial support from ",
+    "received support from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -146,7 +151,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
 /// funded the workshop".
-const FUNDED_ACTIVE: [&str; 8] = [
+const FUNDED_ACTIVE: [&str; 12] = [
     " funded the ",
     " funds the ",
     " financed the ",
@@ -155,6 +160,10 @@ const FUNDED_ACTIVE: [&str; 8] = [
     " sponsors the ",
     " co-funded the ",
     " co-financed the ",
+    " provided funding for the ",
+    " provides funding for the ",
+    " provided financial support for the ",
+    " provided financial support to the ",
 ];
 /// Subjects that are no funder's name.
 const NOT_NAMES: [&str; 8] = ["It", "They", "This", "That", "We", "He", "She", "Which"];
@@ -172,7 +181,7 @@ fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
         return Vec::new();
     };
     let mut subject_end = start + at;
-    for auxiliary in [" has", " have", " also", " jointly"] {
+    for auxiliary in [" has", " have", " also", " jointly", " generously", " kindly"] {
         if text[start..subject_end].ends_with(auxiliary) {
             subject_end -= auxiliary.len();
         }
@@ -254,6 +263,30 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn active_and_shared_funding_phrasings() {
+        assert_eq!(
+            funders("The Government of Japan generously funded the workshop"),
+            ["The Government of Japan"]
+        );
+        assert_eq!(
+            funders("The Lindqvist Foundation provided funding for the conference"),
+            ["The Lindqvist Foundation"]
+        );
+        assert_eq!(
+            funders("It was made possible by a grant from the Hartwell Foundation, with co-financing from the European Union"),
+            ["the Hartwell Foundation", "the European Union"]
+        );
+        assert_eq!(
+            funders("It is financed by the European Union under a regional project against crime"),
+            ["the European Union"]
+        );
+        assert_eq!(
+            funders("It is supported by Canada through its Peace and Stabilization Operations Program"),
+            ["Canada"]
+        );
     }
 
     #[test]

@@ -13,6 +13,11 @@ const PARTICLES: [&str; 18] = [
     "la", "le", "al", "bin",
 ];
 
+/// Letters after a name that are no part of it ("Joseph Farrugia MP").
+const POST_NOMINALS: [&str; 14] = [
+    "MP", "MEP", "MSP", "QC", "KC", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD", "SC",
+];
+
 /// Capitalised words that begin a clause rather than a name.
 const NOT_NAMES: [&str; 24] = [
     "The", "He", "She", "They", "It", "We", "I", "This", "That", "These", "Those", "A", "An", "On",
@@ -49,9 +54,11 @@ const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 58] = [
+const ROLE_HEADS: [&str; 60] = [
     "Minister",
     "Deputy",
+    "Undersecretary",
+    "Under-Secretary",
     "Vice",
     "Secretary",
     "Secretary-General",
@@ -113,7 +120,7 @@ const ROLE_HEADS: [&str; 58] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 24] = [
+const ROLE_NOUNS: [&str; 40] = [
     "ambassador",
     "judge",
     "senator",
@@ -138,13 +145,29 @@ const ROLE_NOUNS: [&str; 24] = [
     "scholar",
     "correspondent",
     "leader",
+    "executive",
+    "official",
+    "advocate",
+    "campaigner",
+    "specialist",
+    "doctor",
+    "physician",
+    "midwife",
+    "trainer",
+    "moderator",
+    "facilitator",
+    "fellow",
+    "survivor",
+    "volunteer",
+    "organiser",
+    "organizer",
 ];
 
 /// Small words that join the words of a role ("Minister of Justice").
 const CONNECTORS: [&str; 7] = ["of", "for", "the", "on", "to", "and", "in"];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 72] = [
+const BODY_WORDS: [&str; 84] = [
     "Union",
     "Ministry",
     "Office",
@@ -217,6 +240,18 @@ const BODY_WORDS: [&str; 72] = [
     "Clinic",
     "Press",
     "News",
+    "Province",
+    "Region",
+    "Municipality",
+    "County",
+    "City",
+    "Canton",
+    "Mission",
+    "Consortium",
+    "Platform",
+    "Chamber",
+    "Academy",
+    "Observatory",
 ];
 
 /// The most words a person's name, titles and role before it are read over.
@@ -333,6 +368,7 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
         if !(is_capitalised(word) || particle)
             || (first && NOT_NAMES.contains(&word))
             || title_inside
+            || (!first && POST_NOMINALS.contains(&word))
         {
             break;
         }
@@ -380,10 +416,11 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     {
         return person_after_role(text, &words, first);
     }
-    if name_words
-        .iter()
-        .any(|&word| is_body_word(bare(text, word)))
-    {
+    // "Carers’ Voice North": a plural's apostrophe makes a body's name.
+    if name_words.iter().any(|&word| {
+        let word = bare(text, word);
+        is_body_word(word) || word.ends_with(['\'', '’'])
+    }) {
         return None;
     }
     let name = TextRange::new(head.start, words[taken - 1].end);
@@ -567,6 +604,11 @@ mod tests {
     #[test]
     fn one_word_only_refers_back_and_bodies_are_not_people() {
         assert_eq!(person("Lindqvist added"), Some(("Lindqvist", None, false)));
+        assert_eq!(person("Carers’ Voice North chief"), None);
+        assert_eq!(
+            person("Joseph Farrugia MP, the chair"),
+            Some(("Joseph Farrugia", None, true))
+        );
         assert_eq!(person("Dr Lindqvist"), Some(("Lindqvist", None, true)));
         assert_eq!(person("European Union"), None);
         assert_eq!(person("Participants"), Some(("Participants", None, false)));
