@@ -116,7 +116,11 @@ pub fn draft(release: &str) -> Draft {
         .is_none()
         .then(|| dateline::first_date(paragraphs))
         .flatten();
-    let programme = programme::find(paragraphs, dateline.as_ref().or(first_date.as_ref()), &spoken);
+    let programme = programme::find(
+        paragraphs,
+        dateline.as_ref().or(first_date.as_ref()),
+        &spoken,
+    );
 
     let mut out = Builder::new(paragraphs);
     if is_english(paragraphs) {

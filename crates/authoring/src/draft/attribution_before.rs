@@ -162,7 +162,7 @@ fn person_of_body(text: &str, start: usize, end: usize) -> Option<Person> {
 }
 
 /// The person whose name ends `start..end` of `text`, as long as it goes.
-fn trailing_person(text: &str, start: usize, end: usize) -> Option<Person> {
+pub(crate) fn trailing_person(text: &str, start: usize, end: usize) -> Option<Person> {
     // A name and a role before it are at most MOST_WORDS words one space
     // apart: they start after one of the last spaces, or at `start`.
     const MOST_SPACES: usize = 12;

@@ -153,9 +153,23 @@ pub(crate) struct Organiser {
 /// The organiser the sentence `start..core` of `text` names: after
 /// "organised by" and its kin, or as the subject of "held/hosted/opened a
 /// workshop".
-pub(crate) fn organiser_in(text: &str, start: usize, core: usize, place: &str) -> Option<Organiser> {
+pub(crate) fn organiser_in(
+    text: &str,
+    start: usize,
+    core: usize,
+    place: &str,
+) -> Option<Organiser> {
     let sentence = &text[start..core];
-    if let Some(phrase) = earliest(sentence, &ORGANISED).or_else(|| earliest(sentence, &HOSTED)) {
+    let organised = earliest(sentence, &ORGANISED);
+    if organised.is_none() {
+        if let Some(range) = body_of_event(text, start, core, place) {
+            return Some(Organiser {
+                range,
+                by_phrase: false,
+            });
+        }
+    }
+    if let Some(phrase) = organised.or_else(|| earliest(sentence, &HOSTED)) {
         let mut from = start + phrase.end;
         if starts_with_ci(&text[from..core], "the ") {
             from += 4;
@@ -170,7 +184,8 @@ pub(crate) fn organiser_in(text: &str, start: usize, core: usize, place: &str) -
         let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
         return (!range.is_empty()).then_some(Organiser {
             range,
-            by_phrase: true,
+            // A host may only lend its rooms: no surer than a subject.
+            by_phrase: organised.is_some(),
         });
     }
     let verb = earliest(sentence, &ORGANISES)?;
@@ -235,9 +250,45 @@ fn reads_as_body(words: &str) -> bool {
         && !["It ", "They ", "We ", "He ", "She ", "This "]
             .iter()
             .any(|pronoun| words.starts_with(pronoun))
-        && !words.split(' ').skip(1).all(|word| {
-            EVENT_NOUNS.contains(&word.to_lowercase().as_str())
+        && !words
+            .split(' ')
+            .skip(1)
+            .all(|word| EVENT_NOUNS.contains(&word.to_lowercase().as_str()))
+}
+
+/// "The annual meeting of the International Network of Prosecutors
+/// (INEP) ended today": the body whose event it is, named after the
+/// event's noun and "of".
+fn body_of_event(text: &str, start: usize, core: usize, place: &str) -> Option<TextRange> {
+    let lower = text[start..core].to_ascii_lowercase();
+    let at = EVENT_NOUNS
+        .iter()
+        .filter_map(|noun| {
+            let phrase = format!("{noun} of ");
+            // "the Parliamentary Assembly of X" is a name, not an event.
+            find_all(&lower, &phrase)
+                .into_iter()
+                .find(|&at| text[start + at..].starts_with(char::is_lowercase))
+                .map(|at| start + at + phrase.len())
         })
+        .min()?;
+    let mut from = at;
+    if starts_with_ci(&text[from..core], "the ") {
+        from += 4;
+    }
+    if !text[from..core].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let to = match name_with_acronym(text, from, core) {
+        Some(end) => end,
+        None => {
+            let to = clause_end(text, from, core, &CLAUSE_ENDS);
+            name_end(text, from, to, place)
+        }
+    };
+    let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+    let named = range.of(text).split(' ').any(is_body_word);
+    (named && !range.is_empty()).then_some(range)
 }
 
 /// `object` without the time that may stand before it ("opened today a
@@ -287,7 +338,9 @@ fn name_with_acronym(text: &str, from: usize, core: usize) -> Option<usize> {
             let acronym = inside.split(')').next()?;
             let is_acronym = acronym.len() >= 2
                 && acronym.len() < inside.len()
-                && acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                && acronym
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
             return is_acronym.then_some(at + 1 + acronym.len() + 1);
         }
         let word_length = rest.find(' ').unwrap_or(rest.len());
@@ -445,7 +498,9 @@ mod tests {
             None
         );
         assert_eq!(
-            organiser("The Committee on Migration of the Parliamentary Assembly opened today a hearing"),
+            organiser(
+                "The Committee on Migration of the Parliamentary Assembly opened today a hearing"
+            ),
             Some("The Committee on Migration of the Parliamentary Assembly")
         );
         assert_eq!(
@@ -461,11 +516,27 @@ mod tests {
             Some("Harbour Watch")
         );
         assert_eq!(
-            organiser("The Ministry of Culture will host tomorrow, Thursday, an international conference"),
+            organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),
+            Some("Network of Water Prosecutors (NWP)")
+        );
+        assert_eq!(
+            organiser("A meeting of experts from Norway ended today"),
+            None
+        );
+        assert_eq!(
+            organiser("The Committee of the Parliamentary Assembly of Lusophone States opened today a hearing"),
+            Some("The Committee of the Parliamentary Assembly of Lusophone States")
+        );
+        assert_eq!(
+            organiser(
+                "The Ministry of Culture will host tomorrow, Thursday, an international conference"
+            ),
             Some("The Ministry of Culture")
         );
         assert_eq!(
-            organiser("The meeting was convened by the Committee's secretariat and attended by many"),
+            organiser(
+                "The meeting was convened by the Committee's secretariat and attended by many"
+            ),
             Some("Committee's secretariat")
         );
         assert_eq!(

@@ -135,7 +135,9 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         }
         let before = &sentence[sentence.floor_char_boundary(at.saturating_sub(12))..at];
         let before = before.trim_end().to_ascii_lowercase();
-        if names_its_maker(sentence, at, cue, &before) {
+        if names_its_maker(sentence, at, cue, &before)
+            || closes_something_else(cue, &sentence[..at])
+        {
             continue;
         }
         let future = ["to be", "will be", "will", "to", "would be", "shall be"]
@@ -145,6 +147,33 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
     }
     kept
 }
+
+/// Whether a closing verb has for its subject something a release closes
+/// besides the event: "registration closes today", "voting ended".
+/// `before` is the sentence before the verb.
+fn closes_something_else(cue: &Cue, before: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    cue.role == Role::Closes
+        && CLOSED_BESIDES_EVENTS
+            .iter()
+            .any(|closed| closed.eq_ignore_ascii_case(word))
+}
+
+/// What closes besides an event, as releases say it.
+const CLOSED_BESIDES_EVENTS: [&str; 12] = [
+    "registration",
+    "registrations",
+    "applications",
+    "nominations",
+    "submissions",
+    "entries",
+    "voting",
+    "polls",
+    "deadline",
+    "call",
+    "accreditation",
+    "consultations",
+];
 
 /// Auxiliaries that make a participle a dated verb: "was opened by the
 /// Minister today" dates the opening.
@@ -194,6 +223,15 @@ mod tests {
             phrases("A course, hosted by the Academy, opened on Monday."),
             ["opened"]
         );
+    }
+
+    #[test]
+    fn something_else_closing_dates_nothing() {
+        assert!(phrases("The forum is open to media; registration closes today.").is_empty());
+        assert_eq!(phrases("The workshop closes today."), ["closes"]);
+        assert_eq!(phrases("The course officially ended today."), ["ended"]);
+        assert_eq!(phrases("The round table ended today."), ["ended"]);
+        assert_eq!(phrases("It will close on Friday."), ["will close"]);
     }
 
     #[test]

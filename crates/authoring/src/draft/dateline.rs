@@ -331,7 +331,13 @@ mod tests {
         assert_eq!(&text[found.body..], "A forum opened in Tallinn today.");
         assert!(dateline("The forum, held on 3 March 2025, opened.").is_none());
         fn place_and_date(text: &str) -> Option<(String, String, &str)> {
-            dateline(text).map(|found| (found.place_text, found.date.to_string(), &text[found.body..]))
+            dateline(text).map(|found| {
+                (
+                    found.place_text,
+                    found.date.to_string(),
+                    &text[found.body..],
+                )
+            })
         }
         assert_eq!(
             place_and_date("GHENT (14 July 2025) - The city meets."),
@@ -339,7 +345,11 @@ mod tests {
         );
         assert_eq!(
             place_and_date("GHENT (14 July 2025) – States, cities and towns met."),
-            Some(("Ghent".into(), "2025-07-14".into(), "States, cities and towns met."))
+            Some((
+                "Ghent".into(),
+                "2025-07-14".into(),
+                "States, cities and towns met."
+            ))
         );
         assert_eq!(
             place_and_date("Oslo, Monday, 3 March 2025 – A forum opened."),

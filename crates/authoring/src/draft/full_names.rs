@@ -99,9 +99,10 @@ fn name_ending_at(text: &str, kind_start: usize, kind_end: usize) -> Option<Text
 /// `kind_start..kind_end`, a small word and the capitalised words after it.
 fn name_starting_at(text: &str, kind_start: usize, kind_end: usize) -> Option<TextRange> {
     let rest = &text[kind_end..];
-    let link = ["of ", "for ", "on "]
-        .into_iter()
-        .find(|link| rest.strip_prefix(' ').is_some_and(|after| after.starts_with(link)))?;
+    let link = ["of ", "for ", "on "].into_iter().find(|link| {
+        rest.strip_prefix(' ')
+            .is_some_and(|after| after.starts_with(link))
+    })?;
     let mut end = kind_end + 1 + link.len();
     let mut kept = None;
     let mut words = text[end..].split(' ').take(MOST_NAME_WORDS).peekable();
@@ -191,7 +192,11 @@ mod tests {
             "Fjord Institute"
         );
         assert_eq!(
-            full(&["An institute met.", "The Institute paid."], 1, "Institute"),
+            full(
+                &["An institute met.", "The Institute paid."],
+                1,
+                "Institute"
+            ),
             "Institute"
         );
         assert_eq!(

@@ -181,7 +181,14 @@ fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
         return Vec::new();
     };
     let mut subject_end = start + at;
-    for auxiliary in [" has", " have", " also", " jointly", " generously", " kindly"] {
+    for auxiliary in [
+        " has",
+        " have",
+        " also",
+        " jointly",
+        " generously",
+        " kindly",
+    ] {
         if text[start..subject_end].ends_with(auxiliary) {
             subject_end -= auxiliary.len();
         }
@@ -284,7 +291,9 @@ mod tests {
             ["the European Union"]
         );
         assert_eq!(
-            funders("It is supported by Canada through its Peace and Stabilization Operations Program"),
+            funders(
+                "It is supported by Canada through its Peace and Stabilization Operations Program"
+            ),
             ["Canada"]
         );
     }

@@ -5,10 +5,11 @@
 //! ("thanked the Minister, NAME, for …"). A pronoun that follows refers to
 //! them only when they are one person.
 
-use super::attribution::{reads_as_role, role_after_name, role_in};
+use super::attribution::{is_verb, reads_as_role, role_after_name, role_in};
+use super::attribution_before::trailing_person;
 use super::attribution_roles::lower_case_role;
-use super::names::{is_role_word, person_at, Person};
-use super::paragraphs::{sentences, starts_with_ci};
+use super::names::{after_post_nominal, is_role_word, person_at, Person};
+use super::paragraphs::{sentences, starts_with_ci, trim};
 use super::span::{Ranges, TextRange};
 use super::work::charge;
 
@@ -67,6 +68,12 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
     }
     // "Opening the summit, the President of X, NAME, recalled …": the
     // subject after one opening clause, or after an opening clause and a role.
+    subject_after_opening(text, start, end).or_else(|| role_then_name(text, start, end))
+}
+
+/// "Opening the summit, the President of X, NAME, recalled …": the
+/// subject after one opening clause, or after an opening clause and a role.
+fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
     let mut piece_start = start;
     for _ in 0..MOST_OPENING_PIECES {
         let comma = text[piece_start..end].find(", ")? + piece_start;
@@ -89,6 +96,40 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
     }
     None
 }
+
+/// "Carers’ Voice North chief executive NAME said …": a name just before
+/// the sentence's first speech verb, after words that hold a role's word.
+fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
+    let clause = &text[start..end];
+    let verb_at = clause
+        .split(' ')
+        .take(MOST_SUBJECT_WORDS)
+        .scan(start, |at, word| {
+            let word_at = *at;
+            *at += word.len() + 1;
+            Some((word_at, word))
+        })
+        .find(|(_, word)| is_verb(word))
+        .map(|(at, _)| at)?;
+    charge(verb_at - start);
+    let subject = trim(text, start, verb_at);
+    if subject.of(text).contains(',') {
+        return None;
+    }
+    let person = trailing_person(text, subject.start, subject.end).filter(|p| p.full)?;
+    let role = role_in(text, subject.start, person.name.start).filter(|role| {
+        role.of(text)
+            .split(' ')
+            .any(|word| is_role_word(word.trim_end_matches(['.', ','])))
+    })?;
+    Some(vec![Person {
+        role: person.role.or(Some(role)),
+        ..person
+    }])
+}
+
+/// The most words before a sentence's speech verb read for its subject.
+const MOST_SUBJECT_WORDS: usize = 16;
 
 /// The most comma-separated pieces before a sentence's subject: an opening
 /// clause and a role.
@@ -156,17 +197,21 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
         let Some(person) = person_at(text, word, end).filter(|person| person.full) else {
             continue;
         };
+        // "chaired by NAME MP, the committee's chair": the mention runs on.
+        let mention_end = after_post_nominal(text, person.name.end).min(end);
         let between_commas =
-            text[..word].ends_with(", ") && text[person.name.end..end].starts_with(',');
+            text[..word].ends_with(", ") && text[mention_end..end].starts_with(',');
         // "chaired by NAME, Director of …"
-        let role_follows = text[person.name.end..end]
+        let role_follows = text[mention_end..end]
             .strip_prefix(", ")
             .and_then(|rest| rest.split([' ', ',']).find(|word| !word.is_empty()))
             .is_some_and(|first| {
                 is_role_word(first)
                     || ["the", "a", "an"].contains(&first) && {
-                        let role = &text[person.name.end + 2..end];
-                        role.split([' ', ',']).take(4).any(is_role_word)
+                        let role = &text[mention_end + 2..end];
+                        role.split([' ', ','])
+                            .take(4)
+                            .any(|word| is_role_word(word.trim_end_matches(['.', ';', ':'])))
                     }
             });
         if person.introduced || between_commas || role_follows {
@@ -175,7 +220,7 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
                 .role
                 .or_else(|| {
                     role_follows
-                        .then(|| role_after_name(text, person.name.end, end))
+                        .then(|| role_after_name(text, mention_end, end))
                         .flatten()
                 })
                 .or_else(|| {
@@ -272,6 +317,10 @@ mod tests {
         );
         assert!(named("The Geneva Water Week opened today.").is_empty());
         assert_eq!(
+            named("The hearing was chaired by Jo Farrugia MP, the committee's chairman."),
+            [[("Jo Farrugia", Some("committee's chairman"))]]
+        );
+        assert_eq!(
             named("The panel was chaired by Ana Sousa, head of the Lisbon Bar."),
             [[("Ana Sousa", Some("head of the Lisbon Bar"))]]
         );
@@ -288,6 +337,10 @@ mod tests {
         assert_eq!(
             named("Opening the summit, the President of the Court, Justice Ama Owusu, recalled the year."),
             [[("Ama Owusu", Some("President of the Court"))]]
+        );
+        assert_eq!(
+            named("Carers’ Voice North chief executive Rachel Holroyd said the plan was late."),
+            [[("Rachel Holroyd", Some("Carers’ Voice North chief executive"))]]
         );
         assert_eq!(
             named("The rapporteur, Deputy Rui Nhaca of Mozambique, presented his report."),

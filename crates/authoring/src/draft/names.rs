@@ -321,6 +321,21 @@ fn is_capitalised(word: &str) -> bool {
         && word.chars().skip(1).all(|c| !c.is_numeric())
 }
 
+/// Where the mention of a name ending at `name_end` ends: after the letters
+/// that may follow it ("Joseph Farrugia MP").
+pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
+    let rest = &text[name_end..];
+    POST_NOMINALS
+        .iter()
+        .find_map(|letters| {
+            rest.strip_prefix(' ')?
+                .strip_prefix(letters)
+                .filter(|after| !after.starts_with(char::is_alphanumeric))
+                .map(|after| text.len() - after.len())
+        })
+        .unwrap_or(name_end)
+}
+
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
