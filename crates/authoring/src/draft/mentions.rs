@@ -85,7 +85,8 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
                 if reads_as_role(text, piece_start, comma) {
                     let opening = role_in(text, piece_start, comma).filter(|role| {
                         let words = role.of(text);
-                        words.split(' ').count() <= 8 && words.split(' ').any(is_role_word)
+                        words.split(' ').count() <= MOST_ROLE_WORDS
+                            && words.split(' ').any(is_role_word)
                     });
                     person.role = opening.or(person.role);
                 }
@@ -263,9 +264,36 @@ fn role_before_comma(text: &str, from: usize, comma: usize) -> Option<TextRange>
     } else {
         from + start + 1
     };
-    let role = role_in(text, role_start.min(comma), comma)?;
-    (has_role_word && role.of(text).starts_with(|c: char| c.is_uppercase())).then_some(role)
+    let role = role_in(text, role_start.min(comma), comma);
+    match role {
+        Some(role) if has_role_word && role.of(text).starts_with(char::is_uppercase) => Some(role),
+        _ => role_between_commas(text, from, comma),
+    }
 }
+
+/// "…, the Special Rapporteur on the rights of displaced persons, NAME,":
+/// the words since the comma before, when they open with "the" and a
+/// role's word among their first few.
+fn role_between_commas(text: &str, from: usize, comma: usize) -> Option<TextRange> {
+    let piece_start = text[from..comma]
+        .rfind(", ")
+        .map_or(from, |at| from + at + 2);
+    let piece = &text[piece_start..comma];
+    charge(piece.len());
+    let words: Vec<&str> = piece.split(' ').collect();
+    let opens_role = starts_with_ci(piece, "the ")
+        && words
+            .iter()
+            .skip(1)
+            .take(4)
+            .any(|word| word.starts_with(char::is_uppercase) && is_role_word(word));
+    (opens_role && words.len() <= MOST_ROLE_WORDS)
+        .then(|| role_in(text, piece_start, comma))
+        .flatten()
+}
+
+/// The most words of a role between commas.
+const MOST_ROLE_WORDS: usize = 14;
 
 #[cfg(test)]
 mod tests {
@@ -312,6 +340,10 @@ mod tests {
         );
         assert_eq!(role_before_comma("x, Ivo", 2, 1), None);
         assert_eq!(
+            named("States must act, the UN Special Rapporteur on the rights of displaced persons, Ana Reyes, said today."),
+            [[("Ana Reyes", Some("UN Special Rapporteur on the rights of displaced persons"))]]
+        );
+        assert_eq!(
             named("The forum was opened by Dr Ana Sousa."),
             [[("Ana Sousa", None)]]
         );
@@ -340,7 +372,10 @@ mod tests {
         );
         assert_eq!(
             named("Carers’ Voice North chief executive Rachel Holroyd said the plan was late."),
-            [[("Rachel Holroyd", Some("Carers’ Voice North chief executive"))]]
+            [[(
+                "Rachel Holroyd",
+                Some("Carers’ Voice North chief executive")
+            )]]
         );
         assert_eq!(
             named("The rapporteur, Deputy Rui Nhaca of Mozambique, presented his report."),

@@ -448,6 +448,18 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     })
 }
 
+/// Whether `words[index]` is a name's particle ("van", "der") before more
+/// of the name.
+fn is_particle_at(text: &str, words: &[TextRange], index: usize) -> bool {
+    words
+        .get(index)
+        .is_some_and(|&word| PARTICLES.contains(&bare(text, word)))
+        && words.get(index + 1).is_some_and(|&next| {
+            let next = bare(text, next);
+            is_capitalised(next) || PARTICLES.contains(&next)
+        })
+}
+
 /// "Minister of Justice Anna Berg", "UNICEF Representative Anna Berg": the
 /// role's words from `words[first]`, then a name of two words (up to three
 /// when no "of" precedes it).
@@ -461,7 +473,7 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             if !is_capitalised(word) && !CONNECTORS.contains(&word) {
                 break;
             }
-        } else if !is_capitalised(word) {
+        } else if !is_capitalised(word) && !is_particle_at(text, words, index) {
             break;
         }
         end = index + 1;
@@ -500,7 +512,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             .and_then(|at| person_after_role(text, &words[..at], first))
             .filter(|person| person.name.of(text).contains(' '));
     }
-    let name_start = end - name_length;
+    let mut name_start = end - name_length;
+    // "Pieter van der Laan": the particles and the given name before them.
+    if is_particle_at(text, words, name_start) {
+        while name_start > first + 1 && is_particle_at(text, words, name_start - 1) {
+            name_start -= 1;
+        }
+        if name_start > first + 1 && is_capitalised(bare(text, words[name_start - 1])) {
+            name_start -= 1;
+        }
+    }
     let role_end = words[name_start - 1].end;
     Some(Person {
         name: TextRange::new(words[name_start].start, words[end - 1].end),
@@ -598,6 +619,14 @@ mod tests {
             Some(("Petra Lind-Aho", Some("Commissioner"), true))
         );
         assert_eq!(person("Minister of Justice said"), None);
+        assert_eq!(
+            person("Member of the European Parliament Pieter van der Laan warned"),
+            Some((
+                "Pieter van der Laan",
+                Some("Member of the European Parliament"),
+                true
+            ))
+        );
         assert_eq!(
             person("Deputy Armando Nhaca of Mozambique presented"),
             Some(("Armando Nhaca", Some("Deputy"), true))

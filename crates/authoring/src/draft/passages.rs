@@ -67,6 +67,13 @@ const TITLE_WORDS: [&str; 30] = [
     "podcast",
 ];
 
+/// Words after which a few words in marks name a thing rather than quote
+/// someone ("a “ministry of truth”").
+const TERM_LEADS: [&str; 6] = ["a", "an", "the", "this", "so-called", "our"];
+
+/// The most words in marks after one of [`TERM_LEADS`] that still name a thing.
+const MOST_TERM_WORDS: usize = 4;
+
 /// The most speech verbs of a sentence tried, from its last, for the
 /// speaker of a quotation inside it.
 const MOST_VERBS_TRIED: usize = 3;
@@ -269,7 +276,15 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
         let ends_sentence = !text[quoted.marks.end..sentence_end(quoted.marks.end)]
             .chars()
             .any(char::is_alphanumeric);
-        if inside_sentence && ends_sentence && matches!(attribution, Attribution::Unknown) {
+        // "turn platforms into a “ministry of truth”": a few words after a
+        // determiner name a thing, whoever speaks.
+        let term = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|word| TERM_LEADS.contains(&word.to_lowercase().as_str()))
+            && quoted.words.of(text).split_whitespace().count() <= MOST_TERM_WORDS;
+        if inside_sentence && ends_sentence && !term && matches!(attribution, Attribution::Unknown)
+        {
             // "NAME said the plan was ‘…’": the sentence's speaker.
             if let Some(found) = speaker_earlier(text, clause_start, before) {
                 attribution = found;

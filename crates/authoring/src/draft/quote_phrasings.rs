@@ -239,6 +239,7 @@ fn titles_scare_quotes_and_paraphrases_are_not_quotes() {
         "Much of the debate concerned villages described as ‘too small to matter’ by planners.",
         "Greta Solheim added that the plan would be reviewed every two years.",
         "«Clean Rivers Now» is the title of the network's new handbook.",
+        "Pieter van der Laan warned that moderation must not turn platforms into a “ministry of truth”.",
     ])
     .is_empty());
 }
