@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 51] = [
+const FUNDED: [&str; 57] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -56,6 +56,12 @@ const FUNDED: [&str; 51] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "additional support from ",
+    "additional funding from ",
+    "benefited from ",
+    "benefits from ",
+    "received a grant from ",
+    "receives a grant from ",
     "with co-funding from ",
     "received financial support from ",
     "receives financial support from ",
@@ -78,14 +84,28 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
     // "Financial support for the seminar came from Chile": the sentence
     // opens with the support, and its source follows.
     let opening = &text[start..text.floor_char_boundary((start + 40).min(core))];
-    let opens_with_support = ["support", "funding", "financing", "contributions"]
+    let opens_with_support = [
+        "support",
+        "funding",
+        "financing",
+        "contributions",
+        "donors",
+        "sponsors",
+        "funders",
+    ]
         .iter()
         .any(|noun| !find_all(opening, noun).is_empty());
     if opens_with_support {
         let sentence = &text[start..core];
         if let Some(source) = earliest(
             sentence,
-            &[" came from ", " was provided by ", " were provided by "],
+            &[
+                " came from ",
+                " was provided by ",
+                " were provided by ",
+                " include ",
+                " included ",
+            ],
         ) {
             let from = start + source.end;
             if funding_lead(&text[from..core]).is_some() {
@@ -95,6 +115,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         }
     }
     out.extend(active_funders(text, start, core));
+    out.extend(thanked_funders(text, start, core));
     // "funded by A and co-funded by B": each phrase in turn. Phrases and
     // clause ends are found once, so that many of them cost no square.
     let sentence = &text[start..core];
@@ -147,6 +168,47 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         at = to.max(at);
     }
     out
+}
+
+/// Thanks that name who paid: "thanked Norway for its financial support".
+const THANKS: [&str; 6] = [
+    "thank ",
+    "thanks ",
+    "thanked ",
+    "grateful to ",
+    "gratitude to ",
+    "appreciation to ",
+];
+
+/// "We thank the Government of Finland for its generous contribution":
+/// the names thanked for their money, when what they are thanked for is
+/// support, funding or a contribution.
+fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let sentence = &text[start..core];
+    let Some(thanks) = earliest(sentence, &THANKS) else {
+        return Vec::new();
+    };
+    let from = start + thanks.end;
+    let Some(reason) = earliest(&text[from..core], &[" for its ", " for their "]) else {
+        return Vec::new();
+    };
+    let to = from + reason.start;
+    let after = &text[to + reason.end - reason.start..core];
+    charge(after.len().min(60));
+    let for_money = after
+        .split_whitespace()
+        .take(4)
+        .any(|word| FUNDING_NOUNS.contains(&word.trim_end_matches([',', '.', ';'])));
+    if !for_money || funding_lead(&text[from..to]) != Some(0) {
+        return Vec::new();
+    }
+    split_list(text, from, to)
+        .into_iter()
+        .filter(|funder| {
+            let words = funder.of(text);
+            words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
+        })
+        .collect()
 }
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
@@ -270,6 +332,19 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn thanks_for_money_name_a_funder() {
+        assert_eq!(
+            funders("We thank the Government of Finland for its generous contribution to the seminar"),
+            ["the Government of Finland"]
+        );
+        assert_eq!(
+            funders("The Minister thanked Chile and Peru for their financial support"),
+            ["Chile", "Peru"]
+        );
+        assert!(funders("She thanked the speakers for their insights").is_empty());
     }
 
     #[test]

@@ -56,8 +56,9 @@ const MOST_NAME_BYTES: usize = 120;
 /// Last words of names whose own words are a list: "the Union's Asylum,
 /// Migration and Integration Fund", "the Water, Sanitation and Hygiene
 /// Programme".
-const LISTED_NAME_TAILS: [&str; 11] = [
+const LISTED_NAME_TAILS: [&str; 12] = [
     "Fund",
+    "Office",
     "Programme",
     "Program",
     "Facility",
