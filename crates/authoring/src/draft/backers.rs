@@ -174,6 +174,20 @@ pub(crate) fn organiser_in(
         if starts_with_ci(&text[from..core], "the ") {
             from += 4;
         }
+        // "delivered by trainers from the Network": people, not a body;
+        // "by the university's Centre" still names one.
+        // "by the charity Carers' Voice", though, names one by its kind.
+        let mut words = text[from..core].split(' ');
+        let first_word = words.next().unwrap_or("");
+        let kind_then_name = words
+            .next()
+            .is_some_and(|second| second.starts_with(char::is_uppercase));
+        if first_word.starts_with(char::is_lowercase)
+            && !is_possessive_word(first_word)
+            && !kind_then_name
+        {
+            return None;
+        }
         let to = match name_with_acronym(text, from, core) {
             Some(end) => end,
             None => {
@@ -188,7 +202,9 @@ pub(crate) fn organiser_in(
             by_phrase: organised.is_some(),
         });
     }
-    let verb = earliest(sentence, &ORGANISES)?;
+    let Some(verb) = earliest(sentence, &ORGANISES) else {
+        return gathering_body(text, start, core);
+    };
     let object = without_time(&sentence[verb.end..]);
     charge(object.len().min(60));
     // "held a two-day workshop": the event within a few words.
@@ -213,6 +229,58 @@ pub(crate) fn organiser_in(
     }
     let mut words = subject.of(text);
     // "The Institute today opened …"
+    for tail in [" today", " yesterday", " this week", " this morning"] {
+        if words.to_ascii_lowercase().ends_with(tail) {
+            words = &words[..words.len() - tail.len()];
+        }
+    }
+    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    (reads_as_body(words) && !range.is_empty()).then_some(Organiser {
+        range,
+        by_phrase: false,
+    })
+}
+
+/// Verbs whose subject gathers people for the event: "The Office brought
+/// together 40 experts for a workshop".
+const GATHERS: [&str; 7] = [
+    " brought together ",
+    " brings together ",
+    " will bring together ",
+    " gathered ",
+    " gathers ",
+    " welcomed ",
+    " welcomes ",
+];
+
+/// What leads from the people gathered to the event: "for a workshop".
+const TO_THE_EVENT: [&str; 6] = [" for a", " for the", " to a", " to the", " at a", " at the"];
+
+/// The most bytes between a gathering verb and the event it gathers for.
+const MOST_GATHERING_BYTES: usize = 120;
+
+/// "The Office brought together 40 experts for a workshop on …": the
+/// subject, when it names a body.
+fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let sentence = &text[start..core];
+    let verb = earliest(sentence, &GATHERS)?;
+    let object_end =
+        sentence.floor_char_boundary((verb.end + MOST_GATHERING_BYTES).min(sentence.len()));
+    let object = sentence[verb.end..object_end].to_ascii_lowercase();
+    let lead = earliest(&object, &TO_THE_EVENT)?;
+    let event: String = object[lead.end..]
+        .split(' ')
+        .take(5)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !EVENT_NOUNS
+        .iter()
+        .any(|noun| !find_all(&event, noun).is_empty())
+    {
+        return None;
+    }
+    let subject = trim(text, start, start + verb.start);
+    let mut words = subject.of(text);
     for tail in [" today", " yesterday", " this week", " this morning"] {
         if words.to_ascii_lowercase().ends_with(tail) {
             words = &words[..words.len() - tail.len()];
@@ -254,6 +322,10 @@ fn reads_as_body(words: &str) -> bool {
             .split(' ')
             .skip(1)
             .all(|word| EVENT_NOUNS.contains(&word.to_lowercase().as_str()))
+}
+
+fn is_possessive_word(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// "The annual meeting of the International Network of Prosecutors
@@ -341,7 +413,9 @@ fn name_with_acronym(text: &str, from: usize, core: usize) -> Option<usize> {
                 && acronym
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-            return is_acronym.then_some(at + 1 + acronym.len() + 1);
+            // Only a name holding a comma needs its acronym to end it.
+            let holds_comma = text[from..at].contains(',');
+            return (is_acronym && holds_comma).then_some(at + 1 + acronym.len() + 1);
         }
         let word_length = rest.find(' ').unwrap_or(rest.len());
         let word = &rest[..word_length];
@@ -514,6 +588,22 @@ mod tests {
         assert_eq!(
             organiser("It is organised by Harbour Watch, Lakeside College (LC) and others"),
             Some("Harbour Watch")
+        );
+        assert_eq!(
+            organiser("The Harbour Office brought together 40 experts from 12 countries for a workshop on tides"),
+            Some("The Harbour Office")
+        );
+        assert_eq!(
+            organiser("The Ombudsperson's Office welcomed participants to a two-day seminar"),
+            Some("The Ombudsperson's Office")
+        );
+        assert_eq!(
+            organiser("The course, delivered by trainers from the Harbour Network, ended today"),
+            None
+        );
+        assert_eq!(
+            organiser("It was organized by the Fjord Institute (FI) and the Port Authority"),
+            Some("Fjord Institute (FI) and the Port Authority")
         );
         assert_eq!(
             organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),

@@ -93,8 +93,8 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         "sponsors",
         "funders",
     ]
-        .iter()
-        .any(|noun| !find_all(opening, noun).is_empty());
+    .iter()
+    .any(|noun| !find_all(opening, noun).is_empty());
     if opens_with_support {
         let sentence = &text[start..core];
         if let Some(source) = earliest(
@@ -337,7 +337,9 @@ mod tests {
     #[test]
     fn thanks_for_money_name_a_funder() {
         assert_eq!(
-            funders("We thank the Government of Finland for its generous contribution to the seminar"),
+            funders(
+                "We thank the Government of Finland for its generous contribution to the seminar"
+            ),
             ["the Government of Finland"]
         );
         assert_eq!(
