@@ -47,6 +47,8 @@ mod quote_phrasings;
 mod quotes;
 mod schedule;
 mod span;
+#[cfg(test)]
+mod speaker_phrasings;
 mod when;
 mod work;
 

@@ -300,6 +300,20 @@ pub(crate) fn attribution_after(
 ) -> Attributed {
     let attributed = |attribution, end| Attributed { attribution, end };
     let unknown = attributed(Attribution::Unknown, from);
+    // "“…” – NAME, ROLE.": a dash and the speaker to the sentence's end.
+    let rest = text[from..limit].trim_start();
+    if let Some(after_dash) = ["– ", "— "].iter().find_map(|dash| rest.strip_prefix(dash)) {
+        let at = limit - after_dash.len();
+        let end = sentence_end(sentences, at, limit);
+        if let Some(person) = person_at(text, at, end).filter(|person| person.full) {
+            let person = with_role_after(text, person, end);
+            let spoken_to = person.role.map_or(person.name.end, |role| role.end);
+            let closes = !text[spoken_to..end].chars().any(char::is_alphanumeric);
+            if closes {
+                return attributed(Attribution::Named(person), end);
+            }
+        }
+    }
     let Some(first) = word_at(text, from).filter(|word| word.end <= limit) else {
         return unknown;
     };

@@ -82,7 +82,17 @@ fn subject_attribution(
     if comma_end > end {
         return comma_subject(text, start, end);
     }
-    if let Some(person) = trailing_person(text, start, end) {
+    // "Carty said", but not "NAME from the University of Oslo said": a
+    // single word after "of" or "from" ends a body's name.
+    let after_link = |person: &Person| {
+        let before = text[start..person.name.start].trim_end();
+        ["of", "from", "at", "for", "in", "the"]
+            .iter()
+            .any(|link| before.ends_with(&format!(" {link}")) || before == *link)
+    };
+    if let Some(person) =
+        trailing_person(text, start, end).filter(|person| person.full || !after_link(person))
+    {
         return Some(Attribution::Named(person));
     }
     // "the Minister said".

@@ -11,7 +11,7 @@ use super::attribution::{
 use super::attribution_before::attribution_before;
 use super::marks::{quoted_spans, Quoted};
 use super::mentions::subject_people;
-use super::names::Person;
+use super::names::{person_at, Person};
 use super::paragraphs::{find_all, sentence_at, sentences, starts_with_ci, trim};
 use super::span::{Ranges, TextRange};
 use super::work::charge;
@@ -190,6 +190,19 @@ fn previous_sentence_speaker(
 /// "NAME put it plainly: “…”": the one person the clause before a colon
 /// (or before the passage) opens with.
 fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> {
+    // "As NAME put it:", "For NAME, ROLE, the answer is clear:".
+    let start = ["As ", "For "]
+        .iter()
+        .find(|lead| text[start..colon].starts_with(*lead))
+        .map_or(start, |lead| start + lead.len());
+    // "NAME's message was clear:"
+    if let Some(person) = person_at(text, start, colon).filter(|person| person.full) {
+        let name = person.name.of(text);
+        if let Some(owner) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+            let name = TextRange::new(person.name.start, person.name.start + owner.len());
+            return Some(Attribution::Named(Person { name, ..person }));
+        }
+    }
     match subject_people(text, TextRange::new(start, colon)).as_deref() {
         Some([person]) => Some(Attribution::Named(*person)),
         Some(_) => None,

@@ -6,7 +6,7 @@ use super::quotes::find;
 
 /// (text, paragraph number, speaker's name, the people it could be) of
 /// each verbatim quotation found in `paragraphs`; paraphrases left out.
-fn quotes(paragraphs: &[&str]) -> Vec<(String, usize, Option<String>, Vec<String>)> {
+pub(super) fn quotes(paragraphs: &[&str]) -> Vec<(String, usize, Option<String>, Vec<String>)> {
     let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
     let found = find(&paragraphs);
     found
@@ -23,7 +23,7 @@ fn quotes(paragraphs: &[&str]) -> Vec<(String, usize, Option<String>, Vec<String
 }
 
 /// (name, role) of each speaker found in `paragraphs`.
-fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+pub(super) fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
     let texts: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
     let found = find(&texts);
     found
@@ -39,18 +39,18 @@ fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
 }
 
 /// The texts and speakers only.
-fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+pub(super) fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
     quotes(paragraphs)
         .into_iter()
         .map(|(text, _, speaker, _)| (text, speaker))
         .collect()
 }
 
-fn by(text: &str, speaker: &str) -> (String, Option<String>) {
+pub(super) fn by(text: &str, speaker: &str) -> (String, Option<String>) {
     (text.to_string(), Some(speaker.to_string()))
 }
 
-fn open(text: &str) -> (String, Option<String>) {
+pub(super) fn open(text: &str) -> (String, Option<String>) {
     (text.to_string(), None)
 }
 

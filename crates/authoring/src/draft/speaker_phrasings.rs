@@ -1,0 +1,96 @@
+//! More of the genre's ways of naming who speaks, beyond
+//! [`super::quote_phrasings`]: the speaker of the sentence before a quote,
+//! a pronoun or a possessive before a colon, a dash after the quote, and
+//! names and roles written the way parliaments, courts and charities write
+//! them. Every sentence is written for the test.
+
+use super::quote_phrasings::{by, said, speakers};
+
+#[test]
+fn the_speaker_of_the_sentence_before_a_quote() {
+    assert_eq!(
+        said(&["The Secretary-General, Justice Ama Bello, told the summit that threats came online. “Judges are doxxed. We need protocols, not sympathy.”"]),
+        [by("Judges are doxxed. We need protocols, not sympathy.", "Ama Bello")]
+    );
+    // A sentence with no speech verb names no speaker for the next.
+    assert_eq!(
+        said(&["Ama Bello opened the summit. “Judges are doxxed and need protocols.”"]),
+        [super::quote_phrasings::open(
+            "Judges are doxxed and need protocols."
+        )]
+    );
+}
+
+#[test]
+fn a_pronoun_a_possessive_or_a_lead_before_a_colon() {
+    let quote = "My people do not want pity or a new label.";
+    let speaker = "Tevita Fonua, a community leader from Tonga, spoke first.";
+    assert_eq!(
+        said(&[&format!(
+            "{speaker} Asked about the term, he was blunt: “{quote}”"
+        )]),
+        [by(quote, "Tevita Fonua")]
+    );
+    for lead in [
+        "Tevita Fonua’s message was clear:",
+        "As Tevita Fonua, a community leader, put it:",
+        "For Tevita Fonua, a community leader, the answer is plain:",
+    ] {
+        assert_eq!(
+            said(&[&format!("{lead} “{quote}”")]),
+            [by(quote, "Tevita Fonua")],
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn a_dash_after_the_quote_names_the_speaker() {
+    assert_eq!(
+        said(&["“No country can fight this crime alone” – Jane Doe, Head of the Unit."]),
+        [by("No country can fight this crime alone", "Jane Doe")]
+    );
+    assert_eq!(
+        speakers(&["“No country can fight this crime alone” – Jane Doe, Head of the Unit."]),
+        [("Jane Doe".to_string(), Some("Head of the Unit".to_string()))]
+    );
+}
+
+#[test]
+fn names_and_roles_as_parliaments_courts_and_charities_write_them() {
+    let role = |text: &str| speakers(&[text]);
+    assert_eq!(
+        role("“Papers held by employers breed trafficking,” said the committee chair, Senator Maria do Carmo Tavares (Brazil)."),
+        [("Maria do Carmo Tavares".to_string(), Some("committee chair".to_string()))]
+    );
+    assert_eq!(
+        role("The rapporteur, Deputy Rui Nhaca of Mozambique, presented his report. “Most victims entered legally,” he said."),
+        [("Rui Nhaca".to_string(), Some("rapporteur".to_string()))]
+    );
+    assert_eq!(
+        role("Opening the summit, the President of the Court, Justice Ama Owusu, recalled the year. “A judge who fears will not rule,” he said."),
+        [("Ama Owusu".to_string(), Some("President of the Court".to_string()))]
+    );
+    assert_eq!(
+        role("Carers’ Voice North chief executive Rachel Holroyd said schools must act. ‘Young carers do an adult’s job,’ she said."),
+        [("Rachel Holroyd".to_string(), Some("Carers’ Voice North chief executive".to_string()))]
+    );
+    assert_eq!(
+        said(&[
+            "The hearing was chaired by Joseph Farrugia MP, the committee's chairman.",
+            "Opening the session, Mr Farrugia said: “Voters have the right to know who pays.”"
+        ]),
+        [by(
+            "Voters have the right to know who pays.",
+            "Joseph Farrugia"
+        )]
+    );
+    assert_eq!(
+        said(&["Professor Jane Doe from the University of Oslo said: “No country can fight this alone.”"]),
+        [by("No country can fight this alone.", "Jane Doe")]
+    );
+    assert_eq!(
+        said(&["Member of the European Parliament Pieter van der Laan spoke. “Every removal must be open to challenge,” he said."]),
+        [by("Every removal must be open to challenge", "Pieter van der Laan")]
+    );
+}
