@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 34] = [
+pub(crate) const EVENT_NOUNS: [&str; 36] = [
     "conference",
     "conferences",
     "workshop",
@@ -41,6 +41,8 @@ pub(crate) const EVENT_NOUNS: [&str; 34] = [
     "hearing",
     "panel",
     "discussion",
+    "discussions",
+    "study visit",
     "briefing",
     "assembly",
     "exercise",
@@ -96,6 +98,53 @@ const TIME_BETWEEN: [&str; 7] = [
     "this morning",
     "this afternoon",
 ];
+/// The most bytes between an event's noun and the "on" of its topic.
+const MOST_ASIDE_BYTES: usize = 90;
+
+/// Small words an aside between an event and its topic may hold.
+const ASIDE_WORDS: [&str; 20] = [
+    "in",
+    "at",
+    "the",
+    "of",
+    "for",
+    "a",
+    "an",
+    "its",
+    "their",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "this",
+    "next",
+    "week",
+    "morning",
+    "held",
+    "from",
+    "to",
+    "until",
+];
+
+/// The most other lower-case words in such an aside ("of mayors").
+const MOST_OTHER_ASIDE_WORDS: usize = 2;
+
+/// Whether `between` (the words between an event's noun and " on ") only
+/// say where, when or whose: capitalised names, dates and small words.
+fn reads_as_aside(between: &str) -> bool {
+    if between.contains(['.', ';', ':', '(']) {
+        return false;
+    }
+    let other = between
+        .split([' ', ','])
+        .filter(|word| !word.is_empty())
+        .filter(|word| {
+            !(word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || ASIDE_WORDS.contains(word))
+        })
+        .count();
+    other <= MOST_OTHER_ASIDE_WORDS
+}
+
 /// The rank of "a workshop on X".
 const EVENT_ON: Rank = 3;
 /// The rank at and after which a phrase counts only when no surer one is
@@ -147,6 +196,19 @@ pub(crate) fn focus_in(
                 if day.text.start == from && text[after..core].starts_with(" on ") {
                     consider(EVENT_ON, after + " on ".len());
                 }
+            }
+        }
+        // "a course in Vienna today on X", "a Forum, held from 22 to 24
+        // October, on X": a place, a day or an aside, then the topic.
+        if let Some(&at) = find_all(sentence, noun).first() {
+            let from = at + noun.len();
+            let window = &sentence[from..sentence.floor_char_boundary(from + MOST_ASIDE_BYTES)];
+            if let Some(on) = find_all(window, " on ")
+                .into_iter()
+                .take(3)
+                .find(|&on| reads_as_aside(&window[..on]))
+            {
+                consider(EVENT_ON, start + from + on + " on ".len());
             }
         }
         // "a round table tomorrow on X": a relative day, then the topic.
@@ -227,6 +289,26 @@ mod tests {
         assert_eq!(
             focus("A course for harbour pilots on night navigation will be held"),
             Some((EVENT_ON, "night navigation"))
+        );
+    }
+
+    #[test]
+    fn a_place_a_day_or_an_aside_between_the_event_and_its_topic() {
+        assert_eq!(
+            focus("Judges began a five-day training workshop in Oslo today on court interpreting"),
+            Some((EVENT_ON, "court interpreting"))
+        );
+        assert_eq!(
+            focus("The Guild concluded a three-day Forum, held from 22 to 24 October, on safe tram depots"),
+            Some((EVENT_ON, "safe tram depots"))
+        );
+        assert_eq!(
+            focus("Mayors attended a conference of mayors on housing"),
+            Some((EVENT_ON, "housing"))
+        );
+        assert_eq!(
+            focus("A seminar opened and the ministers agreed later that evening on a plan"),
+            None
         );
     }
 

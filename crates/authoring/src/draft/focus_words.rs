@@ -12,7 +12,7 @@ use super::work::charge;
 const MOST_FOCUS_BYTES: usize = 400;
 
 /// Words that end the focus where they start.
-const ENDS: [&str; 48] = [
+const ENDS: [&str; 49] = [
     " runs ",
     " ran ",
     " will run ",
@@ -61,6 +61,7 @@ const ENDS: [&str; 48] = [
     " at a ",
     " at an ",
     " at the invitation",
+    " starting ",
 ];
 
 /// Verbs after "that" or "which" that tell of the event, not its topic:
@@ -89,7 +90,7 @@ const RELATIVE_VERBS: [&str; 20] = [
 ];
 
 /// Words that, after ", ", open a new clause rather than continue a list.
-const CLAUSE_LEADS: [&str; 48] = [
+const CLAUSE_LEADS: [&str; 56] = [
     "held",
     "hosted",
     "organised",
@@ -138,6 +139,14 @@ const CLAUSE_LEADS: [&str; 48] = [
     "had",
     "were",
     "are",
+    "opening",
+    "starting",
+    "giving",
+    "marking",
+    "following",
+    "ahead",
+    "more",
+    "including",
 ];
 
 /// The focus's words from `from`: up to the first word that opens another
