@@ -12,7 +12,7 @@ use super::work::charge;
 const MOST_FOCUS_BYTES: usize = 400;
 
 /// Words that end the focus where they start.
-const ENDS: [&str; 49] = [
+const ENDS: [&str; 60] = [
     " runs ",
     " ran ",
     " will run ",
@@ -51,8 +51,19 @@ const ENDS: [&str; 49] = [
     " financed by",
     " sponsored by",
     " concluded",
+    " concludes",
     " closed",
+    " closes",
     " ended",
+    " ends ",
+    " wrapped up",
+    " wraps up",
+    " will close",
+    " will end",
+    " continued",
+    " continues",
+    " resumed",
+    " completed",
     " brought together",
     " brings together",
     " was attended",
