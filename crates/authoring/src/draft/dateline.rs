@@ -71,6 +71,18 @@ fn month_word(text: &str) -> &str {
     }
 }
 
+/// The length of an ordinal's suffix ("st", "nd", "rd", "th") that opens
+/// `text`, when it ends a word; 0 otherwise.
+fn ordinal_suffix(text: &str) -> usize {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find(|suffix| {
+            text.starts_with(*suffix)
+                && !text[2..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map_or(0, |suffix| suffix.len())
+}
+
 /// A date as a release writes it.
 pub(crate) struct WrittenDate {
     pub date: IsoDate,
@@ -145,11 +157,12 @@ fn date_with_year(text: &str, year: Option<u16>) -> Option<WrittenDate> {
         }
     };
     if (1..=2).contains(&first.len()) {
-        // 20 September 2007
-        let rest = text[first.len()..].strip_prefix(' ')?;
+        // 20 September 2007, 20th September 2007
+        let suffix = ordinal_suffix(&text[first.len()..]);
+        let rest = text[first.len() + suffix..].strip_prefix(' ')?;
         let word = month_word(rest);
         let month = month_number(word)?;
-        let consumed = first.len() + 1 + word.len();
+        let consumed = first.len() + suffix + 1 + word.len();
         let found = year_after(&text[consumed..], consumed)?;
         let date = IsoDate::new(found.year, month, first.parse().ok()?)?;
         return Some(WrittenDate {
@@ -165,7 +178,9 @@ fn date_with_year(text: &str, year: Option<u16>) -> Option<WrittenDate> {
     if !(1..=2).contains(&day.len()) {
         return None;
     }
-    let consumed = word.len() + 1 + day.len();
+    // September 20th, 2007
+    let suffix = ordinal_suffix(&rest[day.len()..]);
+    let consumed = word.len() + 1 + day.len() + suffix;
     let after = &text[consumed..];
     let found = match after.strip_prefix(',') {
         Some(rest) => year_after(rest, consumed + 1)
@@ -206,16 +221,24 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         .match_indices(',')
         .take(2)
         .chain(head.match_indices(" (").take(1))
+        .chain(head.match_indices(" – ").take(1))
+        .chain(head.match_indices(" — ").take(1))
+        .chain(head.match_indices(" - ").take(1))
         .collect();
     openers.sort_unstable();
     for (place_end, opener) in openers {
         let place = &paragraph[..place_end];
+        // A stop only inside an abbreviation ("D.C.", "ST. JOHN'S").
+        let sentence_stop = place
+            .match_indices(". ")
+            .any(|(at, _)| place[at + 2..].starts_with(char::is_lowercase));
         let plausible = !place.is_empty()
             && place.chars().next().is_some_and(char::is_alphabetic)
             && place.split_whitespace().count() <= 5
+            && !sentence_stop
             && !place
                 .chars()
-                .any(|c| c.is_numeric() || matches!(c, '.' | '!' | '?' | '"' | '('));
+                .any(|c| c.is_numeric() || matches!(c, '!' | '?' | '"' | '('));
         if !plausible {
             return None;
         }
@@ -237,14 +260,19 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         let Some(separator) = after.chars().next() else {
             continue;
         };
-        if !matches!(separator, '-' | '–' | '—' | ':') {
+        if !matches!(separator, '-' | '–' | '—' | ':' | '.' | '|') {
             continue;
         }
         let after_separator = after[separator.len_utf8()..].trim_start_matches('-');
         let body = paragraph.len() - after_separator.trim_start().len();
         return Some(Dateline {
             place: TextRange::new(0, place_end).in_paragraph(Paragraph::FIRST),
-            place_text: title_case_capitals(place),
+            // "VIENNA, Austria": each part as it would be written in a sentence.
+            place_text: place
+                .split(',')
+                .map(title_case_capitals)
+                .collect::<Vec<_>>()
+                .join(","),
             date,
             date_text: TextRange::new(date_start, date_end).in_paragraph(Paragraph::FIRST),
             body,
@@ -311,6 +339,9 @@ mod tests {
         assert_eq!(date("20.09.2007 -"), Some(("2007-09-20".into(), 10)));
         assert_eq!(date("2.9.2007."), Some(("2007-09-02".into(), 8)));
         assert_eq!(date("20.13.2007"), None);
+        assert_eq!(date("20th September 2007"), Some(("2007-09-20".into(), 19)));
+        assert_eq!(date("September 20th, 2007 –"), Some(("2007-09-20".into(), 20)));
+        assert_eq!(date("1st May"), None);
         assert_eq!(date("31 February 2007"), None);
         assert_eq!(date("4 March"), None);
         assert_eq!(
@@ -380,5 +411,17 @@ mod tests {
             Some(("Oslo".into(), "2025-03-03".into(), "A forum opened."))
         );
         assert!(dateline("Experts (20 of them) met.").is_none());
+        for (text, place) in [
+            ("WASHINGTON, D.C., May 12, 2025 – It opened.", "Washington, D.C."),
+            ("VIENNA, Austria – May 12, 2025 – It opened.", "Vienna, Austria"),
+            ("Vienna, 12 May 2025. It opened.", "Vienna"),
+            ("PARIS, May 12th, 2025 – It opened.", "Paris"),
+        ] {
+            assert_eq!(
+                place_and_date(text).map(|(place, date, _)| (place, date)),
+                Some((place.to_string(), "2025-05-12".to_string())),
+                "{text}"
+            );
+        }
     }
 }
