@@ -6,6 +6,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
+use super::lists::split_list;
 use super::names::is_body_word;
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
@@ -192,7 +193,8 @@ pub(crate) fn organiser_in(
             Some(end) => end,
             None => {
                 let to = clause_end(text, from, core, &CLAUSE_ENDS);
-                name_end(text, from, to, place)
+                let to = name_end(text, from, to, place);
+                listed_organisers_end(text, from, to, core, place).unwrap_or(to)
             }
         };
         let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
@@ -399,6 +401,31 @@ const NAME_LINKS: [&str; 10] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du",
 ];
 
+/// "organised by A, B and C": where a list of organisers that goes on
+/// after the first name's comma at `first_end` ends, when every item is a
+/// name and an "and" closes it.
+fn listed_organisers_end(
+    text: &str,
+    from: usize,
+    first_end: usize,
+    core: usize,
+    place: &str,
+) -> Option<usize> {
+    let rest = text[first_end..core].strip_prefix(", ")?;
+    let list_end = clause_end(text, core - rest.len(), core, &CLAUSE_ENDS[1..]);
+    let items = split_list(text, from, list_end);
+    let named = |item: &TextRange| {
+        let words = item.of(text);
+        let words = words.strip_prefix("the ").unwrap_or(words);
+        words.starts_with(char::is_uppercase)
+            && name_end(text, item.start, item.end, place) >= item.end
+    };
+    let closed = text[from..list_end].contains(" and ");
+    (items.len() >= 3 && closed && items.iter().all(named))
+        .then(|| items.last().map(|last| last.end))
+        .flatten()
+}
+
 /// "Federation of Agricultural, Food and Construction Workers (FATC)": a
 /// name whose own words hold a comma, closed by its acronym in brackets;
 /// where it ends, when the words from `from` are such a name.
@@ -600,6 +627,16 @@ mod tests {
         assert_eq!(
             organiser("The course, delivered by trainers from the Harbour Network, ended today"),
             None
+        );
+        assert_eq!(
+            organiser(
+                "It was organised by the Fjord Institute, the Port Authority and Tide Watch."
+            ),
+            Some("Fjord Institute, the Port Authority and Tide Watch")
+        );
+        assert_eq!(
+            organiser("It was organised by the Fjord Institute, the country's main research body, in Oslo."),
+            Some("Fjord Institute")
         );
         assert_eq!(
             organiser("It was organized by the Fjord Institute (FI) and the Port Authority"),

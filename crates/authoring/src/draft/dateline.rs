@@ -77,8 +77,7 @@ fn ordinal_suffix(text: &str) -> usize {
     ["st", "nd", "rd", "th"]
         .iter()
         .find(|suffix| {
-            text.starts_with(*suffix)
-                && !text[2..].starts_with(|c: char| c.is_alphanumeric())
+            text.starts_with(*suffix) && !text[2..].starts_with(|c: char| c.is_alphanumeric())
         })
         .map_or(0, |suffix| suffix.len())
 }
@@ -340,7 +339,10 @@ mod tests {
         assert_eq!(date("2.9.2007."), Some(("2007-09-02".into(), 8)));
         assert_eq!(date("20.13.2007"), None);
         assert_eq!(date("20th September 2007"), Some(("2007-09-20".into(), 19)));
-        assert_eq!(date("September 20th, 2007 –"), Some(("2007-09-20".into(), 20)));
+        assert_eq!(
+            date("September 20th, 2007 –"),
+            Some(("2007-09-20".into(), 20))
+        );
         assert_eq!(date("1st May"), None);
         assert_eq!(date("31 February 2007"), None);
         assert_eq!(date("4 March"), None);
@@ -412,8 +414,14 @@ mod tests {
         );
         assert!(dateline("Experts (20 of them) met.").is_none());
         for (text, place) in [
-            ("WASHINGTON, D.C., May 12, 2025 – It opened.", "Washington, D.C."),
-            ("VIENNA, Austria – May 12, 2025 – It opened.", "Vienna, Austria"),
+            (
+                "WASHINGTON, D.C., May 12, 2025 – It opened.",
+                "Washington, D.C.",
+            ),
+            (
+                "VIENNA, Austria – May 12, 2025 – It opened.",
+                "Vienna, Austria",
+            ),
             ("Vienna, 12 May 2025. It opened.", "Vienna"),
             ("PARIS, May 12th, 2025 – It opened.", "Paris"),
         ] {
