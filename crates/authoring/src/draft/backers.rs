@@ -41,7 +41,7 @@ const ORGANISED: [&str; 21] = [
 const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 35] = [
+const ORGANISES: [&str; 36] = [
     " held ",
     " holds ",
     " will hold ",
@@ -49,6 +49,7 @@ const ORGANISES: [&str; 35] = [
     " hosted ",
     " hosts ",
     " will host ",
+    " host ",
     " is hosting ",
     " organised ",
     " organized ",
@@ -177,17 +178,31 @@ pub(crate) fn organiser_in(
         }
         // "delivered by trainers from the Network": people, not a body;
         // "by the university's Centre" still names one.
-        // "by the charity Carers' Voice", though, names one by its kind.
-        let mut words = text[from..core].split(' ');
-        let first_word = words.next().unwrap_or("");
-        let kind_then_name = words
-            .next()
-            .is_some_and(|second| second.starts_with(char::is_uppercase));
-        if first_word.starts_with(char::is_lowercase)
-            && !is_possessive_word(first_word)
-            && !kind_then_name
-        {
-            return None;
+        // "by the (environmental) organisation Blue Delta", though, names
+        // one after its kind: the name is the organiser.
+        let first_word = text[from..core].split(' ').next().unwrap_or("");
+        if first_word.starts_with(char::is_lowercase) && !is_possessive_word(first_word) {
+            let name = text[from..core]
+                .split(' ')
+                .take(MOST_DESCRIPTOR_WORDS + 1)
+                .scan(from, |at, word| {
+                    let word_at = *at;
+                    *at += word.len() + 1;
+                    Some((word_at, word))
+                })
+                .find(|(_, word)| word.starts_with(char::is_uppercase));
+            match name {
+                // "trainers from the Network" are people, not a kind.
+                Some((name_at, _))
+                    if !text[from..name_at].contains(',')
+                        && !text[from..name_at].split(' ').any(|word| {
+                            ["from", "of", "at", "with", "by", "for", "in", "the"].contains(&word)
+                        }) =>
+                {
+                    from = name_at
+                }
+                _ => return None,
+            }
         }
         let to = match name_with_acronym(text, from, core) {
             Some(end) => end,
@@ -222,33 +237,73 @@ pub(crate) fn organiser_in(
             .iter()
             .any(|noun| !find_all(&head, noun).is_empty());
     if !is_event {
-        return None;
+        // "X will convene mayors and researchers for a meeting on …"
+        return gathering_body(text, start, core);
     }
-    let mut subject = trim(text, start, start + verb.start);
-    // "The Institute, in co-operation with the City, held …": the first.
-    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
-        subject.end = subject.start + partner.start;
-    }
-    let mut words = subject.of(text);
-    // "The Institute today opened …"
-    for tail in [" today", " yesterday", " this week", " this morning"] {
-        if words.to_ascii_lowercase().ends_with(tail) {
-            words = &words[..words.len() - tail.len()];
-        }
-    }
-    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
-    (reads_as_body(words) && !range.is_empty()).then_some(Organiser {
+    subject_body(text, start, start + verb.start).map(|range| Organiser {
         range,
         by_phrase: false,
     })
 }
 
+/// The body named by the subject `start..end` of a verb that organises or
+/// gathers: without a time before or after it ("Yesterday, X", "X on
+/// Tuesday"), a partner ("X, in co-operation with Y,") or an apposition
+/// ("X, the Estonian firm,").
+fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
+    let mut subject = trim(text, start, end);
+    // "Yesterday, Quillo's team hosted …"
+    if let Some(comma) = subject.of(text).find(", ") {
+        if without_time(&subject.of(text)[..comma]).is_empty() {
+            subject.start += comma + 2;
+        }
+    }
+    // "The Institute, in co-operation with the City, held …": the first.
+    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
+        subject.end = subject.start + partner.start;
+    }
+    // "Kilde Secure, the Estonian incident-response firm, today hosted …"
+    if let Some(apposition) = earliest(subject.of(text), &[", the ", ", a ", ", an "]) {
+        subject.end = subject.start + apposition.start;
+    }
+    let mut words = subject.of(text);
+    // "The Institute today opened …", "The Centre on Tuesday hosted …"
+    loop {
+        let lower = words.to_ascii_lowercase();
+        let tail = [
+            " today",
+            " yesterday",
+            " tomorrow",
+            " this week",
+            " this morning",
+            " will",
+        ]
+        .iter()
+        .find(|tail| lower.ends_with(*tail))
+        .map(|tail| tail.len())
+        .or_else(|| {
+            let (before, last) = words.rsplit_once(' ')?;
+            let on_weekday = weekday_number(last).is_some() && before.ends_with(" on");
+            on_weekday.then_some(last.len() + " on ".len())
+        });
+        match tail {
+            Some(length) => words = &words[..words.len() - length],
+            None => break,
+        }
+    }
+    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    (reads_as_body(range.of(text)) && !range.is_empty()).then_some(range)
+}
+
 /// Verbs whose subject gathers people for the event: "The Office brought
 /// together 40 experts for a workshop".
-const GATHERS: [&str; 7] = [
+const GATHERS: [&str; 10] = [
     " brought together ",
     " brings together ",
     " will bring together ",
+    " will convene ",
+    " convened ",
+    " convenes ",
     " gathered ",
     " gathers ",
     " welcomed ",
@@ -256,10 +311,10 @@ const GATHERS: [&str; 7] = [
 ];
 
 /// What leads from the people gathered to the event: "for a workshop".
-const TO_THE_EVENT: [&str; 6] = [" for a", " for the", " to a", " to the", " at a", " at the"];
+const TO_THE_EVENT: [&str; 4] = [" for ", " to a", " to the", " at "];
 
 /// The most bytes between a gathering verb and the event it gathers for.
-const MOST_GATHERING_BYTES: usize = 120;
+const MOST_GATHERING_BYTES: usize = 200;
 
 /// "The Office brought together 40 experts for a workshop on …": the
 /// subject, when it names a body.
@@ -269,10 +324,17 @@ fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let object_end =
         sentence.floor_char_boundary((verb.end + MOST_GATHERING_BYTES).min(sentence.len()));
     let object = sentence[verb.end..object_end].to_ascii_lowercase();
+    // "for a workshop", or "for ‘Title’, a three-day meeting".
     let lead = earliest(&object, &TO_THE_EVENT)?;
-    let event: String = object[lead.end..]
+    let event = &object[lead.end..];
+    let article = [" a ", " an ", " the "]
+        .iter()
+        .filter_map(|article| find_all(event, article).first().copied())
+        .min()
+        .unwrap_or(0);
+    let event: String = event[article..]
         .split(' ')
-        .take(5)
+        .take(6)
         .collect::<Vec<_>>()
         .join(" ");
     if !EVENT_NOUNS
@@ -281,15 +343,7 @@ fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
     {
         return None;
     }
-    let subject = trim(text, start, start + verb.start);
-    let mut words = subject.of(text);
-    for tail in [" today", " yesterday", " this week", " this morning"] {
-        if words.to_ascii_lowercase().ends_with(tail) {
-            words = &words[..words.len() - tail.len()];
-        }
-    }
-    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
-    (reads_as_body(words) && !range.is_empty()).then_some(Organiser {
+    subject_body(text, start, start + verb.start).map(|range| Organiser {
         range,
         by_phrase: false,
     })
@@ -303,10 +357,19 @@ fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
 fn reads_as_body(words: &str) -> bool {
     charge(words.len());
     let mut owned = 0;
-    let named = words.split(' ').all(|word| {
+    // "The Manitoba government", "The HEATWISE research consortium": a
+    // name, then a few lower-case words that end with a body's kind.
+    let all: Vec<&str> = words.split(' ').collect();
+    let kind_last = all
+        .last()
+        .is_some_and(|last| BODY_KINDS.contains(last) && all.len() >= 2);
+    let kind_from = all.len().saturating_sub(MOST_KIND_WORDS + 1);
+    let named = all.iter().enumerate().all(|(index, word)| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let fits = owned > 0
             || NAME_LINKS.contains(&bare)
+            || *word == "&"
+            || (kind_last && index >= kind_from.max(1))
             || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
         owned = if word.ends_with("'s") || word.ends_with("’s") {
             MOST_OWNED_WORDS
@@ -320,11 +383,36 @@ fn reads_as_body(words: &str) -> bool {
         && !["It ", "They ", "We ", "He ", "She ", "This "]
             .iter()
             .any(|pronoun| words.starts_with(pronoun))
-        && !words
-            .split(' ')
-            .skip(1)
-            .all(|word| EVENT_NOUNS.contains(&word.to_lowercase().as_str()))
+        && !(all.len() > 1
+            && all
+                .iter()
+                .skip(1)
+                .all(|word| EVENT_NOUNS.contains(&word.to_lowercase().as_str())))
 }
+
+/// Lower-case nouns that end a body's name written with its kind ("the
+/// Manitoba government", "Quillo's Trust & Safety team").
+const BODY_KINDS: [&str; 16] = [
+    "government",
+    "ministry",
+    "secretariat",
+    "team",
+    "department",
+    "office",
+    "consortium",
+    "network",
+    "coalition",
+    "unit",
+    "authority",
+    "council",
+    "agency",
+    "group",
+    "partnership",
+    "alliance",
+];
+
+/// The most lower-case words of a body's kind ("research consortium").
+const MOST_KIND_WORDS: usize = 2;
 
 fn is_possessive_word(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
@@ -471,6 +559,21 @@ const MOST_ACRONYM_NAME_WORDS: usize = 12;
 /// ("the Ministry's legal department").
 const MOST_OWNED_WORDS: usize = 2;
 
+/// The most lower-case words that say what kind of body follows ("the
+/// environmental organisation").
+const MOST_DESCRIPTOR_WORDS: usize = 3;
+
+/// Bodies whose name holds the city they sit in ("the Programme Office in
+/// Bishkek").
+const SEATED_KINDS: [&str; 6] = [
+    "Office",
+    "Mission",
+    "Embassy",
+    "Delegation",
+    "Presence",
+    "Representation",
+];
+
 /// Where the name that starts at `from` ends, before `to`: at " in PLACE"
 /// (the event's place), a weekday or month, or a lower-case word that
 /// links nothing ("Harbour Watch in Oslo on Monday discussed …").
@@ -480,7 +583,14 @@ fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
         if let Some(at) =
             find_all(&text[from..to], &format!(" in {}", place.to_lowercase())).first()
         {
-            end = from + at;
+            // "the OSCE Programme Office in Bishkek" is a name.
+            let seat = text[from..from + at]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| SEATED_KINDS.contains(&word));
+            if !seat {
+                end = from + at;
+            }
         }
     }
     let words = &text[from..end];
@@ -506,6 +616,12 @@ fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
         }
         if named {
             last_kept = word_start + word.len();
+        }
+        // "the Alliance of Teachers (APT) in Quezon City": the acronym
+        // closes the name.
+        let joined = text[word_start + word.len()..end].starts_with(" and ");
+        if word.starts_with('(') && word.ends_with(')') && last_kept > word_start && !joined {
+            break;
         }
         owned = if word.ends_with("'s") || word.ends_with("’s") {
             MOST_OWNED_WORDS
@@ -629,6 +745,18 @@ mod tests {
             None
         );
         assert_eq!(
+            organiser("A forum opened, convened by the environmental organisation Blue Delta in partnership with others"),
+            Some("Blue Delta")
+        );
+        assert_eq!(
+            organiser("The course was organised by the Programme Office in Oslo in co-operation with the Ministry"),
+            Some("Programme Office in Oslo")
+        );
+        assert_eq!(
+            organiser("The assembly was convened by the Alliance of Teachers (APT) in Quezon City to discuss schools"),
+            Some("Alliance of Teachers (APT)")
+        );
+        assert_eq!(
             organiser(
                 "It was organised by the Fjord Institute, the Port Authority and Tide Watch."
             ),
@@ -641,6 +769,22 @@ mod tests {
         assert_eq!(
             organiser("It was organized by the Fjord Institute (FI) and the Port Authority"),
             Some("Fjord Institute (FI) and the Port Authority")
+        );
+        for (sentence, body) in [
+            ("The Manitoba government, in partnership with the Council, will host a two-day forum", "The Manitoba government"),
+            ("The HEATWISE research consortium will hold its final conference", "The HEATWISE research consortium"),
+            ("Yesterday, Quillo's Trust & Safety team hosted a one-day roundtable", "Quillo's Trust & Safety team"),
+            ("The Centre for Democratic Studies (CDS) on Tuesday hosted a policy dialogue", "The Centre for Democratic Studies (CDS)"),
+            ("Kilde Secure, the Estonian incident-response firm, today hosted a round table", "Kilde Secure"),
+            ("ADB organized the forum in partnership with the Coalition", "ADB"),
+            ("The Ministry of Education will tomorrow host the first National Conference on schools", "The Ministry of Education"),
+            ("The Baobab Foundation will convene local authorities and researchers in Dakar from 3 to 5 June for ‘Staying’, a three-day meeting", "The Baobab Foundation"),
+        ] {
+            assert_eq!(organiser(sentence), Some(body), "{sentence}");
+        }
+        assert_eq!(
+            organiser("Officials from the ministry and the city council held a meeting"),
+            None
         );
         assert_eq!(
             organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),
