@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 57] = [
+const FUNDED: [&str; 63] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -56,6 +56,12 @@ const FUNDED: [&str; 57] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "logistical support from ",
+    "in-kind support from ",
+    "technical support from ",
+    "underwritten by ",
+    "financial backing from ",
+    "with backing from ",
     "additional support from ",
     "additional funding from ",
     "benefited from ",
@@ -101,8 +107,12 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             sentence,
             &[
                 " came from ",
+                " comes from ",
                 " was provided by ",
                 " were provided by ",
+                " is provided by ",
+                " are provided by ",
+                " has been provided by ",
                 " include ",
                 " included ",
             ],
@@ -114,7 +124,26 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             }
         }
     }
-    out.extend(active_funders(text, start, core));
+    // "Canada is contributing $180,000, and the Bureau is sponsoring …":
+    // each clause has its own subject.
+    let mut joints: Vec<TextRange> = [", and ", "; "]
+        .iter()
+        .flat_map(|joint| {
+            find_all(&text[start..core], joint)
+                .into_iter()
+                .map(move |at| TextRange::new(start + at, start + at + joint.len()))
+        })
+        .collect();
+    joints.sort_unstable();
+    joints.push(TextRange::new(core, core));
+    let mut clause_start = start;
+    for joint in joints {
+        if joint.start < clause_start {
+            continue;
+        }
+        out.extend(active_funders(text, clause_start, joint.start));
+        clause_start = joint.end;
+    }
     out.extend(thanked_funders(text, start, core));
     // "funded by A and co-funded by B": each phrase in turn. Phrases and
     // clause ends are found once, so that many of them cost no square.
@@ -161,14 +190,44 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
                 to.min(from + before.len())
             });
         let to = names_end(text, from, to);
-        out.extend(split_list(text, from, to).into_iter().filter(|funder| {
-            let words = funder.of(text);
-            words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
-        }));
+        out.extend(named_items(text, split_list(text, from, to)));
         at = to.max(at);
     }
     out
 }
+
+/// The items of a list of funders that are names. A lower-case item after
+/// a name belongs to it: "the Union's Horizon Europe research and
+/// innovation programme" is one name, though its "and" splits it.
+fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
+    let mut out: Vec<TextRange> = Vec::new();
+    for item in items {
+        let words = item.of(text);
+        let named = words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ");
+        // Only a few words that end with a name's kind: "… and innovation
+        // programme", not "… and brings together judges".
+        let kind = words.split(' ').count() <= MOST_KIND_WORDS
+            && words
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| NAME_KINDS.contains(&last));
+        match out.last_mut() {
+            Some(last) if !named && kind && text[last.end..item.start].trim() == "and" => {
+                last.end = item.end;
+            }
+            _ if named => out.push(item),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Lower-case last words of a funder's name ("research and innovation
+/// programme").
+const NAME_KINDS: [&str; 5] = ["programme", "program", "fund", "facility", "initiative"];
+
+/// The most words of such a lower-case end of a name.
+const MOST_KIND_WORDS: usize = 3;
 
 /// Thanks that name who paid: "thanked Norway for its financial support".
 const THANKS: [&str; 6] = [
@@ -213,7 +272,7 @@ fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
 /// funded the workshop".
-const FUNDED_ACTIVE: [&str; 12] = [
+const FUNDED_ACTIVE: [&str; 21] = [
     " funded the ",
     " funds the ",
     " financed the ",
@@ -226,6 +285,15 @@ const FUNDED_ACTIVE: [&str; 12] = [
     " provides funding for the ",
     " provided financial support for the ",
     " provided financial support to the ",
+    " is sponsoring ",
+    " are sponsoring ",
+    " is funding ",
+    " are funding ",
+    " is financing ",
+    " is contributing ",
+    " are contributing ",
+    " contributed ",
+    " has contributed ",
 ];
 /// Subjects that are no funder's name.
 const NOT_NAMES: [&str; 8] = ["It", "They", "This", "That", "We", "He", "She", "Which"];
@@ -283,7 +351,7 @@ fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
 /// comma followed by a lower-case word other than "and" or "the" ("…, which
 /// was made possible …").
 fn names_end(text: &str, from: usize, to: usize) -> usize {
-    find_all(&text[from..to], ", ")
+    let comma = find_all(&text[from..to], ", ")
         .into_iter()
         .find(|&at| {
             let next = &text[from + at + 2..to];
@@ -292,7 +360,24 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
                     .iter()
                     .any(|word| next.starts_with(word))
         })
-        .map_or(to, |at| from + at)
+        .map_or(to, |at| from + at);
+    // "the Government of Luxembourg for participants' travel", "Sweden to
+    // the regional project …": what the money is for.
+    let purpose = [" for ", " to ", " toward ", " towards ", " under "]
+        .iter()
+        .flat_map(|link| {
+            find_all(&text[from..comma], link)
+                .into_iter()
+                .map(move |at| (at, link.len()))
+        })
+        .filter(|&(at, length)| {
+            let next = &text[from + at + length..comma];
+            let next = next.strip_prefix("the ").unwrap_or(next);
+            next.starts_with(char::is_lowercase) || next.starts_with(['"', '“', '‘', '«'])
+        })
+        .map(|(at, _)| from + at)
+        .min();
+    purpose.map_or(comma, |at| at.min(comma))
 }
 
 /// How many bytes of `rest` to skip before the funders' names ("a
@@ -332,6 +417,42 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn funders_in_the_active_voice_and_with_a_purpose() {
+        assert_eq!(
+            funders("Canada is contributing $180,000 toward the forum, and the Prairie Insurance Bureau is sponsoring its exercises"),
+            ["Canada", "the Prairie Insurance Bureau"]
+        );
+        assert_eq!(
+            funders("It is co-financed by the Hallström Trust, with additional funding from the Government of Luxembourg for participants’ travel"),
+            ["the Hallström Trust", "the Government of Luxembourg"]
+        );
+        assert_eq!(
+            funders("It was financed thanks to contributions from Sweden and the United Kingdom to the regional project \"Safe Online\""),
+            ["Sweden", "the United Kingdom"]
+        );
+        assert_eq!(
+            funders("It is funded by the European Union's Horizon Europe research and innovation programme"),
+            ["the European Union's Horizon Europe research and innovation programme"]
+        );
+        assert_eq!(
+            funders("Financial support for the consultation is provided by Denmark and the European Union"),
+            ["Denmark", "the European Union"]
+        );
+        assert_eq!(
+            funders("It was held with logistical support from the City of Montreuil, which provided the venue"),
+            ["the City of Montreuil"]
+        );
+        assert_eq!(
+            funders("The training was underwritten by the Merriman Family Foundation"),
+            ["the Merriman Family Foundation"]
+        );
+        assert_eq!(
+            funders("It is funded by the Fund for Justice and Peace"),
+            ["the Fund for Justice and Peace"]
+        );
     }
 
     #[test]

@@ -85,14 +85,27 @@ pub(crate) fn comma_names(text: &str, start: usize, end: usize) -> Vec<TextRange
         let after = &slice[and + 5..];
         let mut tail_end = None;
         let mut offset = 0;
+        // "… and Values programme (CERV)": a tail in lower case too; "…
+        // and Innovation (SERI)": an acronym closes a name whose head came
+        // first ("the State Secretariat for Education, Research and …").
+        let mut head_first = false;
         for word in after.split(' ').take(3) {
             let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !is_word(bare) {
+            let tail = LISTED_NAME_TAILS
+                .iter()
+                .any(|tail| tail.eq_ignore_ascii_case(bare));
+            if !is_word(bare) && !tail {
                 break;
             }
             offset += bare.len();
-            if LISTED_NAME_TAILS.contains(&bare) {
-                tail_end = Some(offset);
+            if tail {
+                tail_end = Some(offset + acronym_after(&after[offset..]));
+                break;
+            }
+            let acronym = acronym_after(&after[offset..]);
+            if acronym > 0 {
+                tail_end = Some(offset + acronym);
+                head_first = true;
                 break;
             }
             if bare.len() != word.len() {
@@ -131,6 +144,12 @@ pub(crate) fn comma_names(text: &str, start: usize, end: usize) -> Vec<TextRange
                 break;
             }
         }
+        if head_first {
+            match head_before(slice, name_start) {
+                Some(head_start) => name_start = head_start,
+                None => continue,
+            }
+        }
         if pieces >= 2 {
             out.push(TextRange::new(
                 start + name_start,
@@ -140,6 +159,54 @@ pub(crate) fn comma_names(text: &str, start: usize, end: usize) -> Vec<TextRange
     }
     out
 }
+
+/// The length of " (ACRONYM)" at the start of `text`, or 0.
+fn acronym_after(text: &str) -> usize {
+    let Some(inside) = text.strip_prefix(" (") else {
+        return 0;
+    };
+    let acronym = inside.split(')').next().unwrap_or("");
+    let is_acronym = acronym.len() >= 2
+        && acronym.len() < inside.len()
+        && acronym
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if is_acronym {
+        " (".len() + acronym.len() + ")".len()
+    } else {
+        0
+    }
+}
+
+/// Where the name starts whose head and "for" or "of" stand just before
+/// `at` in `slice` ("State Secretariat for " before "Education, …"): the
+/// capitalised words around the head.
+fn head_before(slice: &str, at: usize) -> Option<usize> {
+    let before = slice[..at]
+        .strip_suffix(" for ")
+        .or_else(|| slice[..at].strip_suffix(" of "))?;
+    let mut start = before.len();
+    let mut has_head = false;
+    for word in before.rsplit(' ').take(MOST_HEAD_WORDS) {
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        has_head |= NAME_HEADS.contains(&word);
+        start -= word.len();
+        if start > 0 {
+            start -= 1;
+        }
+    }
+    let start = if slice[start..].starts_with(' ') {
+        start + 1
+    } else {
+        start
+    };
+    has_head.then_some(start)
+}
+
+/// The most capitalised words read back for a name's head.
+const MOST_HEAD_WORDS: usize = 5;
 
 /// Whether the " and " at `and` (an offset in `text`) joins two parts of
 /// one organisation's name: "Ministry of Justice and Legal Affairs",
@@ -283,6 +350,25 @@ mod tests {
         assert_eq!(
             items("the Peace Fund and Justice Trust"),
             ["the Peace Fund", "Justice Trust"]
+        );
+    }
+
+    #[test]
+    fn names_holding_commas_closed_by_a_tail_or_an_acronym() {
+        assert_eq!(
+            items("the Citizens, Equality, Rights and Values programme (CERV) and Norway"),
+            [
+                "the Citizens, Equality, Rights and Values programme (CERV)",
+                "Norway"
+            ]
+        );
+        assert_eq!(
+            items("the Swiss State Secretariat for Education, Research and Innovation (SERI)"),
+            ["the Swiss State Secretariat for Education, Research and Innovation (SERI)"]
+        );
+        assert_eq!(
+            items("Chile, Peru and Norway (NO)"),
+            ["Chile", "Peru", "Norway (NO)"]
         );
     }
 
