@@ -327,7 +327,9 @@ pub(crate) fn attribution_after(
         if is_pronoun(second.of(text)) {
             return attributed(pronoun(second.of(text)), second.end);
         }
-        if let Some(person) = role_then_person(text, second.start, end) {
+        if let Some(person) = role_then_person(text, second.start, end)
+            .or_else(|| lower_role_then_person(text, second.start, end))
+        {
             return attributed(Attribution::Named(person), person.name.end);
         }
         // "said the Minister."
@@ -437,6 +439,8 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .and_then(|inside| inside.strip_suffix(')'))
         .filter(|inside| !inside.contains(['(', ')']))
         .map_or(rest, |_| "");
+    // "…, NAME, who opened the session.": a clause about the speaker.
+    let rest = if rest.starts_with(", who ") { "" } else { rest };
     if !rest.is_empty() || person.role.is_some() {
         return None;
     }
@@ -446,6 +450,39 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         ..person
     })
 }
+
+/// "warned media lawyer NAME": a role of a few lower-case words, one of
+/// them a role's, and a name after it.
+fn lower_role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
+    let mut at = from;
+    let mut has_role_word = false;
+    for _ in 0..MOST_LOWER_ROLE_WORDS {
+        let word = word_at(text, at).filter(|word| word.end <= end)?;
+        if word.start != at && at != from {
+            return None;
+        }
+        let written = word.of(text);
+        if written.starts_with(char::is_uppercase) {
+            let person = person_at(text, word.start, end).filter(|person| person.full)?;
+            let role = TextRange::new(from, at.saturating_sub(1).max(from));
+            return (has_role_word && !role.is_empty()).then_some(Person {
+                role: Some(role),
+                ..person
+            });
+        }
+        has_role_word |= is_role_word(written);
+        // A hyphenated word ("incident-response") goes on after its hyphen.
+        at = if text[word.end..].starts_with('-') {
+            word_at(text, word.end + 1).map_or(word.end, |next| next.end) + 1
+        } else {
+            word.end + 1
+        };
+    }
+    None
+}
+
+/// The most lower-case words of a role before a name after a verb.
+const MOST_LOWER_ROLE_WORDS: usize = 4;
 
 /// "the Minister." at `from`: a few words, one of them a role's, to the
 /// sentence's end.

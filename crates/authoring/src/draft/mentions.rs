@@ -113,9 +113,11 @@ fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
         .find(|(_, word)| is_verb(word))
         .map(|(at, _)| at)?;
     charge(verb_at - start);
-    let subject = trim(text, start, verb_at);
-    if subject.of(text).contains(',') {
-        return None;
+    let mut subject = trim(text, start, verb_at);
+    // "Senior officer NAME, of the District, said": the name before the
+    // first comma.
+    if let Some(comma) = subject.of(text).find(',') {
+        subject.end = subject.start + comma;
     }
     let person = trailing_person(text, subject.start, subject.end).filter(|p| p.full)?;
     let role = role_in(text, subject.start, person.name.start).filter(|role| {
@@ -161,7 +163,12 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
                 || reads_as_role(text, rest_at, end)
                 || rest.starts_with("of ") && lower_case_role(text, rest_at, end).is_some();
             if apposition {
-                let role_end = rest.find(close).map(|at| rest_at + at)?;
+                let mut role_end = rest.find(close).map(|at| rest_at + at)?;
+                // "a teacher from Guiuan, Eastern Samar,": a place's region
+                // goes on the role.
+                if open == ", " {
+                    role_end = place_goes_on(text, rest_at, role_end, end);
+                }
                 charge(role_end - after);
                 found.role = role_in(text, rest_at, role_end).or(person.role);
                 after = role_end + close.len() - 1;
@@ -177,6 +184,31 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
             Some(next) if people.len() < 2 => at = end - next.len(),
             _ => return Some(people),
         }
+    }
+}
+
+/// Where a role that ends with a place ("… from Guiuan") ends when the
+/// place's region follows between commas ("…, Eastern Samar,"): past the
+/// region, else at `role_end`.
+fn place_goes_on(text: &str, role_start: usize, role_end: usize, end: usize) -> usize {
+    let role = &text[role_start..role_end];
+    let last_link = role.rsplit(' ').nth(1).unwrap_or("");
+    if !["from", "in", "of"].contains(&last_link) {
+        return role_end;
+    }
+    let rest = &text[role_end + 2..end];
+    let Some(region_length) = rest.find(", ") else {
+        return role_end;
+    };
+    let region = &rest[..region_length];
+    let is_region = region.split(' ').count() <= 3
+        && region.split(' ').all(|word| {
+            word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+        });
+    if is_region {
+        role_end + 2 + region_length
+    } else {
+        role_end
     }
 }
 
@@ -365,10 +397,22 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_its_region_stay_in_the_role() {
+        assert_eq!(
+            named("Arnel Cruz, a teacher from Guiuan, Eastern Samar, described the storm."),
+            [[("Arnel Cruz", Some("a teacher from Guiuan, Eastern Samar"))]]
+        );
+    }
+
+    #[test]
     fn roles_given_where_the_person_is_introduced() {
         assert_eq!(
             named("Opening the summit, the President of the Court, Justice Ama Owusu, recalled the year."),
             [[("Ama Owusu", Some("President of the Court"))]]
+        );
+        assert_eq!(
+            named("Senior public health officer Kiran Adhikari, of the District, said stocks were short."),
+            [[("Kiran Adhikari", Some("Senior public health officer"))]]
         );
         assert_eq!(
             named("Carers’ Voice North chief executive Rachel Holroyd said the plan was late."),

@@ -26,7 +26,7 @@ const NOT_NAMES: [&str; 24] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 19] = [
+const TITLES: [&str; 24] = [
     "mr",
     "mrs",
     "ms",
@@ -46,6 +46,11 @@ const TITLES: [&str; 19] = [
     "justice",
     "senator",
     "excellency",
+    "cllr",
+    "councillor",
+    "rt",
+    "eng",
+    "engr",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
@@ -406,7 +411,9 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
             && words
                 .get(first + 1)
                 .is_some_and(|next| bare(text, *next) == "Excellency");
-        if !(is_title(word.of(text)) || excellency) {
+        // "Sixteen-year-old NAME": an age is no part of the name.
+        let age = word_text.ends_with("-year-old");
+        if !(is_title(word.of(text)) || excellency || age) {
             break;
         }
         if OFFICE_TITLES.contains(&word_text.to_lowercase().as_str()) {
@@ -522,7 +529,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             name_start -= 1;
         }
     }
-    let role_end = words[name_start - 1].end;
+    let mut role_end = words[name_start - 1].end;
+    // "NEA Chairperson Cllr. NAME": a title between the role and the name.
+    let title_at = (first + 1..name_start).find(|&index| is_title(words[index].of(text)));
+    if let Some(title_at) = title_at {
+        role_end = words[title_at - 1].end;
+    }
+    while name_start + 2 <= end && is_title(words[name_start].of(text)) {
+        name_start += 1;
+        role_end = role_end.min(words[name_start - 2].end);
+    }
     Some(Person {
         name: TextRange::new(words[name_start].start, words[end - 1].end),
         role: Some(TextRange::new(words[first].start, role_end)),
@@ -581,6 +597,14 @@ mod tests {
             Some(("Kofi Mensah-Dale", None, true))
         );
         assert_eq!(person("Judge Vera Holm."), Some(("Vera Holm", None, true)));
+        assert_eq!(
+            person("Sixteen-year-old Tevita Fonua said"),
+            Some(("Tevita Fonua", None, true))
+        );
+        assert_eq!(
+            person("Cllr. Augustine Sackor Wleh told"),
+            Some(("Augustine Sackor Wleh", None, true))
+        );
         assert_eq!(
             person("Her Excellency Sara Quist"),
             Some(("Sara Quist", None, true))

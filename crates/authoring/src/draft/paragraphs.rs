@@ -44,9 +44,10 @@ pub(crate) fn split(release: &str) -> Document {
 }
 
 /// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 25] = [
+const ABBREVIATIONS: [&str; 33] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
-    "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt",
+    "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
+    "capt", "sgt", "maj", "cmdr", "rep", "eng",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];

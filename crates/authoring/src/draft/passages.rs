@@ -228,6 +228,9 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
     let mut covered: Vec<TextRange> = Vec::new();
     let mut out = Vec::new();
     let mut previous_attributed = None;
+    // The last attribution of the paragraph, for a passage that goes on
+    // from it ("adding: “…”").
+    let mut previous_attribution: Option<Attribution> = None;
     for (index, quoted) in spans.iter().enumerate() {
         let limit = spans
             .get(index + 1)
@@ -264,6 +267,21 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
                 attribution_after(text, &sentences, clause_start, quoted.marks.start).attribution;
         }
         let lead = lead.or(according.then_some(quoted.marks.start));
+        // "“…,” said NAME, ROLE, adding: “…”": the same speaker goes on.
+        let adding = [
+            "adding:",
+            "adding that",
+            "adding,",
+            "he added:",
+            "she added:",
+        ]
+        .iter()
+        .any(|tail| before.ends_with(tail));
+        if adding && matches!(attribution, Attribution::Unknown) {
+            if let Some(previous) = previous_attribution {
+                attribution = previous;
+            }
+        }
         if let (Attribution::Unknown, Some(lead)) = (attribution, lead) {
             let colon = before.ends_with(':');
             if let Some(found) = attribution_before(text, clause_start, lead)
@@ -284,6 +302,9 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
         });
         previous_attributed =
             (!matches!(attribution, Attribution::Unknown)).then_some(attribution_end);
+        if !matches!(attribution, Attribution::Unknown) {
+            previous_attribution = Some(attribution);
+        }
         let mut inside_sentence =
             lead.is_none() && !goes_on && before.chars().any(char::is_alphanumeric);
         let ends_sentence = !text[quoted.marks.end..sentence_end(quoted.marks.end)]

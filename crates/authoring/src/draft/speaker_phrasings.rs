@@ -94,3 +94,46 @@ fn names_and_roles_as_parliaments_courts_and_charities_write_them() {
         [by("Every removal must be open to challenge", "Pieter van der Laan")]
     );
 }
+
+#[test]
+fn a_role_in_lower_case_after_the_verb_or_before_the_name() {
+    assert_eq!(
+        speakers(&["«The first 48 hours are decisive for a detained reporter,» warned media lawyer Awa Sow, who led the session."]),
+        [("Awa Sow".to_string(), Some("media lawyer".to_string()))]
+    );
+    assert_eq!(
+        speakers(&["“A register is the first guarantee,” said the Deputy Special Representative, Greta Olsson, who opened the session."]),
+        [("Greta Olsson".to_string(), Some("Deputy Special Representative".to_string()))]
+    );
+    assert_eq!(
+        said(&["Senior health officer Kiran Adhikari, of the District, said stocks were short. “We had stocks, but on the other side of a river,” he recalled."]),
+        [by("We had stocks, but on the other side of a river", "Kiran Adhikari")]
+    );
+    assert_eq!(
+        said(&["Arnel Cruz, a teacher from Guiuan, Eastern Samar, described the storm. “The children came back before the roof did,” he told delegates."]),
+        [by("The children came back before the roof did", "Arnel Cruz")]
+    );
+}
+
+#[test]
+fn the_same_speaker_goes_on_after_adding() {
+    assert_eq!(
+        said(&["“We will be watching the two figures,” said Fatu Kamara, coordinator of the Coalition, adding: “If the gap is zero, people will trust the result.”"]),
+        [
+            by("We will be watching the two figures", "Fatu Kamara"),
+            by("If the gap is zero, people will trust the result.", "Fatu Kamara")
+        ]
+    );
+}
+
+#[test]
+fn ages_and_councillors_are_not_names() {
+    assert_eq!(
+        speakers(&["“Results must be checked before they are fast,” NEA Chairperson Cllr. Augustine Wleh told the session."]),
+        [("Augustine Wleh".to_string(), Some("NEA Chairperson".to_string()))]
+    );
+    assert_eq!(
+        said(&["Sixteen-year-old Tevita Fonua described his school. ‘When the water came, my school became a shelter,’ he said."]),
+        [by("When the water came, my school became a shelter", "Tevita Fonua")]
+    );
+}
