@@ -263,7 +263,10 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
         subject.end = subject.start + partner.start;
     }
     // "Kilde Secure, the Estonian incident-response firm, today hosted …"
-    if let Some(apposition) = earliest(subject.of(text), &[", the ", ", a ", ", an "]) {
+    if let Some(apposition) = earliest(
+        subject.of(text),
+        &[", the ", ", a ", ", an ", ", which ", ", who "],
+    ) {
         subject.end = subject.start + apposition.start;
     }
     let mut words = subject.of(text);

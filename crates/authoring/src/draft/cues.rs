@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 81] = [
+const CUES: [Cue; 86] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -60,8 +60,15 @@ const CUES: [Cue; 81] = [
     cue("gathers", Role::Opens, false),
     cue("will gather", Role::Opens, false),
     cue("are gathering", Role::Opens, false),
-    cue("convenes", Role::Opens, false),
-    cue("will convene", Role::Opens, false),
+    // A body that convenes a round table holds it: on one day, unless the
+    // release gives more.
+    cue("convenes", Role::Held, false),
+    cue("will convene", Role::Held, false),
+    cue("will tomorrow host", Role::Held, false),
+    cue("will tomorrow hold", Role::Held, false),
+    cue("will tomorrow open", Role::Opens, false),
+    cue("will today host", Role::Held, false),
+    cue("will today open", Role::Opens, false),
     cue("will come together", Role::Opens, false),
     cue("closed", Role::Closes, true),
     cue("ended", Role::Closes, true),

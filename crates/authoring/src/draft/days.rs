@@ -157,7 +157,7 @@ fn day_number_at(text: &str, para: Paragraph, sentence: TextRange) -> Option<Day
 
 /// The ordinal ("second" → 2) and finality of the words naming a day:
 /// "the second and final day of the meeting".
-fn ordinal_of(named: &str) -> (Option<i32>, bool) {
+pub(crate) fn ordinal_of(named: &str) -> (Option<i32>, bool) {
     let lower = named.to_ascii_lowercase();
     let ordinal = ORDINALS.iter().position(|word| {
         ["day", "and final day", "and last day"]

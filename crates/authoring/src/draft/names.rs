@@ -125,7 +125,7 @@ const ROLE_HEADS: [&str; 60] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 40] = [
+const ROLE_NOUNS: [&str; 47] = [
     "ambassador",
     "judge",
     "senator",
@@ -166,6 +166,13 @@ const ROLE_NOUNS: [&str; 40] = [
     "volunteer",
     "organiser",
     "organizer",
+    "student",
+    "pupil",
+    "intern",
+    "resident",
+    "parent",
+    "mother",
+    "father",
 ];
 
 /// Small words that join the words of a role ("Minister of Justice").

@@ -8,6 +8,7 @@ use conference_summary_model::IsoDate;
 
 use super::cues::{cues_in, Role};
 use super::dateline::{next_weekday, Dateline};
+use super::days::ordinal_of;
 use super::focus::EVENT_NOUNS;
 use super::paragraphs::{find_all, sentences};
 use super::span::{Paragraph, Ranges, Span, TextRange};
@@ -175,6 +176,10 @@ impl Schedule {
                     _ => None,
                 });
         }
+        // A day placed in the event ("today, the second day of …") dates
+        // it by its place, not as the day a verb names.
+        let placed = self.ordinal_days(text, para, &words, sentence.end);
+        words.retain(|found| !placed.contains(&found.text.start));
         let cues = cues_in(sentence.of(text));
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
@@ -312,6 +317,52 @@ impl Schedule {
         }
     }
 }
+
+impl Schedule {
+    /// "today, the second day of the assembly", "Friday, the final day":
+    /// a dated day's place in the event gives its first or last day.
+    fn ordinal_days(
+        &mut self,
+        text: &str,
+        para: Paragraph,
+        words: &[TimeWords],
+        end: usize,
+    ) -> Vec<usize> {
+        let mut placed = Vec::new();
+        for found in words {
+            let When::Day(date) = found.when else {
+                continue;
+            };
+            let after = &text[found.text.end..end];
+            let Some(named) = [", the ", " – the ", " — the ", ", its "]
+                .iter()
+                .find_map(|lead| after.strip_prefix(lead))
+            else {
+                continue;
+            };
+            let named = &named[..named.floor_char_boundary(ORDINAL_WINDOW.min(named.len()))];
+            let day = DateFound {
+                date,
+                text: found.text.in_paragraph(para),
+            };
+            match ordinal_of(named) {
+                (_, true) => self.ends.push(day),
+                (Some(ordinal), false) => {
+                    if let Some(first) = date.add_days(1 - ordinal) {
+                        self.starts.push(DateFound { date: first, ..day });
+                    }
+                }
+                (None, false) => continue,
+            }
+            placed.push(found.text.start);
+        }
+        placed
+    }
+}
+
+/// How far after a day's date its place in the event is read ("the second
+/// and final day of").
+const ORDINAL_WINDOW: usize = 40;
 
 /// The last day on or before `date` that is `weekday` (0 = Monday).
 pub(crate) fn previous_weekday(date: IsoDate, weekday: u8) -> Option<IsoDate> {
@@ -476,6 +527,18 @@ mod tests {
             "VIENNA, 12 March 2025 – Prosecutors today completed a two-day course in Vienna.",
         );
         assert_eq!(ends, ["2025-03-12"]);
+    }
+
+    #[test]
+    fn a_dated_day_with_its_place_in_the_event() {
+        let (starts, ..) = schedule(
+            "MANILA, 10 July 2025 – Teachers spoke today, the second day of the National Assembly.",
+        );
+        assert!(starts.contains(&"2025-07-09".to_string()), "{starts:?}");
+        let (_, ends, ..) = schedule(
+            "MANILA, 10 July 2025 – Teachers spoke today, the final day of the National Assembly.",
+        );
+        assert_eq!(ends, ["2025-07-10"]);
     }
 
     #[test]

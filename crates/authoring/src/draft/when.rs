@@ -248,7 +248,10 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
         None => (None, day_number(body)?.1),
     };
     // "on 12 and 13 March": two bare days joined by "and" are a range.
-    let and_joined = first.is_none() && lead == 0 && body[first_len..].starts_with(" and ");
+    // "on October 9 and 10": the month first, then two days.
+    let month_first = first.is_some() && body.starts_with(|c: char| c.is_alphabetic());
+    let and_joined =
+        (first.is_none() || month_first) && lead == 0 && body[first_len..].starts_with(" and ");
     let joiner = if and_joined {
         &" and "
     } else {
@@ -405,6 +408,7 @@ mod tests {
             ("between 9 and 10 March", "between 9 and 10 March"),
             ("on March 9–10, 2026", "March 9–10, 2026"),
             ("9 March – 10 March 2026", "9 March – 10 March 2026"),
+            ("on March 9 and 10", "March 9 and 10"),
         ] {
             assert_eq!(
                 read(text),
@@ -413,6 +417,11 @@ mod tests {
             );
         }
         assert_eq!(read("from 12 countries to 40"), []);
+        assert_eq!(
+            read("on March 9 and 40 judges"),
+            [("2026-03-09".to_string(), "March 9")],
+            "a number after 'and' that is no day"
+        );
         assert_eq!(
             read("from 5 to 7 December"),
             [("2025-12-05..2025-12-07".to_string(), "from 5 to 7 December")],
