@@ -101,7 +101,7 @@ const RELATIVE_VERBS: [&str; 20] = [
 ];
 
 /// Words that, after ", ", open a new clause rather than continue a list.
-const CLAUSE_LEADS: [&str; 56] = [
+const CLAUSE_LEADS: [&str; 61] = [
     "held",
     "hosted",
     "organised",
@@ -158,6 +158,17 @@ const CLAUSE_LEADS: [&str; 56] = [
     "ahead",
     "more",
     "including",
+    "coinciding",
+    "run",
+    "led",
+    "chaired",
+    "moderated",
+];
+
+/// Words that count people ("for thirty judges").
+const COUNT_WORDS: [&str; 14] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+    "forty", "fifty", "some",
 ];
 
 /// The focus's words from `from`: up to the first word that opens another
@@ -216,6 +227,16 @@ pub(crate) fn focus_words(
             .find(|c: char| !(c.is_alphabetic() || c == '-'))
             .unwrap_or(next.len());
         if CLAUSE_LEADS.contains(&next[..word_end].to_ascii_lowercase().as_str()) {
+            to = to.min(from + at);
+            break;
+        }
+    }
+    // "… for 45 prison officers": who the event is for, counted.
+    for at in find_all(rest, " for ") {
+        let next = rest[at + 5..].split(' ').next().unwrap_or("");
+        let counted = next.starts_with(|c: char| c.is_ascii_digit())
+            || COUNT_WORDS.contains(&next.to_ascii_lowercase().as_str());
+        if counted {
             to = to.min(from + at);
             break;
         }
