@@ -162,7 +162,7 @@ pub(crate) fn organiser_in(
     place: &str,
 ) -> Option<Organiser> {
     let sentence = &text[start..core];
-    let organised = earliest(sentence, &ORGANISED);
+    let organised = earliest(sentence, &ORGANISED).or_else(|| held_by(sentence));
     if organised.is_none() {
         if let Some(range) = body_of_event(text, start, core, place) {
             return Some(Organiser {
@@ -222,7 +222,7 @@ pub(crate) fn organiser_in(
     let Some(verb) = earliest(sentence, &ORGANISES) else {
         return gathering_body(text, start, core);
     };
-    let object = without_time(&sentence[verb.end..]);
+    let object = without_aside(without_time(&sentence[verb.end..]));
     charge(object.len().min(60));
     // "held a two-day workshop": the event within a few words.
     let head: String = object
@@ -254,7 +254,10 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     let mut subject = trim(text, start, end);
     // "Yesterday, Quillo's team hosted …"
     if let Some(comma) = subject.of(text).find(", ") {
-        if without_time(&subject.of(text)[..comma]).is_empty() {
+        let opening = &subject.of(text)[..comma];
+        // "On 18 and 19 September 2025, the team hosted …"
+        let dated = opening.starts_with("On ") && opening.contains(|c: char| c.is_ascii_digit());
+        if without_time(opening).is_empty() || dated {
             subject.start += comma + 2;
         }
     }
@@ -300,7 +303,7 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
 
 /// Verbs whose subject gathers people for the event: "The Office brought
 /// together 40 experts for a workshop".
-const GATHERS: [&str; 10] = [
+const GATHERS: [&str; 13] = [
     " brought together ",
     " brings together ",
     " will bring together ",
@@ -311,6 +314,9 @@ const GATHERS: [&str; 10] = [
     " gathers ",
     " welcomed ",
     " welcomes ",
+    " is inviting ",
+    " invites ",
+    " invited ",
 ];
 
 /// What leads from the people gathered to the event: "for a workshop".
@@ -373,6 +379,7 @@ fn reads_as_body(words: &str) -> bool {
             || NAME_LINKS.contains(&bare)
             || *word == "&"
             || (kind_last && index >= kind_from.max(1))
+            || (index >= 1 && BODY_KINDS.contains(word))
             || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
         owned = if word.ends_with("'s") || word.ends_with("’s") {
             MOST_OWNED_WORDS
@@ -382,7 +389,7 @@ fn reads_as_body(words: &str) -> bool {
         fits
     });
     named
-        && words.split(' ').count() <= 15
+        && words.split(' ').count() <= MOST_BODY_WORDS
         && !["It ", "They ", "We ", "He ", "She ", "This "]
             .iter()
             .any(|pronoun| words.starts_with(pronoun))
@@ -414,6 +421,10 @@ const BODY_KINDS: [&str; 16] = [
     "alliance",
 ];
 
+/// The most words of a body's name as a subject ("The Human Rights
+/// Division of the United Nations Integrated Mission in … (UNIPSCAR)").
+const MOST_BODY_WORDS: usize = 20;
+
 /// The most lower-case words of a body's kind ("research consortium").
 const MOST_KIND_WORDS: usize = 2;
 
@@ -430,13 +441,20 @@ fn body_of_event(text: &str, start: usize, core: usize, place: &str) -> Option<T
         .iter()
         .filter_map(|noun| {
             let phrase = format!("{noun} of ");
-            // "the Parliamentary Assembly of X" is a name, not an event.
+            // "the Parliamentary Assembly of X" is a name, not an event;
+            // "for the Municipal Climate Congress of X" names one.
             find_all(&lower, &phrase)
                 .into_iter()
-                .find(|&at| text[start + at..].starts_with(char::is_lowercase))
+                .find(|&at| {
+                    text[start + at..].starts_with(char::is_lowercase)
+                        || names_an_event(&text[start..start + at])
+                })
                 .map(|at| start + at + phrase.len())
         })
-        .min()?;
+        .min();
+    let Some(at) = at else {
+        return owner_of_event(text, start, core);
+    };
     let mut from = at;
     if starts_with_ci(&text[from..core], "the ") {
         from += 4;
@@ -456,6 +474,83 @@ fn body_of_event(text: &str, start: usize, core: usize, place: &str) -> Option<T
     (named && !range.is_empty()).then_some(range)
 }
 
+/// "held on 10–12 August by X", "held in Oslo by X": where the words after
+/// "held", a time or a place, end with "by".
+fn held_by(sentence: &str) -> Option<TextRange> {
+    find_all(sentence, "held ").into_iter().find_map(|at| {
+        let from = at + "held ".len();
+        let window = &sentence[from..sentence.floor_char_boundary((from + 60).min(sentence.len()))];
+        let by = find_all(window, " by ").first().copied()?;
+        let aside = window[..by].split([' ', ',']).all(|word| {
+            word.is_empty()
+                || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || ["on", "in", "at", "from", "to", "the", "and", "–", "-"].contains(&word)
+        });
+        aside.then(|| TextRange::new(at, from + by + " by ".len()))
+    })
+}
+
+/// Whether the capitalised words that `before` ends with are an event's
+/// name: opened by an article that no "of" precedes ("for the Municipal
+/// Climate", but not "of the Parliamentary").
+fn names_an_event(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit(' ');
+    for word in words.by_ref().take(MOST_EVENT_NAME_WORDS) {
+        if ["the", "a", "an", "its", "their"].contains(&word) {
+            return !words.next().is_some_and(|link| link == "of");
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The most capitalised words of an event's name before its noun.
+const MOST_EVENT_NAME_WORDS: usize = 6;
+
+/// "the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing
+/// Summit": the body before the possessive of an event's name.
+fn owner_of_event(text: &str, start: usize, core: usize) -> Option<TextRange> {
+    let sentence = &text[start..core];
+    for (at, mark) in sentence.match_indices(['\'', '’']) {
+        let after = &sentence[at + mark.len()..];
+        let after = after.strip_prefix('s').unwrap_or(after);
+        let owned: String = after
+            .split(' ')
+            .take(MOST_EVENT_NAME_WORDS + 1)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        if !EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&owned, noun).is_empty())
+        {
+            continue;
+        }
+        // The owner: capitalised words and links back from the mark.
+        let before = &sentence[..at];
+        let mut owner_length = 0;
+        for word in before.rsplit(' ').take(MOST_BODY_WORDS) {
+            if !(word.starts_with(char::is_uppercase) || NAME_LINKS.contains(&word)) {
+                break;
+            }
+            owner_length += word.len() + 1;
+        }
+        let owner_start = at + 1 - owner_length.max(1);
+        let mut owner = TextRange::new(start + owner_start, start + at);
+        if starts_with_ci(owner.of(text), "the ") {
+            owner.start += 4;
+        }
+        // "Professionals' (OUNP)": the plural's own mark is no part of it.
+        let named = !owner.is_empty() && owner.of(text).split(' ').any(is_body_word);
+        if named {
+            return Some(owner);
+        }
+    }
+    None
+}
+
 /// `object` without the time that may stand before it ("opened today a
 /// workshop", "held on Monday a meeting", "will host tomorrow, Thursday, a
 /// conference").
@@ -469,8 +564,11 @@ fn without_time(mut object: &str) -> &str {
         };
         let word = rest.split([' ', ',']).next().unwrap_or("");
         let lower = word.to_ascii_lowercase();
+        // "Wednesday 28 May": a day's number and month go with it.
         let time = ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
-            || weekday_number(word).is_some();
+            || weekday_number(word).is_some()
+            || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+            || ENGLISH_MONTHS.contains(&word);
         let this = ["this morning", "this week", "this afternoon"]
             .iter()
             .find(|phrase| starts_with_ci(rest, phrase));
@@ -483,8 +581,21 @@ fn without_time(mut object: &str) -> &str {
     object.trim_start_matches([' ', ','])
 }
 
+/// `object` without a place set off by commas before it ("concluded, at
+/// the headquarters of the League in Cairo, a regional workshop").
+fn without_aside(object: &str) -> &str {
+    let opens_aside = ["at ", "in "].iter().any(|lead| object.starts_with(lead));
+    match object.find(", ") {
+        Some(comma) if opens_aside && comma < MOST_ASIDE_BYTES => &object[comma + 2..],
+        _ => object,
+    }
+}
+
+/// The most bytes of a place set off before an event.
+const MOST_ASIDE_BYTES: usize = 120;
+
 /// The most time words read before an event ("tomorrow, Thursday,").
-const MOST_TIME_WORDS: usize = 3;
+const MOST_TIME_WORDS: usize = 5;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University".
@@ -788,6 +899,32 @@ mod tests {
         assert_eq!(
             organiser("Officials from the ministry and the city council held a meeting"),
             None
+        );
+        assert_eq!(
+            organiser("The Assembly closed, held on 10–12 August by Youth Climate Action (YCA)."),
+            Some("Youth Climate Action (YCA)")
+        );
+        assert_eq!(
+            organiser("Nurses wrapped up the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing Summit today"),
+            Some("Ontario Union of Nursing Professionals")
+        );
+        assert_eq!(
+            organiser(
+                "Mayors met for the Municipal Climate Congress of the Lower Saxony Municipal Forum"
+            ),
+            Some("Lower Saxony Municipal Forum")
+        );
+        assert_eq!(
+            organiser("The Secretariat of the Council concluded yesterday, at the League's headquarters in Cairo, a regional workshop"),
+            Some("The Secretariat of the Council")
+        );
+        assert_eq!(
+            organiser("On 18 and 19 September 2025, the Public Policy team at Parallax Social hosted a round table"),
+            Some("the Public Policy team at Parallax Social")
+        );
+        assert_eq!(
+            organiser("Fair Hearing Trust, the legal aid charity, is inviting advisers to a free one-day training"),
+            Some("Fair Hearing Trust")
         );
         assert_eq!(
             organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),

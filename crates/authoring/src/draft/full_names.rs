@@ -39,8 +39,14 @@ pub(crate) fn in_full(paragraphs: &[String], found: Span) -> Span {
             if !text[at..].starts_with(kind) {
                 continue;
             }
-            let named = name_ending_at(text, at, at + kind.len())
-                .or_else(|| name_starting_at(text, at, at + kind.len()));
+            // "European Agency for Rights and Equality": words before the
+            // kind, after it, or both.
+            let before = name_ending_at(text, at, at + kind.len());
+            let after = name_starting_at(text, at, at + kind.len());
+            let named = match (before, after) {
+                (Some(before), Some(after)) => Some(TextRange::new(before.start, after.end)),
+                (before, after) => before.or(after),
+            };
             if let Some(name) = named {
                 return name.in_paragraph(para);
             }
@@ -182,6 +188,18 @@ mod tests {
                 "Province"
             ),
             "Province of Gelderland"
+        );
+    }
+
+    #[test]
+    fn a_full_name_around_its_kind() {
+        assert_eq!(
+            full(
+                &["Judges met at the European Agency for Rights and Equality (EARE). It was convened by the Agency."],
+                0,
+                "Agency"
+            ),
+            "European Agency for Rights and Equality"
         );
     }
 

@@ -8,7 +8,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 63] = [
+const FUNDED: [&str; 66] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -56,6 +56,9 @@ const FUNDED: [&str; 63] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "support of ",
+    "donations from ",
+    "a donation from ",
     "logistical support from ",
     "in-kind support from ",
     "technical support from ",
@@ -185,6 +188,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             .get(starts.partition_point(|&next| next < from))
             .map_or(to, |&next| {
                 let before = text[from..next.max(from)].trim_end();
+                let before = before.strip_suffix(" and to").unwrap_or(before);
                 let before = before.strip_suffix(" and").unwrap_or(before);
                 let before = before.trim_end_matches([',', ';', ' ']);
                 to.min(from + before.len())
@@ -221,6 +225,10 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     }
     out
 }
+
+/// What a fund is called when it is named by its kind ("the federal
+/// disaster fund").
+const FUND_KINDS: [&str; 4] = ["fund", "programme", "program", "facility"];
 
 /// Lower-case last words of a funder's name ("research and innovation
 /// programme").
@@ -377,7 +385,21 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
         })
         .map(|(at, _)| from + at)
         .min();
-    purpose.map_or(comma, |at| at.min(comma))
+    // "the European Union with EUR 4.2 million": the amount.
+    let amount = find_all(&text[from..comma], " with ")
+        .into_iter()
+        .find(|&at| {
+            let next = &text[from + at + " with ".len()..comma];
+            next.starts_with(|c: char| c.is_ascii_digit() || "€$£".contains(c))
+                || ["EUR ", "USD ", "CHF ", "GBP "]
+                    .iter()
+                    .any(|code| next.starts_with(code))
+        })
+        .map(|at| from + at);
+    [purpose, amount]
+        .into_iter()
+        .flatten()
+        .fold(comma, usize::min)
 }
 
 /// How many bytes of `rest` to skip before the funders' names ("a
@@ -398,7 +420,16 @@ fn funding_lead(rest: &str) -> Option<usize> {
     }
     let mut words = rest.split_whitespace();
     let first = words.next().unwrap_or("");
-    let named = first.starts_with(char::is_uppercase)
+    // "the federal disaster fund": a fund named by what it is.
+    let kind_named = first == "the"
+        && rest
+            .split_whitespace()
+            .skip(1)
+            .take(4)
+            .map(|word| word.trim_end_matches([',', '.', ';']))
+            .any(|word| FUND_KINDS.contains(&word));
+    let named = kind_named
+        || first.starts_with(char::is_uppercase)
         || (first == "the"
             && words.next().is_some_and(|next| {
                 next.starts_with(char::is_uppercase)
@@ -453,6 +484,29 @@ mod tests {
             funders("It is funded by the Fund for Justice and Peace"),
             ["the Fund for Justice and Peace"]
         );
+    }
+
+    #[test]
+    fn funds_amounts_and_donations() {
+        assert_eq!(
+            funders("It is funded by the European Union with EUR 4.2 million over three years"),
+            ["the European Union"]
+        );
+        assert_eq!(
+            funders(
+                "It is held with funding from the federal disaster fund and the Interreg programme"
+            ),
+            ["the federal disaster fund", "the Interreg programme"]
+        );
+        assert_eq!(
+            funders("The round table had the institutional support of the Regional Ministry of Family Affairs"),
+            ["the Regional Ministry of Family Affairs"]
+        );
+        assert_eq!(
+            funders("It took place thanks to a grant from the St Aidan Trust and to donations from the Oak Fund"),
+            ["the St Aidan Trust", "the Oak Fund"]
+        );
+        assert!(funders("Lawyers spoke in support of the victims").is_empty());
     }
 
     #[test]

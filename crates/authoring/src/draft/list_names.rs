@@ -104,8 +104,19 @@ pub(crate) fn comma_names(text: &str, start: usize, end: usize) -> Vec<TextRange
             }
             let acronym = acronym_after(&after[offset..]);
             if acronym > 0 {
-                tail_end = Some(offset + acronym);
-                head_first = true;
+                // "… and Values (CERV) programme": a tail after the acronym.
+                let next = after[offset + acronym..].strip_prefix(' ').unwrap_or("");
+                let next_word = next.split(' ').next().unwrap_or("");
+                let next_bare = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if LISTED_NAME_TAILS
+                    .iter()
+                    .any(|tail| tail.eq_ignore_ascii_case(next_bare))
+                {
+                    tail_end = Some(offset + acronym + 1 + next_bare.len());
+                } else {
+                    tail_end = Some(offset + acronym);
+                    head_first = true;
+                }
                 break;
             }
             if bare.len() != word.len() {
@@ -369,6 +380,14 @@ mod tests {
         assert_eq!(
             items("Chile, Peru and Norway (NO)"),
             ["Chile", "Peru", "Norway (NO)"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_before_a_tail() {
+        assert_eq!(
+            items("the Union's Citizens, Equality, Rights and Values (CERV) programme"),
+            ["the Union's Citizens, Equality, Rights and Values (CERV) programme"]
         );
     }
 
