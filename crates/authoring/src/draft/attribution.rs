@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 70] = [
+const SPEECH_VERBS: [&str; 72] = [
     "said",
     "says",
     "added",
@@ -81,6 +81,8 @@ const SPEECH_VERBS: [&str; 70] = [
     "conceded",
     "mentioned",
     "shared",
+    "testified",
+    "testifies",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").
@@ -381,6 +383,18 @@ pub(crate) fn attribution_after(
             return attributed(Attribution::Role(role.0), role.1);
         }
         return unknown;
+    }
+    // "committee chair Sen. NAME said": a role in lower case first.
+    if first_word.starts_with(char::is_lowercase) {
+        let Some(person) = lower_role_then_person(text, first.start, end) else {
+            return unknown;
+        };
+        return match word_at(text, person.name.end) {
+            Some(verb) if verb.end <= end && is_verb(verb.of(text)) => {
+                attributed(Attribution::Named(person), verb_end(text, verb))
+            }
+            _ => unknown,
+        };
     }
     let Some(person) = person_at(text, first.start, end) else {
         return unknown;

@@ -68,7 +68,9 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
     }
     // "Opening the summit, the President of X, NAME, recalled …": the
     // subject after one opening clause, or after an opening clause and a role.
-    subject_after_opening(text, start, end).or_else(|| role_then_name(text, start, end))
+    subject_after_opening(text, start, end)
+        .or_else(|| role_then_name(text, start, end))
+        .or_else(|| role_then_name_then_verb(text, start, end))
 }
 
 /// "Opening the summit, the President of X, NAME, recalled …": the
@@ -129,6 +131,46 @@ fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
         role: person.role.or(Some(role)),
         ..person
     }])
+}
+
+/// "CCAN director Shirin Akter called on …", "District fire chief NAME
+/// described …": words holding a role's word, a name, and a lower-case
+/// verb after it.
+fn role_then_name_then_verb(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
+    let mut at = start;
+    for _ in 0..MOST_SUBJECT_WORDS {
+        let space = text[at..end].find(' ')?;
+        let word_start = at + space + 1;
+        charge(space + 1);
+        at = word_start;
+        if text[start..word_start].contains(',') {
+            return None;
+        }
+        if !text[word_start..end].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(person) = person_at(text, word_start, end).filter(|person| person.full) else {
+            continue;
+        };
+        let verb_follows = text[person.name.end..end]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        let role = role_in(text, start, word_start).filter(|role| {
+            let words = role.of(text);
+            words.split(' ').count() <= MOST_ROLE_WORDS
+                && words
+                    .split(' ')
+                    .any(|word| is_role_word(word.trim_end_matches(['.', ','])))
+        });
+        return match role {
+            Some(role) if verb_follows && person.role.is_none() => Some(vec![Person {
+                role: Some(role),
+                ..person
+            }]),
+            _ => None,
+        };
+    }
+    None
 }
 
 /// The most words before a sentence's speech verb read for its subject.
@@ -413,6 +455,14 @@ mod tests {
         assert_eq!(
             named("Senior public health officer Kiran Adhikari, of the District, said stocks were short."),
             [[("Kiran Adhikari", Some("Senior public health officer"))]]
+        );
+        assert_eq!(
+            named("CCAN director Shirin Akter called on the government to act."),
+            [[("Shirin Akter", Some("CCAN director"))]]
+        );
+        assert_eq!(
+            named("Committee vice chair Sen. Ramon Aguilar pressed the companies."),
+            [[("Ramon Aguilar", Some("Committee vice chair"))]]
         );
         assert_eq!(
             named("Carers’ Voice North chief executive Rachel Holroyd said the plan was late."),

@@ -26,7 +26,7 @@ const NOT_NAMES: [&str; 24] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 24] = [
+const TITLES: [&str; 26] = [
     "mr",
     "mrs",
     "ms",
@@ -47,6 +47,8 @@ const TITLES: [&str; 24] = [
     "senator",
     "excellency",
     "cllr",
+    "sen",
+    "rep",
     "councillor",
     "rt",
     "eng",
@@ -125,7 +127,7 @@ const ROLE_HEADS: [&str; 60] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 47] = [
+const ROLE_NOUNS: [&str; 53] = [
     "ambassador",
     "judge",
     "senator",
@@ -173,6 +175,12 @@ const ROLE_NOUNS: [&str; 47] = [
     "parent",
     "mother",
     "father",
+    "priest",
+    "pastor",
+    "imam",
+    "rabbi",
+    "bishop",
+    "chaplain",
 ];
 
 /// Small words that join the words of a role ("Minister of Justice").
@@ -474,6 +482,10 @@ fn is_particle_at(text: &str, words: &[TextRange], index: usize) -> bool {
         })
 }
 
+/// The most words of a name after a role with no "of" ("Commissioner
+/// Mohamed Lemine Ould Ahmed").
+const MOST_NAME_AFTER_ROLE: usize = 4;
+
 /// "Minister of Justice Anna Berg", "UNICEF Representative Anna Berg": the
 /// role's words from `words[first]`, then a name of two words (up to three
 /// when no "of" precedes it).
@@ -516,14 +528,14 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
                 0
             }
         }
-        None => tail.min(3),
+        None => tail.min(MOST_NAME_AFTER_ROLE),
     };
     if name_length == 0 {
         // "Deputy NAME of Mozambique": the words after the last small word
         // say where the person is from; the name stands before it.
-        return last_connector
-            .filter(|&at| at > first + 2 && words[at].of(text) == "of")
-            .and_then(|at| person_after_role(text, &words[..at], first))
+        return (first + 3..end)
+            .filter(|&at| words[at].of(text) == "of")
+            .find_map(|at| person_after_role(text, &words[..at], first))
             .filter(|person| person.name.of(text).contains(' '));
     }
     let mut name_start = end - name_length;

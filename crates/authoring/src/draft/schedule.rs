@@ -181,6 +181,7 @@ impl Schedule {
         let placed = self.ordinal_days(text, para, &words, sentence.end);
         words.retain(|found| !placed.contains(&found.text.start));
         let cues = cues_in(sentence.of(text));
+        let mut taken_until = sentence.start;
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
             if *at < first_named {
@@ -210,6 +211,8 @@ impl Schedule {
             // Time words are in order and apart: found by halving, not by
             // reading them all for each verb.
             let after = words.partition_point(|time| time.text.start < verb);
+            // A time word the verb before has taken ("runs until Thursday,
+            // is convened") is not this verb's too.
             let found = words
                 .get(after)
                 .filter(|time| time.text.start < next_verb)
@@ -218,12 +221,15 @@ impl Schedule {
                         .checked_sub(1)
                         .and_then(|before| words.get(before))
                         .filter(|time| {
-                            time.text.end <= verb && time.text.start >= previous_verb_end
+                            time.text.end <= verb
+                                && time.text.start >= previous_verb_end
+                                && time.text.start >= taken_until
                         })
                 });
             let Some(found) = found.filter(|found| is_near(found)) else {
                 continue;
             };
+            taken_until = found.text.end;
             // "today" is cited by the dateline's date, which names it.
             let dated = |date: IsoDate, words: TextRange| DateFound {
                 date,

@@ -137,3 +137,21 @@ fn ages_and_councillors_are_not_names() {
         [by("When the water came, my school became a shelter", "Tevita Fonua")]
     );
 }
+
+#[test]
+fn a_role_in_lower_case_before_the_name_after_the_quote() {
+    assert_eq!(
+        speakers(&["“They are victims of trafficking, not criminals,” committee chair Sen. Carmela Ocampo said in her statement."]),
+        [("Carmela Ocampo".to_string(), Some("committee chair".to_string()))]
+    );
+    assert_eq!(
+        said(&[
+            "Dr Farhan Hossain, a hydrologist, warned that walls were not enough. “We need room for the rivers,” he said.",
+            "CCAN director Shirin Akter called on the government to act. “Adaptation that happens to people is not adaptation,” she said."
+        ]),
+        [
+            by("We need room for the rivers", "Farhan Hossain"),
+            by("Adaptation that happens to people is not adaptation", "Shirin Akter")
+        ]
+    );
+}
