@@ -330,9 +330,11 @@ pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)>
     }
     find_all(sentence, "-day").into_iter().find_map(|at| {
         let before = &sentence[..at];
+        // The character before the word may take more than one byte ("”").
         let word_start = before
-            .rfind(|c: char| !c.is_alphanumeric())
-            .map_or(0, |space| space + 1);
+            .char_indices()
+            .rfind(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(at, c)| at + c.len_utf8());
         let word = before[word_start..].to_ascii_lowercase();
         let days = match NUMBER_WORDS.iter().position(|number| *number == word) {
             Some(index) => i32::try_from(index + 1).ok()?,
@@ -434,6 +436,15 @@ mod tests {
         assert_eq!(
             read("met on Monday and Tuesday"),
             [("weekdays 0..1".to_string(), "Monday and Tuesday")]
+        );
+    }
+
+    #[test]
+    fn a_mark_inside_a_duration_is_no_duration_and_no_panic() {
+        let text = "A thre”e-day forum";
+        assert_eq!(
+            duration(text, TextRange::new(0, text.len())).map(|(days, _)| days),
+            None
         );
     }
 
