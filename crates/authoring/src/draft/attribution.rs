@@ -477,6 +477,15 @@ fn lower_role_then_person(text: &str, from: usize, end: usize) -> Option<Person>
         }
         let written = word.of(text);
         if written.starts_with(char::is_uppercase) {
+            // "one prosecutor from Central America said": a place, not a name.
+            let last = text[from..word.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            if ["from", "of", "in", "at", "for", "with", "to", "by"].contains(&last) {
+                return None;
+            }
             let person = person_at(text, word.start, end).filter(|person| person.full)?;
             let role = TextRange::new(from, at.saturating_sub(1).max(from));
             return (has_role_word && !role.is_empty()).then_some(Person {

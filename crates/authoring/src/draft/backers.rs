@@ -41,7 +41,7 @@ const ORGANISED: [&str; 21] = [
 const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 36] = [
+const ORGANISES: [&str; 42] = [
     " held ",
     " holds ",
     " will hold ",
@@ -70,6 +70,12 @@ const ORGANISES: [&str; 36] = [
     " co-organized ",
     " co-hosted ",
     " launched ",
+    " will conduct ",
+    " conducted ",
+    " conducts ",
+    " is conducting ",
+    " ran ",
+    " will run ",
     " launches ",
     " will launch ",
     " opens ",
@@ -80,8 +86,9 @@ const ORGANISES: [&str; 36] = [
     " closes ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 31] = [
+pub(crate) const CLAUSE_ENDS: [&str; 32] = [
     ", ",
+    "; ",
     " and funded",
     " and co-funded",
     " and financed",
@@ -230,9 +237,14 @@ pub(crate) fn organiser_in(
         .take(60)
         .collect::<String>()
         .to_ascii_lowercase();
-    let is_event = ["a ", "an ", "the ", "its "]
-        .iter()
-        .any(|article| head.starts_with(article))
+    // "held two days of dialogue sessions": a count for an article.
+    let counted = head.split(' ').next().is_some_and(|word| {
+        NUMBER_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let is_event = (counted
+        || ["a ", "an ", "the ", "its "]
+            .iter()
+            .any(|article| head.starts_with(article)))
         && EVENT_NOUNS
             .iter()
             .any(|noun| !find_all(&head, noun).is_empty());
@@ -256,9 +268,26 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     if let Some(comma) = subject.of(text).find(", ") {
         let opening = &subject.of(text)[..comma];
         // "On 18 and 19 September 2025, the team hosted …"
-        let dated = opening.starts_with("On ") && opening.contains(|c: char| c.is_ascii_digit());
-        if without_time(opening).is_empty() || dated {
+        // "On World Children's Day, the Office …": an opening phrase.
+        let opener = [
+            "On ",
+            "At ",
+            "In ",
+            "During ",
+            "After ",
+            "Before ",
+            "Ahead of ",
+        ]
+        .iter()
+        .any(|lead| opening.starts_with(lead));
+        if without_time(opening).is_empty() || opener {
             subject.start += comma + 2;
+        }
+    }
+    // "Members of the Committee heard …": the body they belong to.
+    for lead in ["Members of the ", "members of the ", "Members of "] {
+        if subject.of(text).starts_with(lead) {
+            subject.start += lead.len();
         }
     }
     // "The Institute, in co-operation with the City, held …": the first.
@@ -282,6 +311,8 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
             " tomorrow",
             " this week",
             " this morning",
+            " this afternoon",
+            " this evening",
             " will",
         ]
         .iter()
@@ -425,6 +456,11 @@ const BODY_KINDS: [&str; 16] = [
 /// Division of the United Nations Integrated Mission in … (UNIPSCAR)").
 const MOST_BODY_WORDS: usize = 20;
 
+/// Numbers that may count an event's days or sessions.
+const NUMBER_WORDS: [&str; 9] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// The most lower-case words of a body's kind ("research consortium").
 const MOST_KIND_WORDS: usize = 2;
 
@@ -484,7 +520,21 @@ fn held_by(sentence: &str) -> Option<TextRange> {
         let aside = window[..by].split([' ', ',']).all(|word| {
             word.is_empty()
                 || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || ["on", "in", "at", "from", "to", "the", "and", "–", "-"].contains(&word)
+                || [
+                    "on",
+                    "in",
+                    "at",
+                    "from",
+                    "to",
+                    "the",
+                    "and",
+                    "–",
+                    "-",
+                    "yesterday",
+                    "today",
+                    "tomorrow",
+                ]
+                .contains(&word)
         });
         aside.then(|| TextRange::new(at, from + by + " by ".len()))
     })
@@ -509,6 +559,12 @@ fn names_an_event(before: &str) -> bool {
 /// The most capitalised words of an event's name before its noun.
 const MOST_EVENT_NAME_WORDS: usize = 6;
 
+/// The most words of an event's name after its owner's possessive.
+const MOST_EVENT_NAME_WORDS_AFTER_OWNER: usize = 3;
+
+/// Small words inside an owner's name ("Union of Nursing Professionals").
+const OWNER_LINKS: [&str; 5] = ["of", "for", "and", "the", "de"];
+
 /// "the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing
 /// Summit": the body before the possessive of an event's name.
 fn owner_of_event(text: &str, start: usize, core: usize) -> Option<TextRange> {
@@ -522,22 +578,47 @@ fn owner_of_event(text: &str, start: usize, core: usize) -> Option<TextRange> {
             .collect::<Vec<_>>()
             .join(" ")
             .to_ascii_lowercase();
-        if !EVENT_NOUNS
+        let Some(noun_at) = EVENT_NOUNS
             .iter()
-            .any(|noun| !find_all(&owned, noun).is_empty())
+            .filter_map(|noun| find_all(&owned, noun).first().copied())
+            .min()
+        else {
+            continue;
+        };
+        // "the Students' Union's hearing": the last possessive before the
+        // event is its owner's.
+        // Only a few words of the event's name between ("annual", "Safe
+        // Staffing"), and no verb: "the Court's Registry held two days of
+        // sessions" is the Registry's doing.
+        let between = &owned[..noun_at];
+        let verb = ORGANISES
+            .iter()
+            .chain(GATHERS.iter())
+            .any(|verb| !find_all(&format!(" {between}"), verb).is_empty());
+        if between.contains(['\'', '’'])
+            || verb
+            || between.split_whitespace().count() > MOST_EVENT_NAME_WORDS_AFTER_OWNER
         {
             continue;
         }
-        // The owner: capitalised words and links back from the mark.
+        // The owner: capitalised words and the small words inside a name,
+        // back from the mark, up to a time ("on Thursday for X's").
         let before = &sentence[..at];
         let mut owner_length = 0;
+        let mut name_length = 0;
         for word in before.rsplit(' ').take(MOST_BODY_WORDS) {
-            if !(word.starts_with(char::is_uppercase) || NAME_LINKS.contains(&word)) {
+            let capitalised = word.starts_with(char::is_uppercase)
+                && weekday_number(word).is_none()
+                && !ENGLISH_MONTHS.contains(&word);
+            if !(capitalised || OWNER_LINKS.contains(&word)) {
                 break;
             }
             owner_length += word.len() + 1;
+            if capitalised {
+                name_length = owner_length;
+            }
         }
-        let owner_start = at + 1 - owner_length.max(1);
+        let owner_start = at + 1 - name_length.max(1);
         let mut owner = TextRange::new(start + owner_start, start + at);
         if starts_with_ci(owner.of(text), "the ") {
             owner.start += 4;
@@ -926,6 +1007,17 @@ mod tests {
             organiser("Fair Hearing Trust, the legal aid charity, is inviting advisers to a free one-day training"),
             Some("Fair Hearing Trust")
         );
+        for (sentence, body) in [
+            ("More than 200 officers will meet in Manchester on Thursday for Bridgefield Housing Trust's annual conference", "Bridgefield Housing Trust"),
+            ("Students packed the Great Hall yesterday for the Irwell University Students' Union's first public hearing", "Irwell University Students' Union"),
+            ("On World Children's Day, the Office of the Ombudsman for Children opened a two-day national forum", "the Office of the Ombudsman for Children"),
+            ("The Human Rights Council this afternoon concluded a two-day special session", "The Human Rights Council"),
+            ("The Outreach Unit of the Court's Registry held two days of dialogue sessions", "The Outreach Unit of the Court's Registry"),
+            ("The Eastern Caribbean Coast Guard Command will conduct a five-day search and rescue course", "The Eastern Caribbean Coast Guard Command"),
+            ("Officers attended a conference, held yesterday in Riga by the State Probation Service", "State Probation Service"),
+        ] {
+            assert_eq!(organiser(sentence), Some(body), "{sentence}");
+        }
         assert_eq!(
             organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),
             Some("Network of Water Prosecutors (NWP)")

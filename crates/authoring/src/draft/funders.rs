@@ -3,12 +3,13 @@
 //! possible by", "support … came from", each phrase and sentence in turn.
 
 use super::backers::{clause_end, earliest, CLAUSE_ENDS};
+use super::focus::EVENT_NOUNS;
 use super::lists::split_list;
 use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 66] = [
+const FUNDED: [&str; 73] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -56,6 +57,13 @@ const FUNDED: [&str; 66] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "backing of ",
+    "sponsored in part by ",
+    "donated by ",
+    "costs were covered by ",
+    "costs are covered by ",
+    "costs covered by ",
+    "further grant from ",
     "support of ",
     "donations from ",
     "a donation from ",
@@ -78,7 +86,8 @@ const FUNDED: [&str; 66] = [
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
-const FUNDING_NOUNS: [&str; 7] = [
+const FUNDING_NOUNS: [&str; 8] = [
+    "backing",
     "contribution",
     "contributions",
     "support",
@@ -123,13 +132,14 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             let from = start + source.end;
             if funding_lead(&text[from..core]).is_some() {
                 let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
-                return split_list(text, from, to);
+                let to = names_end(text, from, to);
+                return named_items(text, split_list(text, from, to));
             }
         }
     }
     // "Canada is contributing $180,000, and the Bureau is sponsoring …":
     // each clause has its own subject.
-    let mut joints: Vec<TextRange> = [", and ", "; "]
+    let mut joints: Vec<TextRange> = [", and ", "; ", ", while ", ", whereas "]
         .iter()
         .flat_map(|joint| {
             find_all(&text[start..core], joint)
@@ -148,6 +158,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         clause_start = joint.end;
     }
     out.extend(thanked_funders(text, start, core));
+    out.extend(received_from(text, start, core));
     // "funded by A and co-funded by B": each phrase in turn. Phrases and
     // clause ends are found once, so that many of them cost no square.
     let sentence = &text[start..core];
@@ -173,6 +184,9 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         }
         let mut from = phrase.end;
         at = from;
+        if funds_something_else(text, start, phrase.start) {
+            continue;
+        }
         // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
         let Some(lead) = funding_lead(&text[from..core]) else {
             continue;
@@ -205,7 +219,11 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
 /// innovation programme" is one name, though its "and" splits it.
 fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     let mut out: Vec<TextRange> = Vec::new();
-    for item in items {
+    for mut item in items {
+        // "financed by A and by B": the second item's own "by".
+        if item.of(text).starts_with("by ") {
+            item.start += "by ".len();
+        }
         let words = item.of(text);
         let named = words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ");
         // Only a few words that end with a name's kind: "… and innovation
@@ -236,6 +254,57 @@ const NAME_KINDS: [&str; 5] = ["programme", "program", "fund", "facility", "init
 
 /// The most words of such a lower-case end of a name.
 const MOST_KIND_WORDS: usize = 3;
+
+/// Whether the participle at `phrase_start` ("funded by") pays for a thing
+/// other than the event: "a school funded by the programme", though "a
+/// project funded by the Union" pays for the work the event belongs to.
+fn funds_something_else(text: &str, start: usize, phrase_start: usize) -> bool {
+    let before = text[start..phrase_start].trim_end();
+    let mut words = before.rsplit(' ');
+    let noun = words.next().unwrap_or("");
+    let article = words.next().unwrap_or("");
+    charge(before.len().min(40));
+    ["a", "an"].contains(&article)
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && !EVENT_NOUNS.contains(&noun)
+        && !["project", "programme", "program", "initiative", "series"].contains(&noun)
+}
+
+/// "received financial backing for the training from X": what was received,
+/// then who from.
+const RECEIVED: [&str; 5] = [
+    "received financial backing ",
+    "received financial support ",
+    "received funding ",
+    "received backing ",
+    "received support ",
+];
+
+/// The most bytes between what was received and its "from".
+const MOST_RECEIVED_BYTES: usize = 50;
+
+/// The funders of "received … backing for the training from X".
+fn received_from(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let Some(received) = earliest(&text[start..core], &RECEIVED) else {
+        return Vec::new();
+    };
+    let after = start + received.end;
+    let window_end = text.floor_char_boundary((after + MOST_RECEIVED_BYTES).min(core));
+    // Right after the noun, "from" is the phrase list's own.
+    let Some(from) = find_all(&text[after..window_end], "from ")
+        .first()
+        .map(|at| after + at + "from ".len())
+        .filter(|&from| from > after + "from ".len())
+    else {
+        return Vec::new();
+    };
+    if funding_lead(&text[from..core]) != Some(0) {
+        return Vec::new();
+    }
+    let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+    let to = names_end(text, from, to);
+    named_items(text, split_list(text, from, to))
+}
 
 /// Thanks that name who paid: "thanked Norway for its financial support".
 const THANKS: [&str; 6] = [
@@ -280,7 +349,7 @@ fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
 /// funded the workshop".
-const FUNDED_ACTIVE: [&str; 21] = [
+const FUNDED_ACTIVE: [&str; 24] = [
     " funded the ",
     " funds the ",
     " financed the ",
@@ -289,6 +358,9 @@ const FUNDED_ACTIVE: [&str; 21] = [
     " sponsors the ",
     " co-funded the ",
     " co-financed the ",
+    " covered travel costs",
+    " covered the costs",
+    " covered the cost",
     " provided funding for the ",
     " provides funding for the ",
     " provided financial support for the ",
@@ -507,6 +579,45 @@ mod tests {
             ["the St Aidan Trust", "the Oak Fund"]
         );
         assert!(funders("Lawyers spoke in support of the victims").is_empty());
+    }
+
+    #[test]
+    fn funders_in_more_phrasings() {
+        assert_eq!(
+            funders("Funding for the workshop came from the Governance Facility, a multi-donor trust fund administered by the Bank"),
+            ["the Governance Facility"]
+        );
+        assert_eq!(
+            funders("It is held with the backing of the Resilience Trust and is sponsored in part by the Seed Co-operative"),
+            ["the Resilience Trust", "the Seed Co-operative"]
+        );
+        assert_eq!(
+            funders("It is held with financial support from the Green Trust Fund; the identifiers were donated by the Government of Finland"),
+            ["the Green Trust Fund", "the Government of Finland"]
+        );
+        assert_eq!(
+            funders("Its costs were covered by the Raíces Fund, with a further grant from the Ministry of Foreign Affairs of Denmark"),
+            ["the Raíces Fund", "the Ministry of Foreign Affairs of Denmark"]
+        );
+        assert_eq!(
+            funders("The Network received financial backing for the training from the Ubuntu Justice Trust, while the Irish Embassy covered travel costs"),
+            ["the Irish Embassy", "the Ubuntu Justice Trust"]
+        );
+        assert_eq!(
+            funders("The consultation is financed by the Dutch foundation Samen Delen and by the Government of Luxembourg"),
+            ["the Dutch foundation Samen Delen", "the Government of Luxembourg"]
+        );
+        assert_eq!(
+            funders("It is made possible by a grant from the Harriet and Leon Baptiste Family Foundation"),
+            ["the Harriet and Leon Baptiste Family Foundation"]
+        );
+        assert!(
+            funders("They visited a school funded by the company's community programme").is_empty()
+        );
+        assert_eq!(
+            funders("The workshop is part of a project funded by the European Union"),
+            ["the European Union"]
+        );
     }
 
     #[test]

@@ -260,6 +260,10 @@ pub(crate) fn inside_organisation_name(text: &str, piece_start: usize, and: usiz
         })
 }
 
+/// The most words after an "and" up to the head of the name it is inside
+/// ("the Harriet and Leon Baptiste Family Foundation").
+const MOST_WORDS_TO_HEAD: usize = 5;
+
 /// Whether the " and " at `and` stands inside a name whose head comes last:
 /// "the EU Justice and Rights Programme". Before the "and", "the" and then
 /// only capitalised words with no head among them; after it, up to three
@@ -287,7 +291,7 @@ fn head_comes_last(text: &str, piece_start: usize, and: usize) -> bool {
     if !opened_by_the || capitalised == 0 || capitalised > 3 {
         return false;
     }
-    for word in text[and + 5..].split(' ').take(3) {
+    for word in text[and + 5..].split(' ').take(MOST_WORDS_TO_HEAD) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if !is_word(bare) || NEW_ITEM_WORDS.contains(&bare) {
             return false;

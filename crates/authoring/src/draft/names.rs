@@ -127,7 +127,7 @@ const ROLE_HEADS: [&str; 60] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 53] = [
+const ROLE_NOUNS: [&str; 57] = [
     "ambassador",
     "judge",
     "senator",
@@ -181,6 +181,10 @@ const ROLE_NOUNS: [&str; 53] = [
     "rabbi",
     "bishop",
     "chaplain",
+    "sheriff",
+    "magistrate",
+    "coroner",
+    "councillor",
 ];
 
 /// Small words that join the words of a role ("Minister of Justice").
@@ -507,6 +511,14 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     while end > first && CONNECTORS.contains(&bare(text, words[end - 1])) {
         end -= 1;
     }
+    // "the Minister of Education and to the Committee": the small words
+    // after the name are gone; the role's "of" is the last one left.
+    let last_connector = last_connector.filter(|&at| at < end).or_else(|| {
+        (first..end).rev().find(|&index| {
+            let word = bare(text, words[index]);
+            CONNECTORS.contains(&word) || is_possessive(word)
+        })
+    });
     let tail = words[first..end]
         .iter()
         .rev()
@@ -518,7 +530,7 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
                 && !is_possessive(word)
         })
         .count();
-    let name_length = match last_connector.filter(|&at| at < end) {
+    let name_length = match last_connector {
         // "of Foreign Affairs Anna Berg": at least one word is the role's.
         Some(at) => {
             let after = end - at - 1;
@@ -662,6 +674,10 @@ mod tests {
             Some(("Petra Lind-Aho", Some("Commissioner"), true))
         );
         assert_eq!(person("Minister of Justice said"), None);
+        assert_eq!(
+            person("Minister of Education and to the parliamentary committee"),
+            None
+        );
         assert_eq!(
             person("Member of the European Parliament Pieter van der Laan warned"),
             Some((
