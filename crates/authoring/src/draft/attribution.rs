@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 72] = [
+const SPEECH_VERBS: [&str; 73] = [
     "said",
     "says",
     "added",
@@ -83,6 +83,7 @@ const SPEECH_VERBS: [&str; 72] = [
     "shared",
     "testified",
     "testifies",
+    "spoke",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").
@@ -454,7 +455,10 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .filter(|inside| !inside.contains(['(', ')']))
         .map_or(rest, |_| "");
     // "…, NAME, who opened the session.": a clause about the speaker.
-    let rest = if rest.starts_with(", who ") { "" } else { rest };
+    let about_them = [", who ", ", as ", ", when ", ", adding ", ", before "]
+        .iter()
+        .any(|clause| rest.starts_with(clause));
+    let rest = if about_them { "" } else { rest };
     if !rest.is_empty() || person.role.is_some() {
         return None;
     }

@@ -43,7 +43,13 @@ pub(crate) fn attribution_before(text: &str, start: usize, end: usize) -> Option
         is_verb(word)
     });
     let verb = verb?;
-    let subject = trim(text, window, verb);
+    let mut subject = trim(text, window, verb);
+    // "committee chair NAME (EPP, BE) said": the party after the name.
+    if subject.of(text).ends_with(')') {
+        if let Some(open) = subject.of(text).rfind(" (") {
+            subject.end = subject.start + open;
+        }
+    }
     let subject_end = subject.start + subject.of(text).trim_end_matches(',').trim_end().len();
     subject_attribution(text, subject.start, subject_end, subject.end)
 }

@@ -227,7 +227,7 @@ pub(crate) fn organiser_in(
         });
     }
     let Some(verb) = earliest(sentence, &ORGANISES) else {
-        return gathering_body(text, start, core);
+        return gathering_body(text, start, core).or_else(|| hearing_body(text, start, core));
     };
     let object = without_aside(without_time(&sentence[verb.end..]));
     charge(object.len().min(60));
@@ -282,6 +282,21 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
         .any(|lead| opening.starts_with(lead));
         if without_time(opening).is_empty() || opener {
             subject.start += comma + 2;
+        }
+    }
+    // "CASTRIES, Saint Lucia — The Command …": a dateline without its date.
+    if let Some(dash) = earliest(
+        &subject.of(text)[..subject
+            .of(text)
+            .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
+        &[" — ", " – "],
+    ) {
+        let place = &subject.of(text)[..dash.start];
+        if place
+            .split([' ', ','])
+            .all(|word| word.is_empty() || word.starts_with(char::is_uppercase))
+        {
+            subject.start += dash.end;
         }
     }
     // "Members of the Committee heard …": the body they belong to.
@@ -389,6 +404,31 @@ fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
     })
 }
 
+/// "The Senate Committee on Migrant Workers heard survivors …": a
+/// committee or council that hears people holds the hearing.
+fn hearing_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let verb = earliest(&text[start..core], &[" heard ", " hears ", " will hear "])?;
+    let range = subject_body(text, start, start + verb.start)?;
+    let hears = range
+        .of(text)
+        .split(' ')
+        .any(|word| HEARING_BODIES.contains(&word));
+    hears.then_some(Organiser {
+        range,
+        by_phrase: false,
+    })
+}
+
+/// Bodies that hold hearings.
+const HEARING_BODIES: [&str; 6] = [
+    "Committee",
+    "Commission",
+    "Council",
+    "Senate",
+    "Parliament",
+    "Assembly",
+];
+
 /// Whether the subject `words` of "held a workshop" names a body: a
 /// capitalised name of a few words ("The Kasai Copper and Cobalt
 /// Company", "the University's Centre for Law"), not the event ("The
@@ -455,6 +495,9 @@ const BODY_KINDS: [&str; 16] = [
 /// The most words of a body's name as a subject ("The Human Rights
 /// Division of the United Nations Integrated Mission in … (UNIPSCAR)").
 const MOST_BODY_WORDS: usize = 20;
+
+/// The most bytes of a dateline's place before its dash.
+const MOST_PLACE_BYTES: usize = 60;
 
 /// Numbers that may count an event's days or sessions.
 const NUMBER_WORDS: [&str; 9] = [
@@ -1018,6 +1061,17 @@ mod tests {
         ] {
             assert_eq!(organiser(sentence), Some(body), "{sentence}");
         }
+        assert_eq!(
+            organiser("Members of the Civil Liberties, Justice and Home Affairs Committee heard officials on Tuesday"),
+            Some("Civil Liberties, Justice and Home Affairs Committee")
+        );
+        assert_eq!(
+            organiser(
+                "CASTRIES, Saint Lucia — The Coast Guard Command will conduct a five-day course"
+            ),
+            Some("The Coast Guard Command")
+        );
+        assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
         assert_eq!(
             organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),
             Some("Network of Water Prosecutors (NWP)")

@@ -457,10 +457,12 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     {
         return person_after_role(text, &words, first);
     }
-    // "Carers’ Voice North": a plural's apostrophe makes a body's name.
-    if name_words.iter().any(|&word| {
+    // "Carers’ Voice North": a plural's apostrophe makes a body's name;
+    // "Canada's Global Health": so does a possessive before more words.
+    let last = name_words.len().saturating_sub(1);
+    if name_words.iter().enumerate().any(|(index, &word)| {
         let word = bare(text, word);
-        is_body_word(word) || word.ends_with(['\'', '’'])
+        is_body_word(word) || word.ends_with(['\'', '’']) || (index < last && is_possessive(word))
     }) {
         return None;
     }

@@ -67,6 +67,9 @@ const TITLE_WORDS: [&str; 30] = [
     "podcast",
 ];
 
+/// The most bytes after a quotation read for a speech verb that names no one.
+const MOST_ATTRIBUTION_BYTES: usize = 80;
+
 /// Words after which a few words in marks name a thing rather than quote
 /// someone ("a “ministry of truth”").
 const TERM_LEADS: [&str; 6] = ["a", "an", "the", "this", "so-called", "our"];
@@ -184,7 +187,34 @@ fn previous_sentence_speaker(
         return None;
     }
     let core = text[previous.start..previous.end].trim_end_matches(['.', '!', '?']);
+    // "Both A and B spoke to the farmers.": two people, neither alone.
+    if subject_people(
+        text,
+        TextRange::new(previous.start, previous.start + core.len()),
+    )
+    .is_some_and(|people| people.len() > 1)
+    {
+        return None;
+    }
     speaker_earlier(text, previous.start, core)
+}
+
+/// The speaker of the last sentence of a paragraph that quotes no one in
+/// it ("NAME recalled a case from her own first years."): the speaker of a
+/// paragraph of quotation that follows.
+pub(crate) fn closing_speaker(text: &str) -> Option<Attribution> {
+    let last = *sentences(text).last()?;
+    let sentence = last.of(text);
+    if sentence.contains(['"', '“', '”', '«', '»', '„']) {
+        return None;
+    }
+    let core = sentence.trim_end_matches(['.', '!', '?']);
+    match speaker_earlier(text, last.start, core)? {
+        found @ (Attribution::Named(Person { full: true, .. }) | Attribution::Pronoun) => {
+            Some(found)
+        }
+        _ => None,
+    }
 }
 
 /// "NAME put it plainly: “…”": the one person the clause before a colon
@@ -325,7 +355,22 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
                 inside_sentence = false;
             }
         }
-        if matches!(attribution, Attribution::Unknown) && lead.is_none() && before.is_empty() {
+        // "“…,” one of them said": an attribution that names no one.
+        // Read up to the next quotation and a few words at most, so that
+        // many quotations in one sentence cost no square.
+        let after_end = text.floor_char_boundary(
+            sentence_end(quoted.marks.end)
+                .min(limit)
+                .min(quoted.marks.end + MOST_ATTRIBUTION_BYTES),
+        );
+        let said_after = text[quoted.marks.end..after_end.max(quoted.marks.end)]
+            .split(|c: char| !c.is_alphabetic())
+            .any(is_verb);
+        if matches!(attribution, Attribution::Unknown)
+            && lead.is_none()
+            && before.is_empty()
+            && !said_after
+        {
             // "NAME, ROLE, told the summit that threats came online. “…”":
             // the speaker of the sentence just before, when it quotes no one.
             if let Some(found) = previous_sentence_speaker(text, &sentences, &spans, index) {

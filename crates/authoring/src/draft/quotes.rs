@@ -7,7 +7,7 @@
 use super::attribution::Attribution;
 use super::mentions::{mentions, Mention};
 use super::paragraphs::is_opener;
-use super::passages::{candidates, Passages};
+use super::passages::{candidates, closing_speaker, Passages};
 pub(crate) use super::people::SpeakerFound;
 use super::people::{People, Reference};
 use super::span::{Paragraph, Ranges, Span};
@@ -171,7 +171,15 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         for mention in mentions {
             context.meet(text, para, mention);
         }
-        previous_paragraph_speaker = context.paragraph_speaker;
+        previous_paragraph_speaker = context.paragraph_speaker.or_else(|| {
+            // "NAME recalled a case from her first years." and then a
+            // paragraph that is all quotation: the one who recalled.
+            match closing_speaker(text)? {
+                Attribution::Named(person) => context.people.named(text, para, person),
+                Attribution::Pronoun => context.pronoun(para).0,
+                _ => None,
+            }
+        });
     }
     let people = context.people;
     // Only the people quoted word for word are speakers, numbered in the

@@ -155,3 +155,38 @@ fn a_role_in_lower_case_before_the_name_after_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_party_after_the_name_a_clause_after_the_speaker_and_a_possessive_role() {
+    assert_eq!(
+        said(&["Opening the hearing, committee chair Ilse Vandermeulen (EPP, BE) said: “Nobody in this room disputes the goal.”"]),
+        [by("Nobody in this room disputes the goal.", "Ilse Vandermeulen")]
+    );
+    assert_eq!(
+        said(&["“Cities do not choose who arrives at their port,” said the Mayor of Palermo, Giulia Ferrante, as she closed the summit."]),
+        [by("Cities do not choose who arrives at their port", "Giulia Ferrante")]
+    );
+    assert_eq!(
+        speakers(&["For the donors, Canada's Global Health Ambassador, Claire Tran, stressed the value of funding. “Predictable funding lets a district plan,” she said."]),
+        [("Claire Tran".to_string(), Some("Canada's Global Health Ambassador".to_string()))]
+    );
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_the_one_who_recalled_it() {
+    assert_eq!(
+        said(&[
+            "Opening the training, ACPSW President Siobhán Kearney recalled a case from her first years.",
+            "“I remember a nine-year-old who asked me whether they would take her brother away.”"
+        ]),
+        [by(
+            "I remember a nine-year-old who asked me whether they would take her brother away.",
+            "Siobhán Kearney"
+        )]
+    );
+    // An attribution that names no one leaves the quote open.
+    assert_eq!(
+        said(&["Both Ms Brandt and Dr Haddad spoke to the farmers. “They know the river better than any model,” one of them said."]),
+        [super::quote_phrasings::open("They know the river better than any model")]
+    );
+}
