@@ -67,6 +67,10 @@ const TITLE_WORDS: [&str; 30] = [
     "podcast",
 ];
 
+/// The most words between an attribution and the second part of a
+/// quotation it breaks ("ahead of the event,").
+const MOST_ASIDE_WORDS: usize = 6;
+
 /// The most bytes after a quotation read for a speech verb that names no one.
 const MOST_ATTRIBUTION_BYTES: usize = 80;
 
@@ -326,9 +330,15 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
             }
         }
         // "«…», said NAME, «…»": the second part goes on from the attribution.
+        // "“…,” NAME said ahead of the event, “…”": a few words of when or
+        // where between still leave the second part the speaker's.
         let goes_on = previous_attributed.is_some_and(|end: usize| {
-            text.get(end..quoted.marks.start)
-                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+            text.get(end..quoted.marks.start).is_some_and(|gap| {
+                !gap.chars().any(char::is_alphanumeric)
+                    || (gap.trim_end().ends_with(',')
+                        && !gap.contains(['.', ';', ':'])
+                        && gap.split_whitespace().count() <= MOST_ASIDE_WORDS)
+            })
         });
         previous_attributed =
             (!matches!(attribution, Attribution::Unknown)).then_some(attribution_end);

@@ -190,3 +190,17 @@ fn a_paragraph_of_quotation_after_the_one_who_recalled_it() {
         [super::quote_phrasings::open("They know the river better than any model")]
     );
 }
+
+#[test]
+fn a_broken_quote_goes_on_after_a_few_words_of_when() {
+    assert_eq!(
+        said(&[
+            "Dr Ama Osei chairs the panel.",
+            "“Radiology can show us what happened weeks ago,” Osei said ahead of the event, “but only if someone orders the scan.”"
+        ]),
+        [
+            by("Radiology can show us what happened weeks ago", "Ama Osei"),
+            by("but only if someone orders the scan.", "Ama Osei")
+        ]
+    );
+}
