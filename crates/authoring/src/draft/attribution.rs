@@ -102,12 +102,20 @@ pub(crate) const MOST_WORDS_AFTER_VERB: usize = 8;
 /// counting "its".
 const MOST_WORDS_AFTER_ITS: usize = 4;
 
+/// Which of "he" and "she" a pronoun is: a person once called one is not
+/// the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    He,
+    She,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Attribution {
     /// A person by name, with the role the text gives next to it.
     Named(Person),
-    /// "she said": someone named before.
-    Pronoun,
+    /// "she said": someone named before, whom the pronoun fits.
+    Pronoun(Gender),
     /// "they said": several people named before, never one alone.
     They,
     /// "the Minister added": someone named before with that role.
@@ -169,8 +177,10 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 pub(crate) fn pronoun(word: &str) -> Attribution {
     if word.eq_ignore_ascii_case("they") {
         Attribution::They
+    } else if word.eq_ignore_ascii_case("she") {
+        Attribution::Pronoun(Gender::She)
     } else {
-        Attribution::Pronoun
+        Attribution::Pronoun(Gender::He)
     }
 }
 
@@ -588,7 +598,7 @@ pub(crate) mod tests {
                 Some(role) => format!("{} | {}", person.name.of(text), role.of(text)),
                 None => person.name.of(text).to_string(),
             },
-            Attribution::Pronoun => "pronoun".to_string(),
+            Attribution::Pronoun(_) => "pronoun".to_string(),
             Attribution::They => "they".to_string(),
             Attribution::Role(role) => format!("role: {}", role.of(text)),
             Attribution::Pair(one, other) => {

@@ -18,6 +18,10 @@ pub(crate) struct Mention {
     /// Where the sentence starts.
     pub at: usize,
     pub people: Vec<Person>,
+    /// Whether someone the release leaves unnamed is the sentence's
+    /// subject ("One mother, whose son …, spoke"): a pronoun after it is
+    /// theirs, and names no one.
+    pub unnamed: bool,
 }
 
 /// The most people one sentence is read for.
@@ -44,12 +48,51 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
                     people.push(other);
                 }
             }
-            (!people.is_empty()).then_some(Mention {
+            let unnamed = people.is_empty() && opens_with_someone_unnamed(sentence.of(text));
+            (!people.is_empty() || unnamed).then_some(Mention {
                 at: sentence.start,
                 people,
+                unnamed,
             })
         })
         .collect()
+}
+
+/// Nouns of people a release may leave unnamed.
+const UNNAMED_PEOPLE: [&str; 20] = [
+    "mother",
+    "father",
+    "parent",
+    "survivor",
+    "participant",
+    "woman",
+    "man",
+    "girl",
+    "boy",
+    "teacher",
+    "student",
+    "officer",
+    "delegate",
+    "resident",
+    "worker",
+    "victim",
+    "nurse",
+    "judge",
+    "witness",
+    "farmer",
+];
+
+/// Whether `sentence` opens with someone it does not name: "One mother",
+/// "A 27-year-old survivor", "Another participant".
+fn opens_with_someone_unnamed(sentence: &str) -> bool {
+    let mut words = sentence.split([' ', ',']).filter(|word| !word.is_empty());
+    let first = words.next().unwrap_or("");
+    if !["One", "A", "An", "Another"].contains(&first) {
+        return false;
+    }
+    words
+        .take(3)
+        .any(|word| UNNAMED_PEOPLE.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 /// The people `sentence` opens with, when they are its subject: at its
@@ -57,12 +100,11 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
 /// ROLE, said that …", "The Director, NAME, closed …").
 pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Person>> {
     let TextRange { start, end } = sentence;
-    // "Both NAME and NAME …"
-    let start = if starts_with_ci(&text[start..end], "both ") {
-        start + "both ".len()
-    } else {
-        start
-    };
+    // "Both NAME and NAME …", "For NAME, ROLE, the answer lies …"
+    let start = ["both ", "for "]
+        .iter()
+        .find(|lead| starts_with_ci(&text[start..end], lead))
+        .map_or(start, |lead| start + lead.len());
     if let Some(people) = subject_people_at(text, start, end) {
         return Some(people);
     }
@@ -152,9 +194,12 @@ fn role_then_name_then_verb(text: &str, start: usize, end: usize) -> Option<Vec<
         let Some(person) = person_at(text, word_start, end).filter(|person| person.full) else {
             continue;
         };
-        let verb_follows = text[person.name.end..end]
+        // "NAME will describe", "NAME, who covers land disputes, will …"
+        let rest = &text[person.name.end..end];
+        let verb_follows = rest
             .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+            || rest.starts_with(", who ");
         let role = role_in(text, start, word_start).filter(|role| {
             let words = role.of(text);
             words.split(' ').count() <= MOST_ROLE_WORDS
@@ -273,7 +318,16 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
             continue;
         };
         // "chaired by NAME MP, the committee's chair": the mention runs on.
-        let mention_end = after_post_nominal(text, person.name.end).min(end);
+        let mut mention_end = after_post_nominal(text, person.name.end).min(end);
+        // "NAME, 19, a youth advocate": an age after the name.
+        let age = text[mention_end..end]
+            .strip_prefix(", ")
+            .map(|rest| rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len())
+            .filter(|&digits| (1..=2).contains(&digits))
+            .filter(|&digits| text[mention_end + 2 + digits..end].starts_with(','));
+        if let Some(digits) = age {
+            mention_end += 2 + digits;
+        }
         let between_commas =
             text[..word].ends_with(", ") && text[mention_end..end].starts_with(',');
         // "chaired by NAME, Director of …"
@@ -289,7 +343,7 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
                             .any(|word| is_role_word(word.trim_end_matches(['.', ';', ':'])))
                     }
             });
-        if person.introduced || between_commas || role_follows {
+        if person.introduced || between_commas || role_follows || age.is_some() {
             at = person.name.end;
             let role = person
                 .role
@@ -436,6 +490,18 @@ mod tests {
             named("Judge Lena Marsh, of the Northern Appeals Court, said the rule held."),
             [[("Lena Marsh", Some("of the Northern Appeals Court"))]]
         );
+    }
+
+    #[test]
+    fn someone_unnamed_and_someone_aged() {
+        assert_eq!(
+            named("The voice most heard was that of Tiwonge Phiri, 19, a youth advocate with the Network."),
+            [[("Tiwonge Phiri", Some("a youth advocate with the Network"))]]
+        );
+        assert!(opens_with_someone_unnamed(
+            "One mother, whose son was exploited, spoke."
+        ));
+        assert!(!opens_with_someone_unnamed("One year later, Ana spoke."));
     }
 
     #[test]

@@ -61,7 +61,7 @@ const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 60] = [
+const ROLE_HEADS: [&str; 61] = [
     "Minister",
     "Deputy",
     "Undersecretary",
@@ -86,6 +86,7 @@ const ROLE_HEADS: [&str; 60] = [
     "Governor",
     "Prosecutor",
     "Prosecutor-General",
+    "Defender",
     "Attorney-General",
     "Rapporteur",
     "Special",

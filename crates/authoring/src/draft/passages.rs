@@ -158,7 +158,7 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
         .collect();
     let named = verbs.iter().find_map(|&verb_end| {
         match attribution_before(text, start, start + verb_end)? {
-            found @ (Attribution::Pronoun
+            found @ (Attribution::Pronoun(_)
             | Attribution::They
             | Attribution::Named(Person { full: true, .. })) => Some(found),
             _ => None,
@@ -214,7 +214,7 @@ pub(crate) fn closing_speaker(text: &str) -> Option<Attribution> {
     }
     let core = sentence.trim_end_matches(['.', '!', '?']);
     match speaker_earlier(text, last.start, core)? {
-        found @ (Attribution::Named(Person { full: true, .. }) | Attribution::Pronoun) => {
+        found @ (Attribution::Named(Person { full: true, .. }) | Attribution::Pronoun(_)) => {
             Some(found)
         }
         _ => None,
@@ -471,7 +471,7 @@ fn passage_after_colon(
         let clause_start = sentence_at(sentences, colon).map_or(0, |found| found.start);
         let attribution = match attribution_before(text, clause_start, colon) {
             Some(
-                found @ (Attribution::Pronoun
+                found @ (Attribution::Pronoun(_)
                 | Attribution::They
                 | Attribution::Named(Person { full: true, .. })),
             ) => found,

@@ -4,7 +4,9 @@
 //! NAME, …`. A passage in marks that no one is said to say and that stands
 //! inside a sentence (a title, a term in scare quotes) is not a quotation.
 
-use super::attribution::Attribution;
+use std::collections::HashMap;
+
+use super::attribution::{Attribution, Gender};
 use super::mentions::{mentions, Mention};
 use super::paragraphs::is_opener;
 use super::passages::{candidates, closing_speaker, Passages};
@@ -47,11 +49,20 @@ struct Context {
     paragraph_speaker: Option<usize>,
     /// Everyone named in this paragraph so far.
     named_here: Vec<usize>,
+    /// The pronoun each person has been called by.
+    genders: HashMap<usize, Gender>,
 }
 
 impl Context {
     /// Takes in the people a sentence of `text` names.
     fn meet(&mut self, text: &str, para: Paragraph, mention: Mention) {
+        if mention.unnamed {
+            // A pronoun now points to someone the release does not name.
+            self.last_named.clear();
+            self.last_named_in = Some(para);
+            self.paragraph_speaker = None;
+            return;
+        }
         let indices: Vec<usize> = mention
             .people
             .into_iter()
@@ -71,6 +82,24 @@ impl Context {
         }
         self.last_named = indices;
         self.last_named_in = Some(para);
+    }
+
+    /// Who "he" or "she" in paragraph `para` refers to: the person
+    /// [`Context::pronoun`] names, unless the release has called them by
+    /// the other pronoun before ("Dr Ingrid Solberg … she warned", then
+    /// "he said" is someone else's).
+    fn fitting(&mut self, para: Paragraph, gender: Gender) -> (Option<usize>, Vec<usize>) {
+        let (one, several) = self.pronoun(para);
+        match one {
+            Some(index) => match self.genders.get(&index) {
+                Some(known) if *known != gender => (None, Vec::new()),
+                _ => {
+                    self.genders.insert(index, gender);
+                    (Some(index), several)
+                }
+            },
+            None => (None, several),
+        }
     }
 
     /// Who a pronoun in paragraph `para` refers to, or who it could.
@@ -94,6 +123,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         last_named_in: None,
         paragraph_speaker: None,
         named_here: Vec::new(),
+        genders: HashMap::new(),
     };
     let mut quotes = Vec::new();
     let mut previous_paragraph_speaker = None;
@@ -119,7 +149,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     Reference::Several(several) => (None, several),
                     Reference::None => (None, Vec::new()),
                 },
-                Attribution::Pronoun => context.pronoun(para),
+                Attribution::Pronoun(gender) => context.fitting(para, gender),
                 Attribution::They => match context.pronoun(para) {
                     (Some(_), _) => (None, Vec::new()),
                     several => several,
@@ -176,7 +206,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
             // paragraph that is all quotation: the one who recalled.
             match closing_speaker(text)? {
                 Attribution::Named(person) => context.people.named(text, para, person),
-                Attribution::Pronoun => context.pronoun(para).0,
+                Attribution::Pronoun(gender) => context.fitting(para, gender).0,
                 _ => None,
             }
         });
