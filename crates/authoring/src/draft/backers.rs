@@ -134,6 +134,20 @@ const PARTNERED: [&str; 8] = [
 ];
 
 /// Where the earliest of `phrases` stands in `text`, the longest at that place.
+/// Where the earliest of `phrases` stands in `text` as written, in lower
+/// case: "organised" the verb, not "Organised" in "Organised Crime Agency".
+fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> {
+    phrases
+        .iter()
+        .flat_map(|phrase| {
+            find_all(text, phrase)
+                .into_iter()
+                .filter(move |&at| text[at..].starts_with(phrase))
+                .map(move |at| TextRange::new(at, at + phrase.len()))
+        })
+        .min_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)))
+}
+
 pub(crate) fn earliest(text: &str, phrases: &[&str]) -> Option<TextRange> {
     phrases
         .iter()
@@ -176,6 +190,13 @@ pub(crate) fn organiser_in(
                 range,
                 by_phrase: false,
             });
+        }
+    }
+    // "X will hold its conference …, hosted by Y": the holder organises,
+    // the host lends its rooms.
+    if organised.is_none() {
+        if let Some(found) = subject_organiser(text, start, core) {
+            return Some(found);
         }
     }
     if let Some(phrase) = organised.or_else(|| earliest(sentence, &HOSTED)) {
@@ -226,7 +247,15 @@ pub(crate) fn organiser_in(
             by_phrase: organised.is_some(),
         });
     }
-    let Some(verb) = earliest(sentence, &ORGANISES) else {
+    subject_organiser(text, start, core)
+}
+
+/// The organiser as the subject of a verb that organises, gathers or
+/// hears: "The Institute held a workshop", "X brought together experts for
+/// a forum".
+fn subject_organiser(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let sentence = &text[start..core];
+    let Some(verb) = earliest_lower(sentence, &ORGANISES) else {
         return gathering_body(text, start, core).or_else(|| hearing_body(text, start, core));
     };
     let object = without_aside(without_time(&sentence[verb.end..]));
@@ -242,7 +271,7 @@ pub(crate) fn organiser_in(
         NUMBER_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
     });
     let is_event = (counted
-        || ["a ", "an ", "the ", "its "]
+        || ["a ", "an ", "the ", "its ", "their "]
             .iter()
             .any(|article| head.starts_with(article)))
         && EVENT_NOUNS
@@ -300,7 +329,12 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
         }
     }
     // "Members of the Committee heard …": the body they belong to.
-    for lead in ["Members of the ", "members of the ", "Members of "] {
+    for lead in [
+        "Members of the ",
+        "Members of ",
+        "Delegates of the ",
+        "Representatives of the ",
+    ] {
         if subject.of(text).starts_with(lead) {
             subject.start += lead.len();
         }
@@ -329,6 +363,8 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
             " this afternoon",
             " this evening",
             " will",
+            " has",
+            " have",
         ]
         .iter()
         .find(|tail| lower.ends_with(*tail))
@@ -846,9 +882,11 @@ fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
         let linking = NAME_LINKS.contains(&bare);
-        let owned_word = owned > 0 && !linking && word.chars().all(char::is_alphabetic);
-        let named = owned_word
-            || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        let capital = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        let owned_word = owned > 0 && !linking && !capital && word.chars().all(char::is_alphabetic);
+        // "Stratocloud's Civic Technology team": a body's kind after its name.
+        let kind = BODY_KINDS.contains(&bare) && last_kept > from;
+        let named = owned_word || kind || capital;
         if is_time || !(linking || named) {
             break;
         }
@@ -865,6 +903,8 @@ fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
             MOST_OWNED_WORDS
         } else if owned_word {
             owned - 1
+        } else if capital {
+            owned
         } else {
             0
         };
@@ -1072,6 +1112,15 @@ mod tests {
             Some("The Coast Guard Command")
         );
         assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
+        for (sentence, body) in [
+            ("The National Cyber and Organised Crime Agency (NCOCA) hosted a one-day conference", "The National Cyber and Organised Crime Agency (NCOCA)"),
+            ("The Network (IPN) will hold its 14th Conference in Tallinn, hosted by the Office of the Prosecutor General", "The Network (IPN)"),
+            ("The Senate Select Committee has concluded two days of public hearings", "The Senate Select Committee"),
+            ("Delegates of the Lake Geneva Domestic Workers' Union closed their three-day organising assembly", "Lake Geneva Domestic Workers' Union"),
+            ("It was organized by Stratocloud's Civic Technology team in partnership with the Forum", "Stratocloud's Civic Technology team"),
+        ] {
+            assert_eq!(organiser(sentence), Some(body), "{sentence}");
+        }
         assert_eq!(
             organiser("The annual meeting of the Network of Water Prosecutors (NWP) ended today"),
             Some("Network of Water Prosecutors (NWP)")

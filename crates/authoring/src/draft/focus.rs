@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 36] = [
+pub(crate) const EVENT_NOUNS: [&str; 39] = [
     "conference",
     "conferences",
     "workshop",
@@ -43,6 +43,9 @@ pub(crate) const EVENT_NOUNS: [&str; 36] = [
     "discussion",
     "discussions",
     "study visit",
+    "study day",
+    "hearings",
+    "sessions",
     "briefing",
     "assembly",
     "exercise",

@@ -9,7 +9,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 73] = [
+const FUNDED: [&str; 77] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -57,6 +57,10 @@ const FUNDED: [&str; 73] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "contribution of ",
+    "financed through ",
+    "through a grant from ",
+    "paid for by ",
     "backing of ",
     "sponsored in part by ",
     "donated by ",
@@ -133,7 +137,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             if funding_lead(&text[from..core]).is_some() {
                 let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
                 let to = names_end(text, from, to);
-                return named_items(text, split_list(text, from, to));
+                out.extend(named_items(text, split_list(text, from, to)));
             }
         }
     }
@@ -211,6 +215,9 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         out.extend(named_items(text, split_list(text, from, to)));
         at = to.max(at);
     }
+    // Two phrases may name the same funder ("Funding … was provided by").
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -264,10 +271,18 @@ fn funds_something_else(text: &str, start: usize, phrase_start: usize) -> bool {
     let noun = words.next().unwrap_or("");
     let article = words.next().unwrap_or("");
     charge(before.len().min(40));
-    ["a", "an"].contains(&article)
+    // "38 community organisations supported by the Trust": other things.
+    let counted_things = noun.ends_with('s')
         && noun.chars().all(|c| c.is_ascii_lowercase())
-        && !EVENT_NOUNS.contains(&noun)
-        && !["project", "programme", "program", "initiative", "series"].contains(&noun)
+        && before
+            .rsplit(' ')
+            .take(4)
+            .any(|word| word.starts_with(|c: char| c.is_ascii_digit()));
+    counted_things
+        || ["a", "an"].contains(&article)
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && !EVENT_NOUNS.contains(&noun)
+            && !["project", "programme", "program", "initiative", "series"].contains(&noun)
 }
 
 /// "received financial backing for the training from X": what was received,
@@ -349,7 +364,7 @@ fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
 /// funded the workshop".
-const FUNDED_ACTIVE: [&str; 24] = [
+const FUNDED_ACTIVE: [&str; 27] = [
     " funded the ",
     " funds the ",
     " financed the ",
@@ -358,6 +373,9 @@ const FUNDED_ACTIVE: [&str; 24] = [
     " sponsors the ",
     " co-funded the ",
     " co-financed the ",
+    " supported the ",
+    " support the ",
+    " supports the ",
     " covered travel costs",
     " covered the costs",
     " covered the cost",
@@ -453,10 +471,45 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
         .filter(|&(at, length)| {
             let next = &text[from + at + length..comma];
             let next = next.strip_prefix("the ").unwrap_or(next);
-            next.starts_with(char::is_lowercase) || next.starts_with(['"', '“', '‘', '«'])
+            // "to UNCAF's programme": an owner's programme, not a funder.
+            let possessive = next
+                .split(' ')
+                .next()
+                .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s"));
+            next.starts_with(char::is_lowercase)
+                || next.starts_with(['"', '“', '‘', '«'])
+                || possessive
         })
         .map(|(at, _)| from + at)
         .min();
+    // "the Ashworth Trust met in Leeds": a verb ends the name.
+    let verb = [
+        " met ",
+        " gathered ",
+        " will ",
+        " is ",
+        " are ",
+        " was ",
+        " were ",
+        " has ",
+        " have ",
+    ]
+    .iter()
+    .filter_map(|verb| find_all(&text[from..comma], verb).first().copied())
+    .min()
+    .map(|at| from + at);
+    // "the Friends of Rosehill, the hospital's fundraising charity": an
+    // apposition that says what the funder is.
+    let apposition = find_all(&text[from..comma.max(from)], ", the ")
+        .into_iter()
+        .find(|&at| {
+            let next = text[from + at + ", the ".len()..]
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            next.starts_with(char::is_lowercase) || next.ends_with("'s") || next.ends_with("’s")
+        })
+        .map(|at| from + at);
     // "the European Union with EUR 4.2 million": the amount.
     let amount = find_all(&text[from..comma], " with ")
         .into_iter()
@@ -468,7 +521,7 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
                     .any(|code| next.starts_with(code))
         })
         .map(|at| from + at);
-    [purpose, amount]
+    [purpose, amount, verb, apposition]
         .into_iter()
         .flatten()
         .fold(comma, usize::min)
@@ -601,7 +654,7 @@ mod tests {
         );
         assert_eq!(
             funders("The Network received financial backing for the training from the Ubuntu Justice Trust, while the Irish Embassy covered travel costs"),
-            ["the Irish Embassy", "the Ubuntu Justice Trust"]
+            ["the Ubuntu Justice Trust", "the Irish Embassy"]
         );
         assert_eq!(
             funders("The consultation is financed by the Dutch foundation Samen Delen and by the Government of Luxembourg"),
@@ -617,6 +670,48 @@ mod tests {
         assert_eq!(
             funders("The workshop is part of a project funded by the European Union"),
             ["the European Union"]
+        );
+    }
+
+    #[test]
+    fn funders_in_yet_more_phrasings() {
+        assert_eq!(
+            funders("It was made possible thanks to contributions from the governments of Ireland and Norway to UNCAF's programme in Malawi"),
+            ["Ireland", "Norway"]
+        );
+        assert_eq!(
+            funders("The Network gratefully acknowledges the financial contribution of the Government of Norway to the conference"),
+            ["the Government of Norway"]
+        );
+        assert_eq!(
+            funders("Representatives of 38 community organisations supported by the Ashworth Trust met in Leeds"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            funders("Funding has been provided by the Doblhoff Fund, with additional support from the Kranz Foundation"),
+            ["the Doblhoff Fund", "the Kranz Foundation"]
+        );
+        assert_eq!(
+            funders("Ireland and the Republic of Korea supported the meeting"),
+            ["Ireland", "the Republic of Korea"]
+        );
+        assert_eq!(
+            funders("It was sponsored by the Friends of Rosehill, the hospital's fundraising charity, and supported by an educational grant from the Care Trust"),
+            ["the Friends of Rosehill", "the Care Trust"]
+        );
+        assert_eq!(
+            funders(
+                "The course is being paid for by a £48,000 grant from the Flood Resilience Fund"
+            ),
+            ["the Flood Resilience Fund"]
+        );
+        assert_eq!(
+            funders("It is co-financed by the Commission's Directorate-General for Health and Food Safety under the EU4Health programme"),
+            ["the Commission's Directorate-General for Health and Food Safety"]
+        );
+        assert_eq!(
+            funders("The course is financed under the Border Management and Visa Instrument"),
+            ["the Border Management and Visa Instrument"]
         );
     }
 

@@ -10,7 +10,7 @@ use super::work::charge;
 /// one name when its "and" joins two capitalised words after one of them.
 /// Donors' own heads ("the Fund for Justice and Dignity", "the Foundation
 /// for Children and Families") belong here too.
-const NAME_HEADS: [&str; 33] = [
+const NAME_HEADS: [&str; 36] = [
     "Ministry",
     "Department",
     "Office",
@@ -21,6 +21,9 @@ const NAME_HEADS: [&str; 33] = [
     "Center",
     "Agency",
     "Directorate",
+    "Directorate-General",
+    "Instrument",
+    "Mechanism",
     "Bureau",
     "Division",
     "Unit",
