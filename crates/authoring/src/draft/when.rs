@@ -65,6 +65,10 @@ const WEEKDAY_JOINERS: [&str; 8] = [
     " - ",
 ];
 
+/// The most days between two dates joined by "and" that make one event's
+/// first and last day.
+const MOST_AND_DAYS: i32 = 2;
+
 /// Number words that open a duration ("two-day").
 const NUMBER_WORDS: [&str; 10] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -248,10 +252,21 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
         None => (None, day_number(body)?.1),
     };
     // "on 12 and 13 March": two bare days joined by "and" are a range.
-    // "on October 9 and 10": the month first, then two days.
+    // "on October 9 and 10": the month first, then two days; "on 30 June
+    // and 1 July": two dates a day or two apart.
     let month_first = first.is_some() && body.starts_with(|c: char| c.is_alphabetic());
-    let and_joined =
-        (first.is_none() || month_first) && lead == 0 && body[first_len..].starts_with(" and ");
+    let next_days = first.as_ref().is_some_and(|found| {
+        body[first_len..]
+            .strip_prefix(" and ")
+            .and_then(|after| date_at(after, Some(year)))
+            .is_some_and(|next| {
+                let gap = next.date.days_since_epoch() - found.date.days_since_epoch();
+                (1..=MOST_AND_DAYS).contains(&gap)
+            })
+    });
+    let and_joined = (first.is_none() || month_first || next_days)
+        && lead == 0
+        && body[first_len..].starts_with(" and ");
     let joiner = if and_joined {
         &" and "
     } else {
@@ -309,7 +324,15 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
 pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)> {
     let sentence = &text[range.start..range.end];
     // "after three days of debate", "over two days"
-    for lead in ["after ", "over ", "for ", "during "] {
+    for lead in [
+        "after ",
+        "over ",
+        "for ",
+        "during ",
+        "concluded ",
+        "completed ",
+        "held ",
+    ] {
         for at in find_all(sentence, lead) {
             let from = at + lead.len();
             let rest = &sentence[from..];
@@ -411,6 +434,7 @@ mod tests {
             ("on March 9–10, 2026", "March 9–10, 2026"),
             ("9 March – 10 March 2026", "9 March – 10 March 2026"),
             ("on March 9 and 10", "March 9 and 10"),
+            ("on 9 March and 10 March", "9 March and 10 March"),
         ] {
             assert_eq!(
                 read(text),
@@ -419,6 +443,14 @@ mod tests {
             );
         }
         assert_eq!(read("from 12 countries to 40"), []);
+        assert_eq!(
+            read("on 9 March and 20 April"),
+            [
+                ("2026-03-09".to_string(), "9 March"),
+                ("2026-04-20".to_string(), "20 April")
+            ],
+            "dates weeks apart are two dates"
+        );
         assert_eq!(
             read("on March 9 and 40 judges"),
             [("2026-03-09".to_string(), "March 9")],
