@@ -410,8 +410,28 @@ pub(crate) fn attribution_after(
     let Some(person) = person_at(text, first.start, end) else {
         return unknown;
     };
-    // "NAME said" or "NAME, ROLE, said".
-    let after = person.name.end;
+    // "NAME said" or "NAME, ROLE, said"; "NAME of the Court told": the
+    // body after the name goes with it.
+    let mut after = person.name.end;
+    if let Some(body) = text[after..end].strip_prefix(" of ") {
+        let body_start = end - body.len();
+        let body_end = body
+            .split(' ')
+            .scan(body_start, |at, word| {
+                let word_at = *at;
+                *at += word.len() + 1;
+                Some((word_at, word))
+            })
+            .take_while(|(_, word)| {
+                word.starts_with(char::is_uppercase) || ["of", "the", "and", "for"].contains(word)
+            })
+            .filter(|(_, word)| word.starts_with(char::is_uppercase))
+            .last()
+            .map(|(at, word)| at + word.len());
+        if let Some(body_end) = body_end {
+            after = body_end;
+        }
+    }
     if let Some(verb) = word_at(text, after) {
         if verb.start == after + 1 && verb.end <= end && is_verb(verb.of(text)) {
             return attributed(Attribution::Named(person), verb_end(text, verb));
@@ -465,9 +485,15 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .filter(|inside| !inside.contains(['(', ')']))
         .map_or(rest, |_| "");
     // "…, NAME, who opened the session.": a clause about the speaker.
-    let about_them = [", who ", ", as ", ", when ", ", adding ", ", before "]
-        .iter()
-        .any(|clause| rest.starts_with(clause));
+    // ", opening the seminar", ", speaking for …": a participle's clause.
+    let participle = rest
+        .strip_prefix(", ")
+        .and_then(|clause| clause.split(' ').next())
+        .is_some_and(|word| word.ends_with("ing") && word.starts_with(char::is_lowercase));
+    let about_them = participle
+        || [", who ", ", as ", ", when ", ", adding ", ", before "]
+            .iter()
+            .any(|clause| rest.starts_with(clause));
     let rest = if about_them { "" } else { rest };
     if !rest.is_empty() || person.role.is_some() {
         return None;

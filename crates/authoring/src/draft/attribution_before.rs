@@ -139,9 +139,27 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
             .map_or(piece.start, |conjunction| piece.start + conjunction.len());
         person_at(text, start, piece.end).filter(|person| person.name.end == piece.end)
     };
+    // "NAME, ROLE OF BODY": a name an earlier piece gives wins over one
+    // read out of the last piece's body ("Director of Childhood Not
+    // Combat"); "… from Upper Nile, South Sudan": a place's region is no
+    // one.
+    let earlier_person = pieces
+        .iter()
+        .skip(1)
+        .any(|&piece| whole_person(piece).is_some());
+    let after_place = pieces.get(1).is_some_and(|before| {
+        let words: Vec<&str> = before.of(text).rsplit(' ').take(3).collect();
+        words
+            .iter()
+            .skip(1)
+            .any(|word| ["from", "in", "of"].contains(word))
+    });
     // "the Head of X, NAME,": the last piece is the name.
     if let Some(&last) = pieces.first() {
-        if let Some(person) = whole_person(last) {
+        if let Some(person) = whole_person(last)
+            .filter(|person| !(earlier_person && person.role.is_some()))
+            .filter(|_| !(earlier_person && after_place))
+        {
             let role = pieces
                 .get(1)
                 .filter(|before| reads_as_role(text, before.start, before.end))

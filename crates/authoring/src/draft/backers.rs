@@ -41,7 +41,7 @@ const ORGANISED: [&str; 21] = [
 const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 42] = [
+const ORGANISES: [&str; 46] = [
     " held ",
     " holds ",
     " will hold ",
@@ -49,6 +49,10 @@ const ORGANISES: [&str; 42] = [
     " hosted ",
     " hosts ",
     " will host ",
+    " will host,",
+    " will hold,",
+    " hosted,",
+    " held,",
     " host ",
     " is hosting ",
     " organised ",
@@ -122,7 +126,8 @@ pub(crate) const CLAUSE_ENDS: [&str; 32] = [
 ];
 
 /// What joins a partner to an organiser that is the subject of a verb.
-const PARTNERED: [&str; 8] = [
+const PARTNERED: [&str; 9] = [
+    ", jointly with ",
     ", in co-operation with ",
     ", in cooperation with ",
     ", in partnership with ",
@@ -329,14 +334,16 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
         }
     }
     // "Members of the Committee heard …": the body they belong to.
+    // "Sixty-four elected members of the Youth Parliament will gather …"
     for lead in [
-        "Members of the ",
-        "Members of ",
-        "Delegates of the ",
-        "Representatives of the ",
+        "members of the ",
+        "delegates of the ",
+        "representatives of the ",
     ] {
-        if subject.of(text).starts_with(lead) {
-            subject.start += lead.len();
+        let words = subject.of(text);
+        let window = &words[..words.floor_char_boundary(MOST_LEAD_BYTES.min(words.len()))];
+        if let Some(&at) = find_all(window, lead).first() {
+            subject.start += at + lead.len();
         }
     }
     // "The Institute, in co-operation with the City, held …": the first.
@@ -346,7 +353,7 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     // "Kilde Secure, the Estonian incident-response firm, today hosted …"
     if let Some(apposition) = earliest(
         subject.of(text),
-        &[", the ", ", a ", ", an ", ", which ", ", who "],
+        &[", the ", ", a ", ", an ", ", which ", ", who ", ", aged "],
     ) {
         subject.end = subject.start + apposition.start;
     }
@@ -385,7 +392,7 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
 
 /// Verbs whose subject gathers people for the event: "The Office brought
 /// together 40 experts for a workshop".
-const GATHERS: [&str; 13] = [
+const GATHERS: [&str; 16] = [
     " brought together ",
     " brings together ",
     " will bring together ",
@@ -393,6 +400,9 @@ const GATHERS: [&str; 13] = [
     " convened ",
     " convenes ",
     " gathered ",
+    " will gather ",
+    " will meet ",
+    " met ",
     " gathers ",
     " welcomed ",
     " welcomes ",
@@ -531,6 +541,9 @@ const BODY_KINDS: [&str; 16] = [
 /// The most words of a body's name as a subject ("The Human Rights
 /// Division of the United Nations Integrated Mission in … (UNIPSCAR)").
 const MOST_BODY_WORDS: usize = 20;
+
+/// The most bytes before "members of the" that say how many and which.
+const MOST_LEAD_BYTES: usize = 50;
 
 /// The most bytes of a dateline's place before its dash.
 const MOST_PLACE_BYTES: usize = 60;
@@ -725,7 +738,14 @@ fn without_time(mut object: &str) -> &str {
         let word = rest.split([' ', ',']).next().unwrap_or("");
         let lower = word.to_ascii_lowercase();
         // "Wednesday 28 May": a day's number and month go with it.
-        let time = ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
+        // "from 3 to 5 June": a range's small words before its numbers.
+        let next_is_number = rest[word.len()..]
+            .trim_start_matches([' ', ','])
+            .starts_with(|c: char| c.is_ascii_digit());
+        let range_word =
+            ["from", "to", "until", "and", "between"].contains(&lower.as_str()) && next_is_number;
+        let time = range_word
+            || ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
             || weekday_number(word).is_some()
             || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
             || ENGLISH_MONTHS.contains(&word);
@@ -759,8 +779,8 @@ const MOST_TIME_WORDS: usize = 5;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University".
-const NAME_LINKS: [&str; 10] = [
-    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du",
+const NAME_LINKS: [&str; 11] = [
+    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on
@@ -1113,6 +1133,10 @@ mod tests {
         );
         assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
         for (sentence, body) in [
+            ("The Foundation for Education will host, from 3 to 5 June, a regional forum", "The Foundation for Education"),
+            ("Sixty-four elected members of the Lothian Youth Parliament, aged 14 to 21, will gather this weekend for a two-day sitting", "Lothian Youth Parliament"),
+            ("The Council of Europe's Commission against Racism (ECRI) will hold a round table", "The Council of Europe's Commission against Racism (ECRI)"),
+            ("The Ministry of Justice, jointly with the Missing Persons Institute, will hold a conference", "The Ministry of Justice"),
             ("The National Cyber and Organised Crime Agency (NCOCA) hosted a one-day conference", "The National Cyber and Organised Crime Agency (NCOCA)"),
             ("The Network (IPN) will hold its 14th Conference in Tallinn, hosted by the Office of the Prosecutor General", "The Network (IPN)"),
             ("The Senate Select Committee has concluded two days of public hearings", "The Senate Select Committee"),

@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 39] = [
+pub(crate) const EVENT_NOUNS: [&str; 43] = [
     "conference",
     "conferences",
     "workshop",
@@ -44,6 +44,10 @@ pub(crate) const EVENT_NOUNS: [&str; 39] = [
     "discussions",
     "study visit",
     "study day",
+    "orientation programme",
+    "training programme",
+    "summer school",
+    "sitting",
     "hearings",
     "sessions",
     "briefing",

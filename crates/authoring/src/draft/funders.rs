@@ -9,7 +9,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 77] = [
+const FUNDED: [&str; 80] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -57,6 +57,9 @@ const FUNDED: [&str; 77] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "generosity of ",
+    "support from ",
+    "contributions from ",
     "contribution of ",
     "financed through ",
     "through a grant from ",
@@ -228,8 +231,10 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     let mut out: Vec<TextRange> = Vec::new();
     for mut item in items {
         // "financed by A and by B": the second item's own "by".
-        if item.of(text).starts_with("by ") {
-            item.start += "by ".len();
+        for lead in ["by ", "from "] {
+            if item.of(text).starts_with(lead) {
+                item.start += lead.len();
+            }
         }
         let words = item.of(text);
         let named = words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ");

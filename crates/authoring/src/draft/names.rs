@@ -19,14 +19,14 @@ const POST_NOMINALS: [&str; 14] = [
 ];
 
 /// Capitalised words that begin a clause rather than a name.
-const NOT_NAMES: [&str; 24] = [
+const NOT_NAMES: [&str; 25] = [
     "The", "He", "She", "They", "It", "We", "I", "This", "That", "These", "Those", "A", "An", "On",
-    "In", "At", "As", "By", "For", "From", "With", "His", "Her", "Their",
+    "In", "At", "As", "By", "For", "From", "With", "His", "Her", "Their", "Former",
 ];
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 26] = [
+const TITLES: [&str; 27] = [
     "mr",
     "mrs",
     "ms",
@@ -47,6 +47,7 @@ const TITLES: [&str; 26] = [
     "senator",
     "excellency",
     "cllr",
+    "fra",
     "sen",
     "rep",
     "councillor",
@@ -128,7 +129,7 @@ const ROLE_HEADS: [&str; 61] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 57] = [
+const ROLE_NOUNS: [&str; 62] = [
     "ambassador",
     "judge",
     "senator",
@@ -183,6 +184,11 @@ const ROLE_NOUNS: [&str; 57] = [
     "bishop",
     "chaplain",
     "sheriff",
+    "athlete",
+    "champion",
+    "coach",
+    "judoka",
+    "player",
     "magistrate",
     "coroner",
     "councillor",
@@ -363,7 +369,7 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
 
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase) && TITLES.contains(&lower.as_str())
 }
 

@@ -200,7 +200,17 @@ fn previous_sentence_speaker(
     {
         return None;
     }
-    speaker_earlier(text, previous.start, core)
+    speaker_earlier(text, previous.start, core).or_else(|| {
+        // "For NAME, ROLE, the most useful part was …": whose view it is.
+        let opens_for = core.starts_with("For ");
+        match subject_people(
+            text,
+            TextRange::new(previous.start, previous.start + core.len()),
+        ) {
+            Some(people) if opens_for && people.len() == 1 => Some(Attribution::Named(people[0])),
+            _ => None,
+        }
+    })
 }
 
 /// The speaker of the last sentence of a paragraph that quotes no one in
