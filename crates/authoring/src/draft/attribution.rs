@@ -490,7 +490,12 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .strip_prefix(", ")
         .and_then(|clause| clause.split(' ').next())
         .is_some_and(|word| word.ends_with("ing") && word.starts_with(char::is_lowercase));
+    // "…, NAME, Deputy Director of X.": a second role after the name.
+    let second_role = rest
+        .strip_prefix(", ")
+        .is_some_and(|role| role.starts_with(char::is_uppercase) && !role.contains(", "));
     let about_them = participle
+        || second_role
         || [", who ", ", as ", ", when ", ", adding ", ", before "]
             .iter()
             .any(|clause| rest.starts_with(clause));
@@ -528,7 +533,9 @@ fn lower_role_then_person(text: &str, from: usize, end: usize) -> Option<Person>
             }
             let person = person_at(text, word.start, end).filter(|person| person.full)?;
             let role = TextRange::new(from, at.saturating_sub(1).max(from));
-            return (has_role_word && !role.is_empty()).then_some(Person {
+            // "said conductor Aled Price": a word or two and a full name.
+            let short = role.of(text).split(' ').count() <= 2 && person.name.of(text).contains(' ');
+            return ((has_role_word || short) && !role.is_empty()).then_some(Person {
                 role: Some(role),
                 ..person
             });

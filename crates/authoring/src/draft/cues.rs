@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 91] = [
+const CUES: [Cue; 94] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -108,6 +108,9 @@ const CUES: [Cue; 91] = [
     cue("took place", Role::Held, true),
     // "The Committee heard experts on Tuesday": a hearing held that day.
     cue("heard", Role::Held, true),
+    cue("arrived", Role::Opens, true),
+    cue("are taking part", Role::Held, false),
+    cue("is taking part", Role::Held, false),
     cue("organised", Role::Held, true),
     cue("organized", Role::Held, true),
     // "Barristers attended a one-day seminar yesterday": the people's day at it.

@@ -466,27 +466,32 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
         .map_or(to, |at| from + at);
     // "the Government of Luxembourg for participants' travel", "Sweden to
     // the regional project …": what the money is for.
-    let purpose = [" for ", " to ", " toward ", " towards ", " under "]
-        .iter()
-        .flat_map(|link| {
-            find_all(&text[from..comma], link)
-                .into_iter()
-                .map(move |at| (at, link.len()))
-        })
-        .filter(|&(at, length)| {
-            let next = &text[from + at + length..comma];
-            let next = next.strip_prefix("the ").unwrap_or(next);
-            // "to UNCAF's programme": an owner's programme, not a funder.
-            let possessive = next
-                .split(' ')
-                .next()
-                .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s"));
-            next.starts_with(char::is_lowercase)
-                || next.starts_with(['"', '“', '‘', '«'])
-                || possessive
-        })
-        .map(|(at, _)| from + at)
-        .min();
+    let purpose = [
+        " for ",
+        " to ",
+        " toward ",
+        " towards ",
+        " under ",
+        " within ",
+    ]
+    .iter()
+    .flat_map(|link| {
+        find_all(&text[from..comma], link)
+            .into_iter()
+            .map(move |at| (at, link.len()))
+    })
+    .filter(|&(at, length)| {
+        let next = &text[from + at + length..comma];
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        // "to UNCAF's programme": an owner's programme, not a funder.
+        let possessive = next
+            .split(' ')
+            .next()
+            .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s"));
+        next.starts_with(char::is_lowercase) || next.starts_with(['"', '“', '‘', '«']) || possessive
+    })
+    .map(|(at, _)| from + at)
+    .min();
     // "the Ashworth Trust met in Leeds": a verb ends the name.
     let verb = [
         " met ",

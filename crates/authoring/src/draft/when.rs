@@ -6,7 +6,7 @@
 
 use conference_summary_model::IsoDate;
 
-use super::dateline::{date_at, weekday_number, WrittenDate};
+use super::dateline::{date_at, next_weekday, weekday_number, WrittenDate};
 use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
@@ -148,6 +148,29 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
     let lower = word.to_ascii_lowercase();
     match lower.as_str() {
         "today" | "tonight" => {
+            // "from today until Friday": today, and the weekday it runs to.
+            for joiner in [" until ", " to ", " through "] {
+                let Some(after) = rest[word_len..].strip_prefix(joiner) else {
+                    continue;
+                };
+                let last_word = after
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if let Some(weekday) = weekday_number(last_word) {
+                    let last = next_weekday(dateline, weekday)?;
+                    let last_start = at + word_len + joiner.len();
+                    return Some(TimeWords {
+                        when: When::Range {
+                            first: dateline,
+                            first_text: TextRange::new(at, at + word_len),
+                            last,
+                            last_text: TextRange::new(last_start, last_start + last_word.len()),
+                        },
+                        text: TextRange::new(at, last_start + last_word.len()),
+                    });
+                }
+            }
             if starts_with_ci(&rest[word_len..], " and tomorrow") {
                 let tomorrow = dateline.add_days(1)?;
                 let last_start = at + word_len + " and ".len();
@@ -170,6 +193,13 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
                 if starts_with_ci(&rest[word_len..], part) {
                     return day(0, word_len + part.len());
                 }
+            }
+            // "this weekend": the Saturday and Sunday to come.
+            if starts_with_ci(&rest[word_len..], " weekend") {
+                return Some(TimeWords {
+                    when: When::Weekdays { first: 5, last: 6 },
+                    text: TextRange::new(at, at + word_len + " weekend".len()),
+                });
             }
             return None;
         }
@@ -245,6 +275,13 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
     } else {
         (0, &DASH_JOINERS)
     };
+    // "from Monday 17 to Friday 21 November": the weekdays say nothing more.
+    let lead = lead
+        + if lead > 0 {
+            weekday_before(&rest[lead..])
+        } else {
+            0
+        };
     let body = &rest[lead..];
     let first = date_at(body, Some(year));
     let (first_month, first_len) = match &first {
@@ -275,6 +312,7 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
             .find(|joiner| body[first_len..].starts_with(**joiner))?
     };
     let last_start = first_len + joiner.len();
+    let last_start = last_start + weekday_before(&body[last_start..]);
     let after = &body[last_start..];
     let (last, last_len) = match date_at(after, Some(year)) {
         Some(WrittenDate { date, length }) => (date, length),
@@ -317,6 +355,22 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
         last_text: TextRange::new(at + lead + last_start, end),
     };
     Some((when, end - at))
+}
+
+/// The length of a weekday and its space that open `text` when a day's
+/// number follows ("Monday 17 "), else 0.
+fn weekday_before(text: &str) -> usize {
+    let word = text.split([' ', ',']).next().unwrap_or("");
+    if weekday_number(word).is_none() {
+        return 0;
+    }
+    let rest = &text[word.len()..];
+    let rest_trimmed = rest.trim_start_matches([' ', ',']);
+    if rest_trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+        text.len() - rest_trimmed.len()
+    } else {
+        0
+    }
 }
 
 /// The first duration in `range` of `text`: "two-day", "3-day", "half-day"
@@ -415,6 +469,18 @@ mod tests {
     }
 
     #[test]
+    fn from_today_to_a_weekday_and_this_weekend() {
+        assert_eq!(
+            read("meeting from today until Friday"),
+            [("2026-02-11..2026-02-13".into(), "today until Friday")]
+        );
+        assert_eq!(
+            read("this weekend"),
+            [("weekdays 5..6".into(), "this weekend")]
+        );
+    }
+
+    #[test]
     fn weekdays_wait_for_a_tense_unless_a_date_follows() {
         assert_eq!(read("on Thursday"), [("weekday 3".into(), "Thursday")]);
         assert_eq!(
@@ -435,6 +501,10 @@ mod tests {
             ("9 March – 10 March 2026", "9 March – 10 March 2026"),
             ("on March 9 and 10", "March 9 and 10"),
             ("on 9 March and 10 March", "9 March and 10 March"),
+            (
+                "from Monday 9 to Tuesday 10 March",
+                "from Monday 9 to Tuesday 10 March",
+            ),
         ] {
             assert_eq!(
                 read(text),
