@@ -474,7 +474,8 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
     }
     let comma = text[from..end].find(", ")? + from;
     charge(comma - from);
-    let person = person_at(text, comma + 2, end)?;
+    // A name in full: "Dean" alone in "…, Dean of APIDP." names no one.
+    let person = person_at(text, comma + 2, end).filter(|person| person.full)?;
     let rest = text[person.name.end..end]
         .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
     // "said the chair, Senator NAME (Brazil).": a country or a party in
@@ -490,6 +491,13 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .strip_prefix(", ")
         .and_then(|clause| clause.split(' ').next())
         .is_some_and(|word| word.ends_with("ing") && word.starts_with(char::is_lowercase));
+    // "…, Mayor NAME of Ribe, as she opened …": where they are from.
+    let rest = match rest.strip_prefix(" of ") {
+        Some(place) if place.starts_with(char::is_uppercase) => {
+            place.find(", ").map_or("", |comma| &place[comma..])
+        }
+        _ => rest,
+    };
     // "…, NAME, Deputy Director of X.": a second role after the name.
     let second_role = rest
         .strip_prefix(", ")

@@ -41,7 +41,7 @@ const ORGANISED: [&str; 21] = [
 const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 46] = [
+const ORGANISES: [&str; 47] = [
     " held ",
     " holds ",
     " will hold ",
@@ -49,6 +49,7 @@ const ORGANISES: [&str; 46] = [
     " hosted ",
     " hosts ",
     " will host ",
+    " hold ",
     " will host,",
     " will hold,",
     " hosted,",
@@ -353,9 +354,23 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     // "Kilde Secure, the Estonian incident-response firm, today hosted …"
     if let Some(apposition) = earliest(
         subject.of(text),
-        &[", the ", ", a ", ", an ", ", which ", ", who ", ", aged "],
+        &[
+            ", the ",
+            ", a ",
+            ", an ",
+            ", which ",
+            ", who ",
+            ", aged ",
+            ", through ",
+        ],
     ) {
         subject.end = subject.start + apposition.start;
+    }
+    // "The Commission (the Commission)": the short name it goes by.
+    if let Some(open) = subject.of(text).find(" (the ") {
+        if subject.of(text).ends_with(')') {
+            subject.end = subject.start + open;
+        }
     }
     let mut words = subject.of(text);
     // "The Institute today opened …", "The Centre on Tuesday hosted …"
@@ -370,6 +385,8 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
             " this afternoon",
             " this evening",
             " will",
+            " will from tomorrow",
+            " will from today",
             " has",
             " have",
         ]
@@ -392,7 +409,7 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
 
 /// Verbs whose subject gathers people for the event: "The Office brought
 /// together 40 experts for a workshop".
-const GATHERS: [&str; 16] = [
+const GATHERS: [&str; 19] = [
     " brought together ",
     " brings together ",
     " will bring together ",
@@ -402,6 +419,9 @@ const GATHERS: [&str; 16] = [
     " gathered ",
     " will gather ",
     " will meet ",
+    " will train ",
+    " trained ",
+    " trains ",
     " met ",
     " gathers ",
     " welcomed ",

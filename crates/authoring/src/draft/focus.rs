@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 43] = [
+pub(crate) const EVENT_NOUNS: [&str; 45] = [
     "conference",
     "conferences",
     "workshop",
@@ -48,6 +48,8 @@ pub(crate) const EVENT_NOUNS: [&str; 43] = [
     "training programme",
     "summer school",
     "sitting",
+    "convention",
+    "gathering",
     "hearings",
     "sessions",
     "briefing",

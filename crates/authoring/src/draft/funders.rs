@@ -9,7 +9,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 80] = [
+const FUNDED: [&str; 82] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -57,6 +57,8 @@ const FUNDED: [&str; 80] = [
     "by contributions from ",
     "by a contribution from ",
     "with co-financing from ",
+    "covered by a grant from ",
+    "a contribution from ",
     "generosity of ",
     "support from ",
     "contributions from ",
@@ -231,7 +233,7 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     let mut out: Vec<TextRange> = Vec::new();
     for mut item in items {
         // "financed by A and by B": the second item's own "by".
-        for lead in ["by ", "from "] {
+        for lead in ["by ", "from ", "of "] {
             if item.of(text).starts_with(lead) {
                 item.start += lead.len();
             }
@@ -369,7 +371,7 @@ fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
 /// funded the workshop".
-const FUNDED_ACTIVE: [&str; 27] = [
+const FUNDED_ACTIVE: [&str; 30] = [
     " funded the ",
     " funds the ",
     " financed the ",
@@ -381,6 +383,9 @@ const FUNDED_ACTIVE: [&str; 27] = [
     " supported the ",
     " support the ",
     " supports the ",
+    " is covering ",
+    " provided the venue",
+    " paid for ",
     " covered travel costs",
     " covered the costs",
     " covered the cost",
@@ -425,6 +430,10 @@ fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
         if text[start..subject_end].ends_with(auxiliary) {
             subject_end -= auxiliary.len();
         }
+    }
+    // "The Friends of Holy Cross, a UK charity, paid for …"
+    if let Some(apposition) = earliest(&text[start..subject_end], &[", a ", ", an ", ", the "]) {
+        subject_end = start + apposition.start;
     }
     let items = split_list(text, start, subject_end);
     let all_names = !items.is_empty()
@@ -503,6 +512,9 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
         " were ",
         " has ",
         " have ",
+        " covers ",
+        " pays ",
+        ". ",
     ]
     .iter()
     .filter_map(|verb| find_all(&text[from..comma], verb).first().copied())

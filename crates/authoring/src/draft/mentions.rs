@@ -113,6 +113,11 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
     subject_after_opening(text, start, end)
         .or_else(|| role_then_name(text, start, end))
         .or_else(|| role_then_name_then_verb(text, start, end))
+        .or_else(|| {
+            // "In the closing panel, architect NAME called on …"
+            let comma = text[start..end].find(", ")? + start;
+            role_then_name_then_verb(text, comma + 2, end)
+        })
 }
 
 /// "Opening the summit, the President of X, NAME, recalled …": the
@@ -343,7 +348,13 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
                             .any(|word| is_role_word(word.trim_end_matches(['.', ';', ':'])))
                     }
             });
-        if person.introduced || between_commas || role_follows || age.is_some() {
+        // "chaired by retired High Court judge NAME": a role's word before it.
+        let after_role_word = text[..word]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|before| before.starts_with(char::is_lowercase) && is_role_word(before));
+        if person.introduced || between_commas || role_follows || age.is_some() || after_role_word {
             at = person.name.end;
             let role = person
                 .role

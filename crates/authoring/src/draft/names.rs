@@ -26,7 +26,7 @@ const NOT_NAMES: [&str; 25] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 27] = [
+const TITLES: [&str; 28] = [
     "mr",
     "mrs",
     "ms",
@@ -48,6 +48,7 @@ const TITLES: [&str; 27] = [
     "excellency",
     "cllr",
     "fra",
+    "dr.-ing",
     "sen",
     "rep",
     "councillor",
@@ -129,7 +130,7 @@ const ROLE_HEADS: [&str; 61] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 62] = [
+const ROLE_NOUNS: [&str; 66] = [
     "ambassador",
     "judge",
     "senator",
@@ -185,6 +186,10 @@ const ROLE_NOUNS: [&str; 62] = [
     "chaplain",
     "sheriff",
     "athlete",
+    "architect",
+    "engineer",
+    "planner",
+    "principal",
     "champion",
     "coach",
     "judoka",
@@ -434,9 +439,9 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     while let Some(&word) = words.get(first) {
         let word_text = bare(text, word);
         let excellency = matches!(word_text, "His" | "Her")
-            && words
-                .get(first + 1)
-                .is_some_and(|next| bare(text, *next) == "Excellency");
+            && words.get(first + 1).is_some_and(|next| {
+                ["Excellency", "Honour", "Honor", "Worship"].contains(&bare(text, *next))
+            });
         // "Sixteen-year-old NAME": an age is no part of the name.
         let age = word_text.ends_with("-year-old");
         if !(is_title(word.of(text)) || excellency || age) {
@@ -445,7 +450,8 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         if OFFICE_TITLES.contains(&word_text.to_lowercase().as_str()) {
             office = Some(word);
         }
-        first += 1;
+        // "Her Honour": both words.
+        first += if excellency { 2 } else { 1 };
     }
     let titled = first > 0;
     let head = *words.get(first)?;
@@ -648,6 +654,10 @@ mod tests {
         assert_eq!(
             person("Her Excellency Sara Quist"),
             Some(("Sara Quist", None, true))
+        );
+        assert_eq!(
+            person("Her Honour Judge Margaret Ellison, Chair"),
+            Some(("Margaret Ellison", None, true))
         );
     }
 
