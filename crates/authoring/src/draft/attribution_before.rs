@@ -96,9 +96,7 @@ fn subject_attribution(
             .iter()
             .any(|link| before.ends_with(&format!(" {link}")) || before == *link)
     };
-    if let Some(person) =
-        trailing_person(text, start, end).filter(|person| person.full || !after_link(person))
-    {
+    if let Some(person) = trailing_person(text, start, end).filter(|person| !after_link(person)) {
         return Some(Attribution::Named(person));
     }
     // "the Minister said".

@@ -7,7 +7,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::lists::split_list;
-use super::names::is_body_word;
+use super::names::{is_body_word, person_at};
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
@@ -404,7 +404,10 @@ fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
         }
     }
     let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
-    (reads_as_body(range.of(text)) && !range.is_empty()).then_some(range)
+    // "Judge NAME, President of the Court, will open the seminar": a
+    // person, introduced by a title or a role.
+    let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
+    (reads_as_body(range.of(text)) && !range.is_empty() && !person).then_some(range)
 }
 
 /// Verbs whose subject gathers people for the event: "The Office brought
@@ -762,8 +765,13 @@ fn without_time(mut object: &str) -> &str {
         let next_is_number = rest[word.len()..]
             .trim_start_matches([' ', ','])
             .starts_with(|c: char| c.is_ascii_digit());
-        let range_word =
-            ["from", "to", "until", "and", "between"].contains(&lower.as_str()) && next_is_number;
+        // "tomorrow and on Friday": a second day.
+        let next_word = rest[word.len()..].trim_start_matches([' ', ',']);
+        let next_is_day = next_word.starts_with("on ")
+            || weekday_number(next_word.split([' ', ',']).next().unwrap_or("")).is_some();
+        let range_word = (["from", "to", "until", "and", "between"].contains(&lower.as_str())
+            && next_is_number)
+            || (lower == "and" && next_is_day);
         let time = range_word
             || ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
             || weekday_number(word).is_some()
@@ -1152,6 +1160,14 @@ mod tests {
             Some("The Coast Guard Command")
         );
         assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
+        assert_eq!(
+            organiser("Judge Ana Alba, President of the Court, will open the seminar on Thursday"),
+            None
+        );
+        assert_eq!(
+            organiser("The Court of Human Rights will hold tomorrow and on Friday an international seminar"),
+            Some("The Court of Human Rights")
+        );
         for (sentence, body) in [
             ("The Foundation for Education will host, from 3 to 5 June, a regional forum", "The Foundation for Education"),
             ("Sixty-four elected members of the Lothian Youth Parliament, aged 14 to 21, will gather this weekend for a two-day sitting", "Lothian Youth Parliament"),

@@ -130,7 +130,7 @@ const ROLE_HEADS: [&str; 61] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 66] = [
+const ROLE_NOUNS: [&str; 68] = [
     "ambassador",
     "judge",
     "senator",
@@ -186,6 +186,8 @@ const ROLE_NOUNS: [&str; 66] = [
     "chaplain",
     "sheriff",
     "athlete",
+    "worker",
+    "paralegal",
     "architect",
     "engineer",
     "planner",
