@@ -41,7 +41,7 @@ const ORGANISED: [&str; 21] = [
 const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-const ORGANISES: [&str; 47] = [
+const ORGANISES: [&str; 49] = [
     " held ",
     " holds ",
     " will hold ",
@@ -49,6 +49,8 @@ const ORGANISES: [&str; 47] = [
     " hosted ",
     " hosts ",
     " will host ",
+    " will stage ",
+    " staged ",
     " hold ",
     " will host,",
     " will hold,",
@@ -451,11 +453,20 @@ fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
     // "for a workshop", or "for ‘Title’, a three-day meeting".
     let lead = earliest(&object, &TO_THE_EVENT)?;
     let event = &object[lead.end..];
-    let article = [" a ", " an ", " the "]
+    // The event's article, at the start ("for an intensive training") or
+    // after a title ("for ‘Title’, a three-day meeting").
+    let opens_with_article = ["a ", "an ", "the "]
         .iter()
-        .filter_map(|article| find_all(event, article).first().copied())
-        .min()
-        .unwrap_or(0);
+        .any(|article| event.starts_with(article));
+    let article = if opens_with_article {
+        0
+    } else {
+        [" a ", " an ", " the "]
+            .iter()
+            .filter_map(|article| find_all(event, article).first().copied())
+            .min()
+            .unwrap_or(0)
+    };
     let event: String = event[article..]
         .split(' ')
         .take(6)
@@ -807,8 +818,8 @@ const MOST_TIME_WORDS: usize = 5;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University".
-const NAME_LINKS: [&str; 11] = [
-    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against",
+const NAME_LINKS: [&str; 12] = [
+    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on
@@ -931,7 +942,13 @@ fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
         let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
         let linking = NAME_LINKS.contains(&bare);
         let capital = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
-        let owned_word = owned > 0 && !linking && !capital && word.chars().all(char::is_alphabetic);
+        // "the Commissioner's office", but not "… Commissioner that closed".
+        let clause_word = ["that", "which", "who", "whose"].contains(&bare) || bare.ends_with("ed");
+        let owned_word = owned > 0
+            && !linking
+            && !capital
+            && !clause_word
+            && word.chars().all(char::is_alphabetic);
         // "Stratocloud's Civic Technology team": a body's kind after its name.
         let kind = BODY_KINDS.contains(&bare) && last_kept > from;
         let named = owned_word || kind || capital;

@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 95] = [
+const CUES: [Cue; 97] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -109,6 +109,8 @@ const CUES: [Cue; 95] = [
     // "The Committee heard experts on Tuesday": a hearing held that day.
     cue("heard", Role::Held, true),
     cue("arrived", Role::Opens, true),
+    cue("will stage", Role::Held, false),
+    cue("staged", Role::Held, true),
     // "The Ministry will from tomorrow hold a workshop".
     cue("hold", Role::Held, false),
     cue("are taking part", Role::Held, false),

@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 45] = [
+pub(crate) const EVENT_NOUNS: [&str; 48] = [
     "conference",
     "conferences",
     "workshop",
@@ -49,6 +49,9 @@ pub(crate) const EVENT_NOUNS: [&str; 45] = [
     "summer school",
     "sitting",
     "convention",
+    "bootcamp",
+    "hackathon",
+    "masterclass",
     "gathering",
     "hearings",
     "sessions",
