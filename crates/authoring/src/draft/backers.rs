@@ -673,7 +673,7 @@ fn names_an_event(before: &str) -> bool {
     let mut words = before.trim_end().rsplit(' ');
     for word in words.by_ref().take(MOST_EVENT_NAME_WORDS) {
         if ["the", "a", "an", "its", "their"].contains(&word) {
-            return !words.next().is_some_and(|link| link == "of");
+            return words.next().is_none_or(|link| link != "of");
         }
         if !word.starts_with(char::is_uppercase) {
             return false;

@@ -207,9 +207,7 @@ fn head_before(slice: &str, at: usize) -> Option<usize> {
         }
         has_head |= NAME_HEADS.contains(&word);
         start -= word.len();
-        if start > 0 {
-            start -= 1;
-        }
+        start = start.saturating_sub(1);
     }
     let start = if slice[start..].starts_with(' ') {
         start + 1
