@@ -253,7 +253,8 @@ impl Schedule {
                         let last_date = previous_weekday(today, last);
                         (last_date.and_then(|date| date.add_days(-span)), last_date)
                     } else {
-                        let first_date = next_weekday(today, first);
+                        // "next Tuesday and Wednesday" on a Tuesday: next week's.
+                        let first_date = today.add_days(1).and_then(|day| next_weekday(day, first));
                         (first_date, first_date.and_then(|date| date.add_days(span)))
                     };
                     let (Some(first_date), Some(last_date)) = (first_date, last_date) else {

@@ -40,7 +40,9 @@ pub(crate) struct TimeWords {
 }
 
 /// Joiners of a range's two dates, after "from" and elsewhere.
-const FROM_JOINERS: [&str; 10] = [
+const FROM_JOINERS: [&str; 12] = [
+    ", to ",
+    ", until ",
     " to ",
     " until ",
     " till ",
@@ -194,7 +196,7 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
                     return day(0, word_len + part.len());
                 }
             }
-            // "this weekend": the Saturday and Sunday to come.
+            // "this weekend": the Saturday and Sunday of the tense.
             if starts_with_ci(&rest[word_len..], " weekend") {
                 return Some(TimeWords {
                     when: When::Weekdays { first: 5, last: 6 },
@@ -202,6 +204,13 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
                 });
             }
             return None;
+        }
+        // "spent the weekend", "last weekend": the tense says which.
+        "the" | "last" if starts_with_ci(&rest[word_len..], " weekend") => {
+            return Some(TimeWords {
+                when: When::Weekdays { first: 5, last: 6 },
+                text: TextRange::new(at, at + word_len + " weekend".len()),
+            });
         }
         _ => {}
     }
@@ -275,10 +284,11 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
     } else {
         (0, &DASH_JOINERS)
     };
-    // "from Monday 17 to Friday 21 November": the weekdays say nothing more.
+    // "from Monday 17 to Friday 21 November", "from tomorrow, 8 July, to
+    // …": the weekdays and relative days say nothing more than the dates.
     let lead = lead
         + if lead > 0 {
-            weekday_before(&rest[lead..])
+            weekday_before(&rest[lead..]) + relative_day_before(&rest[lead..])
         } else {
             0
         };
@@ -373,6 +383,18 @@ fn weekday_before(text: &str) -> usize {
     }
 }
 
+/// The length of "today, " or "tomorrow, " that opens `text` before a
+/// date's number, else 0.
+fn relative_day_before(text: &str) -> usize {
+    ["tomorrow, ", "today, "]
+        .iter()
+        .find(|lead| {
+            starts_with_ci(text, lead)
+                && text[lead.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map_or(0, |lead| lead.len())
+}
+
 /// The first duration in `range` of `text`: "two-day", "3-day", "half-day"
 /// as days, with its words.
 pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)> {
@@ -403,6 +425,15 @@ pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)>
                 let end = from + word_len + " days".len();
                 return Some((days, TextRange::new(range.start + from, range.start + end)));
             }
+        }
+    }
+    // "a day-long workshop", "a full-day seminar": one day.
+    for one_day in ["day-long", "full-day", "all-day"] {
+        if let Some(&at) = find_all(sentence, one_day).first() {
+            return Some((
+                1,
+                TextRange::new(range.start + at, range.start + at + one_day.len()),
+            ));
         }
     }
     find_all(sentence, "-day").into_iter().find_map(|at| {
@@ -504,6 +535,10 @@ mod tests {
             (
                 "from Monday 9 to Tuesday 10 March",
                 "from Monday 9 to Tuesday 10 March",
+            ),
+            (
+                "from tomorrow, 9 March, to Tuesday, 10 March",
+                "from tomorrow, 9 March, to Tuesday, 10 March",
             ),
         ] {
             assert_eq!(
