@@ -201,10 +201,10 @@ fn role_then_name_then_verb(text: &str, start: usize, end: usize) -> Option<Vec<
         };
         // "NAME will describe", "NAME, who covers land disputes, will …"
         let rest = &text[person.name.end..end];
-        let verb_follows = rest
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
-            || rest.starts_with(", who ");
+        let verb_follows = rest.strip_prefix(' ').is_some_and(|rest| {
+            let next = rest.split(' ').next().unwrap_or("");
+            next.starts_with(char::is_lowercase) && !SMALL_WORDS.contains(&next)
+        }) || rest.starts_with(", who ");
         let role = role_in(text, start, word_start).filter(|role| {
             let words = role.of(text);
             words.split(' ').count() <= MOST_ROLE_WORDS
@@ -223,6 +223,25 @@ fn role_then_name_then_verb(text: &str, start: usize, end: usize) -> Option<Vec<
     None
 }
 
+/// Verbs besides the speech verbs after which a surname alone is the
+/// subject ("Al-Rashid closed the meeting").
+const SUBJECT_VERBS: [&str; 8] = [
+    "closed",
+    "opened",
+    "called",
+    "presented",
+    "described",
+    "chaired",
+    "thanked",
+    "welcomed",
+];
+
+/// Small words after a name that are no verb ("Environmental Law at the
+/// Institute").
+const SMALL_WORDS: [&str; 12] = [
+    "at", "of", "in", "on", "for", "from", "with", "to", "and", "the", "by", "or",
+];
+
 /// The most words before a sentence's speech verb read for its subject.
 const MOST_SUBJECT_WORDS: usize = 16;
 
@@ -237,7 +256,17 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
     let mut people = Vec::new();
     let mut at = start;
     loop {
-        let person = person_at(text, at, end).filter(|person| person.full)?;
+        // "Al-Rashid closed the meeting": a surname alone, as a sentence's
+        // subject, names someone named before (or no one).
+        let surname_subject = |person: &Person| {
+            let verb = text[person.name.end..end]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split(' ').next())
+                .unwrap_or("");
+            at == start && (is_verb(verb) || SUBJECT_VERBS.contains(&verb))
+        };
+        let person =
+            person_at(text, at, end).filter(|person| person.full || surname_subject(person))?;
         let name = person.name.of(text);
         // "NAME's report …" is about their work, not them speaking.
         if name.ends_with("'s") || name.ends_with("’s") {
@@ -245,7 +274,7 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
         }
         let mut after = person.name.end;
         let mut found = person;
-        for (open, close) in [(", ", ", "), (" – ", " – "), (" — ", " — "), (" (", ") ")] {
+        for (open, close) in [(", ", ", "), (" – ", " – "), (" — ", " — "), (" (", ")")] {
             let Some(rest) = text[after..end].strip_prefix(open) else {
                 continue;
             };
@@ -264,6 +293,20 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
                 charge(role_end - after);
                 found.role = role_in(text, rest_at, role_end).or(person.role);
                 after = role_end + close.len() - 1;
+                // "NAME (R-Grand Rapids), the committee's vice chair, …": the
+                // party in brackets, then the role.
+                if close == ")" {
+                    after = role_end + 1;
+                    if let Some(role) = text[after..end].strip_prefix(", ") {
+                        let role_at = end - role.len();
+                        if let Some(comma) = role.find(", ") {
+                            if reads_as_role(text, role_at, role_at + comma) {
+                                found.role = role_in(text, role_at, role_at + comma);
+                                after = role_at + comma + 1;
+                            }
+                        }
+                    }
+                }
             } else {
                 // "NAME, then …"
                 after += 1;
@@ -504,6 +547,14 @@ mod tests {
     }
 
     #[test]
+    fn a_party_in_brackets_then_the_role() {
+        assert_eq!(
+            named("Rep. Martin Kowal (R-Grand Rapids), the committee's vice chair, said the hearing mattered."),
+            [[("Martin Kowal", Some("committee's vice chair"))]]
+        );
+    }
+
+    #[test]
     fn someone_unnamed_and_someone_aged() {
         assert_eq!(
             named("The voice most heard was that of Tiwonge Phiri, 19, a youth advocate with the Network."),
@@ -532,6 +583,15 @@ mod tests {
         assert_eq!(
             named("Senior public health officer Kiran Adhikari, of the District, said stocks were short."),
             [[("Kiran Adhikari", Some("Senior public health officer"))]]
+        );
+        assert_eq!(
+            named(
+                "It was given by Sofia Marchetti, Professor of Environmental Law at the Institute."
+            ),
+            [[(
+                "Sofia Marchetti",
+                Some("Professor of Environmental Law at the Institute")
+            )]]
         );
         assert_eq!(
             named("CCAN director Shirin Akter called on the government to act."),

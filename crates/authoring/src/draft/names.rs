@@ -130,7 +130,7 @@ const ROLE_HEADS: [&str; 61] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 68] = [
+const ROLE_NOUNS: [&str; 70] = [
     "ambassador",
     "judge",
     "senator",
@@ -186,6 +186,8 @@ const ROLE_NOUNS: [&str; 68] = [
     "chaplain",
     "sheriff",
     "athlete",
+    "photographer",
+    "controller",
     "worker",
     "paralegal",
     "architect",
@@ -471,6 +473,27 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         .any(|&word| is_role_head(bare(text, word)))
     {
         return person_after_role(text, &words, first);
+    }
+    // "Photographer Karim Belkacem", "Resident Magistrate Halima Said": a
+    // role's noun before a name of two words or more.
+    let role_end = (0..name_words.len().saturating_sub(2))
+        .rev()
+        .find(|&index| is_role_word(bare(text, name_words[index])));
+    if let Some(role_end) = role_end {
+        let name = TextRange::new(
+            name_words[role_end + 1].start,
+            name_words[name_words.len() - 1].end,
+        );
+        return Some(Person {
+            name,
+            role: Some(TextRange::new(
+                name_words[0].start,
+                name_words[role_end].end,
+            )),
+            full: true,
+            introduced: true,
+            office,
+        });
     }
     // "Carers’ Voice North": a plural's apostrophe makes a body's name;
     // "Canada's Global Health": so does a possessive before more words.

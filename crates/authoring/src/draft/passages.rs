@@ -207,7 +207,9 @@ fn previous_sentence_speaker(
             text,
             TextRange::new(previous.start, previous.start + core.len()),
         ) {
-            Some(people) if opens_for && people.len() == 1 => Some(Attribution::Named(people[0])),
+            Some(people) if opens_for && people.len() == 1 && people[0].full => {
+                Some(Attribution::Named(people[0]))
+            }
             _ => None,
         }
     })
@@ -248,7 +250,7 @@ fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> 
         }
     }
     match subject_people(text, TextRange::new(start, colon)).as_deref() {
-        Some([person]) => Some(Attribution::Named(*person)),
+        Some([person]) if person.full => Some(Attribution::Named(*person)),
         Some(_) => None,
         // "Asked about the term, he was blunt: “…”": a pronoun opens the
         // clause's last part.
