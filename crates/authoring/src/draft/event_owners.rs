@@ -1,0 +1,183 @@
+//! Who organises, read from the event's own name: "the annual meeting of
+//! X", "the Municipal Climate Congress of X", "X's Safe Staffing Summit",
+//! "held on 10–12 August by X".
+
+use conference_summary_model::ENGLISH_MONTHS;
+
+use super::backers::{clause_end, CLAUSE_ENDS};
+use super::dateline::weekday_number;
+use super::focus::EVENT_NOUNS;
+use super::names::is_body_word;
+use super::organiser_names::{name_end, name_with_acronym};
+use super::organiser_subjects::{GATHERS, MOST_BODY_WORDS, ORGANISES};
+use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
+use super::span::TextRange;
+
+/// "The annual meeting of the International Network of Prosecutors
+/// (INEP) ended today": the body whose event it is, named after the
+/// event's noun and "of".
+pub(crate) fn body_of_event(
+    text: &str,
+    start: usize,
+    core: usize,
+    place: &str,
+) -> Option<TextRange> {
+    let lower = text[start..core].to_ascii_lowercase();
+    let at = EVENT_NOUNS
+        .iter()
+        .filter_map(|noun| {
+            let phrase = format!("{noun} of ");
+            // "the Parliamentary Assembly of X" is a name, not an event;
+            // "for the Municipal Climate Congress of X" names one.
+            find_all(&lower, &phrase)
+                .into_iter()
+                .find(|&at| {
+                    text[start + at..].starts_with(char::is_lowercase)
+                        || names_an_event(&text[start..start + at])
+                })
+                .map(|at| start + at + phrase.len())
+        })
+        .min();
+    let Some(at) = at else {
+        return owner_of_event(text, start, core);
+    };
+    let mut from = at;
+    if starts_with_ci(&text[from..core], "the ") {
+        from += 4;
+    }
+    if !text[from..core].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let to = match name_with_acronym(text, from, core) {
+        Some(end) => end,
+        None => {
+            let to = clause_end(text, from, core, &CLAUSE_ENDS);
+            name_end(text, from, to, place)
+        }
+    };
+    let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+    let named = range.of(text).split(' ').any(is_body_word);
+    (named && !range.is_empty()).then_some(range)
+}
+
+/// "held on 10–12 August by X", "held in Oslo by X": where the words after
+/// "held", a time or a place, end with "by".
+pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
+    find_all(sentence, "held ").into_iter().find_map(|at| {
+        let from = at + "held ".len();
+        let window = &sentence[from..sentence.floor_char_boundary((from + 60).min(sentence.len()))];
+        let by = find_all(window, " by ").first().copied()?;
+        let aside = window[..by].split([' ', ',']).all(|word| {
+            word.is_empty()
+                || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || [
+                    "on",
+                    "in",
+                    "at",
+                    "from",
+                    "to",
+                    "the",
+                    "and",
+                    "–",
+                    "-",
+                    "yesterday",
+                    "today",
+                    "tomorrow",
+                ]
+                .contains(&word)
+        });
+        aside.then(|| TextRange::new(at, from + by + " by ".len()))
+    })
+}
+
+/// Whether the capitalised words that `before` ends with are an event's
+/// name: opened by an article that no "of" precedes ("for the Municipal
+/// Climate", but not "of the Parliamentary").
+pub(crate) fn names_an_event(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit(' ');
+    for word in words.by_ref().take(MOST_EVENT_NAME_WORDS) {
+        if ["the", "a", "an", "its", "their"].contains(&word) {
+            return words.next().is_none_or(|link| link != "of");
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The most capitalised words of an event's name before its noun.
+pub(crate) const MOST_EVENT_NAME_WORDS: usize = 6;
+
+/// The most words of an event's name after its owner's possessive.
+pub(crate) const MOST_EVENT_NAME_WORDS_AFTER_OWNER: usize = 3;
+
+/// Small words inside an owner's name ("Union of Nursing Professionals").
+pub(crate) const OWNER_LINKS: [&str; 5] = ["of", "for", "and", "the", "de"];
+
+/// "the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing
+/// Summit": the body before the possessive of an event's name.
+pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<TextRange> {
+    let sentence = &text[start..core];
+    for (at, mark) in sentence.match_indices(['\'', '’']) {
+        let after = &sentence[at + mark.len()..];
+        let after = after.strip_prefix('s').unwrap_or(after);
+        let owned: String = after
+            .split(' ')
+            .take(MOST_EVENT_NAME_WORDS + 1)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        let Some(noun_at) = EVENT_NOUNS
+            .iter()
+            .filter_map(|noun| find_all(&owned, noun).first().copied())
+            .min()
+        else {
+            continue;
+        };
+        // "the Students' Union's hearing": the last possessive before the
+        // event is its owner's.
+        // Only a few words of the event's name between ("annual", "Safe
+        // Staffing"), and no verb: "the Court's Registry held two days of
+        // sessions" is the Registry's doing.
+        let between = &owned[..noun_at];
+        let verb = ORGANISES
+            .iter()
+            .chain(GATHERS.iter())
+            .any(|verb| !find_all(&format!(" {between}"), verb).is_empty());
+        if between.contains(['\'', '’'])
+            || verb
+            || between.split_whitespace().count() > MOST_EVENT_NAME_WORDS_AFTER_OWNER
+        {
+            continue;
+        }
+        // The owner: capitalised words and the small words inside a name,
+        // back from the mark, up to a time ("on Thursday for X's").
+        let before = &sentence[..at];
+        let mut owner_length = 0;
+        let mut name_length = 0;
+        for word in before.rsplit(' ').take(MOST_BODY_WORDS) {
+            let capitalised = word.starts_with(char::is_uppercase)
+                && weekday_number(word).is_none()
+                && !ENGLISH_MONTHS.contains(&word);
+            if !(capitalised || OWNER_LINKS.contains(&word)) {
+                break;
+            }
+            owner_length += word.len() + 1;
+            if capitalised {
+                name_length = owner_length;
+            }
+        }
+        let owner_start = at + 1 - name_length.max(1);
+        let mut owner = TextRange::new(start + owner_start, start + at);
+        if starts_with_ci(owner.of(text), "the ") {
+            owner.start += 4;
+        }
+        // "Professionals' (OUNP)": the plural's own mark is no part of it.
+        let named = !owner.is_empty() && owner.of(text).split(' ').any(is_body_word);
+        if named {
+            return Some(owner);
+        }
+    }
+    None
+}

@@ -1,0 +1,181 @@
+//! Where an organiser's name ends: at its acronym when its own words hold
+//! a comma, after a list of co-organisers, at a lower-case word that links
+//! nothing, keeping a seat ("the Programme Office in Bishkek") and the
+//! words a possessive owns ("the Committee's secretariat").
+
+use conference_summary_model::ENGLISH_MONTHS;
+
+use super::backers::{clause_end, CLAUSE_ENDS};
+use super::dateline::weekday_number;
+use super::lists::split_list;
+use super::names::is_body_word;
+use super::organiser_subjects::BODY_KINDS;
+use super::paragraphs::find_all;
+use super::span::TextRange;
+use super::work::charge;
+
+/// Linking words inside an organisation's name: "Office on Drugs and
+/// Crime", "Centre at the University".
+pub(crate) const NAME_LINKS: [&str; 12] = [
+    "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&",
+];
+
+/// "organised by A, B and C": where a list of organisers that goes on
+/// after the first name's comma at `first_end` ends, when every item is a
+/// name and an "and" closes it.
+pub(crate) fn listed_organisers_end(
+    text: &str,
+    from: usize,
+    first_end: usize,
+    core: usize,
+    place: &str,
+) -> Option<usize> {
+    let rest = text[first_end..core].strip_prefix(", ")?;
+    let list_end = clause_end(text, core - rest.len(), core, &CLAUSE_ENDS[1..]);
+    let items = split_list(text, from, list_end);
+    let named = |item: &TextRange| {
+        let words = item.of(text);
+        let words = words.strip_prefix("the ").unwrap_or(words);
+        words.starts_with(char::is_uppercase)
+            && name_end(text, item.start, item.end, place) >= item.end
+    };
+    let closed = text[from..list_end].contains(" and ");
+    (items.len() >= 3 && closed && items.iter().all(named))
+        .then(|| items.last().map(|last| last.end))
+        .flatten()
+}
+
+/// "Federation of Agricultural, Food and Construction Workers (FATC)": a
+/// name whose own words hold a comma, closed by its acronym in brackets;
+/// where it ends, when the words from `from` are such a name.
+pub(crate) fn name_with_acronym(text: &str, from: usize, core: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..MOST_ACRONYM_NAME_WORDS {
+        let rest = &text[at..core];
+        if let Some(inside) = rest.strip_prefix('(') {
+            let acronym = inside.split(')').next()?;
+            let is_acronym = acronym.len() >= 2
+                && acronym.len() < inside.len()
+                && acronym
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            // Only a name holding a comma needs its acronym to end it.
+            let holds_comma = text[from..at].contains(',');
+            return (is_acronym && holds_comma).then_some(at + 1 + acronym.len() + 1);
+        }
+        let word_length = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..word_length];
+        charge(word_length + 1);
+        let bare = word.strip_suffix(',').unwrap_or(word);
+        // "Harbour Watch, Lakeside College (LC)" is a list: a body's own
+        // word before the comma closes a name.
+        let closes_name = bare.len() < word.len() && is_body_word(bare);
+        let fits = bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphabetic)
+            || NAME_LINKS.contains(&bare);
+        if closes_name {
+            return None;
+        }
+        if !fits || word_length == rest.len() {
+            return None;
+        }
+        at += word_length + 1;
+    }
+    None
+}
+
+/// The most words of a name closed by its acronym.
+pub(crate) const MOST_ACRONYM_NAME_WORDS: usize = 12;
+
+/// The most lower-case words after a possessive that still name the body
+/// ("the Ministry's legal department").
+pub(crate) const MOST_OWNED_WORDS: usize = 2;
+
+/// The most lower-case words that say what kind of body follows ("the
+/// environmental organisation").
+pub(crate) const MOST_DESCRIPTOR_WORDS: usize = 3;
+
+/// Bodies whose name holds the city they sit in ("the Programme Office in
+/// Bishkek").
+pub(crate) const SEATED_KINDS: [&str; 6] = [
+    "Office",
+    "Mission",
+    "Embassy",
+    "Delegation",
+    "Presence",
+    "Representation",
+];
+
+/// Where the name that starts at `from` ends, before `to`: at " in PLACE"
+/// (the event's place), a weekday or month, or a lower-case word that
+/// links nothing ("Harbour Watch in Oslo on Monday discussed …").
+pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize {
+    let mut end = to;
+    if !place.is_empty() {
+        if let Some(at) =
+            find_all(&text[from..to], &format!(" in {}", place.to_lowercase())).first()
+        {
+            // "the OSCE Programme Office in Bishkek" is a name.
+            let seat = text[from..from + at]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| SEATED_KINDS.contains(&word));
+            if !seat {
+                end = from + at;
+            }
+        }
+    }
+    let words = &text[from..end];
+    charge(words.len());
+    if !words.starts_with(char::is_uppercase) {
+        return end;
+    }
+    let mut last_kept = from;
+    let mut offset = 0;
+    // Lower-case words a possessive still owns ("the Committee's secretariat").
+    let mut owned = 0;
+    for word in words.split(' ') {
+        let word_start = from + offset;
+        offset += word.len() + 1;
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
+        let linking = NAME_LINKS.contains(&bare);
+        let capital = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        // "the Commissioner's office", but not "… Commissioner that closed".
+        let clause_word = ["that", "which", "who", "whose"].contains(&bare) || bare.ends_with("ed");
+        let owned_word = owned > 0
+            && !linking
+            && !capital
+            && !clause_word
+            && word.chars().all(char::is_alphabetic);
+        // "Stratocloud's Civic Technology team": a body's kind after its name.
+        let kind = BODY_KINDS.contains(&bare) && last_kept > from;
+        let named = owned_word || kind || capital;
+        if is_time || !(linking || named) {
+            break;
+        }
+        if named {
+            last_kept = word_start + word.len();
+        }
+        // "the Alliance of Teachers (APT) in Quezon City": the acronym
+        // closes the name.
+        let joined = text[word_start + word.len()..end].starts_with(" and ");
+        if word.starts_with('(') && word.ends_with(')') && last_kept > word_start && !joined {
+            break;
+        }
+        owned = if word.ends_with("'s") || word.ends_with("’s") {
+            MOST_OWNED_WORDS
+        } else if owned_word {
+            owned - 1
+        } else if capital {
+            owned
+        } else {
+            0
+        };
+    }
+    last_kept.max(from)
+}
+
+/// Whether `word` owns what follows it ("the Committee's secretariat").
+pub(crate) fn is_possessive_word(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}

@@ -1,0 +1,486 @@
+//! Who organises, read from a sentence's subject: "The Institute held a
+//! workshop", "X brought together experts for a forum", "The Committee
+//! heard survivors", with the times, asides and partners around the
+//! subject set apart.
+
+use conference_summary_model::ENGLISH_MONTHS;
+
+use super::backers::{earliest, Organiser};
+use super::dateline::weekday_number;
+use super::focus::EVENT_NOUNS;
+use super::names::person_at;
+use super::organiser_names::{MOST_OWNED_WORDS, NAME_LINKS};
+use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
+use super::span::TextRange;
+use super::work::charge;
+
+/// What joins a partner to an organiser that is the subject of a verb.
+pub(crate) const PARTNERED: [&str; 9] = [
+    ", jointly with ",
+    ", in co-operation with ",
+    ", in cooperation with ",
+    ", in partnership with ",
+    ", in collaboration with ",
+    ", together with ",
+    ", with the support of ",
+    ", with support from ",
+    ", supported by ",
+];
+
+/// Where the earliest of `phrases` stands in `text`, the longest at that place.
+/// Where the earliest of `phrases` stands in `text` as written, in lower
+/// case: "organised" the verb, not "Organised" in "Organised Crime Agency".
+pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> {
+    phrases
+        .iter()
+        .flat_map(|phrase| {
+            find_all(text, phrase)
+                .into_iter()
+                .filter(move |&at| text[at..].starts_with(phrase))
+                .map(move |at| TextRange::new(at, at + phrase.len()))
+        })
+        .min_by_key(|phrase| (phrase.start, std::cmp::Reverse(phrase.end)))
+}
+
+/// Verbs whose subject organises when their object is the event: "The
+/// Institute held a workshop".
+pub(crate) const ORGANISES: [&str; 49] = [
+    " held ",
+    " holds ",
+    " will hold ",
+    " is holding ",
+    " hosted ",
+    " hosts ",
+    " will host ",
+    " will stage ",
+    " staged ",
+    " hold ",
+    " will host,",
+    " will hold,",
+    " hosted,",
+    " held,",
+    " host ",
+    " is hosting ",
+    " organised ",
+    " organized ",
+    " will organise ",
+    " will organize ",
+    " convened ",
+    " convenes ",
+    " will convene ",
+    " is convening ",
+    " organises ",
+    " organizes ",
+    " opened ",
+    " is organising ",
+    " is organizing ",
+    " are organising ",
+    " are organizing ",
+    " co-organised ",
+    " co-organized ",
+    " co-hosted ",
+    " launched ",
+    " will conduct ",
+    " conducted ",
+    " conducts ",
+    " is conducting ",
+    " ran ",
+    " will run ",
+    " launches ",
+    " will launch ",
+    " opens ",
+    " will open ",
+    " concluded ",
+    " concludes ",
+    " closed ",
+    " closes ",
+];
+/// The organiser as the subject of a verb that organises, gathers or
+/// hears: "The Institute held a workshop", "X brought together experts for
+/// a forum".
+pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let sentence = &text[start..core];
+    let Some(verb) = earliest_lower(sentence, &ORGANISES) else {
+        return gathering_body(text, start, core).or_else(|| hearing_body(text, start, core));
+    };
+    let object = without_aside(without_time(&sentence[verb.end..]));
+    charge(object.len().min(60));
+    // "held a two-day workshop": the event within a few words.
+    let head: String = object
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // "held two days of dialogue sessions": a count for an article.
+    let counted = head.split(' ').next().is_some_and(|word| {
+        NUMBER_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let is_event = (counted
+        || ["a ", "an ", "the ", "its ", "their "]
+            .iter()
+            .any(|article| head.starts_with(article)))
+        && EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&head, noun).is_empty());
+    if !is_event {
+        // "X will convene mayors and researchers for a meeting on …"
+        return gathering_body(text, start, core);
+    }
+    subject_body(text, start, start + verb.start).map(|range| Organiser {
+        range,
+        by_phrase: false,
+    })
+}
+
+/// The body named by the subject `start..end` of a verb that organises or
+/// gathers: without a time before or after it ("Yesterday, X", "X on
+/// Tuesday"), a partner ("X, in co-operation with Y,") or an apposition
+/// ("X, the Estonian firm,").
+pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
+    let mut subject = trim(text, start, end);
+    // "Yesterday, Quillo's team hosted …"
+    if let Some(comma) = subject.of(text).find(", ") {
+        let opening = &subject.of(text)[..comma];
+        // "On 18 and 19 September 2025, the team hosted …"
+        // "On World Children's Day, the Office …": an opening phrase.
+        let opener = [
+            "On ",
+            "At ",
+            "In ",
+            "During ",
+            "After ",
+            "Before ",
+            "Ahead of ",
+        ]
+        .iter()
+        .any(|lead| opening.starts_with(lead));
+        if without_time(opening).is_empty() || opener {
+            subject.start += comma + 2;
+        }
+    }
+    // "CASTRIES, Saint Lucia — The Command …": a dateline without its date.
+    if let Some(dash) = earliest(
+        &subject.of(text)[..subject
+            .of(text)
+            .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
+        &[" — ", " – "],
+    ) {
+        let place = &subject.of(text)[..dash.start];
+        if place
+            .split([' ', ','])
+            .all(|word| word.is_empty() || word.starts_with(char::is_uppercase))
+        {
+            subject.start += dash.end;
+        }
+    }
+    // "Members of the Committee heard …": the body they belong to.
+    // "Sixty-four elected members of the Youth Parliament will gather …"
+    for lead in [
+        "members of the ",
+        "delegates of the ",
+        "representatives of the ",
+    ] {
+        let words = subject.of(text);
+        let window = &words[..words.floor_char_boundary(MOST_LEAD_BYTES.min(words.len()))];
+        if let Some(&at) = find_all(window, lead).first() {
+            subject.start += at + lead.len();
+        }
+    }
+    // "The Institute, in co-operation with the City, held …": the first.
+    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
+        subject.end = subject.start + partner.start;
+    }
+    // "Kilde Secure, the Estonian incident-response firm, today hosted …"
+    if let Some(apposition) = earliest(
+        subject.of(text),
+        &[
+            ", the ",
+            ", a ",
+            ", an ",
+            ", which ",
+            ", who ",
+            ", aged ",
+            ", through ",
+        ],
+    ) {
+        subject.end = subject.start + apposition.start;
+    }
+    // "The Commission (the Commission)": the short name it goes by.
+    if let Some(open) = subject.of(text).find(" (the ") {
+        if subject.of(text).ends_with(')') {
+            subject.end = subject.start + open;
+        }
+    }
+    let mut words = subject.of(text);
+    // "The Institute today opened …", "The Centre on Tuesday hosted …"
+    loop {
+        let lower = words.to_ascii_lowercase();
+        let tail = [
+            " today",
+            " yesterday",
+            " tomorrow",
+            " this week",
+            " this morning",
+            " this afternoon",
+            " this evening",
+            " will",
+            " will from tomorrow",
+            " will from today",
+            " has",
+            " have",
+        ]
+        .iter()
+        .find(|tail| lower.ends_with(*tail))
+        .map(|tail| tail.len())
+        .or_else(|| {
+            let (before, last) = words.rsplit_once(' ')?;
+            let on_weekday = weekday_number(last).is_some() && before.ends_with(" on");
+            on_weekday.then_some(last.len() + " on ".len())
+        });
+        match tail {
+            Some(length) => words = &words[..words.len() - length],
+            None => break,
+        }
+    }
+    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    // "Judge NAME, President of the Court, will open the seminar": a
+    // person, introduced by a title or a role.
+    let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
+    (reads_as_body(range.of(text)) && !range.is_empty() && !person).then_some(range)
+}
+
+/// Verbs whose subject gathers people for the event: "The Office brought
+/// together 40 experts for a workshop".
+pub(crate) const GATHERS: [&str; 19] = [
+    " brought together ",
+    " brings together ",
+    " will bring together ",
+    " will convene ",
+    " convened ",
+    " convenes ",
+    " gathered ",
+    " will gather ",
+    " will meet ",
+    " will train ",
+    " trained ",
+    " trains ",
+    " met ",
+    " gathers ",
+    " welcomed ",
+    " welcomes ",
+    " is inviting ",
+    " invites ",
+    " invited ",
+];
+
+/// What leads from the people gathered to the event: "for a workshop".
+pub(crate) const TO_THE_EVENT: [&str; 4] = [" for ", " to a", " to the", " at "];
+
+/// The most bytes between a gathering verb and the event it gathers for.
+pub(crate) const MOST_GATHERING_BYTES: usize = 200;
+
+/// "The Office brought together 40 experts for a workshop on …": the
+/// subject, when it names a body.
+pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let sentence = &text[start..core];
+    let verb = earliest(sentence, &GATHERS)?;
+    let object_end =
+        sentence.floor_char_boundary((verb.end + MOST_GATHERING_BYTES).min(sentence.len()));
+    let object = sentence[verb.end..object_end].to_ascii_lowercase();
+    // "for a workshop", or "for ‘Title’, a three-day meeting".
+    let lead = earliest(&object, &TO_THE_EVENT)?;
+    let event = &object[lead.end..];
+    // The event's article, at the start ("for an intensive training") or
+    // after a title ("for ‘Title’, a three-day meeting").
+    let opens_with_article = ["a ", "an ", "the "]
+        .iter()
+        .any(|article| event.starts_with(article));
+    let article = if opens_with_article {
+        0
+    } else {
+        [" a ", " an ", " the "]
+            .iter()
+            .filter_map(|article| find_all(event, article).first().copied())
+            .min()
+            .unwrap_or(0)
+    };
+    let event: String = event[article..]
+        .split(' ')
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !EVENT_NOUNS
+        .iter()
+        .any(|noun| !find_all(&event, noun).is_empty())
+    {
+        return None;
+    }
+    subject_body(text, start, start + verb.start).map(|range| Organiser {
+        range,
+        by_phrase: false,
+    })
+}
+
+/// "The Senate Committee on Migrant Workers heard survivors …": a
+/// committee or council that hears people holds the hearing.
+pub(crate) fn hearing_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let verb = earliest(&text[start..core], &[" heard ", " hears ", " will hear "])?;
+    let range = subject_body(text, start, start + verb.start)?;
+    let hears = range
+        .of(text)
+        .split(' ')
+        .any(|word| HEARING_BODIES.contains(&word));
+    hears.then_some(Organiser {
+        range,
+        by_phrase: false,
+    })
+}
+
+/// Bodies that hold hearings.
+pub(crate) const HEARING_BODIES: [&str; 6] = [
+    "Committee",
+    "Commission",
+    "Council",
+    "Senate",
+    "Parliament",
+    "Assembly",
+];
+
+/// Whether the subject `words` of "held a workshop" names a body: a
+/// capitalised name of a few words ("The Kasai Copper and Cobalt
+/// Company", "the University's Centre for Law"), not the event ("The
+/// seminar opened a debate"), a pronoun or a group of people
+/// ("Independent experts of the Committee held …").
+pub(crate) fn reads_as_body(words: &str) -> bool {
+    charge(words.len());
+    let mut owned = 0;
+    // "The Manitoba government", "The HEATWISE research consortium": a
+    // name, then a few lower-case words that end with a body's kind.
+    let all: Vec<&str> = words.split(' ').collect();
+    let kind_last = all
+        .last()
+        .is_some_and(|last| BODY_KINDS.contains(last) && all.len() >= 2);
+    let kind_from = all.len().saturating_sub(MOST_KIND_WORDS + 1);
+    let named = all.iter().enumerate().all(|(index, word)| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let fits = owned > 0
+            || NAME_LINKS.contains(&bare)
+            || *word == "&"
+            || (kind_last && index >= kind_from.max(1))
+            || (index >= 1 && BODY_KINDS.contains(word))
+            || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        owned = if word.ends_with("'s") || word.ends_with("’s") {
+            MOST_OWNED_WORDS
+        } else {
+            owned.saturating_sub(1)
+        };
+        fits
+    });
+    named
+        && words.split(' ').count() <= MOST_BODY_WORDS
+        && !["It ", "They ", "We ", "He ", "She ", "This "]
+            .iter()
+            .any(|pronoun| words.starts_with(pronoun))
+        && !(all.len() > 1
+            && all
+                .iter()
+                .skip(1)
+                .all(|word| EVENT_NOUNS.contains(&word.to_lowercase().as_str())))
+}
+
+/// Lower-case nouns that end a body's name written with its kind ("the
+/// Manitoba government", "Quillo's Trust & Safety team").
+pub(crate) const BODY_KINDS: [&str; 16] = [
+    "government",
+    "ministry",
+    "secretariat",
+    "team",
+    "department",
+    "office",
+    "consortium",
+    "network",
+    "coalition",
+    "unit",
+    "authority",
+    "council",
+    "agency",
+    "group",
+    "partnership",
+    "alliance",
+];
+
+/// The most words of a body's name as a subject ("The Human Rights
+/// Division of the United Nations Integrated Mission in … (UNIPSCAR)").
+pub(crate) const MOST_BODY_WORDS: usize = 20;
+
+/// The most bytes before "members of the" that say how many and which.
+pub(crate) const MOST_LEAD_BYTES: usize = 50;
+
+/// The most bytes of a dateline's place before its dash.
+pub(crate) const MOST_PLACE_BYTES: usize = 60;
+
+/// Numbers that may count an event's days or sessions.
+pub(crate) const NUMBER_WORDS: [&str; 9] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// The most lower-case words of a body's kind ("research consortium").
+pub(crate) const MOST_KIND_WORDS: usize = 2;
+
+/// `object` without the time that may stand before it ("opened today a
+/// workshop", "held on Monday a meeting", "will host tomorrow, Thursday, a
+/// conference").
+pub(crate) fn without_time(mut object: &str) -> &str {
+    for _ in 0..MOST_TIME_WORDS {
+        let rest = object.trim_start_matches([' ', ',']);
+        let rest = if starts_with_ci(rest, "on ") {
+            &rest[3..]
+        } else {
+            rest
+        };
+        let word = rest.split([' ', ',']).next().unwrap_or("");
+        let lower = word.to_ascii_lowercase();
+        // "Wednesday 28 May": a day's number and month go with it.
+        // "from 3 to 5 June": a range's small words before its numbers.
+        let next_is_number = rest[word.len()..]
+            .trim_start_matches([' ', ','])
+            .starts_with(|c: char| c.is_ascii_digit());
+        // "tomorrow and on Friday": a second day.
+        let next_word = rest[word.len()..].trim_start_matches([' ', ',']);
+        let next_is_day = next_word.starts_with("on ")
+            || weekday_number(next_word.split([' ', ',']).next().unwrap_or("")).is_some();
+        let range_word = (["from", "to", "until", "and", "between"].contains(&lower.as_str())
+            && next_is_number)
+            || (lower == "and" && next_is_day);
+        let time = range_word
+            || ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
+            || weekday_number(word).is_some()
+            || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+            || ENGLISH_MONTHS.contains(&word);
+        let this = ["this morning", "this week", "this afternoon"]
+            .iter()
+            .find(|phrase| starts_with_ci(rest, phrase));
+        object = match (time, this) {
+            (_, Some(phrase)) => &rest[phrase.len()..],
+            (true, None) => &rest[word.len()..],
+            (false, None) => break,
+        };
+    }
+    object.trim_start_matches([' ', ','])
+}
+
+/// `object` without a place set off by commas before it ("concluded, at
+/// the headquarters of the League in Cairo, a regional workshop").
+pub(crate) fn without_aside(object: &str) -> &str {
+    let opens_aside = ["at ", "in "].iter().any(|lead| object.starts_with(lead));
+    match object.find(", ") {
+        Some(comma) if opens_aside && comma < MOST_ASIDE_BYTES => &object[comma + 2..],
+        _ => object,
+    }
+}
+
+/// The most bytes of a place set off before an event.
+pub(crate) const MOST_ASIDE_BYTES: usize = 120;
+
+/// The most time words read before an event ("tomorrow, Thursday,").
+pub(crate) const MOST_TIME_WORDS: usize = 5;
