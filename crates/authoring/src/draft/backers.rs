@@ -376,6 +376,26 @@ mod tests {
         );
         assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
         assert_eq!(
+            organiser("Investigators will gather next week for a five-day course on crypto-assets, the European Agency for Police Learning (EAPL) announced"),
+            Some("the European Agency for Police Learning (EAPL)")
+        );
+        assert_eq!(
+            organiser("On Saturday, the unit will host its third annual symposium"),
+            None
+        );
+        assert_eq!(
+            organiser("The Ministry will on Monday open a three-day training of trainers"),
+            Some("The Ministry")
+        );
+        assert_eq!(
+            organiser("The Senate Committee will hold public hearings in Queensland next week"),
+            Some("The Senate Committee")
+        );
+        assert_eq!(
+            organiser("Experts concluded a conference, convened on May 12–13 by the Regional Centre (CARC)."),
+            Some("Regional Centre (CARC)")
+        );
+        assert_eq!(
             organiser("Judge Ana Alba, President of the Court, will open the seminar on Thursday"),
             None
         );

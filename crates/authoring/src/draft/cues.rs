@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 100] = [
+const CUES: [Cue; 102] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -109,6 +109,8 @@ const CUES: [Cue; 100] = [
     // "The Committee heard experts on Tuesday": a hearing held that day.
     cue("heard", Role::Held, true),
     cue("arrived", Role::Opens, true),
+    cue("will spend", Role::Held, false),
+    cue("led", Role::Held, true),
     // "NISA on Tuesday brought together insurers for a round table".
     cue("brought together", Role::Held, true),
     cue("will bring together", Role::Held, false),

@@ -63,31 +63,39 @@ pub(crate) fn body_of_event(
 /// "held on 10–12 August by X", "held in Oslo by X": where the words after
 /// "held", a time or a place, end with "by".
 pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
-    find_all(sentence, "held ").into_iter().find_map(|at| {
-        let from = at + "held ".len();
-        let window = &sentence[from..sentence.floor_char_boundary((from + 60).min(sentence.len()))];
-        let by = find_all(window, " by ").first().copied()?;
-        let aside = window[..by].split([' ', ',']).all(|word| {
-            word.is_empty()
-                || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || [
-                    "on",
-                    "in",
-                    "at",
-                    "from",
-                    "to",
-                    "the",
-                    "and",
-                    "–",
-                    "-",
-                    "yesterday",
-                    "today",
-                    "tomorrow",
-                ]
-                .contains(&word)
-        });
-        aside.then(|| TextRange::new(at, from + by + " by ".len()))
-    })
+    ["held ", "convened ", "organised ", "organized ", "hosted "]
+        .iter()
+        .flat_map(|verb| {
+            find_all(sentence, verb)
+                .into_iter()
+                .map(move |at| (at, verb.len()))
+        })
+        .find_map(|(at, verb_length)| {
+            let from = at + verb_length;
+            let window =
+                &sentence[from..sentence.floor_char_boundary((from + 60).min(sentence.len()))];
+            let by = find_all(window, " by ").first().copied()?;
+            let aside = window[..by].split([' ', ',']).all(|word| {
+                word.is_empty()
+                    || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || [
+                        "on",
+                        "in",
+                        "at",
+                        "from",
+                        "to",
+                        "the",
+                        "and",
+                        "–",
+                        "-",
+                        "yesterday",
+                        "today",
+                        "tomorrow",
+                    ]
+                    .contains(&word)
+            });
+            aside.then(|| TextRange::new(at, from + by + " by ".len()))
+        })
 }
 
 /// Whether the capitalised words that `before` ends with are an event's
@@ -99,7 +107,8 @@ pub(crate) fn names_an_event(before: &str) -> bool {
         if ["the", "a", "an", "its", "their"].contains(&word) {
             return words.next().is_none_or(|link| link != "of");
         }
-        if !word.starts_with(char::is_uppercase) {
+        // "the 12th Congress of X": an ordinal belongs to the name.
+        if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
             return false;
         }
     }

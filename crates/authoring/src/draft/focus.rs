@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 48] = [
+pub(crate) const EVENT_NOUNS: [&str; 51] = [
     "conference",
     "conferences",
     "workshop",
@@ -50,6 +50,9 @@ pub(crate) const EVENT_NOUNS: [&str; 48] = [
     "sitting",
     "convention",
     "bootcamp",
+    "information evening",
+    "information session",
+    "open day",
     "hackathon",
     "masterclass",
     "gathering",

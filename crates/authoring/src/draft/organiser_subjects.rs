@@ -44,7 +44,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 49] = [
+pub(crate) const ORGANISES: [&str; 53] = [
     " held ",
     " holds ",
     " will hold ",
@@ -53,6 +53,10 @@ pub(crate) const ORGANISES: [&str; 49] = [
     " hosts ",
     " will host ",
     " will stage ",
+    " led ",
+    " leads ",
+    " will lead ",
+    " open ",
     " staged ",
     " hold ",
     " will host,",
@@ -101,7 +105,9 @@ pub(crate) const ORGANISES: [&str; 49] = [
 pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let sentence = &text[start..core];
     let Some(verb) = earliest_lower(sentence, &ORGANISES) else {
-        return gathering_body(text, start, core).or_else(|| hearing_body(text, start, core));
+        return gathering_body(text, start, core)
+            .or_else(|| hearing_body(text, start, core))
+            .or_else(|| announcer(text, start, core));
     };
     let object = without_aside(without_time(&sentence[verb.end..]));
     charge(object.len().min(60));
@@ -115,7 +121,19 @@ pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option
     let counted = head.split(' ').next().is_some_and(|word| {
         NUMBER_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
     });
+    // "will hold public hearings": events in the plural need no article.
+    let plural_events = head.split(' ').take(3).any(|word| {
+        [
+            "hearings",
+            "sessions",
+            "consultations",
+            "workshops",
+            "seminars",
+        ]
+        .contains(&word)
+    });
     let is_event = (counted
+        || plural_events
         || ["a ", "an ", "the ", "its ", "their "]
             .iter()
             .any(|article| head.starts_with(article)))
@@ -246,7 +264,12 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     // "Judge NAME, President of the Court, will open the seminar": a
     // person, introduced by a title or a role.
     let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
-    (reads_as_body(range.of(text)) && !range.is_empty() && !person).then_some(range)
+    // "the unit will host": a kind alone, named in full elsewhere or not at all.
+    let named = range
+        .of(text)
+        .split(' ')
+        .any(|word| word.starts_with(char::is_uppercase));
+    (reads_as_body(range.of(text)) && !range.is_empty() && !person && named).then_some(range)
 }
 
 /// Verbs whose subject gathers people for the event: "The Office brought
@@ -284,6 +307,22 @@ pub(crate) const MOST_GATHERING_BYTES: usize = 200;
 pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let sentence = &text[start..core];
     let verb = earliest(sentence, &GATHERS)?;
+    // "Investigators will gather for a course": people who gather organise
+    // nothing, unless they gather as a body's members.
+    let intransitive = [
+        " gathered ",
+        " gathers ",
+        " will gather ",
+        " met ",
+        " will meet ",
+    ]
+    .contains(&&sentence[verb.start..verb.end]);
+    let as_members = ["members of", "delegates of", "representatives of"]
+        .iter()
+        .any(|lead| !find_all(&sentence[..verb.start], lead).is_empty());
+    if intransitive && !as_members {
+        return None;
+    }
     let object_end =
         sentence.floor_char_boundary((verb.end + MOST_GATHERING_BYTES).min(sentence.len()));
     let object = sentence[verb.end..object_end].to_ascii_lowercase();
@@ -331,6 +370,28 @@ pub(crate) fn hearing_body(text: &str, start: usize, core: usize) -> Option<Orga
         .split(' ')
         .any(|word| HEARING_BODIES.contains(&word));
     hears.then_some(Organiser {
+        range,
+        by_phrase: false,
+    })
+}
+
+/// "Investigators will gather next week for a course on X, the Agency for
+/// Police Learning (EUPOL-L) announced": the body that announces the event
+/// it runs, at the sentence's end.
+fn announcer(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    let sentence = &text[start..core];
+    let verb_at = [" announced today", " announced", " said today"]
+        .iter()
+        .find(|verb| sentence.ends_with(*verb))
+        .map(|verb| sentence.len() - verb.len())?;
+    let comma = sentence[..verb_at].rfind(", ")?;
+    let mentions_event = EVENT_NOUNS
+        .iter()
+        .any(|noun| !find_all(&sentence[..comma], noun).is_empty());
+    if !mentions_event {
+        return None;
+    }
+    subject_body(text, start + comma + 2, start + verb_at).map(|range| Organiser {
         range,
         by_phrase: false,
     })
