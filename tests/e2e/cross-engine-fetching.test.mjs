@@ -131,7 +131,13 @@ eachEngine((pageTest, engineName) => {
     }, { paths: bySrc, inline: Array.from({ length: REFUSED_TEXTS }, (_, index) => inlineSummary(large(index))) });
     for (let index = 0; index < REFUSED_TEXTS; index += 1) {
       const [bySrcMessage] = await errorMessages(tab, `src-${index}`);
-      assert.match(bySrcMessage, named(bySrc[index], TOO_LARGE(Buffer.byteLength(large(index)))));
+      // Refused for its size, either by its announced length (the whole
+      // text) or while it streams, where the count is the read's stop past
+      // the limit and the engine's chunks set it: Firefox sometimes streams
+      // it, and then the count varies from run to run.
+      assert.match(bySrcMessage, named(bySrc[index], TOO_LARGE('\\d+')));
+      const read = found(bySrcMessage);
+      assert.ok(read > LIMIT && read <= Buffer.byteLength(large(index)), `src-${index}: refused after ${read} bytes`);
       const [inlineMessage] = await errorMessages(tab, `inline-${index}`);
       assert.equal(inlineMessage, `the inline summary: summary: expected at most ${LIMIT} bytes (1 MiB), found ${Buffer.byteLength(large(index))}`);
     }
