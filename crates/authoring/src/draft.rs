@@ -37,8 +37,11 @@ mod marks;
 mod mentions;
 mod message;
 mod names;
+mod organiser_clauses;
+mod organiser_gatherings;
 mod organiser_names;
 mod organiser_subjects;
+mod organiser_title;
 mod paragraphs;
 mod participant_lists;
 mod participants;
@@ -161,7 +164,14 @@ pub fn draft(release: &str) -> Draft {
     let speaker_ids = out.speakers(&quotes);
     out.programme(&programme);
     out.quotes(&quotes, &speaker_ids);
-    match facts.organiser {
+    // Where no sentence names the organiser, the title's subject may.
+    let organiser = facts.organiser.or_else(|| {
+        document
+            .title
+            .as_deref()
+            .and_then(|title| organiser_title::from_title(title, paragraphs))
+    });
+    match organiser {
         Some(organiser) => out.summary.organiser = out.text("organiser", organiser),
         None => out.miss(
             "organiser",

@@ -226,3 +226,29 @@ fn opening_the_event_on_a_day_marks_its_first_day() {
         Some("2026-02-11")
     );
 }
+
+#[test]
+fn a_kind_in_lower_case_names_the_body_only_when_named_in_full_before() {
+    let named = printed(&draft(
+        "Farm safety day\n\nBRECON, 9 April 2026 – Members of Usk Valley Young Farmers' Club will meet on Saturday, when the club hosts a training day on farm safety.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(named["organiser"]["text"], "Usk Valley Young Farmers' Club");
+    let unnamed = draft(
+        "Farm safety day\n\nBRECON, 9 April 2026 – On Saturday, the unit will host its third annual symposium on farm safety.\n\nThis release is invented for the tests.",
+    );
+    assert!(missing_paths(&unnamed).contains(&"organiser"));
+}
+
+#[test]
+fn the_titles_subject_organises_when_no_sentence_says_who() {
+    let summary = printed(&draft(
+        "Ardmore School of Nursing trains rural nurses in triage\n\nGALWAY, 4 March 2025 – Forty nurses began a two-day course on triage today at the Ardmore School of Nursing.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(summary["organiser"]["text"], "Ardmore School of Nursing");
+    assert_eq!(summary["organiser"]["source"], 1);
+    // A sentence that names the organiser wins over the title.
+    let named = printed(&draft(
+        "Ardmore School of Nursing trains rural nurses in triage\n\nGALWAY, 4 March 2025 – The Western Health Board today opened a two-day course on triage at the Ardmore School of Nursing.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(named["organiser"]["text"], "The Western Health Board");
+}

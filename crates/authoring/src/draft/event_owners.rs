@@ -8,8 +8,9 @@ use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::names::is_body_word;
-use super::organiser_names::{name_end, name_with_acronym};
-use super::organiser_subjects::{GATHERS, MOST_BODY_WORDS, ORGANISES};
+use super::organiser_gatherings::GATHERS;
+use super::organiser_names::{name_end, name_with_acronym, starts_name, NAME_LINKS};
+use super::organiser_subjects::{MOST_BODY_WORDS, ORGANISES};
 use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
 use super::span::TextRange;
 
@@ -77,7 +78,8 @@ pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
             let by = find_all(window, " by ").first().copied()?;
             let aside = window[..by].split([' ', ',']).all(|word| {
                 word.is_empty()
-                    || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || starts_name(word)
+                    || NAME_LINKS.contains(&word)
                     || [
                         "on",
                         "in",

@@ -312,9 +312,15 @@ impl<'a> Finder<'a> {
         // surely ("convened by") where the first was a sentence's subject.
         if !self.organiser_by_phrase {
             if let Some(found) = organiser_in(text, start, core, &self.place) {
-                if facts.organiser.is_none() || found.by_phrase {
-                    let named = found.range.in_paragraph(para);
-                    facts.organiser = Some(full_names::in_full(self.paragraphs, named));
+                let named = full_names::in_full(self.paragraphs, found.range.in_paragraph(para));
+                // "the unit" with no full name before it names nobody.
+                let nameless = named
+                    .paragraph
+                    .of(self.paragraphs)
+                    .and_then(|text| text.get(named.start..named.end))
+                    .is_some_and(full_names::is_lower_kind_alone);
+                if (facts.organiser.is_none() || found.by_phrase) && !nameless {
+                    facts.organiser = Some(named);
                     self.organiser_by_phrase = found.by_phrase;
                 }
             }

@@ -10,6 +10,9 @@ use super::work::charge;
 /// Small words inside a body's name ("Office on Drugs and Crime").
 const NAME_LINKS: [&str; 5] = ["of", "for", "on", "the", "de"];
 
+/// Words for people that stand before a body's name ("Members of …").
+const PEOPLE_OF: [&str; 4] = ["Members", "Delegates", "Representatives", "Staff"];
+
 /// The most words of a body's full name read back from its kind.
 const MOST_NAME_WORDS: usize = 12;
 
@@ -25,6 +28,10 @@ pub(crate) fn in_full(paragraphs: &[String], found: Span) -> Span {
         .strip_prefix("the ")
         .or_else(|| written.strip_prefix("The "))
         .unwrap_or(written);
+    // "the unit will host …": the kind in lower case names the body as
+    // well, as its capitalised full name does.
+    let capitalised = capitalise(kind);
+    let kind = capitalised.as_str();
     if kind.contains(' ') || !is_body_word(kind) {
         return found;
     }
@@ -55,6 +62,24 @@ pub(crate) fn in_full(paragraphs: &[String], found: Span) -> Span {
     found
 }
 
+/// `word` with its first letter in upper case.
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// Whether `written` is a body's kind alone in lower case ("the unit", "the
+/// club"), which names a body only where the release has named it in full.
+pub(crate) fn is_lower_kind_alone(written: &str) -> bool {
+    let kind = written
+        .strip_prefix("the ")
+        .or_else(|| written.strip_prefix("The "))
+        .unwrap_or(written);
+    kind.starts_with(char::is_lowercase) && !kind.contains(' ') && is_body_word(&capitalise(kind))
+}
+
 /// The capitalised words, with the small words between them, that end with
 /// the word at `kind_start..kind_end`: two words at least.
 fn name_ending_at(text: &str, kind_start: usize, kind_end: usize) -> Option<TextRange> {
@@ -80,7 +105,9 @@ fn name_ending_at(text: &str, kind_start: usize, kind_end: usize) -> Option<Text
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
         // "Relief and Recovery Fund": "and" between capitalised words.
         let joins = word == "and" && text[start..].starts_with(char::is_uppercase);
-        if !(capitalised || joins || NAME_LINKS.contains(&word)) {
+        // "Members of the Club": people of the body, not its name.
+        let people = PEOPLE_OF.contains(&word);
+        if people || !(capitalised || joins || NAME_LINKS.contains(&word)) {
             break;
         }
         start = word_start;
@@ -174,6 +201,21 @@ mod tests {
             ),
             "Children's Relief and Recovery Fund"
         );
+    }
+
+    #[test]
+    fn a_kind_in_lower_case_takes_the_full_name_before_it() {
+        assert_eq!(
+            full(
+                &["Members of Usk Valley Young Farmers' Club will meet on Saturday, when the club hosts a training day."],
+                0,
+                "club"
+            ),
+            "Usk Valley Young Farmers' Club"
+        );
+        assert!(is_lower_kind_alone("the unit"));
+        assert!(!is_lower_kind_alone("the Unit"));
+        assert!(!is_lower_kind_alone("the participants"));
     }
 
     #[test]

@@ -207,8 +207,9 @@ const ROLE_NOUNS: [&str; 70] = [
 const CONNECTORS: [&str; 7] = ["of", "for", "the", "on", "to", "and", "in"];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 84] = [
+const BODY_WORDS: [&str; 85] = [
     "Union",
+    "Club",
     "Ministry",
     "Office",
     "Council",

@@ -139,7 +139,7 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
         let linking = NAME_LINKS.contains(&bare);
-        let capital = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+        let capital = starts_name(word);
         // "the Commissioner's office", but not "… Commissioner that closed".
         let clause_word = ["that", "which", "who", "whose"].contains(&bare) || bare.ends_with("ed");
         let owned_word = owned > 0
@@ -173,6 +173,18 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         };
     }
     last_kept.max(from)
+}
+
+/// Whether `word` may stand in a body's name as one of its capitalised
+/// words: "Council", "108", "(ICJ)", and the elided French article before
+/// a capital ("d'Europe", "l’Enfance").
+pub(crate) fn starts_name(word: &str) -> bool {
+    let elided = ["d'", "l'", "d’", "l’"]
+        .iter()
+        .find_map(|article| word.strip_prefix(article));
+    let word = elided.unwrap_or(word);
+    word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        || (elided.is_none() && word.starts_with('('))
 }
 
 /// Whether `word` owns what follows it ("the Committee's secretariat").

@@ -8,14 +8,24 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::{earliest, Organiser};
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
+use super::full_names::is_lower_kind_alone;
 use super::names::person_at;
-use super::organiser_names::{MOST_OWNED_WORDS, NAME_LINKS};
+use super::organiser_clauses::{
+    announcer, before_pronoun, holder_of_it, names_event_before, reporter_of_own_event, HOLDS,
+};
+use super::organiser_gatherings::{gathering_body, hearing_body};
+use super::organiser_names::{starts_name, MOST_OWNED_WORDS, NAME_LINKS};
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
 
 /// What joins a partner to an organiser that is the subject of a verb.
-pub(crate) const PARTNERED: [&str; 9] = [
+pub(crate) const PARTNERED: [&str; 14] = [
+    ", with funding from ",
+    ", with financial support from ",
+    ", with the financial support of ",
+    ", funded by ",
+    ", thanks to ",
     ", jointly with ",
     ", in co-operation with ",
     ", in cooperation with ",
@@ -44,7 +54,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 53] = [
+pub(crate) const ORGANISES: [&str; 80] = [
     " held ",
     " holds ",
     " will hold ",
@@ -98,16 +108,50 @@ pub(crate) const ORGANISES: [&str; 53] = [
     " concludes ",
     " closed ",
     " closes ",
+    " kicked off ",
+    " kicks off ",
+    " will kick off ",
+    " wrapped up ",
+    " wraps up ",
+    " will wrap up ",
+    " began ",
+    " begins ",
+    " will begin ",
+    " started ",
+    " starts ",
+    " will start ",
+    " is running ",
+    " are running ",
+    " runs ",
+    " is staging ",
+    " inaugurated ",
+    " inaugurates ",
+    " will inaugurate ",
+    " co-hosts ",
+    " will co-host ",
+    " is co-hosting ",
+    " co-organises ",
+    " co-organizes ",
+    " is the organiser of ",
+    " is the organizer of ",
+    " is the host of ",
 ];
 /// The organiser as the subject of a verb that organises, gathers or
 /// hears: "The Institute held a workshop", "X brought together experts for
 /// a forum".
 pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let sentence = &text[start..core];
+    if let Some(range) = holder_of_it(text, start, core) {
+        return Some(Organiser {
+            range,
+            by_phrase: false,
+        });
+    }
     let Some(verb) = earliest_lower(sentence, &ORGANISES) else {
         return gathering_body(text, start, core)
             .or_else(|| hearing_body(text, start, core))
-            .or_else(|| announcer(text, start, core));
+            .or_else(|| announcer(text, start, core))
+            .or_else(|| reporter_of_own_event(text, start, core));
     };
     let object = without_aside(without_time(&sentence[verb.end..]));
     charge(object.len().min(60));
@@ -140,11 +184,18 @@ pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option
         && EVENT_NOUNS
             .iter()
             .any(|noun| !find_all(&head, noun).is_empty());
-    if !is_event {
+    // "the conference, which the Academy is hosting": the relative
+    // clause's subject holds the event before it.
+    let relative = sentence[..verb.start].rfind(", which ").filter(|&which| {
+        HOLDS.contains(&&sentence[verb.start..verb.end]) && names_event_before(&sentence[..which])
+    });
+    if !is_event && relative.is_none() {
         // "X will convene mayors and researchers for a meeting on …"
         return gathering_body(text, start, core);
     }
-    subject_body(text, start, start + verb.start).map(|range| Organiser {
+    let subject_start = relative.map_or(start, |which| start + which + ", which ".len());
+    let subject_end = start + before_pronoun(&sentence[..verb.start]).len();
+    subject_body(text, subject_start, subject_end).map(|range| Organiser {
         range,
         by_phrase: false,
     })
@@ -169,11 +220,32 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             "After ",
             "Before ",
             "Ahead of ",
+            "Under ",
+            "With ",
+            "Following ",
+            "As part of ",
+            "Within ",
+            "Through ",
         ]
         .iter()
         .any(|lead| opening.starts_with(lead));
         if without_time(opening).is_empty() || opener {
             subject.start += comma + 2;
+        }
+    }
+    // "Today the Agency opens …": a time before the subject, no comma.
+    for time in [
+        "Today ",
+        "Yesterday ",
+        "Tomorrow ",
+        "This week ",
+        "This morning ",
+    ] {
+        let Some(rest) = subject.of(text).strip_prefix(time) else {
+            continue;
+        };
+        if rest.starts_with("the ") || rest.starts_with(char::is_uppercase) {
+            subject.start += time.len();
         }
     }
     // "CASTRIES, Saint Lucia — The Command …": a dateline without its date.
@@ -189,6 +261,13 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             .all(|word| word.is_empty() || word.starts_with(char::is_uppercase))
         {
             subject.start += dash.end;
+        }
+    }
+    // "Members will meet on Saturday, when the club hosts …": the subject
+    // of the last clause.
+    for lead in [" when ", " where ", " as "] {
+        if let Some(at) = subject.of(text).rfind(lead) {
+            subject.start += at + lead.len();
         }
     }
     // "Members of the Committee heard …": the body they belong to.
@@ -233,7 +312,10 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     // "The Institute today opened …", "The Centre on Tuesday hosted …"
     loop {
         let lower = words.to_ascii_lowercase();
+        // The longest first: " will from tomorrow" before " tomorrow".
         let tail = [
+            " will from tomorrow",
+            " will from today",
             " today",
             " yesterday",
             " tomorrow",
@@ -242,10 +324,10 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             " this afternoon",
             " this evening",
             " will",
-            " will from tomorrow",
-            " will from today",
             " has",
             " have",
+            " jointly",
+            " together",
         ]
         .iter()
         .find(|tail| lower.ends_with(*tail))
@@ -268,144 +350,13 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     let named = range
         .of(text)
         .split(' ')
-        .any(|word| word.starts_with(char::is_uppercase));
-    (reads_as_body(range.of(text)) && !range.is_empty() && !person && named).then_some(range)
+        .any(|word| word.starts_with(char::is_uppercase))
+        && reads_as_body(range.of(text));
+    // "the unit will host": a kind alone names the body only where the
+    // release named it in full before (`full_names`).
+    let kind_alone = is_lower_kind_alone(range.of(text));
+    ((named || kind_alone) && !range.is_empty() && !person).then_some(range)
 }
-
-/// Verbs whose subject gathers people for the event: "The Office brought
-/// together 40 experts for a workshop".
-pub(crate) const GATHERS: [&str; 19] = [
-    " brought together ",
-    " brings together ",
-    " will bring together ",
-    " will convene ",
-    " convened ",
-    " convenes ",
-    " gathered ",
-    " will gather ",
-    " will meet ",
-    " will train ",
-    " trained ",
-    " trains ",
-    " met ",
-    " gathers ",
-    " welcomed ",
-    " welcomes ",
-    " is inviting ",
-    " invites ",
-    " invited ",
-];
-
-/// What leads from the people gathered to the event: "for a workshop".
-pub(crate) const TO_THE_EVENT: [&str; 4] = [" for ", " to a", " to the", " at "];
-
-/// The most bytes between a gathering verb and the event it gathers for.
-pub(crate) const MOST_GATHERING_BYTES: usize = 200;
-
-/// "The Office brought together 40 experts for a workshop on …": the
-/// subject, when it names a body.
-pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
-    let sentence = &text[start..core];
-    let verb = earliest(sentence, &GATHERS)?;
-    // "Investigators will gather for a course": people who gather organise
-    // nothing, unless they gather as a body's members.
-    let intransitive = [
-        " gathered ",
-        " gathers ",
-        " will gather ",
-        " met ",
-        " will meet ",
-    ]
-    .contains(&&sentence[verb.start..verb.end]);
-    let as_members = ["members of", "delegates of", "representatives of"]
-        .iter()
-        .any(|lead| !find_all(&sentence[..verb.start], lead).is_empty());
-    if intransitive && !as_members {
-        return None;
-    }
-    let object_end =
-        sentence.floor_char_boundary((verb.end + MOST_GATHERING_BYTES).min(sentence.len()));
-    let object = sentence[verb.end..object_end].to_ascii_lowercase();
-    // "for a workshop", or "for ‘Title’, a three-day meeting".
-    let lead = earliest(&object, &TO_THE_EVENT)?;
-    let event = &object[lead.end..];
-    // The event's article, at the start ("for an intensive training") or
-    // after a title ("for ‘Title’, a three-day meeting").
-    let opens_with_article = ["a ", "an ", "the "]
-        .iter()
-        .any(|article| event.starts_with(article));
-    let article = if opens_with_article {
-        0
-    } else {
-        [" a ", " an ", " the "]
-            .iter()
-            .filter_map(|article| find_all(event, article).first().copied())
-            .min()
-            .unwrap_or(0)
-    };
-    let event: String = event[article..]
-        .split(' ')
-        .take(6)
-        .collect::<Vec<_>>()
-        .join(" ");
-    if !EVENT_NOUNS
-        .iter()
-        .any(|noun| !find_all(&event, noun).is_empty())
-    {
-        return None;
-    }
-    subject_body(text, start, start + verb.start).map(|range| Organiser {
-        range,
-        by_phrase: false,
-    })
-}
-
-/// "The Senate Committee on Migrant Workers heard survivors …": a
-/// committee or council that hears people holds the hearing.
-pub(crate) fn hearing_body(text: &str, start: usize, core: usize) -> Option<Organiser> {
-    let verb = earliest(&text[start..core], &[" heard ", " hears ", " will hear "])?;
-    let range = subject_body(text, start, start + verb.start)?;
-    let hears = range
-        .of(text)
-        .split(' ')
-        .any(|word| HEARING_BODIES.contains(&word));
-    hears.then_some(Organiser {
-        range,
-        by_phrase: false,
-    })
-}
-
-/// "Investigators will gather next week for a course on X, the Agency for
-/// Police Learning (EUPOL-L) announced": the body that announces the event
-/// it runs, at the sentence's end.
-fn announcer(text: &str, start: usize, core: usize) -> Option<Organiser> {
-    let sentence = &text[start..core];
-    let verb_at = [" announced today", " announced", " said today"]
-        .iter()
-        .find(|verb| sentence.ends_with(*verb))
-        .map(|verb| sentence.len() - verb.len())?;
-    let comma = sentence[..verb_at].rfind(", ")?;
-    let mentions_event = EVENT_NOUNS
-        .iter()
-        .any(|noun| !find_all(&sentence[..comma], noun).is_empty());
-    if !mentions_event {
-        return None;
-    }
-    subject_body(text, start + comma + 2, start + verb_at).map(|range| Organiser {
-        range,
-        by_phrase: false,
-    })
-}
-
-/// Bodies that hold hearings.
-pub(crate) const HEARING_BODIES: [&str; 6] = [
-    "Committee",
-    "Commission",
-    "Council",
-    "Senate",
-    "Parliament",
-    "Assembly",
-];
 
 /// Whether the subject `words` of "held a workshop" names a body: a
 /// capitalised name of a few words ("The Kasai Copper and Cobalt
@@ -429,7 +380,7 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
             || *word == "&"
             || (kind_last && index >= kind_from.max(1))
             || (index >= 1 && BODY_KINDS.contains(word))
-            || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(');
+            || starts_name(word);
         owned = if word.ends_with("'s") || word.ends_with("’s") {
             MOST_OWNED_WORDS
         } else {
@@ -534,11 +485,29 @@ pub(crate) fn without_time(mut object: &str) -> &str {
 /// the headquarters of the League in Cairo, a regional workshop").
 pub(crate) fn without_aside(object: &str) -> &str {
     let opens_aside = ["at ", "in "].iter().any(|lead| object.starts_with(lead));
+    if !opens_aside {
+        return object;
+    }
+    // "opened in Dakar a five-day course": a place of capitalised words,
+    // then the event's article.
+    let mut at = object.find(' ').map_or(object.len(), |space| space + 1);
+    for word in object[at..].split(' ').take(MOST_ASIDE_WORDS) {
+        if ["a", "an"].contains(&word) && at > 3 {
+            return &object[at..];
+        }
+        if !(starts_name(word) || NAME_LINKS.contains(&word)) {
+            break;
+        }
+        at += word.len() + 1;
+    }
     match object.find(", ") {
-        Some(comma) if opens_aside && comma < MOST_ASIDE_BYTES => &object[comma + 2..],
+        Some(comma) if comma < MOST_ASIDE_BYTES => &object[comma + 2..],
         _ => object,
     }
 }
+
+/// The most words of a place set off without commas before an event.
+const MOST_ASIDE_WORDS: usize = 6;
 
 /// The most bytes of a place set off before an event.
 pub(crate) const MOST_ASIDE_BYTES: usize = 120;
