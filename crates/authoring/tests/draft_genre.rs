@@ -252,3 +252,43 @@ fn the_titles_subject_organises_when_no_sentence_says_who() {
     ));
     assert_eq!(named["organiser"]["text"], "The Western Health Board");
 }
+
+#[test]
+fn readings_within_one_event_of_its_length_give_its_first_day() {
+    // 2025-10-20 is a Monday: "tomorrow" in the second paragraph is the
+    // training's second day, not a competing first day.
+    let summary = printed(&draft(
+        "Teachers trained on learning apps\n\nTALLINN, 20 October 2025 – The Privacy Office today opened a two-day training for data protection officers of schools.\n\nTomorrow, participants will meet app developers.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(summary["dates"]["start"]["date"], "2025-10-20");
+    assert_eq!(summary["dates"]["end"]["date"], "2025-10-21");
+    // Readings a week apart do not fit a two-day event: left open.
+    let apart = draft(
+        "Teachers trained on learning apps\n\nTALLINN, 20 October 2025 – The Privacy Office today opened a two-day training for data protection officers.\n\nThe training was held on 27 October.\n\nThis release is invented for the tests.",
+    );
+    assert!(missing_paths(&apart).contains(&"dates.start"));
+}
+
+#[test]
+fn the_day_of_the_news_does_not_date_the_event() {
+    let summary = printed(&draft(
+        "Course on crypto-assets\n\nBUDAPEST, 31 October 2025 – Investigators will gather next week for a five-day course on crypto-assets, the Police Learning Agency announced today.\n\nThe course runs from Monday 3 to Friday 7 November.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(summary["dates"]["start"]["date"], "2025-11-03");
+    assert_eq!(summary["dates"]["end"]["date"], "2025-11-07");
+}
+
+#[test]
+fn hosting_conducting_and_inviting_date_the_event() {
+    // 2025-10-06 is a Monday.
+    for (sentence, day) in [
+        ("The Bar Council will on Friday host a consultation on legal aid.", "2025-10-10"),
+        ("The Ministry will conduct a full-scale earthquake exercise, „Banovina 2025“, in Sisak tomorrow, Tuesday 7 October.", "2025-10-07"),
+        ("Patients are invited to a free seminar on dialysis at the Kidney Centre tomorrow, Tuesday 7 October, from 10am to 3pm.", "2025-10-07"),
+    ] {
+        let summary = printed(&draft(&format!(
+            "A release\n\nLEEDS, 6 October 2025 – {sentence}\n\nThis release is invented for the tests."
+        )));
+        assert_eq!(summary["dates"]["start"]["date"], day, "{sentence}");
+    }
+}

@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 102] = [
+const CUES: [Cue; 112] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -119,6 +119,17 @@ const CUES: [Cue; 102] = [
     cue("staged", Role::Held, true),
     // "The Ministry will from tomorrow hold a workshop".
     cue("hold", Role::Held, false),
+    cue("host", Role::Held, false),
+    cue("conduct", Role::Held, false),
+    cue("conducts", Role::Held, false),
+    cue("will conduct", Role::Held, false),
+    cue("is conducting", Role::Held, false),
+    cue("conducted", Role::Held, true),
+    // "Residents are invited to an information evening tomorrow".
+    cue("are invited", Role::Held, false),
+    cue("is inviting", Role::Held, false),
+    cue("invites", Role::Held, false),
+    cue("invited", Role::Held, true),
     cue("are taking part", Role::Held, false),
     cue("is taking part", Role::Held, false),
     cue("organised", Role::Held, true),

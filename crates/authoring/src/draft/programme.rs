@@ -105,6 +105,12 @@ pub(crate) fn find(
             }
         }
     }
+    // Readings that all fall within one event of the stated length read
+    // its days ("opened today a two-day training … Tomorrow, participants
+    // will meet"): the earliest is its first day, the latest its last.
+    let span = duration.map(|(days, _)| days);
+    let starts = within_one_event(starts, span, false);
+    let ends = within_one_event(ends, span, true);
     match agreed(&starts) {
         Ok(Some(start)) => found.start = Some(start),
         Ok(None) => found.start = agreed(&derived_starts).ok().flatten(),
@@ -180,6 +186,23 @@ pub(crate) fn find(
     found.days.sort_by_key(|day| day.date);
     found.day_of.clear();
     found
+}
+
+/// `found` as one reading when its dates all lie within `days` days of
+/// each other: the earliest (or with `last`, the latest); else as found.
+fn within_one_event(found: Vec<DateFound>, days: Option<i32>, last: bool) -> Vec<DateFound> {
+    let (Some(days), Some(earliest), Some(latest)) = (
+        days,
+        found.iter().min_by_key(|day| day.date),
+        found.iter().max_by_key(|day| day.date),
+    ) else {
+        return found;
+    };
+    let apart = latest.date.days_since_epoch() - earliest.date.days_since_epoch();
+    if apart == 0 || apart >= days {
+        return found;
+    }
+    vec![if last { *latest } else { *earliest }]
 }
 
 /// The one date all of `found` give (`None` when there are none), or the

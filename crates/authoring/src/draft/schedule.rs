@@ -22,6 +22,16 @@ const MOST_DAYS_AWAY: i32 = 120;
 /// event was held.
 const MET: [&str; 4] = ["met", "gathered", "came together", "convened"];
 
+/// Verbs that report the news, whose time words date the report.
+const REPORTED: [&str; 6] = [
+    " announced",
+    " said",
+    " reported",
+    " stated",
+    " confirmed",
+    " said on",
+];
+
 /// A date of the event and the words that name it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct DateFound {
@@ -148,6 +158,12 @@ impl Schedule {
                     && found.text.of(text).contains(|c: char| c.is_ascii_digit())
             });
         }
+        // "…, the Agency announced today": the day of the news, not of the
+        // event.
+        words.retain(|found| {
+            let before = text[..found.text.start].trim_end();
+            !REPORTED.iter().any(|verb| before.ends_with(verb))
+        });
         let is_near = |found: &TimeWords| match found.when {
             When::Day(date) => near(date),
             When::Range { first, last, .. } => near(first) && near(last),
