@@ -9,7 +9,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 82] = [
+const FUNDED: [&str; 86] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -92,6 +92,10 @@ const FUNDED: [&str; 82] = [
     "received financial support from ",
     "receives financial support from ",
     "received support from ",
+    "voluntary contribution from ",
+    "voluntary contributions from ",
+    "financial contribution from ",
+    "financial contributions from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -238,6 +242,11 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
                 item.start += lead.len();
             }
         }
+        // "A, and the Trust covered the travel of volunteers": a clause of
+        // its own after the name, at its verb.
+        if let Some(verb) = verb_after_name(item.of(text)) {
+            item.end = item.start + verb;
+        }
         let words = item.of(text);
         let named = words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ");
         // Only a few words that end with a name's kind: "… and innovation
@@ -256,6 +265,21 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
         }
     }
     out
+}
+
+/// Where a verb in the past ("covered", "provided") follows a capitalised
+/// word in `words`: the space before it.
+fn verb_after_name(words: &str) -> Option<usize> {
+    let mut at: usize = 0;
+    let mut previous_capitalised = false;
+    for word in words.split(' ') {
+        if previous_capitalised && word.ends_with("ed") && word.starts_with(char::is_lowercase) {
+            return Some(at.saturating_sub(1));
+        }
+        previous_capitalised = word.starts_with(char::is_uppercase);
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// What a fund is called when it is named by its kind ("the federal
@@ -585,8 +609,57 @@ fn funding_lead(rest: &str) -> Option<usize> {
                     || ((next.ends_with("'s") || next.ends_with("’s"))
                         && words.next().is_some_and(|name| name.starts_with(char::is_uppercase)))
             }));
-    named.then_some(0)
+    named.then_some(0).or_else(|| described_name(rest))
 }
+
+/// "the outdoor equipment maker Summitcraft", "the charity Blue Harbour":
+/// a name after a few words that say what kind of body it is.
+fn described_name(rest: &str) -> Option<usize> {
+    let mut words = rest.split_whitespace();
+    if words.next() != Some("the") {
+        return None;
+    }
+    let descriptor: Vec<&str> = words
+        .by_ref()
+        .take_while(|word| word.starts_with(char::is_lowercase))
+        .take(MOST_DESCRIPTOR_WORDS + 1)
+        .collect();
+    let described = descriptor.len() <= MOST_DESCRIPTOR_WORDS
+        && descriptor
+            .last()
+            .is_some_and(|last| DESCRIPTORS.contains(last));
+    // The name follows: `take_while` has consumed its first word, so
+    // the text after the descriptor must open with a capital.
+    let after = rest
+        .split_whitespace()
+        .nth(1 + descriptor.len())
+        .is_some_and(|name| name.starts_with(char::is_uppercase));
+    (described && after).then_some(0)
+}
+
+/// Nouns that say what kind of body a name is, after "the" and before the
+/// name ("the equipment maker X").
+const DESCRIPTORS: [&str; 16] = [
+    "maker",
+    "manufacturer",
+    "company",
+    "firm",
+    "charity",
+    "foundation",
+    "trust",
+    "bank",
+    "group",
+    "insurer",
+    "retailer",
+    "provider",
+    "operator",
+    "publisher",
+    "developer",
+    "philanthropist",
+];
+
+/// The most words of a descriptor before a funder's name.
+const MOST_DESCRIPTOR_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -595,6 +668,23 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn voluntary_contributions_descriptors_and_a_clause_after_the_name() {
+        assert_eq!(
+            funders("It was organised with a voluntary contribution from the Principality of Monaco and with the support of the Tide Ministry"),
+            ["the Principality of Monaco", "the Tide Ministry"]
+        );
+        assert_eq!(
+            funders("It is sponsored by the Fjord Foundation, with additional support from the outdoor equipment maker Summitcraft"),
+            ["the Fjord Foundation", "the outdoor equipment maker Summitcraft"]
+        );
+        assert_eq!(
+            funders("It was made possible by a grant from the Tide Trust, and the Pellow Family Trust covered the travel of volunteers"),
+            ["the Tide Trust", "the Pellow Family Trust"]
+        );
+        assert!(funders("It is supported by the local community in Oslo").is_empty());
     }
 
     #[test]
