@@ -217,6 +217,15 @@ fn role_then_name_then_verb(text: &str, start: usize, end: usize) -> Option<Vec<
                 role: Some(role),
                 ..person
             }]),
+            // "Committee Vice-Chairperson NAME said": the title read with
+            // the name, and the body's words before it, are the role.
+            Some(role) if verb_follows => Some(vec![Person {
+                role: Some(TextRange::new(
+                    role.start,
+                    person.role.map_or(role.end, |own| own.end),
+                )),
+                ..person
+            }]),
             _ => None,
         };
     }
@@ -270,6 +279,15 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
         let name = person.name.of(text);
         // "NAME's report …" is about their work, not them speaking.
         if name.ends_with("'s") || name.ends_with("’s") {
+            return None;
+        }
+        // "Stroke Futures chief executive NAME …": a body's name before a
+        // role, not a person.
+        let role_follows = text[person.name.end..end]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(' ').next())
+            .is_some_and(|next| next.starts_with(char::is_lowercase) && is_role_word(next));
+        if role_follows {
             return None;
         }
         let mut after = person.name.end;

@@ -130,7 +130,7 @@ const ROLE_HEADS: [&str; 61] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 70] = [
+const ROLE_NOUNS: [&str; 71] = [
     "ambassador",
     "judge",
     "senator",
@@ -201,6 +201,7 @@ const ROLE_NOUNS: [&str; 70] = [
     "magistrate",
     "coroner",
     "councillor",
+    "master",
 ];
 
 /// Small words that join the words of a role ("Minister of Justice").
@@ -385,12 +386,21 @@ pub(crate) fn is_title(word: &str) -> bool {
 
 /// Whether `word` opens a role written before a name.
 fn is_role_head(word: &str) -> bool {
-    ROLE_HEADS.contains(&word)
+    ROLE_HEADS.contains(&word) || vice_role(word).is_some_and(|head| ROLE_HEADS.contains(&head))
+}
+
+/// The role after a prefix that makes it a deputy's ("Vice-Chairperson",
+/// "Co-Rapporteur", "Deputy-Director"): the role alone.
+fn vice_role(word: &str) -> Option<&str> {
+    ["Vice-", "Co-", "Deputy-", "Acting-"]
+        .iter()
+        .find_map(|prefix| word.strip_prefix(prefix))
 }
 
 /// Whether `word`, in any case, is a word that opens a role ("head of the
 /// unit", "Director of the centre").
 pub(crate) fn is_role_word(word: &str) -> bool {
+    let word = vice_role(word).unwrap_or(word);
     ROLE_HEADS
         .iter()
         .chain(ROLE_NOUNS.iter())

@@ -204,3 +204,33 @@ fn a_broken_quote_goes_on_after_a_few_words_of_when() {
         ]
     );
 }
+
+#[test]
+fn a_body_and_a_role_before_the_name_then_a_pronoun() {
+    let quote = "Rehabilitation is treatment, and it should be funded like treatment.";
+    for (sentence, name, role) in [
+        (
+            "Stroke Harbour chief executive Helen Marsh urged ministers to act.",
+            "Helen Marsh",
+            "Stroke Harbour chief executive",
+        ),
+        (
+            "Closing the discussion, Committee Vice-Chairperson Liu Wen said drafts would follow.",
+            "Liu Wen",
+            "Committee Vice-Chairperson",
+        ),
+        (
+            "Harbour master Anna Berg was blunt.",
+            "Anna Berg",
+            "Harbour master",
+        ),
+    ] {
+        let paragraph = format!("{sentence} ‘{quote}’ she said.");
+        assert_eq!(said(&[&paragraph]), [by(quote, name)], "{sentence}");
+        assert_eq!(
+            speakers(&[&paragraph]),
+            [(name.to_string(), Some(role.to_string()))],
+            "{sentence}"
+        );
+    }
+}
