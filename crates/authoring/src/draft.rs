@@ -117,13 +117,18 @@ pub fn draft(release: &str) -> Draft {
         .first()
         .and_then(|first| dateline::dateline(first));
     let quotes = quotes::find(paragraphs);
-    let facts = facts::find(paragraphs, &quotes, dateline.as_ref());
-    let spoken = facts::spoken(paragraphs, &quotes);
-    // Without a dateline, the first full date still dates the event's days.
+    // Without a dateline, the first full date still dates the event's days
+    // and bounds its focus.
     let first_date = dateline
         .is_none()
         .then(|| dateline::first_date(paragraphs))
         .flatten();
+    let facts = facts::find(
+        paragraphs,
+        &quotes,
+        dateline.as_ref().or(first_date.as_ref()),
+    );
+    let spoken = facts::spoken(paragraphs, &quotes);
     let programme = programme::find(
         paragraphs,
         dateline.as_ref().or(first_date.as_ref()),

@@ -292,3 +292,13 @@ fn hosting_conducting_and_inviting_date_the_event() {
         assert_eq!(summary["dates"]["start"]["date"], day, "{sentence}");
     }
 }
+
+#[test]
+fn without_a_dateline_the_focus_is_still_read() {
+    let drafted = draft(
+        "Seminar on procurement\n\nThe Development Corporation will hold a two-day seminar on integrity risks in procurement on 17 and 18 June 2025 in Gaborone.\n\nThis release is invented for the tests.",
+    );
+    let summary = printed(&drafted);
+    assert_eq!(summary["focus"]["text"], "integrity risks in procurement");
+    assert!(missing_paths(&drafted).contains(&"dateline"));
+}
