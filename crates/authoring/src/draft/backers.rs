@@ -13,7 +13,7 @@ use super::span::TextRange;
 /// Phrases after which the organiser follows, surest first: a sentence
 /// that names an organiser and a host ("hosted by A and organised by B")
 /// gives the organiser.
-const ORGANISED: [&str; 22] = [
+const ORGANISED: [&str; 25] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -28,6 +28,9 @@ const ORGANISED: [&str; 22] = [
     "is an initiative of ",
     "a joint initiative of ",
     ", an initiative of ",
+    "put together by ",
+    "put on by ",
+    "staged by ",
     "run by ",
     "delivered by ",
     "conducted by ",
@@ -37,7 +40,12 @@ const ORGANISED: [&str; 22] = [
     "jointly by ",
     "at the initiative of ",
 ];
-const HOSTED: [&str; 3] = ["hosted by ", "co-hosted by ", "jointly hosted by "];
+const HOSTED: [&str; 4] = [
+    "hosted by ",
+    "co-hosted by ",
+    "jointly hosted by ",
+    "facilitated by ",
+];
 /// Words that end an organiser or a list of funders where they start.
 pub(crate) const CLAUSE_ENDS: [&str; 32] = [
     ", ",
@@ -256,6 +264,14 @@ mod tests {
         assert_eq!(
             organiser("Tides were the focus of a conference held on Monday at the Palais de l'Europe by the Committee of Convention 108, the body on tides"),
             Some("Committee of Convention 108")
+        );
+        assert_eq!(
+            organiser("The conference was put together by the Institute for Tides"),
+            Some("Institute for Tides")
+        );
+        assert_eq!(
+            organiser("The two-day consultation, facilitated by the Tide Commission, ended today"),
+            Some("Tide Commission")
         );
         assert_eq!(
             organiser("The Tide Academy is the organiser of the conference, which opened today"),

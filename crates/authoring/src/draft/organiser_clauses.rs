@@ -13,33 +13,61 @@ use super::organiser_subjects::{
 use super::paragraphs::find_all;
 use super::span::TextRange;
 
-/// "The conference concluded at the Institute (ILSS), which organised it":
-/// the name before "which" holds the event that "it" stands for.
+/// "The conference concluded at the Institute (ILSS), which organised it",
+/// "The Foundation, which organised the conference, said …": the name
+/// before "which" holds the event.
 pub(crate) fn holder_of_it(text: &str, start: usize, core: usize) -> Option<TextRange> {
     let sentence = &text[start..core];
     HOLDS.iter().find_map(|verb| {
-        let phrase = format!(", which{verb}it");
+        let phrase = format!(", which{verb}");
         let at = find_all(sentence, &phrase).into_iter().find(|&at| {
-            let after = &sentence[at + phrase.len()..];
-            after.is_empty() || after.starts_with([' ', ','])
+            // "which organised it", "which organised the conference,".
+            let after = sentence[at + phrase.len()..].to_ascii_lowercase();
+            let it = after == "it" || after.starts_with("it ") || after.starts_with("it,");
+            let event = after.starts_with("the ") && names_event_after_article(&after);
+            it || event
         })?;
         name_before(text, start, start + at)
     })
+}
+
+/// Whether `after`, opened by "the", names an event within a few words
+/// ("the conference", "the two-day regional forum").
+fn names_event_after_article(after: &str) -> bool {
+    let words: String = after
+        .split(' ')
+        .take(MOST_EVENT_WORDS_BEFORE_CLAUSE)
+        .collect::<Vec<_>>()
+        .join(" ");
+    EVENT_NOUNS
+        .iter()
+        .any(|noun| !find_all(&words, noun).is_empty())
 }
 
 /// The body's name that ends at `end`, read back over capitalised words,
 /// acronyms and the small words inside a name ("at the Institute for
 /// Labour and Social Studies (ILSS)").
 fn name_before(text: &str, start: usize, end: usize) -> Option<TextRange> {
+    // Where the name's first word starts: each word read back moves it to
+    // that word's start.
     let mut from = end;
     for word in text[start..end].rsplit(' ').take(MOST_BODY_WORDS) {
         if !(starts_name(word) || NAME_LINKS.contains(&word)) {
             break;
         }
-        from -= word.len() + 1;
+        from = from.saturating_sub(word.len()).max(start);
+        if from > start {
+            from -= 1;
+        }
     }
+    // `from` stands on the space before the name, or at the sentence's start.
+    let first = if from > start || text[from..].starts_with(' ') {
+        from + 1
+    } else {
+        from
+    };
     // The small words before the name ("at the") are none of it.
-    let mut range = TextRange::new((from + 1).min(end), end);
+    let mut range = TextRange::new(first.min(end), end);
     while let Some((first, rest)) = range.of(text).split_once(' ') {
         if starts_name(first) {
             break;
@@ -201,6 +229,10 @@ mod tests {
         assert_eq!(
             organiser("A two-day conference on fjords concluded today at the Institute for Tide Studies (ITS), which organised it jointly with the Harbour Centre"),
             Some("Institute for Tide Studies (ITS)")
+        );
+        assert_eq!(
+            organiser("The Tide Foundation, which organised the conference, said it would publish the findings"),
+            Some("The Tide Foundation")
         );
         // A guest opens an event; opening is no holding.
         assert_eq!(
