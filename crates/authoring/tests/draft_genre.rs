@@ -302,3 +302,31 @@ fn without_a_dateline_the_focus_is_still_read() {
     assert_eq!(summary["focus"]["text"], "integrity risks in procurement");
     assert!(missing_paths(&drafted).contains(&"dateline"));
 }
+
+#[test]
+fn months_as_news_agencies_shorten_them() {
+    // 2025-10-06 is a Monday.
+    for (sentence, start, end) in [
+        (
+            "The Institute will hold a workshop on Tuesday, Oct. 14, in Denver.",
+            "2025-10-14",
+            "2025-10-14",
+        ),
+        (
+            "The Institute will hold a two-day workshop Sept. 23-24 in Denver.",
+            "2025-09-23",
+            "2025-09-24",
+        ),
+        (
+            "The Institute will hold a workshop Oct. 14–16 at its campus.",
+            "2025-10-14",
+            "2025-10-16",
+        ),
+    ] {
+        let summary = printed(&draft(&format!(
+            "A release\n\nDENVER, Oct. 6, 2025 – {sentence}\n\nThis release is invented for the tests."
+        )));
+        assert_eq!(summary["dates"]["start"]["date"], start, "{sentence}");
+        assert_eq!(summary["dates"]["end"]["date"], end, "{sentence}");
+    }
+}

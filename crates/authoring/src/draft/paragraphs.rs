@@ -44,10 +44,12 @@ pub(crate) fn split(release: &str) -> Document {
 }
 
 /// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 33] = [
+/// Months as news agencies shorten them ("Oct. 14") are among them.
+const ABBREVIATIONS: [&str; 43] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
-    "capt", "sgt", "maj", "cmdr", "rep", "eng",
+    "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+    "oct", "nov", "dec",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];
