@@ -504,9 +504,19 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .is_some_and(|role| role.starts_with(char::is_uppercase) && !role.contains(", "));
     let about_them = participle
         || second_role
-        || [", who ", ", as ", ", when ", ", adding ", ", before "]
-            .iter()
-            .any(|clause| rest.starts_with(clause));
+        || [
+            ", who ",
+            ", as ",
+            ", when ",
+            ", adding ",
+            ", before ",
+            ", ahead of ",
+            ", after ",
+            ", during ",
+            ", at the ",
+        ]
+        .iter()
+        .any(|clause| rest.starts_with(clause));
     let rest = if about_them { "" } else { rest };
     if !rest.is_empty() || person.role.is_some() {
         return None;

@@ -99,6 +99,10 @@ pub(crate) fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -
     earliest(&text[from..limit], ends).map_or(limit, |end| from + end.start)
 }
 
+/// The most bytes of a body's own description before its name ("its pro
+/// bono programme, NAME").
+const MOST_OWN_BYTES: usize = 40;
+
 /// An organiser a sentence names, and how.
 pub(crate) struct Organiser {
     pub range: TextRange,
@@ -142,6 +146,19 @@ pub(crate) fn organiser_in(
         // "by the university's Centre" still names one.
         // "by the (environmental) organisation Blue Delta", though, names
         // one after its kind: the name is the organiser.
+        let first_word = text[from..core].split(' ').next().unwrap_or("");
+        // "run by its pro bono programme, Clausewell for Good,": the name
+        // after the body's own description.
+        if ["its", "their"].contains(&first_word) {
+            let window = &text[from..text.floor_char_boundary((from + MOST_OWN_BYTES).min(core))];
+            let named = window
+                .find(", ")
+                .filter(|&comma| window[comma + 2..].starts_with(char::is_uppercase));
+            match named {
+                Some(comma) => from += comma + 2,
+                None => return None,
+            }
+        }
         let first_word = text[from..core].split(' ').next().unwrap_or("");
         if first_word.starts_with(char::is_lowercase) && !is_possessive_word(first_word) {
             let name = text[from..core]
@@ -276,6 +293,48 @@ mod tests {
         assert_eq!(
             organiser("The Tide Academy is the organiser of the conference, which opened today"),
             Some("The Tide Academy")
+        );
+    }
+
+    #[test]
+    fn organisers_apart_from_venues_days_datelines_and_office_holders() {
+        assert_eq!(
+            organiser(
+                "The forum was hosted by the Office of the Tide Coordinator at Dublin Castle"
+            ),
+            Some("Office of the Tide Coordinator")
+        );
+        assert_eq!(
+            organiser("The summit, hosted by the Office of the Tide Commissioner on Safer Internet Day, opened"),
+            Some("Office of the Tide Commissioner")
+        );
+        assert_eq!(
+            organiser(
+                "Bergen, 06.10.2025: The Tide Prosecutor's Office hosted a seminar on Monday"
+            ),
+            Some("The Tide Prosecutor's Office")
+        );
+        assert_eq!(
+            organiser("Tuesday 12 November 2024 – The Council of the Bishops’ Conference hosted a round table"),
+            Some("The Council of the Bishops’ Conference")
+        );
+        assert_eq!(
+            organiser("Mayors spoke at a public hearing held by the Tide Committee of the Harbour Conference (HC) during its session"),
+            Some("Tide Committee of the Harbour Conference (HC)")
+        );
+        assert_eq!(
+            organiser("The OSCE Tide Representative, Anna Berg, today closed a two-day conference"),
+            Some("The OSCE Tide Representative")
+        );
+        assert_eq!(
+            organiser("Tidely announced the results of its hackathon, an event run by its pro bono programme, Tidely for Good, in partnership with the Network"),
+            Some("Tidely for Good")
+        );
+        assert_eq!(
+            organiser(
+                "The Tide Agency (TA) is today hosting its Harbour Forum, where researchers meet"
+            ),
+            Some("The Tide Agency (TA)")
         );
     }
 

@@ -72,10 +72,15 @@ pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
                 .map(move |at| (at, verb.len()))
         })
         .find_map(|(at, verb_length)| {
-            let from = at + verb_length;
+            // From the space after the verb: "held by X" has nothing between.
+            let from = at + verb_length - 1;
             let window =
                 &sentence[from..sentence.floor_char_boundary((from + 60).min(sentence.len()))];
             let by = find_all(window, " by ").first().copied()?;
+            // "hosted by X" names a host, read as one elsewhere.
+            if by == 0 && verb_length != "held ".len() {
+                return None;
+            }
             let aside = window[..by].split([' ', ',']).all(|word| {
                 word.is_empty()
                     || starts_name(word)
@@ -151,6 +156,19 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
         // Only a few words of the event's name between ("annual", "Safe
         // Staffing"), and no verb: "the Court's Registry held two days of
         // sessions" is the Registry's doing.
+        // "the Bishops’ Conference hosted a round table": a body named
+        // with an event's word, which itself holds the event.
+        let after_noun = &owned[noun_at..];
+        let after_noun = after_noun
+            .find(' ')
+            .map_or("", |space| &after_noun[space..]);
+        let holds = ORGANISES
+            .iter()
+            .chain(GATHERS.iter())
+            .any(|verb| after_noun.starts_with(verb));
+        if holds {
+            continue;
+        }
         let between = &owned[..noun_at];
         let verb = ORGANISES
             .iter()

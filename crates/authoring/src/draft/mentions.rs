@@ -59,7 +59,7 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
 }
 
 /// Nouns of people a release may leave unnamed.
-const UNNAMED_PEOPLE: [&str; 20] = [
+const UNNAMED_PEOPLE: [&str; 21] = [
     "mother",
     "father",
     "parent",
@@ -80,6 +80,7 @@ const UNNAMED_PEOPLE: [&str; 20] = [
     "judge",
     "witness",
     "farmer",
+    "resident",
 ];
 
 /// Whether `sentence` opens with someone it does not name: "One mother",
@@ -88,11 +89,29 @@ fn opens_with_someone_unnamed(sentence: &str) -> bool {
     let mut words = sentence.split([' ', ',']).filter(|word| !word.is_empty());
     let first = words.next().unwrap_or("");
     if !["One", "A", "An", "Another"].contains(&first) {
-        return false;
+        // "Participants also heard from a resident …, who spoke …": the
+        // one heard from, unnamed, speaks next.
+        return heard_from_someone_unnamed(sentence);
     }
     words
         .take(3)
         .any(|word| UNNAMED_PEOPLE.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+/// Whether `sentence` hears from someone it does not name: "heard from a
+/// resident of a centre", "listened to one mother".
+fn heard_from_someone_unnamed(sentence: &str) -> bool {
+    ["heard from ", "listened to ", "heard the testimony of "]
+        .iter()
+        .filter_map(|lead| sentence.find(lead).map(|at| &sentence[at + lead.len()..]))
+        .any(|after| {
+            let mut words = after.split([' ', ',']).filter(|word| !word.is_empty());
+            let first = words.next().unwrap_or("");
+            ["a", "an", "one", "another"].contains(&first)
+                && words
+                    .take(3)
+                    .any(|word| UNNAMED_PEOPLE.contains(&word.to_ascii_lowercase().as_str()))
+        })
 }
 
 /// The people `sentence` opens with, when they are its subject: at its

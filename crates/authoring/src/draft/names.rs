@@ -19,14 +19,15 @@ const POST_NOMINALS: [&str; 14] = [
 ];
 
 /// Capitalised words that begin a clause rather than a name.
-const NOT_NAMES: [&str; 25] = [
+const NOT_NAMES: [&str; 28] = [
     "The", "He", "She", "They", "It", "We", "I", "This", "That", "These", "Those", "A", "An", "On",
-    "In", "At", "As", "By", "For", "From", "With", "His", "Her", "Their", "Former",
+    "In", "At", "As", "By", "For", "From", "With", "His", "Her", "Their", "Former", "Co", "Ltd",
+    "Inc",
 ];
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 28] = [
+const TITLES: [&str; 31] = [
     "mr",
     "mrs",
     "ms",
@@ -55,6 +56,9 @@ const TITLES: [&str; 28] = [
     "rt",
     "eng",
     "engr",
+    "bishop",
+    "archbishop",
+    "cardinal",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
@@ -386,7 +390,10 @@ pub(crate) fn is_title(word: &str) -> bool {
 
 /// Whether `word` opens a role written before a name.
 fn is_role_head(word: &str) -> bool {
-    ROLE_HEADS.contains(&word) || vice_role(word).is_some_and(|head| ROLE_HEADS.contains(&head))
+    ROLE_HEADS.contains(&word)
+        || vice_role(word).is_some_and(|head| ROLE_HEADS.contains(&head))
+        // "Founder-Director": a role joined to another.
+        || (word.contains('-') && word.split('-').any(|part| ROLE_HEADS.contains(&part)))
 }
 
 /// The role after a prefix that makes it a deputy's ("Vice-Chairperson",
@@ -400,11 +407,14 @@ fn vice_role(word: &str) -> Option<&str> {
 /// Whether `word`, in any case, is a word that opens a role ("head of the
 /// unit", "Director of the centre").
 pub(crate) fn is_role_word(word: &str) -> bool {
-    let word = vice_role(word).unwrap_or(word);
-    ROLE_HEADS
-        .iter()
-        .chain(ROLE_NOUNS.iter())
-        .any(|head| head.eq_ignore_ascii_case(word))
+    let is_one = |word: &str| {
+        ROLE_HEADS
+            .iter()
+            .chain(ROLE_NOUNS.iter())
+            .any(|head| head.eq_ignore_ascii_case(word))
+    };
+    // "Founder-Director", "Vice-Chairperson": a role joined to another.
+    is_one(word) || (word.contains('-') && word.split('-').any(is_one))
 }
 
 /// Whether `word` owns what follows ("Commission's", "Association’s"): the
@@ -459,7 +469,14 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
             });
         // "Sixteen-year-old NAME": an age is no part of the name.
         let age = word_text.ends_with("-year-old");
-        if !(is_title(word.of(text)) || excellency || age) {
+        // "Chairperson NCWRE Ms. NAME": a body's acronym before a title
+        // belongs to the role.
+        let acronym = word_text.len() >= 2
+            && word_text.chars().all(|c| c.is_ascii_uppercase())
+            && words
+                .get(first + 1)
+                .is_some_and(|next| is_title(next.of(text)));
+        if !(is_title(word.of(text)) || excellency || age || acronym) {
             break;
         }
         if OFFICE_TITLES.contains(&word_text.to_lowercase().as_str()) {

@@ -138,6 +138,11 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         offset += word.len() + 1;
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let is_time = weekday_number(bare).is_some() || ENGLISH_MONTHS.contains(&bare);
+        // "… at Dublin Castle", "… on Safer Internet Day": a venue or a
+        // named day after the name is none of it.
+        if ["at", "on"].contains(&bare) && names_venue_or_day(&text[word_start + word.len()..end]) {
+            break;
+        }
         let linking = NAME_LINKS.contains(&bare);
         let capital = starts_name(word);
         // "the Commissioner's office", but not "… Commissioner that closed".
@@ -186,6 +191,43 @@ pub(crate) fn starts_name(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         || (elided.is_none() && word.starts_with('('))
 }
+
+/// Whether the capitalised words that open `after` end with a venue's or
+/// a named day's word ("the Matawhero Hall", "Safer Internet Day").
+fn names_venue_or_day(after: &str) -> bool {
+    let after = after.trim_start();
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let last = after
+        .split(' ')
+        .take(MOST_VENUE_WORDS)
+        .take_while(|word| word.starts_with(char::is_uppercase))
+        .last()
+        .map(|word| word.trim_end_matches([',', '.', ';', ':']));
+    last.is_some_and(|word| VENUE_WORDS.contains(&word))
+}
+
+/// The most words of a venue's name after a body's.
+const MOST_VENUE_WORDS: usize = 5;
+
+/// Last words of venues and named days: never the end of a body's name.
+const VENUE_WORDS: [&str; 16] = [
+    "Castle",
+    "Hall",
+    "House",
+    "Palace",
+    "Hotel",
+    "Theatre",
+    "Library",
+    "Museum",
+    "Chambers",
+    "Stadium",
+    "Arena",
+    "Cathedral",
+    "Auditorium",
+    "Pavilion",
+    "Day",
+    "Week",
+];
 
 /// Whether `word` owns what follows it ("the Committee's secretariat").
 pub(crate) fn is_possessive_word(word: &str) -> bool {

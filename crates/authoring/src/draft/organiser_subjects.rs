@@ -54,7 +54,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 80] = [
+pub(crate) const ORGANISES: [&str; 84] = [
     " held ",
     " holds ",
     " will hold ",
@@ -135,6 +135,10 @@ pub(crate) const ORGANISES: [&str; 80] = [
     " is the organiser of ",
     " is the organizer of ",
     " is the host of ",
+    " hosting ",
+    " holding ",
+    " organising ",
+    " organizing ",
 ];
 /// The organiser as the subject of a verb that organises, gathers or
 /// hears: "The Institute held a workshop", "X brought together experts for
@@ -248,18 +252,19 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             subject.start += time.len();
         }
     }
-    // "CASTRIES, Saint Lucia — The Command …": a dateline without its date.
+    // "CASTRIES, Saint Lucia — The Command …", "Oslo, 06.10.2025: The
+    // Office …", "Tuesday 12 November 2024 – The Council …": a dateline
+    // the draft does not read as one.
     if let Some(dash) = earliest(
         &subject.of(text)[..subject
             .of(text)
             .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
-        &[" — ", " – "],
+        &[" — ", " – ", ": "],
     ) {
         let place = &subject.of(text)[..dash.start];
-        if place
-            .split([' ', ','])
-            .all(|word| word.is_empty() || word.starts_with(char::is_uppercase))
-        {
+        if place.split([' ', ',']).all(|word| {
+            word.is_empty() || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        }) {
             subject.start += dash.end;
         }
     }
@@ -326,6 +331,8 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             " will",
             " has",
             " have",
+            " is",
+            " are",
             " jointly",
             " together",
         ]
@@ -342,7 +349,16 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             None => break,
         }
     }
-    let range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    let mut range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    // "The OSCE Representative on Media Freedom, NAME, closed …": the
+    // office, not the person who holds it.
+    if let Some(comma) = range.of(text).rfind(", ") {
+        let holder = person_at(text, range.start + comma + 2, range.end)
+            .is_some_and(|person| person.full && person.name.end >= range.end);
+        if holder {
+            range.end = range.start + comma;
+        }
+    }
     // "Judge NAME, President of the Court, will open the seminar": a
     // person, introduced by a title or a role.
     let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);

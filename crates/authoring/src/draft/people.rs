@@ -47,6 +47,8 @@ pub(crate) struct People {
     by_name: HashMap<String, BTreeSet<usize>>,
     /// People by each word of their role that names a function.
     by_role_word: HashMap<String, BTreeSet<usize>>,
+    /// People by their first name ("Gary said", after "Gary Thorpe, 52").
+    by_first_name: HashMap<String, BTreeSet<usize>>,
 }
 
 impl People {
@@ -69,6 +71,17 @@ impl People {
         if !written.contains(' ') {
             if let Some(set) = self.by_ending.get(written).filter(|set| set.len() > 1) {
                 return Reference::Several(set.iter().copied().take(MOST_REPORTED).collect());
+            }
+            // A first name alone, where no one bears it as a surname.
+            if !self.by_ending.contains_key(written) {
+                if let Some(set) = self.by_first_name.get(written) {
+                    let fits: Vec<usize> = set.iter().copied().take(MOST_REPORTED).collect();
+                    match fits.as_slice() {
+                        [] => {}
+                        [one] => return Reference::One(*one),
+                        _ => return Reference::Several(fits),
+                    }
+                }
             }
         }
         self.named_one(text, para, person)
@@ -177,6 +190,9 @@ impl People {
             }
         };
         keep(&mut self.by_name, name);
+        if let Some((first, _)) = name.split_once(' ') {
+            keep(&mut self.by_first_name, first);
+        }
         for ending in endings(name) {
             keep(&mut self.by_ending, ending);
         }

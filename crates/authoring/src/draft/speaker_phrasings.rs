@@ -234,3 +234,43 @@ fn a_body_and_a_role_before_the_name_then_a_pronoun() {
         );
     }
 }
+
+#[test]
+fn first_names_titles_of_clergy_and_joined_roles() {
+    assert_eq!(
+        said(&[
+            "Among the speakers will be Gary Thorpe, 52, who received care in a hostel.",
+            "\"They treated me like a person,\" Gary said."
+        ]),
+        [by("They treated me like a person", "Gary Thorpe")]
+    );
+    assert_eq!(
+        said(&[
+            "Chaired by Bishop Colm Fennessy, chair of the Council, the round table met.",
+            "Opening the discussion, Bishop Fennessy said: “Those who come are neighbours.”"
+        ]),
+        [by("Those who come are neighbours.", "Colm Fennessy")]
+    );
+    assert_eq!(
+        said(&["Ms. Radhika Iyer, Founder-Director, Harbour Safety Trust, said, \"Children are online.\""]),
+        [by("Children are online.", "Radhika Iyer")]
+    );
+    assert_eq!(
+        said(&["«Elections should be a moment of choice», declared the Secretary General of the Harbour League, Mrs Hélène Mbarga-Dufresne, ahead of the seminar."]),
+        [by("Elections should be a moment of choice", "Hélène Mbarga-Dufresne")]
+    );
+}
+
+#[test]
+fn someone_heard_from_unnamed_speaks_next_and_a_county_is_no_one() {
+    assert_eq!(
+        said(&[
+            "“I have sat with women,” said Sr Ann Kiely, a Sister of Mercy.",
+            "Participants also heard from a resident of a centre in Co. Longford, who spoke anonymously. “My children go to school here,” she said."
+        ]),
+        [
+            by("I have sat with women", "Sr Ann Kiely"),
+            super::quote_phrasings::open("My children go to school here")
+        ]
+    );
+}
