@@ -330,3 +330,25 @@ fn months_as_news_agencies_shorten_them() {
         assert_eq!(summary["dates"]["end"]["date"], end, "{sentence}");
     }
 }
+
+#[test]
+fn the_datelines_weekday_in_the_past_is_today() {
+    // 2026-01-22 is a Thursday.
+    let summary = printed(&draft(
+        "Consultation ends\n\nISLAMABAD, January 22, 2026: A two-day national consultation on women on the voter rolls concluded here on Thursday with a call for mobile camps.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(summary["dates"]["start"]["date"], "2026-01-21");
+    assert_eq!(summary["dates"]["end"]["date"], "2026-01-22");
+    let organised = printed(&draft(
+        "Workshop for teachers\n\nNew Delhi, 10 February 2025: The Harbour Trust will organise a day-long workshop for teachers tomorrow on Safer Internet Day.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(organised["dates"]["start"]["date"], "2025-02-11");
+}
+
+#[test]
+fn a_funder_named_by_its_kind_takes_its_full_name_once() {
+    let summary = printed(&draft(
+        "Seminar on fraud\n\nTrento, 2 December 2024 – The Valdadige Bank Foundation will support a seminar on online fraud, to be held on Thursday 12 December.\n\nThe Foundation is financing the seminar through its 2024 call.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(texts(&summary, "funders"), ["Valdadige Bank Foundation"]);
+}

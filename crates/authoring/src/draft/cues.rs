@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 112] = [
+const CUES: [Cue; 118] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -134,6 +134,12 @@ const CUES: [Cue; 112] = [
     cue("is taking part", Role::Held, false),
     cue("organised", Role::Held, true),
     cue("organized", Role::Held, true),
+    cue("will organise", Role::Held, false),
+    cue("will organize", Role::Held, false),
+    cue("organises", Role::Held, false),
+    cue("organizes", Role::Held, false),
+    cue("is organising", Role::Held, false),
+    cue("is organizing", Role::Held, false),
     // "Barristers attended a one-day seminar yesterday": the people's day at it.
     cue("attended", Role::Held, true),
     cue("will attend", Role::Held, false),

@@ -326,7 +326,14 @@ impl<'a> Finder<'a> {
             }
         }
         for funder in funders_in(text, start, core) {
-            facts.funders.push(funder.in_paragraph(para));
+            // "The Foundation is financing …": by its full name, once.
+            let named = full_names::in_full(self.paragraphs, funder.in_paragraph(para));
+            let same = |known: &Span| {
+                span_text(self.paragraphs, *known) == span_text(self.paragraphs, named)
+            };
+            if !facts.funders.iter().any(same) {
+                facts.funders.push(named);
+            }
         }
         if facts.chair.is_none() {
             if let Some(phrase) = earliest(words, &["on behalf of the "]) {
@@ -339,6 +346,14 @@ impl<'a> Finder<'a> {
             }
         }
     }
+}
+
+/// The words `span` stands for.
+fn span_text(paragraphs: &[String], span: Span) -> &str {
+    span.paragraph
+        .of(paragraphs)
+        .and_then(|text| text.get(span.start..span.end))
+        .unwrap_or("")
 }
 
 /// `from..to` trimmed, without a final stop or comma, unless empty.

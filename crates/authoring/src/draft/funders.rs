@@ -248,7 +248,9 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
             item.end = item.start + verb;
         }
         let words = item.of(text);
-        let named = words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ");
+        let named = words.starts_with(char::is_uppercase)
+            || starts_with_ci(words, "the ")
+            || described_name(words).is_some();
         // Only a few words that end with a name's kind: "… and innovation
         // programme", not "… and brings together judges".
         let kind = words.split(' ').count() <= MOST_KIND_WORDS
@@ -303,7 +305,9 @@ fn funds_something_else(text: &str, start: usize, phrase_start: usize) -> bool {
     let article = words.next().unwrap_or("");
     charge(before.len().min(40));
     // "38 community organisations supported by the Trust": other things.
+    // "took place on 30 May and was supported by": "was" is no plural.
     let counted_things = noun.ends_with('s')
+        && !["was", "has", "is", "this", "its", "does", "as", "us"].contains(&noun)
         && noun.chars().all(|c| c.is_ascii_lowercase())
         && before
             .rsplit(' ')
@@ -612,13 +616,13 @@ fn funding_lead(rest: &str) -> Option<usize> {
     named.then_some(0).or_else(|| described_name(rest))
 }
 
-/// "the outdoor equipment maker Summitcraft", "the charity Blue Harbour":
-/// a name after a few words that say what kind of body it is.
+/// "the outdoor equipment maker Summitcraft", "the charity Blue Harbour",
+/// "law firm Hartwell LLP": a name after a few words that say what kind
+/// of body it is.
 fn described_name(rest: &str) -> Option<usize> {
-    let mut words = rest.split_whitespace();
-    if words.next() != Some("the") {
-        return None;
-    }
+    // "law firm NAME", "cloud provider NAME": the article may be left out.
+    let article = usize::from(rest.starts_with("the "));
+    let mut words = rest.split_whitespace().skip(article);
     let descriptor: Vec<&str> = words
         .by_ref()
         .take_while(|word| word.starts_with(char::is_lowercase))
@@ -632,7 +636,7 @@ fn described_name(rest: &str) -> Option<usize> {
     // the text after the descriptor must open with a capital.
     let after = rest
         .split_whitespace()
-        .nth(1 + descriptor.len())
+        .nth(article + descriptor.len())
         .is_some_and(|name| name.starts_with(char::is_uppercase));
     (described && after).then_some(0)
 }
@@ -685,6 +689,13 @@ mod tests {
             ["the Tide Trust", "the Pellow Family Trust"]
         );
         assert!(funders("It is supported by the local community in Oslo").is_empty());
+        assert_eq!(
+            funders("The hackathon took place on 30 May and was supported by law firm Tide LLP and cloud provider Nimbus Data"),
+            ["law firm Tide LLP", "cloud provider Nimbus Data"]
+        );
+        assert!(
+            funders("It trained 38 community organisations supported by the Tide Trust").is_empty()
+        );
     }
 
     #[test]

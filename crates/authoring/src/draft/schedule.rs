@@ -293,12 +293,11 @@ impl Schedule {
                     continue;
                 }
                 When::Weekday(weekday) => {
-                    // Today's weekday would be "today": the named one is
-                    // another week's.
+                    // In the past, the dateline's own weekday is today's
+                    // ("concluded here on Thursday", dated a Thursday); in
+                    // the future it would be "today", so it is next week's.
                     let date = if *past {
-                        today
-                            .add_days(-1)
-                            .and_then(|day| previous_weekday(day, weekday))
+                        previous_weekday(today, weekday)
                     } else {
                         today.add_days(1).and_then(|day| next_weekday(day, weekday))
                     };
