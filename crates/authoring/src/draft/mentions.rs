@@ -8,6 +8,7 @@
 use super::attribution::{is_verb, reads_as_role, role_after_name, role_in};
 use super::attribution_before::trailing_person;
 use super::attribution_roles::lower_case_role;
+use super::dateline::dateline;
 use super::names::{after_post_nominal, is_role_word, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
 use super::span::{Ranges, TextRange};
@@ -37,7 +38,13 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
             let end = covered
                 .first_overlapping(sentence)
                 .map_or(sentence.end, |quoted| quoted.start.max(sentence.start));
-            let sentence = TextRange::new(sentence.start, end);
+            // The first sentence opens after its dateline, where there is one.
+            let start = if sentence.start == 0 {
+                dateline(text).map_or(0, |found| found.body.min(end))
+            } else {
+                sentence.start
+            };
+            let sentence = TextRange::new(start, end);
             let mut people = subject_people(text, sentence).unwrap_or_default();
             let from = people.last().map_or(sentence.start, |last| {
                 last.role

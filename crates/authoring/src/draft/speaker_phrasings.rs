@@ -274,3 +274,17 @@ fn someone_heard_from_unnamed_speaks_next_and_a_county_is_no_one() {
         ]
     );
 }
+
+#[test]
+fn the_first_paragraph_names_its_people_after_the_dateline() {
+    assert_eq!(
+        speakers(&[
+            "Melbourne, 10 February 2026 – The Harbour Safety Commissioner, Kirsten Albury, this morning opened a summit.",
+            "“Sextortion is a crime,” Commissioner Albury said."
+        ]),
+        [(
+            "Kirsten Albury".to_string(),
+            Some("Harbour Safety Commissioner".to_string())
+        )]
+    );
+}
