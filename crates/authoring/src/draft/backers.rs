@@ -339,6 +339,26 @@ mod tests {
     }
 
     #[test]
+    fn people_lead_sessions_and_moments_of_an_event_name_it() {
+        assert_eq!(
+            organiser("Anna Berg, a pharmacist from Bergen who leads the testing workshop, said it mattered"),
+            None
+        );
+        assert_eq!(
+            organiser("The Tide Institute will lead a three-day workshop on tides"),
+            Some("The Tide Institute")
+        );
+        assert_eq!(
+            organiser("Pharmacists gathered in Bergen today for the opening of the 12th Congress of the Tide Pharmacists' Society"),
+            Some("Tide Pharmacists' Society")
+        );
+        assert_eq!(
+            organiser("Tidely's Trust & Safety team hosted a summit on child safety"),
+            Some("Tidely's Trust & Safety team")
+        );
+    }
+
+    #[test]
     fn organisers_in_passive_and_active_voice() {
         assert_eq!(
             organiser("The seminar, organised by the Fjord Institute, opened"),

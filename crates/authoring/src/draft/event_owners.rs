@@ -112,7 +112,14 @@ pub(crate) fn names_an_event(before: &str) -> bool {
     let mut words = before.trim_end().rsplit(' ');
     for word in words.by_ref().take(MOST_EVENT_NAME_WORDS) {
         if ["the", "a", "an", "its", "their"].contains(&word) {
-            return words.next().is_none_or(|link| link != "of");
+            // "of the Parliamentary Assembly of X" names a body; "the
+            // opening of the 12th Congress of X" an event.
+            return match words.next() {
+                Some("of") => words
+                    .next()
+                    .is_some_and(|noun| EVENT_MOMENTS.contains(&noun)),
+                _ => true,
+            };
         }
         // "the 12th Congress of X": an ordinal belongs to the name.
         if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
@@ -121,6 +128,19 @@ pub(crate) fn names_an_event(before: &str) -> bool {
     }
     false
 }
+
+/// Moments of an event named before it with "of" ("the opening of the
+/// 12th Congress of X").
+const EVENT_MOMENTS: [&str; 8] = [
+    "opening",
+    "start",
+    "close",
+    "closing",
+    "end",
+    "eve",
+    "sidelines",
+    "margins",
+];
 
 /// The most capitalised words of an event's name before its noun.
 pub(crate) const MOST_EVENT_NAME_WORDS: usize = 6;

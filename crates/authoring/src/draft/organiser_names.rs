@@ -143,7 +143,7 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         if ["at", "on"].contains(&bare) && names_venue_or_day(&text[word_start + word.len()..end]) {
             break;
         }
-        let linking = NAME_LINKS.contains(&bare);
+        let linking = NAME_LINKS.contains(&bare) || word == "&";
         let capital = starts_name(word);
         // "the Commissioner's office", but not "… Commissioner that closed".
         let clause_word = ["that", "which", "who", "whose"].contains(&bare) || bare.ends_with("ed");

@@ -9,7 +9,7 @@ use super::backers::{earliest, Organiser};
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::full_names::is_lower_kind_alone;
-use super::names::person_at;
+use super::names::{is_body_word, person_at};
 use super::organiser_clauses::{
     announcer, before_pronoun, holder_of_it, names_event_before, reporter_of_own_event, HOLDS,
 };
@@ -199,7 +199,15 @@ pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option
     }
     let subject_start = relative.map_or(start, |which| start + which + ", which ".len());
     let subject_end = start + before_pronoun(&sentence[..verb.start]).len();
-    subject_body(text, subject_start, subject_end).map(|range| Organiser {
+    let range = subject_body(text, subject_start, subject_end)?;
+    // "NAME, a pharmacist who leads the testing workshop": people lead
+    // sessions; a body leads an event only when its name says it is one.
+    let leads = [" led ", " leads ", " will lead "].contains(&&sentence[verb.start..verb.end]);
+    let body = range
+        .of(text)
+        .split(' ')
+        .any(|word| is_body_word(word.trim_end_matches([',', ')'])) || BODY_KINDS.contains(&word));
+    (!leads || body).then_some(Organiser {
         range,
         by_phrase: false,
     })
