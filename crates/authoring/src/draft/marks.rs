@@ -1,5 +1,5 @@
 //! Passages in quotation marks: `"…"`, `“…”`, `«…»` (with or without
-//! spaces inside), `„…“`, `‘…’` and `'…'`, the outermost marks only, so
+//! spaces inside), `„…“`, `”…”`, `‘…’` and `'…'`, the outermost marks only, so
 //! that a quotation nested in another stays inside it; apostrophes
 //! (children's, don't, the 1990s’) are not taken for marks.
 
@@ -65,6 +65,8 @@ fn closers(mark: char) -> Option<&'static [char]> {
         '“' => &['”'],
         '«' => &['»'],
         '„' => &['“', '”'],
+        // Swedish and Finnish open with the closing mark: ”…”.
+        '”' => &['”'],
         '‚' => &['‘', '’'],
         '\'' | '‘' => &['\'', '’'],
         _ => return None,
@@ -124,7 +126,7 @@ pub(crate) fn quoted_spans(text: &str, runs_on: bool) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut from = 0;
     let mut remembered: Vec<(char, NextCloser)> = Vec::new();
-    while let Some(offset) = text[from..].find(is_opener) {
+    while let Some(offset) = text[from..].find(|c| is_opener(c) || c == '”') {
         let open = from + offset;
         let Some(mark) = text[open..].chars().next() else {
             break;
@@ -138,7 +140,7 @@ pub(crate) fn quoted_spans(text: &str, runs_on: bool) -> Vec<Quoted> {
         let starts_words = text[inner..]
             .chars()
             .next()
-            .is_some_and(|c| !c.is_whitespace() || !matches!(mark, '\'' | '‘'));
+            .is_some_and(|c| !c.is_whitespace() || !matches!(mark, '\'' | '‘' | '”'));
         let Some(closer_set) = closers(mark) else {
             continue;
         };
@@ -224,6 +226,15 @@ mod tests {
         );
         assert_eq!(
             quoted("‘We start today’, she said.", false),
+            ["We start today"]
+        );
+        assert_eq!(
+            quoted("”We start today”, she said. ”It is time.”", false),
+            ["We start today", "It is time."]
+        );
+        // A closing mark after its words opens nothing.
+        assert_eq!(
+            quoted("“We start today” and ends here.", false),
             ["We start today"]
         );
     }
