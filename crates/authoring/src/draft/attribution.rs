@@ -320,7 +320,10 @@ pub(crate) fn attribution_after(
         let end = sentence_end(sentences, at, limit);
         if let Some(person) = person_at(text, at, end).filter(|person| person.full) {
             let person = with_role_after(text, person, end);
-            let spoken_to = person.role.map_or(person.name.end, |role| role.end);
+            // The role may stand before the name ("– Director NAME").
+            let spoken_to = person
+                .role
+                .map_or(person.name.end, |role| role.end.max(person.name.end));
             let closes = !text[spoken_to..end].chars().any(char::is_alphanumeric);
             if closes {
                 return attributed(Attribution::Named(person), end);

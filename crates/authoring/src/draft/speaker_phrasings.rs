@@ -54,6 +54,15 @@ fn a_dash_after_the_quote_names_the_speaker() {
         speakers(&["“No country can fight this crime alone” – Jane Doe, Head of the Unit."]),
         [("Jane Doe".to_string(), Some("Head of the Unit".to_string()))]
     );
+    // A stop inside the quote, or the role before the name.
+    assert_eq!(
+        said(&["“No country can fight this crime alone.” – Jane Doe, Head of the Unit."]),
+        [by("No country can fight this crime alone.", "Jane Doe")]
+    );
+    assert_eq!(
+        said(&["“No country can fight this crime alone” – Director Jane Doe."]),
+        [by("No country can fight this crime alone", "Jane Doe")]
+    );
 }
 
 #[test]
