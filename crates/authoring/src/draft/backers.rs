@@ -3,6 +3,7 @@
 //! funders ([`super::funders`]) share.
 
 use super::event_owners::{body_of_event, held_by};
+use super::focus::EVENT_NOUNS;
 use super::organiser_names::{
     is_possessive_word, listed_organisers_end, name_end, name_with_acronym, MOST_DESCRIPTOR_WORDS,
 };
@@ -47,9 +48,10 @@ const HOSTED: [&str; 4] = [
     "facilitated by ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 32] = [
+pub(crate) const CLAUSE_ENDS: [&str; 33] = [
     ", ",
     "; ",
+    " and has ",
     " and funded",
     " and co-funded",
     " and financed",
@@ -99,6 +101,43 @@ pub(crate) fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -
     earliest(&text[from..limit], ends).map_or(limit, |end| from + end.start)
 }
 
+/// Phrases of [`ORGANISED`] and [`HOSTED`] that run parts of an event as
+/// often as the event: they name its organiser only after the event.
+const LESSER_ORGANISED: [&str; 7] = [
+    "run by ",
+    "delivered by ",
+    "conducted by ",
+    "coordinated by ",
+    "co-ordinated by ",
+    "implemented by ",
+    "facilitated by ",
+];
+
+/// Whether the last few words of `before` name the event or stand for it
+/// ("the training, conducted by", "It is run by").
+fn event_before(before: &str) -> bool {
+    // "a two-day training on …, run by the charity X": set off by a comma,
+    // the phrase may follow the event's whole description.
+    let words = if before.trim_end().ends_with(',') {
+        usize::MAX
+    } else {
+        MOST_WORDS_BEFORE_LESSER
+    };
+    let last: String = before
+        .rsplit(' ')
+        .take(words)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    EVENT_NOUNS
+        .iter()
+        .chain(["it", "which", "programme", "project", "course"].iter())
+        .any(|noun| !find_all(&last, noun).is_empty())
+}
+
+/// The most words between an event's noun and a lesser verb's "by".
+const MOST_WORDS_BEFORE_LESSER: usize = 6;
+
 /// The most bytes of a body's own description before its name ("its pro
 /// bono programme, NAME").
 const MOST_OWN_BYTES: usize = 40;
@@ -138,6 +177,14 @@ pub(crate) fn organiser_in(
         }
     }
     if let Some(phrase) = organised.or_else(|| earliest(sentence, &HOSTED)) {
+        // "legal aid desks run by students", "the keynote, delivered by
+        // Professor X": what a lesser verb says is run need be the event.
+        let lesser = LESSER_ORGANISED
+            .iter()
+            .any(|verb| text[start + phrase.start..].starts_with(verb));
+        if lesser && !event_before(&text[start..start + phrase.start]) {
+            return subject_organiser(text, start, core);
+        }
         let mut from = start + phrase.end;
         if starts_with_ci(&text[from..core], "the ") {
             from += 4;
@@ -355,6 +402,49 @@ mod tests {
         assert_eq!(
             organiser("Tidely's Trust & Safety team hosted a summit on child safety"),
             Some("Tidely's Trust & Safety team")
+        );
+    }
+
+    #[test]
+    fn relative_thats_affiliates_asides_and_lesser_verbs() {
+        assert_eq!(
+            organiser("Isolation was the subject of a seminar that the Tide Ombudsman hosted in Bergen on Tuesday"),
+            Some("the Tide Ombudsman")
+        );
+        assert_eq!(
+            organiser("The Tide Federation (TF) and its Danish affiliate, the Harbour Union, held a training"),
+            Some("The Tide Federation (TF)")
+        );
+        assert_eq!(
+            organiser(
+                "The Tide Authority (hereinafter \"the Authority\") will hold a one-day seminar"
+            ),
+            Some("The Tide Authority")
+        );
+        assert_eq!(
+            organiser("The Tide Association (TA) will hold, from April 9 to 11, 2025, the 7th National Meeting of Juvenile Court Judges"),
+            Some("The Tide Association (TA)")
+        );
+        assert_eq!(
+            organiser(
+                "Harbour Light Relief & Development will offer a free three-part online training"
+            ),
+            Some("Harbour Light Relief & Development")
+        );
+        // People, not the event, are run or delivered.
+        assert_eq!(
+            organiser("Participants will visit legal aid desks run by Tide University students"),
+            None
+        );
+        assert_eq!(
+            organiser("A two-day training on interpreting for survivors of torture, run by the charity Harbour Light, ended"),
+            Some("Harbour Light")
+        );
+        assert_eq!(
+            organiser(
+                "Kayleigh, 19, who lived apart from her brothers, will open the afternoon session"
+            ),
+            None
         );
     }
 

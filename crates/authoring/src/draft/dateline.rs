@@ -204,8 +204,14 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         .chain(head.match_indices(" - ").take(1))
         .collect();
     openers.sort_unstable();
+    // "(Pemba, 27 February 2025) – …": the whole dateline in brackets.
+    let in_brackets = paragraph.starts_with('(');
+    let place_start = usize::from(in_brackets);
     for (place_end, opener) in openers {
-        let place = &paragraph[..place_end];
+        if place_end <= place_start {
+            continue;
+        }
+        let place = &paragraph[place_start..place_end];
         // A stop only inside an abbreviation ("D.C.", "ST. JOHN'S").
         let sentence_stop = place
             .match_indices(". ")
@@ -220,7 +226,7 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         if !plausible {
             return None;
         }
-        let bracketed = opener == " (";
+        let bracketed = opener == " (" || in_brackets;
         let rest = &paragraph[place_end + opener.len()..];
         let rest = without_weekday(rest.trim_start());
         let date_start = paragraph.len() - rest.len();
@@ -244,7 +250,7 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         let after_separator = after[separator.len_utf8()..].trim_start_matches('-');
         let body = paragraph.len() - after_separator.trim_start().len();
         return Some(Dateline {
-            place: TextRange::new(0, place_end).in_paragraph(Paragraph::FIRST),
+            place: TextRange::new(place_start, place_end).in_paragraph(Paragraph::FIRST),
             // "VIENNA, Austria": each part as it would be written in a sentence.
             place_text: place
                 .split(',')
@@ -389,6 +395,10 @@ mod tests {
         assert_eq!(
             place_and_date("Oslo, Monday, 3 March 2025 – A forum opened."),
             Some(("Oslo".into(), "2025-03-03".into(), "A forum opened."))
+        );
+        assert_eq!(
+            place_and_date("(Pemba, 27 February 2025) – Partners met."),
+            Some(("Pemba".into(), "2025-02-27".into(), "Partners met."))
         );
         assert!(dateline("Experts (20 of them) met.").is_none());
         for (text, place) in [

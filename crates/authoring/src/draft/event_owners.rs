@@ -7,7 +7,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
-use super::names::is_body_word;
+use super::names::{is_body_word, is_role_word};
 use super::organiser_gatherings::GATHERS;
 use super::organiser_names::{name_end, name_with_acronym, starts_name, NAME_LINKS};
 use super::organiser_subjects::{MOST_BODY_WORDS, ORGANISES};
@@ -57,7 +57,16 @@ pub(crate) fn body_of_event(
         }
     };
     let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
-    let named = range.of(text).split(' ').any(is_body_word);
+    // "the 7th National Meeting of Juvenile Court Judges": its members,
+    // people, not a body.
+    let people = range.of(text).split(' ').any(|word| {
+        word.trim_end_matches([',', '.'])
+            .strip_suffix('s')
+            .is_some_and(is_role_word)
+    }) && !range.of(text).split(' ').next().is_some_and(is_body_word)
+        // "the Society of Children's Nurses" names a body of them.
+        && !range.of(text).contains(" of ");
+    let named = range.of(text).split(' ').any(is_body_word) && !people;
     (named && !range.is_empty()).then_some(range)
 }
 
@@ -128,6 +137,10 @@ pub(crate) fn names_an_event(before: &str) -> bool {
     }
     false
 }
+
+/// The most capitalised words of a person's name as releases write it
+/// ("Anna Maria Berg"): more name a body.
+const MOST_PERSON_NAME_WORDS: usize = 3;
 
 /// Moments of an event named before it with "of" ("the opening of the
 /// 12th Congress of X").
@@ -223,7 +236,15 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             owner.start += 4;
         }
         // "Professionals' (OUNP)": the plural's own mark is no part of it.
-        let named = !owner.is_empty() && owner.of(text).split(' ').any(is_body_word);
+        // "Hearth Fostering Scotland's annual conference": a body's word,
+        // or a name of several capitalised words, which no person's is.
+        let words = owner.of(text).split(' ');
+        let capitalised = words
+            .clone()
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .count();
+        let named = !owner.is_empty()
+            && (words.clone().any(is_body_word) || capitalised >= MOST_PERSON_NAME_WORDS + 1);
         if named {
             return Some(owner);
         }

@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 51] = [
+pub(crate) const EVENT_NOUNS: [&str; 52] = [
     "conference",
     "conferences",
     "workshop",
@@ -51,6 +51,7 @@ pub(crate) const EVENT_NOUNS: [&str; 51] = [
     "convention",
     "bootcamp",
     "information evening",
+    "hui",
     "information session",
     "open day",
     "hackathon",

@@ -9,7 +9,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 86] = [
+const FUNDED: [&str; 93] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -96,6 +96,13 @@ const FUNDED: [&str; 86] = [
     "voluntary contributions from ",
     "financial contribution from ",
     "financial contributions from ",
+    "with financing from ",
+    "financing from ",
+    "additional sponsorship from ",
+    "sponsorship from ",
+    "are provided by ",
+    "is provided by ",
+    "were provided by ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -399,7 +406,7 @@ fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
 
 /// Verbs of paying in the active voice, with what follows them: "Norway
 /// funded the workshop".
-const FUNDED_ACTIVE: [&str; 30] = [
+const FUNDED_ACTIVE: [&str; 33] = [
     " funded the ",
     " funds the ",
     " financed the ",
@@ -417,6 +424,9 @@ const FUNDED_ACTIVE: [&str; 30] = [
     " covered travel costs",
     " covered the costs",
     " covered the cost",
+    " covers the travel costs",
+    " covers the costs",
+    " covers travel costs",
     " provided funding for the ",
     " provides funding for the ",
     " provided financial support for the ",
@@ -695,6 +705,18 @@ mod tests {
         );
         assert!(
             funders("It trained 38 community organisations supported by the Tide Trust").is_empty()
+        );
+    }
+
+    #[test]
+    fn financing_sponsorship_and_a_clause_that_has_support() {
+        assert_eq!(
+            funders("It was convened with financing from the Federal Republic of Germany and the Kingdom of the Netherlands"),
+            ["the Federal Republic of Germany", "the Kingdom of the Netherlands"]
+        );
+        assert_eq!(
+            funders("It is sponsored by the Tide Institute and has institutional support from the Harbour Foundation"),
+            ["the Tide Institute", "the Harbour Foundation"]
         );
     }
 

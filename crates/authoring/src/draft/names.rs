@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 31] = [
+const TITLES: [&str; 32] = [
     "mr",
     "mrs",
     "ms",
@@ -59,6 +59,7 @@ const TITLES: [&str; 31] = [
     "bishop",
     "archbishop",
     "cardinal",
+    "canon",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
@@ -67,7 +68,7 @@ const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 61] = [
+const ROLE_HEADS: [&str; 63] = [
     "Minister",
     "Deputy",
     "Undersecretary",
@@ -92,6 +93,7 @@ const ROLE_HEADS: [&str; 61] = [
     "Governor",
     "Prosecutor",
     "Prosecutor-General",
+    "Attorney",
     "Defender",
     "Attorney-General",
     "Rapporteur",
@@ -102,6 +104,7 @@ const ROLE_HEADS: [&str; 61] = [
     "Registrar",
     "Ombudsperson",
     "Ombudsman",
+    "Ombud",
     "Inspector",
     "Superintendent",
     "Commander",
@@ -212,9 +215,12 @@ const ROLE_NOUNS: [&str; 71] = [
 const CONNECTORS: [&str; 7] = ["of", "for", "the", "on", "to", "and", "in"];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 85] = [
+const BODY_WORDS: [&str; 88] = [
     "Union",
+    "Taskforce",
     "Club",
+    "Ombud",
+    "Ombudsman",
     "Ministry",
     "Office",
     "Council",

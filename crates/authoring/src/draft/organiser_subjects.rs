@@ -54,7 +54,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 84] = [
+pub(crate) const ORGANISES: [&str; 88] = [
     " held ",
     " holds ",
     " will hold ",
@@ -139,6 +139,10 @@ pub(crate) const ORGANISES: [&str; 84] = [
     " holding ",
     " organising ",
     " organizing ",
+    " will offer ",
+    " offers ",
+    " offered ",
+    " is offering ",
 ];
 /// The organiser as the subject of a verb that organises, gathers or
 /// hears: "The Institute held a workshop", "X brought together experts for
@@ -190,14 +194,24 @@ pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option
             .any(|noun| !find_all(&head, noun).is_empty());
     // "the conference, which the Academy is hosting": the relative
     // clause's subject holds the event before it.
-    let relative = sentence[..verb.start].rfind(", which ").filter(|&which| {
-        HOLDS.contains(&&sentence[verb.start..verb.end]) && names_event_before(&sentence[..which])
-    });
+    // "a seminar that the Ombudsman hosted in Stockholm" too.
+    let relative = [", which ", " that "]
+        .iter()
+        .filter_map(|lead| {
+            sentence[..verb.start]
+                .rfind(lead)
+                .map(|at| (at, at + lead.len()))
+        })
+        .max()
+        .filter(|&(which, _)| {
+            HOLDS.contains(&&sentence[verb.start..verb.end])
+                && names_event_before(&sentence[..which])
+        });
     if !is_event && relative.is_none() {
         // "X will convene mayors and researchers for a meeting on …"
         return gathering_body(text, start, core);
     }
-    let subject_start = relative.map_or(start, |which| start + which + ", which ".len());
+    let subject_start = relative.map_or(start, |(_, subject)| start + subject);
     let subject_end = start + before_pronoun(&sentence[..verb.start]).len();
     let range = subject_body(text, subject_start, subject_end)?;
     // "NAME, a pharmacist who leads the testing workshop": people lead
@@ -315,6 +329,13 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     ) {
         subject.end = subject.start + apposition.start;
     }
+    // "X (GFMW) and its Mexican affiliate, …": the body, not its partner.
+    // "X (hereinafter "the Authority")": the name before the aside.
+    for cut in [" and its ", " and their ", " (hereinafter"] {
+        if let Some(at) = subject.of(text).find(cut) {
+            subject.end = subject.start + at;
+        }
+    }
     // "The Commission (the Commission)": the short name it goes by.
     if let Some(open) = subject.of(text).find(" (the ") {
         if subject.of(text).ends_with(')') {
@@ -358,6 +379,15 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         }
     }
     let mut range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    // "Kayleigh, 19, who …": a person and her age.
+    let aged = range.of(text).split(", ").skip(1).any(|part| {
+        part.trim_end_matches(',')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    });
+    if aged {
+        return None;
+    }
     // "The OSCE Representative on Media Freedom, NAME, closed …": the
     // office, not the person who holds it.
     if let Some(comma) = range.of(text).rfind(", ") {
@@ -485,8 +515,12 @@ pub(crate) fn without_time(mut object: &str) -> &str {
         let next_word = rest[word.len()..].trim_start_matches([' ', ',']);
         let next_is_day = next_word.starts_with("on ")
             || weekday_number(next_word.split([' ', ',']).next().unwrap_or("")).is_some();
+        // "from April 9 to 11, 2025": a month after the range's word.
+        let next_is_month = ENGLISH_MONTHS
+            .iter()
+            .any(|month| next_word.starts_with(month));
         let range_word = (["from", "to", "until", "and", "between"].contains(&lower.as_str())
-            && next_is_number)
+            && (next_is_number || next_is_month))
             || (lower == "and" && next_is_day);
         let time = range_word
             || ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
@@ -537,4 +571,4 @@ const MOST_ASIDE_WORDS: usize = 6;
 pub(crate) const MOST_ASIDE_BYTES: usize = 120;
 
 /// The most time words read before an event ("tomorrow, Thursday,").
-pub(crate) const MOST_TIME_WORDS: usize = 5;
+pub(crate) const MOST_TIME_WORDS: usize = 8;
