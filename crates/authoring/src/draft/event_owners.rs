@@ -244,7 +244,7 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             .filter(|word| word.starts_with(char::is_uppercase))
             .count();
         let named = !owner.is_empty()
-            && (words.clone().any(is_body_word) || capitalised >= MOST_PERSON_NAME_WORDS + 1);
+            && (words.clone().any(is_body_word) || capitalised > MOST_PERSON_NAME_WORDS);
         if named {
             return Some(owner);
         }
