@@ -352,3 +352,16 @@ fn a_funder_named_by_its_kind_takes_its_full_name_once() {
     ));
     assert_eq!(texts(&summary, "funders"), ["Valdadige Bank Foundation"]);
 }
+
+#[test]
+fn hosting_today_and_an_event_five_months_ahead_are_dated() {
+    let hosting = printed(&draft(
+        "Symposium\n\nDublin, 20 March 2025 – The Blood Service is today hosting its annual Haemovigilance Symposium at the Liffey Centre.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(hosting["dates"]["start"]["date"], "2025-03-20");
+    let ahead = printed(&draft(
+        "Colloquium\n\nLONDON, 2 March 2026 – The Law Teachers' Association will hold its biennial colloquium in Nairobi from 8 to 10 July 2026.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(ahead["dates"]["start"]["date"], "2026-07-08");
+    assert_eq!(ahead["dates"]["end"]["date"], "2026-07-10");
+}

@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 118] = [
+const CUES: [Cue; 120] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -120,6 +120,9 @@ const CUES: [Cue; 118] = [
     // "The Ministry will from tomorrow hold a workshop".
     cue("hold", Role::Held, false),
     cue("host", Role::Held, false),
+    // "is today hosting its annual symposium".
+    cue("hosting", Role::Held, false),
+    cue("holding", Role::Held, false),
     cue("conduct", Role::Held, false),
     cue("conducts", Role::Held, false),
     cue("will conduct", Role::Held, false),

@@ -16,7 +16,7 @@ use super::when::{duration, times, TimeWords, When};
 
 /// The most days between the dateline and a date of the event: a release
 /// announces or reports an event within months of it.
-const MOST_DAYS_AWAY: i32 = 120;
+const MOST_DAYS_AWAY: i32 = 160;
 
 /// Verbs of people meeting that, in the past, say on which day the whole
 /// event was held.
