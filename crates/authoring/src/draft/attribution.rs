@@ -10,8 +10,9 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 73] = [
+const SPEECH_VERBS: [&str; 74] = [
     "said",
+    "described",
     "says",
     "added",
     "adds",
@@ -552,7 +553,18 @@ fn lower_role_then_person(text: &str, from: usize, end: usize) -> Option<Person>
             if ["from", "of", "in", "at", "for", "with", "to", "by"].contains(&last) {
                 return None;
             }
-            let person = person_at(text, word.start, end).filter(|person| person.full)?;
+            let Some(person) = person_at(text, word.start, end).filter(|person| person.full) else {
+                // "says Havenbond chair NAME", "said Honduran journalist
+                // NAME": a body's name or a nationality opens the role.
+                let only_capitals = text[from..word.start]
+                    .split_whitespace()
+                    .all(|before| before.starts_with(char::is_uppercase));
+                if has_role_word || !only_capitals {
+                    return None;
+                }
+                at = word.end + 1;
+                continue;
+            };
             let role = TextRange::new(from, at.saturating_sub(1).max(from));
             // "said conductor Aled Price": a word or two and a full name.
             let short = role.of(text).split(' ').count() <= 2 && person.name.of(text).contains(' ');

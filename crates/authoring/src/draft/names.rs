@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 32] = [
+const TITLES: [&str; 36] = [
     "mr",
     "mrs",
     "ms",
@@ -60,6 +60,10 @@ const TITLES: [&str; 32] = [
     "archbishop",
     "cardinal",
     "canon",
+    "judr",
+    "mudr",
+    "mgr",
+    "phdr",
 ];
 
 /// Titles that name an office, and so stand for the role when a release

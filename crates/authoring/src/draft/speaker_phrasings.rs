@@ -297,3 +297,23 @@ fn the_first_paragraph_names_its_people_after_the_dateline() {
         )]
     );
 }
+
+#[test]
+fn a_body_or_a_nationality_before_a_lower_case_role_and_more_titles() {
+    assert_eq!(
+        said(&["'Automation is a choice,' says Havenbond chair Ria de Vos-Kramer."]),
+        [by("Automation is a choice", "Ria de Vos-Kramer")]
+    );
+    assert_eq!(
+        said(&["\"We are not asking for privileges,\" said Honduran journalist José Armando Paz, who is under protection."]),
+        [by("We are not asking for privileges", "José Armando Paz")]
+    );
+    assert_eq!(
+        said(&["„Schools process a large volume of data,“ says the President of the Authority, JUDr. Tomáš Hrubeš."]),
+        [by("Schools process a large volume of data", "Tomáš Hrubeš")]
+    );
+    assert_eq!(
+        said(&["Marc Thibodeau, a Grade 4 teacher, described a classroom evacuated three times. \"My other students lost hours of learning.\""]),
+        [by("My other students lost hours of learning.", "Marc Thibodeau")]
+    );
+}
