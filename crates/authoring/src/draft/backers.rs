@@ -449,6 +449,20 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_that_describes_the_body_before_its_name() {
+        assert_eq!(
+            organiser(
+                "Tomorrow, the Dutch dockworkers' union Havenbond opens a two-day conference"
+            ),
+            Some("Havenbond")
+        );
+        assert_eq!(
+            organiser("The participants of the course held a workshop"),
+            None
+        );
+    }
+
+    #[test]
     fn organisers_in_passive_and_active_voice() {
         assert_eq!(
             organiser("The seminar, organised by the Fjord Institute, opened"),

@@ -401,6 +401,13 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     // person, introduced by a title or a role.
     let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
     // "the unit will host": a kind alone, named in full elsewhere or not at all.
+    // "the Dutch dockworkers' union Havenbond": a description, then the
+    // name, which is the body.
+    if !reads_as_body(range.of(text)) {
+        if let Some(name_at) = described_name_at(range.of(text)) {
+            range.start += name_at;
+        }
+    }
     let named = range
         .of(text)
         .split(' ')
@@ -411,6 +418,32 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     let kind_alone = is_lower_kind_alone(range.of(text));
     ((named || kind_alone) && !range.is_empty() && !person).then_some(range)
 }
+
+/// Where the name starts in a subject that describes the body before
+/// naming it ("the Dutch dockworkers' union Havenbond", "the charity Blue
+/// Harbour"): after "the" and a few words, some in lower case, none a
+/// link ("of", "from" …).
+fn described_name_at(words: &str) -> Option<usize> {
+    let rest = words
+        .strip_prefix("the ")
+        .or_else(|| words.strip_prefix("The "))?;
+    let mut at = words.len() - rest.len();
+    let mut lower_seen = false;
+    for word in rest.split(' ').take(MOST_DESCRIPTION_WORDS + 1) {
+        if word.starts_with(char::is_uppercase) && lower_seen {
+            return reads_as_body(&words[at..]).then_some(at);
+        }
+        if NAME_LINKS.contains(&word) {
+            return None;
+        }
+        lower_seen |= word.starts_with(char::is_lowercase);
+        at += word.len() + 1;
+    }
+    None
+}
+
+/// The most words that describe a body before its name.
+const MOST_DESCRIPTION_WORDS: usize = 4;
 
 /// Whether the subject `words` of "held a workshop" names a body: a
 /// capitalised name of a few words ("The Kasai Copper and Cobalt
