@@ -463,6 +463,30 @@ mod tests {
     }
 
     #[test]
+    fn announcers_gatherers_divisions_and_particles() {
+        assert_eq!(
+            organiser("Young people will lead a summit in Bergen next Tuesday, youth housing charity Tide Home has announced"),
+            Some("Tide Home")
+        );
+        assert_eq!(
+            organiser("The Harbour sa Dagat Welfare Foundation, Inc. (HDWF) gathered some 200 seafarers on Thursday for a one-day forum"),
+            Some("The Harbour sa Dagat Welfare Foundation, Inc. (HDWF)")
+        );
+        assert_eq!(
+            organiser("North Ridge College's Workforce Solutions division will host a hiring forum on Thursday"),
+            Some("North Ridge College's Workforce Solutions division")
+        );
+        assert_eq!(
+            organiser("That was the message from the public hearing on the cumulative impact of land use on livelihoods, which the Tide Assembly held in Kiruna"),
+            Some("the Tide Assembly")
+        );
+        assert_eq!(
+            organiser("Seafarers gathered in Bergen on Thursday for a forum"),
+            None
+        );
+    }
+
+    #[test]
     fn organisers_in_passive_and_active_voice() {
         assert_eq!(
             organiser("The seminar, organised by the Fjord Institute, opened"),

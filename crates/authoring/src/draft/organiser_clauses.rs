@@ -113,7 +113,7 @@ pub(crate) fn names_event_before(before: &str) -> bool {
 }
 
 /// The most words between an event's noun and the relative clause after it.
-const MOST_EVENT_WORDS_BEFORE_CLAUSE: usize = 4;
+const MOST_EVENT_WORDS_BEFORE_CLAUSE: usize = 12;
 
 /// Verbs that report what a body says it will do ("The Ministry announced
 /// today that it will hold …").
@@ -195,10 +195,16 @@ pub(crate) fn reporter_of_own_event(text: &str, start: usize, core: usize) -> Op
 /// it runs, at the sentence's end.
 pub(crate) fn announcer(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let sentence = &text[start..core];
-    let verb_at = [" announced today", " announced", " said today"]
-        .iter()
-        .find(|verb| sentence.ends_with(*verb))
-        .map(|verb| sentence.len() - verb.len())?;
+    let verb_at = [
+        " announced today",
+        " has announced",
+        " have announced",
+        " announced",
+        " said today",
+    ]
+    .iter()
+    .find(|verb| sentence.ends_with(*verb))
+    .map(|verb| sentence.len() - verb.len())?;
     let comma = sentence[..verb_at].rfind(", ")?;
     let mentions_event = EVENT_NOUNS
         .iter()

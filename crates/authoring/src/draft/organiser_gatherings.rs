@@ -93,7 +93,15 @@ pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Or
     let as_members = ["members of", "delegates of", "representatives of"]
         .iter()
         .any(|lead| !find_all(&sentence[..verb.start], lead).is_empty());
-    if intransitive && !as_members {
+    // "X gathered some 200 seafarers for a forum": people gathered by X.
+    let gathers_people = sentence[verb.end..].split(' ').next().is_some_and(|word| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "some", "more", "over", "around", "about", "nearly", "almost",
+            ]
+            .contains(&word)
+    });
+    if intransitive && !as_members && !gathers_people {
         return None;
     }
     let object_end =

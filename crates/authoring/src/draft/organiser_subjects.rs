@@ -148,6 +148,16 @@ pub(crate) const ORGANISES: [&str; 88] = [
 /// hears: "The Institute held a workshop", "X brought together experts for
 /// a forum".
 pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option<Organiser> {
+    // "Young people will lead a summit …, youth charity X has announced":
+    // the subject of the verb may be no body, and the announcer is.
+    verb_subject(text, start, core)
+        .or_else(|| announcer(text, start, core))
+        .or_else(|| reporter_of_own_event(text, start, core))
+}
+
+/// The organiser as the subject of a verb that organises, gathers or
+/// hears, or held by a relative clause's subject.
+fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let sentence = &text[start..core];
     if let Some(range) = holder_of_it(text, start, core) {
         return Some(Organiser {
@@ -156,10 +166,7 @@ pub(crate) fn subject_organiser(text: &str, start: usize, core: usize) -> Option
         });
     }
     let Some(verb) = earliest_lower(sentence, &ORGANISES) else {
-        return gathering_body(text, start, core)
-            .or_else(|| hearing_body(text, start, core))
-            .or_else(|| announcer(text, start, core))
-            .or_else(|| reporter_of_own_event(text, start, core));
+        return gathering_body(text, start, core).or_else(|| hearing_body(text, start, core));
     };
     let object = without_aside(without_time(&sentence[verb.end..]));
     charge(object.len().min(60));
@@ -424,9 +431,11 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
 /// Harbour"): after "the" and a few words, some in lower case, none a
 /// link ("of", "from" …).
 fn described_name_at(words: &str) -> Option<usize> {
+    // "youth housing charity Tŷ Ni" may go without its article.
     let rest = words
         .strip_prefix("the ")
-        .or_else(|| words.strip_prefix("The "))?;
+        .or_else(|| words.strip_prefix("The "))
+        .or_else(|| words.starts_with(char::is_lowercase).then_some(words))?;
     let mut at = words.len() - rest.len();
     let mut lower_seen = false;
     for word in rest.split(' ').take(MOST_DESCRIPTION_WORDS + 1) {
@@ -489,7 +498,11 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
 
 /// Lower-case nouns that end a body's name written with its kind ("the
 /// Manitoba government", "Quillo's Trust & Safety team").
-pub(crate) const BODY_KINDS: [&str; 16] = [
+pub(crate) const BODY_KINDS: [&str; 20] = [
+    "division",
+    "directorate",
+    "section",
+    "bureau",
     "government",
     "ministry",
     "secretariat",
