@@ -365,3 +365,17 @@ fn hosting_today_and_an_event_five_months_ahead_are_dated() {
     assert_eq!(ahead["dates"]["start"]["date"], "2026-07-08");
     assert_eq!(ahead["dates"]["end"]["date"], "2026-07-10");
 }
+
+#[test]
+fn a_weekday_with_its_date_in_brackets_and_a_start() {
+    let summary = printed(&draft(
+        "Conference\n\nCARLISLE, 5 March 2025 - More than 200 professionals joined officers at a conference on county lines on Tuesday (4 March).\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(summary["dates"]["start"]["date"], "2025-03-04");
+    // 2025-02-07 is a Friday.
+    let starting = printed(&draft(
+        "Training\n\nLilongwe, 7 February 2025 – The Ministry will conduct a five-day Training of Trainers for water committees starting on Monday at the Salima Centre.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(starting["dates"]["start"]["date"], "2025-02-10");
+    assert_eq!(starting["dates"]["end"]["date"], "2025-02-14");
+}

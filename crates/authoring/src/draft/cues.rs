@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 120] = [
+const CUES: [Cue; 123] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -50,6 +50,8 @@ const CUES: [Cue; 120] = [
     cue("to begin", Role::Opens, false),
     cue("starts", Role::Opens, false),
     cue("will start", Role::Opens, false),
+    // "a five-day training starting on Monday".
+    cue("starting", Role::Opens, false),
     cue("kicks off", Role::Opens, false),
     cue("gets under way", Role::Opens, false),
     cue("commences", Role::Opens, false),
@@ -111,6 +113,9 @@ const CUES: [Cue; 120] = [
     cue("arrived", Role::Opens, true),
     cue("will spend", Role::Held, false),
     cue("led", Role::Held, true),
+    cue("will lead", Role::Held, false),
+    // "Professionals joined officers at a conference on Tuesday".
+    cue("joined", Role::Held, true),
     // "NISA on Tuesday brought together insurers for a round table".
     cue("brought together", Role::Held, true),
     cue("will bring together", Role::Held, false),

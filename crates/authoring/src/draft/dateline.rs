@@ -235,6 +235,12 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         };
         let date_end = date_start + length;
         let mut after = paragraph[date_end..].trim_start();
+        // "SUDBURY, ON, May 6, 2025 /CNW/ -": a newswire's mark after the date.
+        if let Some(wire) = after.strip_prefix('/') {
+            if let Some(close) = wire.find('/').filter(|&close| close <= MOST_WIRE_BYTES) {
+                after = wire[close + 1..].trim_start();
+            }
+        }
         if bracketed {
             let Some(closed) = after.strip_prefix(')') else {
                 continue;
@@ -252,9 +258,16 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         return Some(Dateline {
             place: TextRange::new(place_start, place_end).in_paragraph(Paragraph::FIRST),
             // "VIENNA, Austria": each part as it would be written in a sentence.
+            // A state or province's two letters stay as they are ("ON").
             place_text: place
                 .split(',')
-                .map(title_case_capitals)
+                .map(|part| {
+                    if part.trim().chars().count() <= 2 {
+                        part.to_string()
+                    } else {
+                        title_case_capitals(part)
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(","),
             date,
@@ -265,6 +278,9 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
     }
     None
 }
+
+/// The most bytes of a newswire's mark between slashes ("/PRNewswire/").
+const MOST_WIRE_BYTES: usize = 20;
 
 /// For a release without a dateline, the first date with its year in its
 /// first two paragraphs, standing in for the dateline when the event's days
@@ -395,6 +411,10 @@ mod tests {
         assert_eq!(
             place_and_date("Oslo, Monday, 3 March 2025 – A forum opened."),
             Some(("Oslo".into(), "2025-03-03".into(), "A forum opened."))
+        );
+        assert_eq!(
+            place_and_date("SUDBURY, ON, May 6, 2025 /CNW/ - Midwives met."),
+            Some(("Sudbury, ON".into(), "2025-05-06".into(), "Midwives met."))
         );
         assert_eq!(
             place_and_date("(Pemba, 27 February 2025) – Partners met."),

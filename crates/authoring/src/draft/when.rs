@@ -218,7 +218,8 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
         if let Some(weekday) = weekday_number(word) {
             // "Monday, 12 May" and "Monday 12 May": the date says which Monday.
             let after = &rest[word_len..];
-            let gap = if after.starts_with(", ") {
+            // "Tuesday (4 March)": the date in brackets.
+            let gap = if after.starts_with(", ") || after.starts_with(" (") {
                 2
             } else if after.starts_with(' ') {
                 1
@@ -227,9 +228,12 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
             };
             if gap > 0 {
                 if let Some(WrittenDate { date, length }) = date_at(&after[gap..], Some(year)) {
+                    let closing = usize::from(
+                        after.starts_with(" (") && after[gap + length..].starts_with(')'),
+                    );
                     return Some(TimeWords {
                         when: When::Day(date),
-                        text: TextRange::new(at, at + word_len + gap + length),
+                        text: TextRange::new(at, at + word_len + gap + length + closing),
                     });
                 }
             }
