@@ -203,8 +203,10 @@ impl Schedule {
             if *at < first_named {
                 continue;
             }
-            // "launched a training course", not "launched a report".
-            if cue.phrase.starts_with("launch") {
+            // "launched a training course", not "launched a report";
+            // "is today hosting its symposium", not "will be holding
+            // presentations".
+            if cue.phrase.starts_with("launch") || ["hosting", "holding"].contains(&cue.phrase) {
                 let object = &text[verb..text.floor_char_boundary((verb + 60).min(sentence.end))];
                 let object = object.to_ascii_lowercase();
                 if !EVENT_NOUNS
