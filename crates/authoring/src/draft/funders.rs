@@ -255,6 +255,14 @@ fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
             item.end = item.start + verb;
         }
         let words = item.of(text);
+        // "with support from CRDB technical staff": people, not a funder.
+        let people = words
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| PEOPLE_WHO_HELP.contains(&last));
+        if people {
+            continue;
+        }
         let named = words.starts_with(char::is_uppercase)
             || starts_with_ci(words, "the ")
             || described_name(words).is_some();
@@ -290,6 +298,16 @@ fn verb_after_name(words: &str) -> Option<usize> {
     }
     None
 }
+
+/// People whose help is no funding ("technical staff", "volunteers").
+const PEOPLE_WHO_HELP: [&str; 6] = [
+    "staff",
+    "experts",
+    "officials",
+    "trainers",
+    "volunteers",
+    "specialists",
+];
 
 /// What a fund is called when it is named by its kind ("the federal
 /// disaster fund").
@@ -619,6 +637,11 @@ fn funding_lead(rest: &str) -> Option<usize> {
             && words.next().is_some_and(|next| {
                 next.starts_with(char::is_uppercase)
                     || ["government", "governments"].contains(&next)
+                    // "the federal government", "the regional government".
+                    || rest.split_whitespace().nth(2).is_some_and(|third| {
+                        ["government", "governments"]
+                            .contains(&third.trim_end_matches([',', '.', ';']))
+                    })
                     // "the city's Office to End …": an owner, then the name.
                     || ((next.ends_with("'s") || next.ends_with("’s"))
                         && words.next().is_some_and(|name| name.starts_with(char::is_uppercase)))
@@ -705,6 +728,18 @@ mod tests {
         );
         assert!(
             funders("It trained 38 community organisations supported by the Tide Trust").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_government_by_its_level_and_helpers_who_are_people() {
+        assert_eq!(
+            funders("It is offered with the support of the federal government, the Province of Tide and the European Union"),
+            ["the federal government", "the Province of Tide", "the European Union"]
+        );
+        assert!(
+            funders("Participants will draft plans with support from CRDB technical staff")
+                .is_empty()
         );
     }
 
