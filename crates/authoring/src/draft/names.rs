@@ -8,9 +8,9 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Name particles that stand lower case inside a name.
-const PARTICLES: [&str; 18] = [
+const PARTICLES: [&str; 19] = [
     "de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
-    "la", "le", "al", "bin",
+    "la", "le", "al", "bin", "el",
 ];
 
 /// Letters after a name that are no part of it ("Joseph Farrugia MP").
@@ -395,8 +395,14 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
     let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
-    word.chars().next().is_some_and(char::is_uppercase) && TITLES.contains(&lower.as_str())
+    // "says mr. Sanne de Vries", "prof. dr. NAME": Dutch titles in lower case.
+    let lower_case_title = word.ends_with('.') && LOWER_CASE_TITLES.contains(&lower.as_str());
+    (word.chars().next().is_some_and(char::is_uppercase) || lower_case_title)
+        && TITLES.contains(&lower.as_str())
 }
+
+/// Titles some houses write in lower case, with their stop.
+const LOWER_CASE_TITLES: [&str; 3] = ["mr", "dr", "prof"];
 
 /// Whether `word` opens a role written before a name.
 fn is_role_head(word: &str) -> bool {

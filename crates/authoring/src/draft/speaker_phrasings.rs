@@ -317,3 +317,15 @@ fn a_body_or_a_nationality_before_a_lower_case_role_and_more_titles() {
         [by("My other students lost hours of learning.", "Marc Thibodeau")]
     );
 }
+
+#[test]
+fn titles_in_lower_case_and_the_particle_el() {
+    assert_eq!(
+        said(&["‘We see families separated for years,’ says mr. Sanne de Vries, coordinator of the Clinic."]),
+        [by("We see families separated for years", "Sanne de Vries")]
+    );
+    assert_eq!(
+        said(&["‘In the clinic you learn a great deal,’ says Fatima el Amrani, master student and volunteer at the clinic."]),
+        [by("In the clinic you learn a great deal", "Fatima el Amrani")]
+    );
+}
