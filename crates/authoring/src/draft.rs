@@ -37,9 +37,12 @@ mod marks;
 mod mentions;
 mod message;
 mod names;
+mod organiser_bodies;
 mod organiser_clauses;
 mod organiser_gatherings;
 mod organiser_names;
+#[cfg(test)]
+mod organiser_phrasings;
 mod organiser_subjects;
 mod organiser_title;
 mod paragraphs;

@@ -8,9 +8,10 @@ use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::names::{is_body_word, is_role_word};
+use super::organiser_bodies::MOST_BODY_WORDS;
 use super::organiser_gatherings::GATHERS;
 use super::organiser_names::{name_end, name_with_acronym, starts_name, NAME_LINKS};
-use super::organiser_subjects::{MOST_BODY_WORDS, ORGANISES};
+use super::organiser_subjects::ORGANISES;
 use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
 use super::span::TextRange;
 

@@ -6,10 +6,9 @@
 
 use super::backers::Organiser;
 use super::focus::EVENT_NOUNS;
+use super::organiser_bodies::{reads_as_body, subject_body, MOST_BODY_WORDS};
 use super::organiser_names::{starts_name, NAME_LINKS};
-use super::organiser_subjects::{
-    earliest_lower, reads_as_body, subject_body, without_time, MOST_BODY_WORDS,
-};
+use super::organiser_subjects::{earliest_lower, without_time};
 use super::paragraphs::find_all;
 use super::span::TextRange;
 

@@ -5,7 +5,7 @@
 
 use super::backers::{earliest, Organiser};
 use super::focus::EVENT_NOUNS;
-use super::organiser_subjects::subject_body;
+use super::organiser_bodies::subject_body;
 use super::paragraphs::find_all;
 
 /// Verbs whose subject gathers people for the event: "The Office brought

@@ -9,7 +9,7 @@ use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::lists::split_list;
 use super::names::is_body_word;
-use super::organiser_subjects::BODY_KINDS;
+use super::organiser_bodies::BODY_KINDS;
 use super::paragraphs::find_all;
 use super::span::TextRange;
 use super::work::charge;

@@ -4,7 +4,8 @@
 //! sentence of the release names an organiser.
 
 use super::names::is_body_word;
-use super::organiser_subjects::{earliest_lower, reads_as_body, MOST_BODY_WORDS};
+use super::organiser_bodies::{reads_as_body, MOST_BODY_WORDS};
+use super::organiser_subjects::earliest_lower;
 use super::span::{Paragraph, Span, TextRange};
 
 /// Verbs by which a title's subject runs the event or the gathering the

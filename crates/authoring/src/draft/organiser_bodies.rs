@@ -1,0 +1,314 @@
+//! The body a sentence's subject names, for the organiser: without the
+//! times, openings, datelines, partners and appositions around it, a
+//! body's name rather than a person, a group of people or the event.
+
+use super::backers::earliest;
+use super::dateline::weekday_number;
+use super::focus::EVENT_NOUNS;
+use super::full_names::is_lower_kind_alone;
+use super::names::person_at;
+use super::organiser_names::{starts_name, MOST_OWNED_WORDS, NAME_LINKS};
+use super::organiser_subjects::{without_time, PARTNERED};
+use super::paragraphs::{find_all, trim, trim_end_marks};
+use super::span::TextRange;
+use super::work::charge;
+
+/// The body named by the subject `start..end` of a verb that organises or
+/// gathers: without a time before or after it ("Yesterday, X", "X on
+/// Tuesday"), a partner ("X, in co-operation with Y,") or an apposition
+/// ("X, the Estonian firm,").
+pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
+    let mut subject = trim(text, start, end);
+    // "Yesterday, Quillo's team hosted …"
+    if let Some(comma) = subject.of(text).find(", ") {
+        let opening = &subject.of(text)[..comma];
+        // "On 18 and 19 September 2025, the team hosted …"
+        // "On World Children's Day, the Office …": an opening phrase.
+        let opener = [
+            "On ",
+            "At ",
+            "In ",
+            "During ",
+            "After ",
+            "Before ",
+            "Ahead of ",
+            "Under ",
+            "With ",
+            "Following ",
+            "As part of ",
+            "Within ",
+            "Through ",
+        ]
+        .iter()
+        .any(|lead| opening.starts_with(lead));
+        if without_time(opening).is_empty() || opener {
+            subject.start += comma + 2;
+        }
+    }
+    // "Today the Agency opens …": a time before the subject, no comma.
+    for time in [
+        "Today ",
+        "Yesterday ",
+        "Tomorrow ",
+        "This week ",
+        "This morning ",
+    ] {
+        let Some(rest) = subject.of(text).strip_prefix(time) else {
+            continue;
+        };
+        if rest.starts_with("the ") || rest.starts_with(char::is_uppercase) {
+            subject.start += time.len();
+        }
+    }
+    // "CASTRIES, Saint Lucia — The Command …", "Oslo, 06.10.2025: The
+    // Office …", "Tuesday 12 November 2024 – The Council …": a dateline
+    // the draft does not read as one.
+    if let Some(dash) = earliest(
+        &subject.of(text)[..subject
+            .of(text)
+            .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
+        &[" — ", " – ", ": "],
+    ) {
+        let place = &subject.of(text)[..dash.start];
+        if place.split([' ', ',']).all(|word| {
+            word.is_empty() || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        }) {
+            subject.start += dash.end;
+        }
+    }
+    // "Members will meet on Saturday, when the club hosts …": the subject
+    // of the last clause.
+    for lead in [" when ", " where ", " as "] {
+        if let Some(at) = subject.of(text).rfind(lead) {
+            subject.start += at + lead.len();
+        }
+    }
+    // "Members of the Committee heard …": the body they belong to.
+    // "Sixty-four elected members of the Youth Parliament will gather …"
+    for lead in [
+        "members of the ",
+        "delegates of the ",
+        "representatives of the ",
+    ] {
+        let words = subject.of(text);
+        let window = &words[..words.floor_char_boundary(MOST_LEAD_BYTES.min(words.len()))];
+        if let Some(&at) = find_all(window, lead).first() {
+            subject.start += at + lead.len();
+        }
+    }
+    // "The Institute, in co-operation with the City, held …": the first.
+    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
+        subject.end = subject.start + partner.start;
+    }
+    // "Kilde Secure, the Estonian incident-response firm, today hosted …"
+    if let Some(apposition) = earliest(
+        subject.of(text),
+        &[
+            ", the ",
+            ", a ",
+            ", an ",
+            ", which ",
+            ", who ",
+            ", aged ",
+            ", through ",
+        ],
+    ) {
+        subject.end = subject.start + apposition.start;
+    }
+    // "X (GFMW) and its Mexican affiliate, …": the body, not its partner.
+    // "X (hereinafter "the Authority")": the name before the aside.
+    for cut in [" and its ", " and their ", " (hereinafter"] {
+        if let Some(at) = subject.of(text).find(cut) {
+            subject.end = subject.start + at;
+        }
+    }
+    // "The Commission (the Commission)": the short name it goes by.
+    if let Some(open) = subject.of(text).find(" (the ") {
+        if subject.of(text).ends_with(')') {
+            subject.end = subject.start + open;
+        }
+    }
+    let mut words = subject.of(text);
+    // "The Institute today opened …", "The Centre on Tuesday hosted …"
+    loop {
+        let lower = words.to_ascii_lowercase();
+        // The longest first: " will from tomorrow" before " tomorrow".
+        let tail = [
+            " will from tomorrow",
+            " will from today",
+            " today",
+            " yesterday",
+            " tomorrow",
+            " this week",
+            " this morning",
+            " this afternoon",
+            " this evening",
+            " will",
+            " has",
+            " have",
+            " is",
+            " are",
+            " jointly",
+            " together",
+        ]
+        .iter()
+        .find(|tail| lower.ends_with(*tail))
+        .map(|tail| tail.len())
+        .or_else(|| {
+            let (before, last) = words.rsplit_once(' ')?;
+            let on_weekday = weekday_number(last).is_some() && before.ends_with(" on");
+            on_weekday.then_some(last.len() + " on ".len())
+        });
+        match tail {
+            Some(length) => words = &words[..words.len() - length],
+            None => break,
+        }
+    }
+    let mut range = trim_end_marks(text, subject.start, subject.start + words.len(), &[',']);
+    // "Kayleigh, 19, who …": a person and her age.
+    let aged = range.of(text).split(", ").skip(1).any(|part| {
+        part.trim_end_matches(',')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    });
+    if aged {
+        return None;
+    }
+    // "The OSCE Representative on Media Freedom, NAME, closed …": the
+    // office, not the person who holds it.
+    if let Some(comma) = range.of(text).rfind(", ") {
+        let holder = person_at(text, range.start + comma + 2, range.end)
+            .is_some_and(|person| person.full && person.name.end >= range.end);
+        if holder {
+            range.end = range.start + comma;
+        }
+    }
+    // "Judge NAME, President of the Court, will open the seminar": a
+    // person, introduced by a title or a role.
+    let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
+    // "the unit will host": a kind alone, named in full elsewhere or not at all.
+    // "the Dutch dockworkers' union Havenbond": a description, then the
+    // name, which is the body.
+    if !reads_as_body(range.of(text)) {
+        if let Some(name_at) = described_name_at(range.of(text)) {
+            range.start += name_at;
+        }
+    }
+    let named = range
+        .of(text)
+        .split(' ')
+        .any(|word| word.starts_with(char::is_uppercase))
+        && reads_as_body(range.of(text));
+    // "the unit will host": a kind alone names the body only where the
+    // release named it in full before (`full_names`).
+    let kind_alone = is_lower_kind_alone(range.of(text));
+    ((named || kind_alone) && !range.is_empty() && !person).then_some(range)
+}
+
+/// Where the name starts in a subject that describes the body before
+/// naming it ("the Dutch dockworkers' union Havenbond", "the charity Blue
+/// Harbour"): after "the" and a few words, some in lower case, none a
+/// link ("of", "from" …).
+fn described_name_at(words: &str) -> Option<usize> {
+    // "youth housing charity Tŷ Ni" may go without its article.
+    let rest = words
+        .strip_prefix("the ")
+        .or_else(|| words.strip_prefix("The "))
+        .or_else(|| words.starts_with(char::is_lowercase).then_some(words))?;
+    let mut at = words.len() - rest.len();
+    let mut lower_seen = false;
+    for word in rest.split(' ').take(MOST_DESCRIPTION_WORDS + 1) {
+        if word.starts_with(char::is_uppercase) && lower_seen {
+            return reads_as_body(&words[at..]).then_some(at);
+        }
+        if NAME_LINKS.contains(&word) {
+            return None;
+        }
+        lower_seen |= word.starts_with(char::is_lowercase);
+        at += word.len() + 1;
+    }
+    None
+}
+
+/// The most words that describe a body before its name.
+const MOST_DESCRIPTION_WORDS: usize = 4;
+
+/// Whether the subject `words` of "held a workshop" names a body: a
+/// capitalised name of a few words ("The Kasai Copper and Cobalt
+/// Company", "the University's Centre for Law"), not the event ("The
+/// seminar opened a debate"), a pronoun or a group of people
+/// ("Independent experts of the Committee held …").
+pub(crate) fn reads_as_body(words: &str) -> bool {
+    charge(words.len());
+    let mut owned = 0;
+    // "The Manitoba government", "The HEATWISE research consortium": a
+    // name, then a few lower-case words that end with a body's kind.
+    let all: Vec<&str> = words.split(' ').collect();
+    let kind_last = all
+        .last()
+        .is_some_and(|last| BODY_KINDS.contains(last) && all.len() >= 2);
+    let kind_from = all.len().saturating_sub(MOST_KIND_WORDS + 1);
+    let named = all.iter().enumerate().all(|(index, word)| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let fits = owned > 0
+            || NAME_LINKS.contains(&bare)
+            || *word == "&"
+            || (kind_last && index >= kind_from.max(1))
+            || (index >= 1 && BODY_KINDS.contains(word))
+            || starts_name(word);
+        owned = if word.ends_with("'s") || word.ends_with("’s") {
+            MOST_OWNED_WORDS
+        } else {
+            owned.saturating_sub(1)
+        };
+        fits
+    });
+    named
+        && words.split(' ').count() <= MOST_BODY_WORDS
+        && !["It ", "They ", "We ", "He ", "She ", "This "]
+            .iter()
+            .any(|pronoun| words.starts_with(pronoun))
+        && !(all.len() > 1
+            && all
+                .iter()
+                .skip(1)
+                .all(|word| EVENT_NOUNS.contains(&word.to_lowercase().as_str())))
+}
+
+/// Lower-case nouns that end a body's name written with its kind ("the
+/// Manitoba government", "Quillo's Trust & Safety team").
+pub(crate) const BODY_KINDS: [&str; 20] = [
+    "division",
+    "directorate",
+    "section",
+    "bureau",
+    "government",
+    "ministry",
+    "secretariat",
+    "team",
+    "department",
+    "office",
+    "consortium",
+    "network",
+    "coalition",
+    "unit",
+    "authority",
+    "council",
+    "agency",
+    "group",
+    "partnership",
+    "alliance",
+];
+
+/// The most words of a body's name as a subject ("The Human Rights
+/// Division of the United Nations Integrated Mission in … (UNIPSCAR)").
+pub(crate) const MOST_BODY_WORDS: usize = 20;
+
+/// The most bytes before "members of the" that say how many and which.
+pub(crate) const MOST_LEAD_BYTES: usize = 50;
+
+/// The most bytes of a dateline's place before its dash.
+pub(crate) const MOST_PLACE_BYTES: usize = 60;
+
+/// The most lower-case words of a body's kind ("research consortium").
+pub(crate) const MOST_KIND_WORDS: usize = 2;
