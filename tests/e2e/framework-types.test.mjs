@@ -64,19 +64,25 @@ const CHECKERS = {
 };
 
 /**
- * Checks the fixture of `framework` with `from` replaced by `to`: it must
- * fail with `expected` in the output. The fixture is put back after.
+ * Checks the fixture of `framework` with each `[from, to, expected]` of
+ * `mistakes` made at once: the check must fail, with every `expected` in its
+ * output (a checker reports every error of a file in one run, and each
+ * mistake's message is its own). The fixture is put back after.
  */
-const bites = (framework, from, to, expected) => {
+const bites = (framework, mistakes) => {
   const { file, run } = CHECKERS[framework];
   const path = join(project, framework, file);
   const text = readFileSync(path, 'utf8');
-  assert.ok(text.includes(from), `${framework}/${file} has no ${from}`);
-  writeFileSync(path, text.replace(from, to));
+  let wrong = text;
+  for (const [from, to] of mistakes) {
+    assert.ok(wrong.includes(from), `${framework}/${file} has no ${from}`);
+    wrong = wrong.replace(from, to);
+  }
+  writeFileSync(path, wrong);
   try {
     const { status, output } = run();
-    assert.notEqual(status, 0, `${framework}: ${to} passed the check`);
-    assert.match(output, expected);
+    assert.notEqual(status, 0, `${framework}: ${mistakes.map(([, to]) => to).join(', ')} passed the check`);
+    for (const [, to, expected] of mistakes) assert.match(output, expected, `${framework}: ${to}`);
   } finally {
     writeFileSync(path, text);
   }
@@ -94,25 +100,31 @@ test('the package exports the three typings, types only, with no any', () => {
 test('React 19: the TSX file type-checks, and a wrong section or detail field fails', () => {
   const { status, output } = CHECKERS.react.run();
   assert.equal(status, 0, output);
-  bites('react', 'section={section}', 'section="speakers"', /Type '"speakers"' is not assignable to type 'ConferenceSummarySection \| undefined'/);
-  bites('react', 'event.detail.section;', 'event.detail.sections;', /Property 'sections' does not exist on type 'ConferenceSummarySectionChangeDetail'/);
-  bites('react', 'timeout={5000}', 'timeout="soon"', /Type 'string' is not assignable to type 'number'/);
+  bites('react', [
+    ['section={section}', 'section="speakers"', /Type '"speakers"' is not assignable to type 'ConferenceSummarySection \| undefined'/],
+    ['event.detail.section;', 'event.detail.sections;', /Property 'sections' does not exist on type 'ConferenceSummarySectionChangeDetail'/],
+    ['timeout={5000}', 'timeout="soon"', /Type 'string' is not assignable to type 'number'/],
+  ]);
   // Without the typings, JSX does not know the tag.
-  bites('react', "import type {} from 'conference-summary/react';", '', /Property 'conference-summary' does not exist on type 'JSX.IntrinsicElements'/);
+  bites('react', [["import type {} from 'conference-summary/react';", '', /Property 'conference-summary' does not exist on type 'JSX.IntrinsicElements'/]]);
 });
 
 test('Vue 3: the SFC type-checks with vue-tsc, and a wrong theme or detail field fails', () => {
   const { status, output } = CHECKERS.vue.run();
   assert.equal(status, 0, output);
-  bites('vue', 'theme="dark"', 'theme="purple"', /Type '"purple"' is not assignable to type 'ConferenceSummaryTheme \| undefined'/);
-  bites('vue', 'event.detail.open', 'event.detail.closed', /Property 'closed' does not exist on type 'ConferenceSummaryQuoteToggleDetail'/);
-  bites('vue', ':section="section"', ':section="\'speakers\'"', /Type '"speakers"' is not assignable to type 'ConferenceSummarySection \| undefined'/);
+  bites('vue', [
+    ['theme="dark"', 'theme="purple"', /Type '"purple"' is not assignable to type 'ConferenceSummaryTheme \| undefined'/],
+    ['event.detail.open', 'event.detail.closed', /Property 'closed' does not exist on type 'ConferenceSummaryQuoteToggleDetail'/],
+    [':section="section"', ':section="\'speakers\'"', /Type '"speakers"' is not assignable to type 'ConferenceSummarySection \| undefined'/],
+  ]);
 });
 
 test('Svelte 5: the component passes svelte-check, and a wrong loading value or detail field fails', () => {
   const { status, output } = CHECKERS.svelte.run();
   assert.equal(status, 0, output);
-  bites('svelte', 'loading="lazy"', 'loading="later"', /Type '\\"later\\"' is not assignable to type 'ConferenceSummaryLoading \| undefined'/);
-  bites('svelte', 'event.detail.message', 'event.detail.text', /Property 'text' does not exist on type 'ConferenceSummaryErrorDetail'/);
-  bites('svelte', '{section}', 'section="speakers"', /is not assignable to type 'ConferenceSummarySection \| undefined'/);
+  bites('svelte', [
+    ['loading="lazy"', 'loading="later"', /Type '\\"later\\"' is not assignable to type 'ConferenceSummaryLoading \| undefined'/],
+    ['event.detail.message', 'event.detail.text', /Property 'text' does not exist on type 'ConferenceSummaryErrorDetail'/],
+    ['{section}', 'section="speakers"', /is not assignable to type 'ConferenceSummarySection \| undefined'/],
+  ]);
 });
