@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 123] = [
+const CUES: [Cue; 124] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -129,6 +129,7 @@ const CUES: [Cue; 123] = [
     cue("hosting", Role::Held, false),
     cue("holding", Role::Held, false),
     cue("conduct", Role::Held, false),
+    cue("convene", Role::Held, false),
     cue("conducts", Role::Held, false),
     cue("will conduct", Role::Held, false),
     cue("is conducting", Role::Held, false),
@@ -195,7 +196,11 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         let future = ["to be", "will be", "will", "to", "would be", "shall be"]
             .iter()
             .any(|auxiliary| before.ends_with(&format!(" {auxiliary}")) || before == *auxiliary);
-        kept.push((at, cue, cue.past && !future));
+        kept.push((
+            at,
+            cue,
+            cue.past && !future && !participle_in_future(sentence, at, cue, &before),
+        ));
     }
     kept
 }
@@ -252,6 +257,23 @@ fn names_its_maker(sentence: &str, at: usize, cue: &Cue, before: &str) -> bool {
         .strip_prefix(" by ")
         .is_some_and(|rest| rest.starts_with("the ") || rest.starts_with(char::is_uppercase));
     cue.past && single_word && aside && maker && !dated
+}
+
+/// Whether the past form at `at` is a participle in a sentence about the
+/// future: "will describe their work at a summit hosted by the Coalition on
+/// Wednesday", "On Thursday, participants will work in sessions led by
+/// judges". The participle tells no tense; the sentence's "will" does.
+fn participle_in_future(sentence: &str, at: usize, cue: &Cue, before: &str) -> bool {
+    let participle = !cue.phrase.contains(' ')
+        && sentence[at + cue.phrase.len()..].starts_with(" by ")
+        && !before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| PASSIVE_AUXILIARIES.contains(&word));
+    participle
+        && find_all(sentence, " will ")
+            .first()
+            .is_some_and(|&will| will < at)
 }
 
 #[cfg(test)]

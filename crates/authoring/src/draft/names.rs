@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 36] = [
+const TITLES: [&str; 49] = [
     "mr",
     "mrs",
     "ms",
@@ -64,6 +64,22 @@ const TITLES: [&str; 36] = [
     "mudr",
     "mgr",
     "phdr",
+    // Police and military ranks as releases shorten them ("says Cst.
+    // NAME", "Det. Supt. NAME").
+    "cst",
+    "const",
+    "sgt",
+    "insp",
+    "supt",
+    "det",
+    "cpl",
+    "lt",
+    "capt",
+    "col",
+    "maj",
+    "cmdr",
+    // Barrister, as Nigerian releases title a lawyer.
+    "barr",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
@@ -394,6 +410,13 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
 
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
+    // "Barr. (Mrs) NAME": an honorific in brackets.
+    if let Some(inner) = word
+        .strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        return !inner.starts_with('(') && is_title(inner);
+    }
     let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
     // "says mr. Sanne de Vries", "prof. dr. NAME": Dutch titles in lower case.
     let lower_case_title = word.ends_with('.') && LOWER_CASE_TITLES.contains(&lower.as_str());

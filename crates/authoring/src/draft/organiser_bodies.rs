@@ -158,7 +158,8 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             let (before, last) = words.rsplit_once(' ')?;
             let on_weekday = weekday_number(last).is_some() && before.ends_with(" on");
             on_weekday.then_some(last.len() + " on ".len())
-        });
+        })
+        .or_else(|| set_off_time(words));
         match tail {
             Some(length) => words = &words[..words.len() - length],
             None => break,
@@ -228,6 +229,28 @@ fn described_name_at(words: &str) -> Option<usize> {
         at += word.len() + 1;
     }
     None
+}
+
+/// The length of a time set off at the end of a subject: "X (OIRC)
+/// yesterday (Wednesday, 18 June)", "X will, from Monday, 9 March to
+/// Friday, 13 March," (the subject's tail words then go in turn).
+fn set_off_time(words: &str) -> Option<usize> {
+    let (open, aside) = match words.strip_suffix(')') {
+        Some(inner) => {
+            let open = inner.rfind(" (")?;
+            (open, &inner[open + 2..])
+        }
+        None => {
+            let inner = words.strip_suffix(',')?;
+            let open = inner.find(", ")?;
+            (open, &inner[open + 2..])
+        }
+    };
+    let time = without_time(aside).is_empty()
+        || ["from ", "between ", "on ", "until "]
+            .iter()
+            .any(|lead| aside.starts_with(lead));
+    time.then_some(words.len() - open)
 }
 
 /// The most words that describe a body before its name.

@@ -472,3 +472,31 @@ fn organisers_in_passive_and_active_voice() {
         Some("Harbour Watch")
     );
 }
+
+#[test]
+fn times_and_places_set_off_between_the_organiser_its_verb_and_the_event() {
+    assert_eq!(
+        organiser("The Tide Council (TC) today commenced a two-day national consultation on piers"),
+        Some("The Tide Council (TC)")
+    );
+    assert_eq!(
+        organiser("The Office of the Harbour Commissioner (OHC) yesterday (Tuesday, 3 June) hosted its first Pier Forum"),
+        Some("The Office of the Harbour Commissioner (OHC)")
+    );
+    assert_eq!(
+        organiser("The Pilots' Guild will tomorrow convene a regional round table on tides"),
+        Some("The Pilots' Guild")
+    );
+    assert_eq!(
+        organiser("The Ministry of Tides will, from Monday, 9 March to Friday, 13 March 2026, conduct a five-day training"),
+        Some("The Ministry of Tides")
+    );
+    assert_eq!(
+        organiser("The Secretariat of the Fjord Authority organised, from 15 to 17 July in Bergen, a regional workshop"),
+        Some("The Secretariat of the Fjord Authority")
+    );
+    assert_eq!(
+        organiser("On 12–13 May, the Directorate for Piers of the Ministry of Tides organised in Bergen the National Seminar on quays"),
+        Some("the Directorate for Piers of the Ministry of Tides")
+    );
+}

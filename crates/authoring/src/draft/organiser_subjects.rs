@@ -53,7 +53,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 88] = [
+pub(crate) const ORGANISES: [&str; 106] = [
     " held ",
     " holds ",
     " will hold ",
@@ -142,6 +142,28 @@ pub(crate) const ORGANISES: [&str; 88] = [
     " offers ",
     " offered ",
     " is offering ",
+    " commenced ",
+    " commences ",
+    " will commence ",
+    // After "will" set apart from its verb: "will tomorrow convene a
+    // round table", "will, from Monday to Friday, conduct a training".
+    " convene ",
+    " conduct ",
+    " organise ",
+    " organize ",
+    " commence ",
+    // A time or place set off by commas before the event: "organised, from
+    // 15 to 17 July in Niamey, a regional workshop".
+    " organised,",
+    " organized,",
+    " convened,",
+    " opened,",
+    " concluded,",
+    " conducted,",
+    " launched,",
+    " will organise,",
+    " will convene,",
+    " will open,",
 ];
 /// The organiser as the subject of a verb that organises, gathers or
 /// hears: "The Institute held a workshop", "X brought together experts for
@@ -292,10 +314,11 @@ pub(crate) fn without_aside(object: &str) -> &str {
         return object;
     }
     // "opened in Dakar a five-day course": a place of capitalised words,
-    // then the event's article.
+    // then the event's article ("organised in Chișinău the Republican
+    // Seminar").
     let mut at = object.find(' ').map_or(object.len(), |space| space + 1);
     for word in object[at..].split(' ').take(MOST_ASIDE_WORDS) {
-        if ["a", "an"].contains(&word) && at > 3 {
+        if ["a", "an", "the"].contains(&word) && at > 3 {
             return &object[at..];
         }
         if !(starts_name(word) || NAME_LINKS.contains(&word)) {

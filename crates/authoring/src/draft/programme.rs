@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use conference_summary_model::IsoDate;
 
-use super::dateline::Dateline;
+use super::dateline::{weekday_number, Dateline};
 use super::days::openings;
 use super::paragraphs::{find_all, trim, trim_end_marks};
 pub(crate) use super::schedule::DateFound;
@@ -109,6 +109,14 @@ pub(crate) fn find(
     // its days ("opened today a two-day training … Tomorrow, participants
     // will meet"): the earliest is its first day, the latest its last.
     let span = duration.map(|(days, _)| days);
+    let starts = weekdays_within_dated_event(
+        paragraphs,
+        starts,
+        span.or_else(|| {
+            let (first, last) = schedule.loose_range?;
+            Some(last.date.days_since_epoch() - first.date.days_since_epoch() + 1)
+        }),
+    );
     let starts = within_one_event(starts, span, false);
     let ends = within_one_event(ends, span, true);
     match agreed(&starts) {
@@ -186,6 +194,48 @@ pub(crate) fn find(
     found.days.sort_by_key(|day| day.date);
     found.day_of.clear();
     found
+}
+
+/// `starts` without the days read from a weekday alone ("On Thursday,
+/// participants will work in groups") that another start, written as a
+/// date ("from Wednesday 9 to Friday 11 April"), puts within the event's
+/// `days`: the weekday is one of the event's days, read against the
+/// dateline's week when it is the event's.
+fn weekdays_within_dated_event(
+    paragraphs: &[String],
+    starts: Vec<DateFound>,
+    days: Option<i32>,
+) -> Vec<DateFound> {
+    let words = |found: &DateFound| {
+        found
+            .text
+            .paragraph
+            .of(paragraphs)
+            .and_then(|text| text.get(found.text.start..found.text.end))
+            .unwrap_or("")
+    };
+    let weekday_alone = |found: &DateFound| weekday_number(words(found)).is_some();
+    let Some(dated) = starts
+        .iter()
+        .find(|found| words(found).contains(|c: char| c.is_ascii_digit()))
+        .copied()
+    else {
+        return starts;
+    };
+    let Some(days) = days else { return starts };
+    let within = |found: &DateFound| {
+        (0..days).any(|offset| {
+            dated
+                .date
+                .add_days(offset)
+                .is_some_and(|day| day.weekday() == found.date.weekday())
+        })
+    };
+    starts
+        .clone()
+        .into_iter()
+        .filter(|found| found.date == dated.date || !(weekday_alone(found) && within(found)))
+        .collect()
 }
 
 /// `found` as one reading when its dates all lie within `days` days of
@@ -345,5 +395,19 @@ mod tests {
         assert_eq!(programme_days(text), ["2026-02-09"]);
         let text = "OSLO, 11 February 2026 – A course on triage opened on Monday and closes on Friday with an exam.";
         assert_eq!(programme_days(text), ["2026-02-09", "2026-02-13"]);
+    }
+
+    #[test]
+    fn a_weekday_alone_is_a_day_of_the_dated_event() {
+        let paragraphs = [
+            "OSLO, 11 February 2026 – Pilots will gather in Bergen next week for a forum, which takes place from Tuesday 17 to Thursday 19 February.".to_string(),
+            "On Wednesday, participants will work in groups led by harbour masters.".to_string(),
+        ];
+        let found = find(&paragraphs, dateline(&paragraphs[0]).as_ref(), &[]);
+        assert_eq!(
+            found.start.map(|day| day.date.to_string()).as_deref(),
+            Some("2026-02-17")
+        );
+        assert_eq!(found.problems.start, None);
     }
 }

@@ -18,9 +18,23 @@ use super::when::{duration, times, TimeWords, When};
 /// announces or reports an event within months of it.
 const MOST_DAYS_AWAY: i32 = 160;
 
-/// Verbs of people meeting that, in the past, say on which day the whole
-/// event was held.
-const MET: [&str; 4] = ["met", "gathered", "came together", "convened"];
+/// Verbs of people meeting that say on which day the whole event is held:
+/// "officials met on Wednesday for a round table", "young carers will meet
+/// MPs at a round table tomorrow", "are gathering in Stirling today".
+const MET: [&str; 12] = [
+    "met",
+    "gathered",
+    "came together",
+    "convened",
+    "meets",
+    "will meet",
+    "are meeting",
+    "to meet",
+    "gathers",
+    "will gather",
+    "are gathering",
+    "will come together",
+];
 
 /// Verbs that report the news, whose time words date the report.
 const REPORTED: [&str; 6] = [
@@ -323,7 +337,7 @@ impl Schedule {
                     self.starts.push(first);
                     // "Officials met on Wednesday for a round table": a
                     // meeting reported on one day was held on that day.
-                    if *past && MET.contains(&cue.phrase) {
+                    if MET.contains(&cue.phrase) {
                         self.held_on.get_or_insert(first);
                     }
                     self.marked.push(marked);
@@ -539,14 +553,37 @@ mod tests {
     }
 
     #[test]
-    fn met_on_one_day_in_the_past() {
+    fn met_on_one_day() {
         let (_, _, held, _) = schedule(
             "WARSAW, 10 April 2025 – Officials met at the Institute on Wednesday for a round table.",
         );
         assert_eq!(held.as_deref(), Some("2025-04-09"));
+        // A meeting to come on one named day is held on it, unless a
+        // duration or a range says otherwise (the draft's dates prefer them).
         let (_, _, held, _) =
             schedule("WARSAW, 10 April 2025 – Officials will meet on Monday for a round table.");
-        assert_eq!(held, None, "a meeting to come may last longer");
+        assert_eq!(held.as_deref(), Some("2025-04-14"));
+        let (_, _, held, _) = schedule(
+            "WARSAW, 10 April 2025 – Nurses are gathering in Gdańsk today for their annual congress.",
+        );
+        assert_eq!(held.as_deref(), Some("2025-04-10"));
+        let (_, _, held, _) = schedule(
+            "WARSAW, 10 April 2025 – The Pilots' Guild will tomorrow convene a round table on tides.",
+        );
+        assert_eq!(held.as_deref(), Some("2025-04-11"));
+    }
+
+    #[test]
+    fn a_participle_in_a_sentence_about_the_future_tells_no_past() {
+        // 2025-04-10 is a Thursday.
+        let (starts, ..) = schedule(
+            "WARSAW, 10 April 2025 – Pilots will describe their work at a summit hosted by the Guild on Monday.",
+        );
+        assert_eq!(starts, ["2025-04-14"]);
+        let (starts, ..) = schedule(
+            "WARSAW, 10 April 2025 – Pilots described their work at a summit hosted by the Guild on Monday.",
+        );
+        assert_eq!(starts, ["2025-04-07"]);
         let (_, ends, _, _) = schedule(
             "VIENNA, 12 March 2025 – Prosecutors today completed a two-day course in Vienna.",
         );

@@ -329,3 +329,14 @@ fn titles_in_lower_case_and_the_particle_el() {
         [by("In the clinic you learn a great deal", "Fatima el Amrani")]
     );
 }
+
+#[test]
+fn ranks_as_police_and_armies_shorten_them() {
+    for rank in ["Cst.", "Det. Supt.", "Sgt", "Cpl.", "Capt."] {
+        assert_eq!(
+            said(&[&format!("\"Report it at once,\" says {rank} Lina Moreau, an investigator with the Harbour Police.")]),
+            [by("Report it at once", "Lina Moreau")],
+            "{rank}"
+        );
+    }
+}
