@@ -178,6 +178,10 @@ pub fn draft(release: &str) -> Draft {
             .title
             .as_deref()
             .and_then(|title| organiser_title::from_title(title, paragraphs))
+            .or_else(|| {
+                let from = dateline.as_ref().map_or(0, |found| found.body);
+                organiser_title::from_opening_subject(paragraphs, from)
+            })
     });
     match organiser {
         Some(organiser) => out.summary.organiser = out.text("organiser", organiser),

@@ -3,7 +3,7 @@
 //! and the words and roles that attributions share; the attribution before
 //! a passage is [`super::attribution_before`]'s.
 
-use super::attribution_roles::{lower_case_role, role_person_verb};
+use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
 use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
@@ -260,7 +260,7 @@ pub(crate) fn role_after_name(text: &str, comma: usize, end: usize) -> Option<Te
         return None;
     }
     if !reads_as_role(text, from, end) {
-        return lower_case_role(text, from, end);
+        return lower_case_role(text, from, end).or_else(|| who_role(text, from, end));
     }
     // A role stops before a quotation mark: "NAME, the envoy, « … »"; an
     // apostrophe after a letter ("the Council's", "tenants'") is the role's.
@@ -294,10 +294,31 @@ fn opening_mark(text: &str, from: usize, end: usize) -> Option<usize> {
     None
 }
 
-/// `person` with the role after it when a comma follows its name.
+/// `person` with the role after it when a comma follows its name, past an
+/// age ("NAME, 22, a youth delegate from Khulna"), or the body it is of
+/// ("NAME of the Alpine Research Centre").
 fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
-    if person.role.is_none() && text[person.name.end..end].starts_with(',') {
-        person.role = role_after_name(text, person.name.end, end);
+    if person.role.is_some() {
+        return person;
+    }
+    let mut comma = person.name.end;
+    let age = text[comma..end]
+        .strip_prefix(", ")
+        .and_then(|rest| rest.split(',').next())
+        .filter(|age| !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()));
+    if let Some(age) = age {
+        comma += 2 + age.len();
+    }
+    if text[comma..end].starts_with(',') {
+        person.role = role_after_name(text, comma, end);
+    } else if let Some((body, body_end)) = of_body(text, comma + 1, end) {
+        // "Judge NAME of the Court, President of the Association": the
+        // role after the body's comma says more.
+        let role_after = text[body_end..end]
+            .starts_with(',')
+            .then(|| role_after_name(text, body_end, end))
+            .flatten();
+        person.role = role_after.or((person.office.is_none()).then_some(body));
     }
     person
 }

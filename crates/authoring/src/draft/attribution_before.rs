@@ -7,6 +7,7 @@ use super::attribution::{
     floor_boundary, is_pronoun, is_verb, pronoun, reads_as_role, role_in, Attribution,
     MOST_CLAUSE_BYTES, MOST_WORDS_AFTER_VERB,
 };
+use super::attribution_roles::lower_case_role;
 use super::names::{is_role_word, person_at, Person};
 use super::paragraphs::{starts_with_ci, trim};
 use super::span::TextRange;
@@ -171,8 +172,10 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
     // "NAME, ROLE, …,": an earlier piece is the name; the role runs to the end.
     pieces.iter().skip(1).find_map(|&piece| {
         let person = whole_person(piece)?;
-        let role =
-            role_in(text, piece.end + 1, end).filter(|_| reads_as_role(text, piece.end + 1, end));
+        // "NAME, programme officer at X, said:": a role in lower case.
+        let role = role_in(text, piece.end + 1, end)
+            .filter(|_| reads_as_role(text, piece.end + 1, end))
+            .or_else(|| lower_case_role(text, piece.end + 1, end));
         Some(Attribution::Named(Person {
             role: role.or(person.role),
             ..person

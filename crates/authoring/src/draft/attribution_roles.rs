@@ -5,6 +5,7 @@
 
 use super::attribution::{clause_window_end, is_verb, reads_as_role, role_in, verb_end, word_at};
 use super::names::{person_at, Person};
+use super::organiser_bodies::BODY_KINDS;
 use super::paragraphs::trim;
 use super::span::TextRange;
 use super::work::charge;
@@ -73,11 +74,11 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
     if !linked {
         return None;
     }
-    let body = words
-        .next()
-        .filter(|&word| word != "the")
-        .or_else(|| words.next())?;
-    if !body.starts_with(|c: char| c.is_uppercase()) {
+    let body = words.next()?;
+    // "news director of a regional broadcaster": a body described, not named.
+    let described = ["a", "an"].contains(&body);
+    let body = if body == "the" { words.next()? } else { body };
+    if !(described || body.starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
     let role_end = clause
@@ -86,6 +87,81 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
         .map_or(end, |(at, _)| start + at);
     role_in(text, start, role_end)
 }
+
+/// Verbs by which a relative clause after a name says what the person
+/// does ("NAME, who heads the Centre for X,").
+const OFFICE_VERBS: [&str; 11] = [
+    "heads",
+    "chairs",
+    "co-chairs",
+    "leads",
+    "directs",
+    "coordinates",
+    "runs",
+    "manages",
+    "oversees",
+    "represents",
+    "teaches",
+];
+
+/// A role told by a relative clause after a name's comma, at `from` to
+/// `end`: "who heads the Centre for X", to the clause's next comma or `end`.
+pub(crate) fn who_role(text: &str, from: usize, end: usize) -> Option<TextRange> {
+    let TextRange { start, end } = trim(text, from, end);
+    let clause = &text[start..end];
+    let verb = clause.strip_prefix("who ")?.split(' ').next()?;
+    if !OFFICE_VERBS.contains(&verb) {
+        return None;
+    }
+    charge(clause.len());
+    // "who heads the unit and will lead the simulation": the role is the
+    // first clause.
+    let role_end = [
+        ", ",
+        " and will ",
+        " and is ",
+        " and has ",
+        " and was ",
+        " and also ",
+    ]
+    .iter()
+    .filter_map(|end| clause.find(end))
+    .min()
+    .map_or(end, |at| start + at);
+    role_in(text, start, role_end)
+}
+
+/// The body a person is "of", `from` at its "of" ("of the Institute for
+/// Urban Climate in Hamburg"), up to the first word that is neither
+/// capitalised nor a small word inside a name, and where it ends. `None`
+/// when no capitalised word follows.
+pub(crate) fn of_body(text: &str, from: usize, end: usize) -> Option<(TextRange, usize)> {
+    // `from` is one past a name's end, which a mark may follow.
+    let rest = text.get(from..end)?.strip_prefix("of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let mut at = end - rest.len();
+    let mut body_end = None;
+    for word in rest.split(' ').take(MOST_BODY_NAME_WORDS) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // "of the Citizens' Election Watch coalition": the body's kind after it.
+        let kind = body_end.is_some() && BODY_KINDS.contains(&bare);
+        if bare.starts_with(|c: char| c.is_uppercase()) || kind {
+            body_end = Some(at + bare.len());
+        } else if !["of", "for", "and", "the", "in", "on", "&"].contains(&bare) {
+            break;
+        }
+        if bare.len() < word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    charge(at.saturating_sub(from));
+    // The role keeps its "of", as releases are read: "of the Institute".
+    body_end.map(|body_end| (TextRange::new(from, body_end), body_end))
+}
+
+/// The most words of a body's name after "of".
+const MOST_BODY_NAME_WORDS: usize = 12;
 
 #[cfg(test)]
 mod tests {

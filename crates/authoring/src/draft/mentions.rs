@@ -7,7 +7,7 @@
 
 use super::attribution::{is_verb, reads_as_role, role_after_name, role_in};
 use super::attribution_before::trailing_person;
-use super::attribution_roles::lower_case_role;
+use super::attribution_roles::{lower_case_role, of_body, who_role};
 use super::dateline::dateline;
 use super::names::{after_post_nominal, is_role_word, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
@@ -318,6 +318,15 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
         }
         let mut after = person.name.end;
         let mut found = person;
+        // "NAME of the Institute for X warned": the body is the role.
+        // An office before the name says the role better ("Detective
+        // Superintendent NAME of the Bureau").
+        if let Some((body, body_end)) = of_body(text, after + 1, end) {
+            if found.office.is_none() {
+                found.role = found.role.or(Some(body));
+            }
+            after = body_end;
+        }
         for (open, close) in [(", ", ", "), (" – ", " – "), (" — ", " — "), (" (", ")")] {
             let Some(rest) = text[after..end].strip_prefix(open) else {
                 continue;
@@ -326,8 +335,16 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
             let apposition = open != ", "
                 || !rest.starts_with(|c: char| c.is_lowercase())
                 || reads_as_role(text, rest_at, end)
-                || rest.starts_with("of ") && lower_case_role(text, rest_at, end).is_some();
-            if apposition {
+                || lower_case_role(text, rest_at, end).is_some();
+            let who = who_role(text, rest_at, end);
+            if let Some(who) = who.filter(|_| !apposition) {
+                // "NAME, who heads the unit,": an office before the name
+                // says the role better ("Commissioner NAME, who leads …").
+                found.role = person.role.or(Some(who));
+                // The relative clause runs to its comma ("…, who heads the
+                // unit and will open the day, warned").
+                after = rest.find(", ").map_or(who.end, |comma| rest_at + comma + 1);
+            } else if apposition {
                 let mut role_end = rest.find(close).map(|at| rest_at + at)?;
                 // "a teacher from Guiuan, Eastern Samar,": a place's region
                 // goes on the role.
@@ -366,13 +383,27 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
     }
 }
 
+/// The most words of a place at the end of a role.
+const MOST_PLACE_WORDS: usize = 3;
+
 /// Where a role that ends with a place ("… from Guiuan") ends when the
 /// place's region follows between commas ("…, Eastern Samar,"): past the
 /// region, else at `role_end`.
 fn place_goes_on(text: &str, role_start: usize, role_end: usize, end: usize) -> usize {
     let role = &text[role_start..role_end];
-    let last_link = role.rsplit(' ').nth(1).unwrap_or("");
-    if !["from", "in", "of"].contains(&last_link) {
+    // "… in Kutaisi", "… in Lake Charles": a place of capitalised words
+    // after the role's last link.
+    let in_place = role
+        .rsplit(' ')
+        .take(MOST_PLACE_WORDS + 1)
+        .skip(1)
+        .position(|word| ["from", "in", "of"].contains(&word))
+        .is_some_and(|link| {
+            role.rsplit(' ')
+                .take(link + 1)
+                .all(|word| word.starts_with(char::is_uppercase))
+        });
+    if !in_place {
         return role_end;
     }
     let rest = &text[role_end + 2..end];

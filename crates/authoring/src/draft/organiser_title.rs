@@ -1,11 +1,16 @@
-//! The organiser a release's title names as its subject ("Ardmore School of
-//! Nursing trains rural nurses in triage", "Kellbridge Council to host flood
-//! forum"), found again in the release's paragraphs: read only where no
-//! sentence of the release names an organiser.
+//! The organiser as a last resort, read only where no sentence of the
+//! release names one: the subject of its title ("Ardmore School of Nursing
+//! trains rural nurses in triage", "Kellbridge Council to host flood
+//! forum"), found again in the release's paragraphs; else the body that
+//! opens the release in a sentence about the event ("The Association of
+//! Women Pilots has called for …, as it ended a two-day workshop").
 
+use super::focus::EVENT_NOUNS;
 use super::names::is_body_word;
-use super::organiser_bodies::{reads_as_body, MOST_BODY_WORDS};
+use super::organiser_bodies::{reads_as_body, subject_body, MOST_BODY_WORDS};
+use super::organiser_names::{starts_name, NAME_LINKS};
 use super::organiser_subjects::earliest_lower;
+use super::paragraphs::{find_all, sentences};
 use super::span::{Paragraph, Span, TextRange};
 
 /// Verbs by which a title's subject runs the event or the gathering the
@@ -58,6 +63,66 @@ pub(crate) fn from_title(title: &str, paragraphs: &[String]) -> Option<Span> {
     })
 }
 
+/// Stems of verbs whose subject pays for, joins or reports on an event.
+const NOT_ORGANISING: [&str; 12] = [
+    "fund",
+    "financ",
+    "support",
+    "sponsor",
+    "attend",
+    "participat",
+    "took",
+    "take",
+    "join",
+    "welcom",
+    "praised",
+    "commend",
+];
+
+/// The body that opens the first paragraph's first sentence after `from`
+/// (past the dateline) as its subject, when the sentence names the event:
+/// a release is most often its organiser's own.
+pub(crate) fn from_opening_subject(paragraphs: &[String], from: usize) -> Option<Span> {
+    let text = paragraphs.first()?;
+    let sentence = sentences(text.get(from..)?).into_iter().next()?;
+    let (start, end) = (from + sentence.start, from + sentence.end);
+    let lower = text[start..end].to_ascii_lowercase();
+    if !EVENT_NOUNS
+        .iter()
+        .any(|noun| !find_all(&lower, noun).is_empty())
+    {
+        return None;
+    }
+    // The name: capitalised words and the small words that link them
+    // ("The Association of Women Pilots (AWP)"), up to the first other word.
+    let mut name_end = start;
+    let mut at = start;
+    for word in text[start..end].split(' ') {
+        let bare = word.trim_end_matches([',', ')']);
+        if !(starts_name(word) || NAME_LINKS.contains(&bare) || (at == start && bare == "the")) {
+            break;
+        }
+        at += word.len() + 1;
+        name_end = at - 1;
+    }
+    if !text[start..name_end].split(' ').any(is_body_word) {
+        return None;
+    }
+    // "The Fund has financed a workshop", "The Bar attended a forum": a
+    // funder or a guest, not the organiser.
+    let verb = text[name_end..end]
+        .split([' ', ','])
+        .find(|word| {
+            !word.is_empty() && !["has", "have", "will", "today", "yesterday"].contains(word)
+        })
+        .unwrap_or("");
+    if NOT_ORGANISING.iter().any(|stem| verb.starts_with(stem)) {
+        return None;
+    }
+    let range = subject_body(text, start, name_end)?;
+    Some(range.in_paragraph(Paragraph::FIRST))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +149,36 @@ mod tests {
             )
             .as_deref(),
             Some("Kellbridge Council")
+        );
+    }
+
+    fn opening(paragraph: &str) -> Option<String> {
+        let paragraphs = vec![paragraph.to_string()];
+        from_opening_subject(&paragraphs, 0).map(|span| paragraph[span.start..span.end].to_string())
+    }
+
+    #[test]
+    fn the_body_that_opens_a_sentence_about_the_event() {
+        assert_eq!(
+            opening("The Association of Harbour Pilots (AHP) has urged ports to act, as it ended a two-day workshop in Bergen.").as_deref(),
+            Some("The Association of Harbour Pilots (AHP)")
+        );
+        // No event in the sentence, no body, or a body that pays or attends.
+        assert_eq!(
+            opening("The Association of Harbour Pilots has urged ports to act."),
+            None
+        );
+        assert_eq!(
+            opening("Harbour pilots ended a two-day workshop in Bergen."),
+            None
+        );
+        assert_eq!(
+            opening("The Tide Fund has financed a two-day workshop in Bergen."),
+            None
+        );
+        assert_eq!(
+            opening("The Pilots' Union attended a two-day workshop in Bergen."),
+            None
         );
     }
 

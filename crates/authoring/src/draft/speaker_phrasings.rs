@@ -340,3 +340,47 @@ fn ranks_as_police_and_armies_shorten_them() {
         );
     }
 }
+
+#[test]
+fn roles_in_lower_case_after_an_age_of_a_body_or_in_a_relative_clause() {
+    let role = |paragraphs: &[&str]| {
+        speakers(paragraphs)
+            .into_iter()
+            .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        role(&["Lena Vik, public policy lead for Europe at the ferry line Norrsund, said: “We check every crossing.”"]),
+        ["Lena Vik | public policy lead for Europe at the ferry line Norrsund"]
+    );
+    assert_eq!(
+        role(&["“We check every crossing,” said Lena Vik, news director of a regional broadcaster in Bodø."]),
+        ["Lena Vik | news director of a regional broadcaster in Bodø"]
+    );
+    assert_eq!(
+        role(&["“We check every crossing,” said Lena Vik, 22, a youth delegate from Tromsø, in the closing session."]),
+        ["Lena Vik | a youth delegate from Tromsø"]
+    );
+    assert_eq!(
+        role(&["“We check every crossing,” said Lena Vik of the Fjord Pilots' Guild in Bergen."]),
+        ["Lena Vik | of the Fjord Pilots' Guild in Bergen"]
+    );
+    assert_eq!(
+        role(&["Dr Lena Vik of the Institute for Tides warned against haste. “We check every crossing,” she said."]),
+        ["Lena Vik | of the Institute for Tides"]
+    );
+    assert_eq!(
+        role(&["Lena Vik, who heads the Harbour Safety Unit and will open the day, warned against haste. “We check every crossing,” she said."]),
+        ["Lena Vik | who heads the Harbour Safety Unit"]
+    );
+    // A title that names an office says the role before a body.
+    assert_eq!(
+        role(&["Ambassador Lena Vik of Norway recalled the first crossing. “We check every crossing,” she said."]),
+        ["Lena Vik | Ambassador"]
+    );
+    // "of" then a body's comma and a role: the role says more.
+    assert_eq!(
+        role(&["“We check every crossing,” said Judge Lena Vik of the Bergen Court, President of the Pilots' Guild, in her address."]),
+        ["Lena Vik | President of the Pilots' Guild"]
+    );
+}
