@@ -318,6 +318,14 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
         }
         let mut after = person.name.end;
         let mut found = person;
+        // "Callum, 16, a member of the Youth Panel": an age, then the role.
+        if let Some(age) = text[after..end]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split(',').next())
+            .filter(|age| (1..=2).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()))
+        {
+            after += 2 + age.len();
+        }
         // "NAME of the Institute for X warned": the body is the role.
         // An office before the name says the role better ("Detective
         // Superintendent NAME of the Bureau").

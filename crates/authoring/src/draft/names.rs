@@ -572,13 +572,29 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         return None;
     }
     let name = TextRange::new(head.start, words[taken - 1].end);
+    let aged = name_words.len() == 1 && with_age(&text[name.end..limit]);
     Some(Person {
         name,
         role: None,
-        full: titled || name_words.len() >= 2,
-        introduced: titled,
+        full: titled || aged || name_words.len() >= 2,
+        introduced: titled || aged,
         office,
     })
+}
+
+/// Whether an age follows a name: "Callum, 16,", "Rosa, a 15-year-old
+/// delegate". Releases name young people and survivors by their first name
+/// alone, and the age says the word is someone's name.
+fn with_age(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix("a ")
+        .or_else(|| rest.strip_prefix("an "))
+        .unwrap_or(rest);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&digits) && rest[digits..].starts_with([',', '-'])
 }
 
 /// Whether `words[index]` is a name's particle ("van", "der") before more

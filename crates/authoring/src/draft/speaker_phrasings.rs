@@ -384,3 +384,33 @@ fn roles_in_lower_case_after_an_age_of_a_body_or_in_a_relative_clause() {
         ["Lena Vik | President of the Pilots' Guild"]
     );
 }
+
+#[test]
+fn a_first_name_alone_with_an_age_names_a_young_speaker() {
+    let role = |paragraphs: &[&str]| {
+        speakers(paragraphs)
+            .into_iter()
+            .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        role(&["Liv, 16, a member of the Harbour Youth Panel, told the forum: “Nobody asked us.”"]),
+        ["Liv | a member of the Harbour Youth Panel"]
+    );
+    assert_eq!(
+        role(&["“Nobody asked us,” said Liv, a 16-year-old delegate from Tromsø."]),
+        ["Liv | a 16-year-old delegate from Tromsø"]
+    );
+    // A full name's age is no role either.
+    assert_eq!(
+        role(&[
+            "Liv Berg, 16, a member of the Harbour Youth Panel, told the forum: “Nobody asked us.”"
+        ]),
+        ["Liv Berg | a member of the Harbour Youth Panel"]
+    );
+    // A word alone, with no age, names someone known or no one.
+    assert_eq!(
+        role(&["Liv told the forum: “Nobody asked us.”"]),
+        Vec::<String>::new()
+    );
+}
