@@ -96,8 +96,11 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             subject.start += at + lead.len();
         }
     }
-    // "The Institute, in co-operation with the City, held …": the first.
-    if let Some(partner) = earliest(subject.of(text), &PARTNERED) {
+    // "The Institute, in co-operation with the City, held …": the first;
+    // also without commas ("X jointly with Y will host …").
+    if let Some(partner) = earliest(subject.of(text), &PARTNERED)
+        .or_else(|| earliest(subject.of(text), &PARTNERED_WITHOUT_COMMAS))
+    {
         subject.end = subject.start + partner.start;
     }
     // "Kilde Secure, the Estonian incident-response firm, today hosted …"
@@ -252,6 +255,16 @@ fn set_off_time(words: &str) -> Option<usize> {
             .any(|lead| aside.starts_with(lead));
     time.then_some(words.len() - open)
 }
+
+/// Partners joined to a subject without commas.
+const PARTNERED_WITHOUT_COMMAS: [&str; 6] = [
+    " jointly with ",
+    " together with ",
+    " in partnership with ",
+    " in cooperation with ",
+    " in co-operation with ",
+    " in collaboration with ",
+];
 
 /// The most words that describe a body before its name.
 const MOST_DESCRIPTION_WORDS: usize = 4;

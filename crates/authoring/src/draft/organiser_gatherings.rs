@@ -41,6 +41,28 @@ pub(crate) const GATHERS: [&str; 28] = [
     " invited ",
 ];
 
+/// Words after "gathered" that open no object: "gathered in Oslo",
+/// "gathered today for".
+const NO_OBJECT: [&str; 17] = [
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "from",
+    "with",
+    "online",
+    "virtually",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "here",
+    "again",
+    "once",
+    "this",
+    "last",
+];
+
 /// What leads from the people gathered to the event: "for a workshop".
 pub(crate) const TO_THE_EVENT: [&str; 5] = [" for ", " to ", " at ", " in ", " during "];
 
@@ -93,13 +115,19 @@ pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Or
     let as_members = ["members of", "delegates of", "representatives of"]
         .iter()
         .any(|lead| !find_all(&sentence[..verb.start], lead).is_empty());
-    // "X gathered some 200 seafarers for a forum": people gathered by X.
+    // "X gathered some 200 seafarers for a forum", "X gathered experts for
+    // a workshop": people gathered by X, an object after the verb ("met"
+    // with one is meeting someone). "Judges gathered in Oslo" have none.
     let gathers_people = sentence[verb.end..].split(' ').next().is_some_and(|word| {
+        let meets = sentence[verb.start..verb.end].contains(" met");
         word.starts_with(|c: char| c.is_ascii_digit())
             || [
                 "some", "more", "over", "around", "about", "nearly", "almost",
             ]
             .contains(&word)
+            || (!meets
+                && word.starts_with(char::is_lowercase)
+                && !NO_OBJECT.contains(&word.trim_end_matches([',', '.'])))
     });
     if intransitive && !as_members && !gathers_people {
         return None;

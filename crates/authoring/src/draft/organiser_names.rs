@@ -198,13 +198,16 @@ pub(crate) fn starts_name(word: &str) -> bool {
 fn names_venue_or_day(after: &str) -> bool {
     let after = after.trim_start();
     let after = after.strip_prefix("the ").unwrap_or(after);
-    let last = after
+    let words: Vec<&str> = after
         .split(' ')
         .take(MOST_VENUE_WORDS)
         .take_while(|word| word.starts_with(char::is_uppercase))
-        .last()
-        .map(|word| word.trim_end_matches([',', '.', ';', ':']));
-    last.is_some_and(|word| VENUE_WORDS.contains(&word))
+        .map(|word| word.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    // "the Hotel Continental", "the Radisson Hotel": a hotel's word may
+    // come first.
+    words.last().is_some_and(|word| VENUE_WORDS.contains(word))
+        || words.first().is_some_and(|&word| word == "Hotel")
 }
 
 /// The most words of a venue's name after a body's.

@@ -500,3 +500,26 @@ fn times_and_places_set_off_between_the_organiser_its_verb_and_the_event() {
         Some("the Directorate for Piers of the Ministry of Tides")
     );
 }
+
+#[test]
+fn partners_without_commas_people_gathered_and_hotels() {
+    assert_eq!(
+        organiser("The Tide Institute jointly with the Harbour Trust will host a two-day workshop on piers"),
+        Some("The Tide Institute")
+    );
+    assert_eq!(
+        organiser("The Tide Institute, in partnership with the City, gathered experts for a two-day workshop on piers"),
+        Some("The Tide Institute")
+    );
+    // People who gather, with no object, organise nothing.
+    assert_eq!(
+        organiser("Harbour pilots gathered in Bergen for a two-day workshop on piers"),
+        None
+    );
+    assert_eq!(
+        organiser(
+            "A seminar on piers was organised by Tallinn University at the Hotel Continental"
+        ),
+        Some("Tallinn University")
+    );
+}
