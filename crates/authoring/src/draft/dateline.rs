@@ -73,7 +73,7 @@ fn month_word(text: &str) -> &str {
 
 /// The length of an ordinal's suffix ("st", "nd", "rd", "th") that opens
 /// `text`, when it ends a word; 0 otherwise.
-fn ordinal_suffix(text: &str) -> usize {
+pub(crate) fn ordinal_suffix(text: &str) -> usize {
     ["st", "nd", "rd", "th"]
         .iter()
         .find(|suffix| {
@@ -138,9 +138,15 @@ fn date_with_year(text: &str, year: Option<u16>) -> Option<WrittenDate> {
         // 20 September 2007, 20th September 2007
         let suffix = ordinal_suffix(&text[first.len()..]);
         let rest = text[first.len() + suffix..].strip_prefix(' ')?;
-        let word = month_word(rest);
+        // "the 14th of October"
+        let of = if suffix > 0 && rest.starts_with("of ") {
+            3
+        } else {
+            0
+        };
+        let word = month_word(&rest[of..]);
         let month = month_number(word)?;
-        let consumed = first.len() + suffix + 1 + word.len();
+        let consumed = first.len() + suffix + 1 + of + word.len();
         let found = year_after(&text[consumed..], consumed)?;
         let date = IsoDate::new(found.year, month, first.parse().ok()?)?;
         return Some(WrittenDate {
@@ -339,6 +345,11 @@ mod tests {
         // The corpus's contract reads 20.09.2007 as no dateline.
         assert_eq!(date("20.09.2007 -"), None);
         assert_eq!(date("20th September 2007"), Some(("2007-09-20".into(), 19)));
+        assert_eq!(
+            date("20th of September 2007"),
+            Some(("2007-09-20".into(), 22))
+        );
+        assert_eq!(date("20 of September 2007"), None);
         assert_eq!(
             date("September 20th, 2007 –"),
             Some(("2007-09-20".into(), 20))

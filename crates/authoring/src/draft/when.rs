@@ -6,7 +6,7 @@
 
 use conference_summary_model::IsoDate;
 
-use super::dateline::{date_at, next_weekday, weekday_number, WrittenDate};
+use super::dateline::{date_at, next_weekday, ordinal_suffix, weekday_number, WrittenDate};
 use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
@@ -275,7 +275,11 @@ fn day_number(text: &str) -> Option<(u8, usize)> {
     if !(1..=2).contains(&digits) {
         return None;
     }
-    Some((text[..digits].parse().ok()?, digits))
+    // "the 14th and 15th of October": a day's ordinal suffix goes with it.
+    Some((
+        text[..digits].parse().ok()?,
+        digits + ordinal_suffix(&text[digits..]),
+    ))
 }
 
 /// A range of dates at the start of `rest` (standing at `at`): its [`When`]
@@ -293,6 +297,13 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
     let lead = lead
         + if lead > 0 {
             weekday_before(&rest[lead..]) + relative_day_before(&rest[lead..])
+        } else {
+            0
+        };
+    // "from the 14th to the 16th of October"
+    let lead = lead
+        + if lead > 0 && rest[lead..].starts_with("the ") {
+            4
         } else {
             0
         };
@@ -327,6 +338,12 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
     };
     let last_start = first_len + joiner.len();
     let last_start = last_start + weekday_before(&body[last_start..]);
+    let last_start = last_start
+        + if lead > 0 && body[last_start..].starts_with("the ") {
+            4
+        } else {
+            0
+        };
     let after = &body[last_start..];
     let (last, last_len) = match date_at(after, Some(year)) {
         Some(WrittenDate { date, length }) => (date, length),
@@ -543,6 +560,12 @@ mod tests {
             (
                 "from tomorrow, 9 March, to Tuesday, 10 March",
                 "from tomorrow, 9 March, to Tuesday, 10 March",
+            ),
+            ("on the 9th and 10th of March", "9th and 10th of March"),
+            ("on 9th and 10th March", "9th and 10th March"),
+            (
+                "from the 9th to the 10th of March",
+                "from the 9th to the 10th of March",
             ),
         ] {
             assert_eq!(
