@@ -43,7 +43,7 @@ pub(crate) const GATHERS: [&str; 28] = [
 
 /// Words after "gathered" that open no object: "gathered in Oslo",
 /// "gathered today for".
-const NO_OBJECT: [&str; 17] = [
+const NO_OBJECT: [&str; 23] = [
     "for",
     "in",
     "at",
@@ -61,6 +61,12 @@ const NO_OBJECT: [&str; 17] = [
     "once",
     "this",
     "last",
+    "next",
+    "later",
+    "early",
+    "together",
+    "each",
+    "every",
 ];
 
 /// What leads from the people gathered to the event: "for a workshop".
