@@ -8,9 +8,9 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Name particles that stand lower case inside a name.
-const PARTICLES: [&str; 19] = [
+const PARTICLES: [&str; 24] = [
     "de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
-    "la", "le", "al", "bin", "el",
+    "la", "le", "al", "bin", "el", "los", "las", "binti", "binte", "y",
 ];
 
 /// Letters after a name that are no part of it ("Joseph Farrugia MP").
@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 49] = [
+const TITLES: [&str; 56] = [
     "mr",
     "mrs",
     "ms",
@@ -80,6 +80,14 @@ const TITLES: [&str; 49] = [
     "cmdr",
     // Barrister, as Nigerian releases title a lawyer.
     "barr",
+    // Clergy and faith leaders.
+    "sister",
+    "brother",
+    "father",
+    "imam",
+    "rabbi",
+    "pastor",
+    "sheikh",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
