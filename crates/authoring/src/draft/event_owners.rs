@@ -196,10 +196,27 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
         let after_noun = after_noun
             .find(' ')
             .map_or("", |space| &after_noun[space..]);
+        // "X's annual conference opened today" is X's event, though: the
+        // verb holds another event only when one follows it.
         let holds = ORGANISES
             .iter()
             .chain(GATHERS.iter())
-            .any(|verb| after_noun.starts_with(verb));
+            .find(|verb| after_noun.starts_with(*verb))
+            .is_some_and(|verb| {
+                let object = &sentence[(at + mark.len()).min(sentence.len())..];
+                let object = object.to_ascii_lowercase();
+                let object_at = object
+                    .find(verb.trim())
+                    .map_or(0, |found| found + verb.len());
+                let object: String = object[object_at.min(object.len())..]
+                    .split(' ')
+                    .take(MOST_EVENT_NAME_WORDS + 2)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                EVENT_NOUNS
+                    .iter()
+                    .any(|noun| !find_all(&object, noun).is_empty())
+            });
         if holds {
             continue;
         }
@@ -223,7 +240,9 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             let capitalised = word.starts_with(char::is_uppercase)
                 && weekday_number(word).is_none()
                 && !ENGLISH_MONTHS.contains(&word);
-            if !(capitalised || OWNER_LINKS.contains(&word)) {
+            // "This year's Tide Forum, the Institute's flagship event": the
+            // owner's name holds no comma.
+            if !(capitalised || OWNER_LINKS.contains(&word)) || word.ends_with(',') {
                 break;
             }
             owner_length += word.len() + 1;

@@ -523,3 +523,16 @@ fn partners_without_commas_people_gathered_and_hotels() {
         Some("Tallinn University")
     );
 }
+
+#[test]
+fn the_body_whose_event_opens_or_closes() {
+    assert_eq!(
+        organiser("The Tide Institute's annual conference opened today in Bergen"),
+        Some("Tide Institute")
+    );
+    // A body named with an event's word that holds another event.
+    assert_eq!(
+        organiser("The Bishops’ Conference hosted a round table on piers today"),
+        Some("The Bishops’ Conference")
+    );
+}
