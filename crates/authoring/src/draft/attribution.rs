@@ -4,7 +4,7 @@
 //! a passage is [`super::attribution_before`]'s.
 
 use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
-use super::names::{is_role_word, person_at, Person};
+use super::names::{age_length, is_role_word, person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
@@ -302,12 +302,8 @@ fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
         return person;
     }
     let mut comma = person.name.end;
-    let age = text[comma..end]
-        .strip_prefix(", ")
-        .and_then(|rest| rest.split(',').next())
-        .filter(|age| !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()));
-    if let Some(age) = age {
-        comma += 2 + age.len();
+    if let Some(age) = age_length(&text[comma..end]) {
+        comma += age;
     }
     if text[comma..end].starts_with(',') {
         person.role = role_after_name(text, comma, end);
@@ -339,6 +335,11 @@ pub(crate) fn attribution_after(
     let rest = text[from..limit].trim_start();
     if let Some(after_dash) = ["– ", "— "].iter().find_map(|dash| rest.strip_prefix(dash)) {
         let at = limit - after_dash.len();
+        // "„…” – said NAME, ROLE.": the dash, then the usual attribution.
+        let verb = after_dash.split([' ', ',']).next().unwrap_or("");
+        if verb.starts_with(char::is_lowercase) && is_verb(verb) {
+            return attribution_after(text, sentences, at, limit);
+        }
         let end = sentence_end(sentences, at, limit);
         if let Some(person) = person_at(text, at, end).filter(|person| person.full) {
             let person = with_role_after(text, person, end);
@@ -587,6 +588,10 @@ fn lower_role_then_person(text: &str, from: usize, end: usize) -> Option<Person>
                 continue;
             };
             let role = TextRange::new(from, at.saturating_sub(1).max(from));
+            // "said the Rt Revd NAME": an article before titles is no role.
+            if ["the", "a", "an"].contains(&role.of(text)) {
+                return Some(with_role_after(text, person, end));
+            }
             // "said conductor Aled Price": a word or two and a full name.
             let short = role.of(text).split(' ').count() <= 2 && person.name.of(text).contains(' ');
             return ((has_role_word || short) && !role.is_empty()).then_some(Person {

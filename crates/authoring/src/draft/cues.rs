@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 124] = [
+const CUES: [Cue; 126] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -130,6 +130,10 @@ const CUES: [Cue; 124] = [
     cue("holding", Role::Held, false),
     cue("conduct", Role::Held, false),
     cue("convene", Role::Held, false),
+    // "will next Monday begin a training"
+    cue("begin", Role::Opens, false),
+    // "Witnesses testified Friday at a public hearing"
+    cue("testified", Role::Held, true),
     cue("conducts", Role::Held, false),
     cue("will conduct", Role::Held, false),
     cue("is conducting", Role::Held, false),
@@ -165,6 +169,10 @@ const CUES: [Cue; 124] = [
     cue("is taking place", Role::Held, false),
 ];
 
+/// Bare verbs that date an event only with a "will" before them, apart
+/// by a time ("will next Monday begin").
+const BARE_AFTER_WILL: [&str; 1] = ["begin"];
+
 /// The verbs of [`CUES`] in `sentence`, in order, a shorter one inside a
 /// longer left out ("held" in "was held"), each with whether it tells of
 /// the past: not when "to be" or "will" stands before it ("to be held").
@@ -188,8 +196,16 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         }
         let before = &sentence[sentence.floor_char_boundary(at.saturating_sub(12))..at];
         let before = before.trim_end().to_ascii_lowercase();
-        if names_its_maker(sentence, at, cue, &before)
+        // "will next Monday begin a training", but not "disputes begin as
+        // quarrels": a bare verb needs its "will" a few words before.
+        let will_before = {
+            let window = &sentence[sentence.floor_char_boundary(at.saturating_sub(30))..at];
+            window.contains("will ")
+        };
+        if (BARE_AFTER_WILL.contains(&cue.phrase) && !will_before)
+            || names_its_maker(sentence, at, cue, &before)
             || closes_something_else(cue, &sentence[..at])
+            || opens_something_else(cue, &sentence[at + cue.phrase.len()..])
         {
             continue;
         }
@@ -214,6 +230,22 @@ fn closes_something_else(cue: &Cue, before: &str) -> bool {
         && CLOSED_BESIDES_EVENTS
             .iter()
             .any(|closed| closed.eq_ignore_ascii_case(word))
+}
+
+/// Whether an opening verb has for its object something a release opens
+/// besides the event: "opens applications today for its workshop".
+/// `after` is the sentence after the verb.
+fn opens_something_else(cue: &Cue, after: &str) -> bool {
+    let after = after.trim_start();
+    let after = ["the ", "its ", "a "]
+        .iter()
+        .find_map(|article| after.strip_prefix(article))
+        .unwrap_or(after);
+    let word = after.split([' ', ',', '.']).next().unwrap_or("");
+    cue.role == Role::Opens
+        && CLOSED_BESIDES_EVENTS
+            .iter()
+            .any(|opened| opened.eq_ignore_ascii_case(word))
 }
 
 /// What closes besides an event, as releases say it.

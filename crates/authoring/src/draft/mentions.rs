@@ -9,7 +9,7 @@ use super::attribution::{is_verb, reads_as_role, role_after_name, role_in};
 use super::attribution_before::trailing_person;
 use super::attribution_roles::{lower_case_role, of_body, who_role};
 use super::dateline::dateline;
-use super::names::{after_post_nominal, is_role_word, person_at, Person};
+use super::names::{after_post_nominal, age_length, is_role_word, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
 use super::span::{Ranges, TextRange};
 use super::work::charge;
@@ -319,12 +319,8 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
         let mut after = person.name.end;
         let mut found = person;
         // "Callum, 16, a member of the Youth Panel": an age, then the role.
-        if let Some(age) = text[after..end]
-            .strip_prefix(", ")
-            .and_then(|rest| rest.split(',').next())
-            .filter(|age| (1..=2).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()))
-        {
-            after += 2 + age.len();
+        if let Some(age) = age_length(&text[after..end]) {
+            after += age;
         }
         // "NAME of the Institute for X warned": the body is the role.
         // An office before the name says the role better ("Detective
@@ -450,14 +446,11 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
         };
         // "chaired by NAME MP, the committee's chair": the mention runs on.
         let mut mention_end = after_post_nominal(text, person.name.end).min(end);
-        // "NAME, 19, a youth advocate": an age after the name.
-        let age = text[mention_end..end]
-            .strip_prefix(", ")
-            .map(|rest| rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len())
-            .filter(|&digits| (1..=2).contains(&digits))
-            .filter(|&digits| text[mention_end + 2 + digits..end].starts_with(','));
-        if let Some(digits) = age {
-            mention_end += 2 + digits;
+        // "NAME, 19, a youth advocate", "NAME (16), a member": an age
+        // after the name.
+        let age = age_length(&text[mention_end..end]);
+        if let Some(age) = age {
+            mention_end += age;
         }
         let between_commas =
             text[..word].ends_with(", ") && text[mention_end..end].starts_with(',');

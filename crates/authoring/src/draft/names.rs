@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 56] = [
+const TITLES: [&str; 58] = [
     "mr",
     "mrs",
     "ms",
@@ -80,7 +80,10 @@ const TITLES: [&str; 56] = [
     "cmdr",
     // Barrister, as Nigerian releases title a lawyer.
     "barr",
-    // Clergy and faith leaders.
+    // Clergy and faith leaders ("the Rt Revd NAME"), and a retired
+    // officer's rank ("Colonel (Retd) NAME").
+    "revd",
+    "retd",
     "sister",
     "brother",
     "father",
@@ -382,7 +385,14 @@ fn words(text: &str, start: usize, limit: usize) -> Vec<TextRange> {
         if !keeps_stop && bare.len() < word.len() {
             break;
         }
-        match rest[length..].strip_prefix(' ') {
+        // "Colonel (Retd) NAME", "Barr. (Mrs) NAME": a title in brackets
+        // stands between the words and is none of them.
+        let after = rest[length..].strip_prefix(' ').map(|next| {
+            next.split_once(' ')
+                .filter(|(bracketed, _)| bracketed.starts_with('(') && is_title(bracketed))
+                .map_or(next, |(_, after)| after)
+        });
+        match after {
             Some(next) if next.starts_with(|c: char| c.is_alphanumeric()) => {
                 at = limit - next.len();
             }
@@ -523,7 +533,11 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
             && words
                 .get(first + 1)
                 .is_some_and(|next| is_title(next.of(text)));
-        if !(is_title(word.of(text)) || excellency || age || acronym) {
+        // "the Rt Revd NAME", "the Hon. NAME": an article before titles.
+        let article = first == 0
+            && word_text == "the"
+            && words.get(1).is_some_and(|next| is_title(next.of(text)));
+        if !(is_title(word.of(text)) || excellency || age || acronym || article) {
             break;
         }
         if OFFICE_TITLES.contains(&word_text.to_lowercase().as_str()) {
@@ -594,6 +608,9 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
 /// delegate". Releases name young people and survivors by their first name
 /// alone, and the age says the word is someone's name.
 fn with_age(after: &str) -> bool {
+    if age_length(after).is_some() {
+        return true;
+    }
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
@@ -602,7 +619,23 @@ fn with_age(after: &str) -> bool {
         .or_else(|| rest.strip_prefix("an "))
         .unwrap_or(rest);
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (1..=2).contains(&digits) && rest[digits..].starts_with([',', '-'])
+    (1..=2).contains(&digits) && rest[digits..].starts_with('-')
+}
+
+/// The length of an age right after a name, which is no role: ", 16" before
+/// a comma or the end, or " (16)".
+pub(crate) fn age_length(after: &str) -> Option<usize> {
+    let digits_at =
+        |rest: &str| rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if let Some(rest) = after.strip_prefix(" (") {
+        let digits = digits_at(rest);
+        return ((1..=2).contains(&digits) && rest[digits..].starts_with(')'))
+            .then_some(digits + 3);
+    }
+    let rest = after.strip_prefix(", ")?;
+    let digits = digits_at(rest);
+    let ends = rest[digits..].is_empty() || rest[digits..].starts_with([',', '.', ';']);
+    ((1..=2).contains(&digits) && ends).then_some(digits + 2)
 }
 
 /// Whether `words[index]` is a name's particle ("van", "der") before more

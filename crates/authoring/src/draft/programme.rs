@@ -55,8 +55,20 @@ pub(crate) fn find(
         return found;
     };
     let schedule = schedule::read(paragraphs, dateline, covered);
-    let mut starts = schedule.starts.clone();
     let mut ends = schedule.ends.clone();
+    // "on Tuesday 10 and Wednesday 11 March", "On Thursday, participants
+    // will …": a weekday alone is a day of the dated event, not a first day
+    // that competes with it.
+    let dated_days = schedule.duration.map(|(days, _)| days).or_else(|| {
+        let (first, last) = schedule.loose_range?;
+        Some(last.date.days_since_epoch() - first.date.days_since_epoch() + 1)
+    });
+    let mut starts = weekdays_within_dated_event(
+        paragraphs,
+        schedule.starts.clone(),
+        schedule.loose_range.map(|(first, _)| first),
+        dated_days,
+    );
     if let Some((first, last)) = schedule.loose_range {
         if starts.iter().all(|start| start.date == first.date) {
             starts.push(first);
@@ -109,14 +121,6 @@ pub(crate) fn find(
     // its days ("opened today a two-day training … Tomorrow, participants
     // will meet"): the earliest is its first day, the latest its last.
     let span = duration.map(|(days, _)| days);
-    let starts = weekdays_within_dated_event(
-        paragraphs,
-        starts,
-        span.or_else(|| {
-            let (first, last) = schedule.loose_range?;
-            Some(last.date.days_since_epoch() - first.date.days_since_epoch() + 1)
-        }),
-    );
     let starts = within_one_event(starts, span, false);
     let ends = within_one_event(ends, span, true);
     match agreed(&starts) {
@@ -197,13 +201,15 @@ pub(crate) fn find(
 }
 
 /// `starts` without the days read from a weekday alone ("On Thursday,
-/// participants will work in groups") that another start, written as a
-/// date ("from Wednesday 9 to Friday 11 April"), puts within the event's
-/// `days`: the weekday is one of the event's days, read against the
-/// dateline's week when it is the event's.
+/// participants will work in groups") that another start written as a
+/// date, or else the first range of dates (`range_start`: "from Wednesday 9
+/// to Friday 11 April"), puts within the event's `days`: the weekday is one
+/// of the event's days, read against the dateline's week when it is the
+/// event's.
 fn weekdays_within_dated_event(
     paragraphs: &[String],
     starts: Vec<DateFound>,
+    range_start: Option<DateFound>,
     days: Option<i32>,
 ) -> Vec<DateFound> {
     let words = |found: &DateFound| {
@@ -219,6 +225,7 @@ fn weekdays_within_dated_event(
         .iter()
         .find(|found| words(found).contains(|c: char| c.is_ascii_digit()))
         .copied()
+        .or(range_start)
     else {
         return starts;
     };
@@ -409,5 +416,16 @@ mod tests {
             Some("2026-02-17")
         );
         assert_eq!(found.problems.start, None);
+        // A weekday before a day of a range is the range's.
+        let paragraphs = ["OSLO, 9 February 2026 – The Board will hold a two-day forum on Tuesday 17 and Wednesday 18 February.".to_string()];
+        let found = find(&paragraphs, dateline(&paragraphs[0]).as_ref(), &[]);
+        assert_eq!(
+            found.start.map(|day| day.date.to_string()).as_deref(),
+            Some("2026-02-17")
+        );
+        assert_eq!(
+            found.end.map(|day| day.date.to_string()).as_deref(),
+            Some("2026-02-18")
+        );
     }
 }

@@ -174,9 +174,13 @@ impl Schedule {
         }
         // "…, the Agency announced today": the day of the news, not of the
         // event.
+        // "X today announced that …" too: the time words before the verb.
         words.retain(|found| {
             let before = text[..found.text.start].trim_end();
-            !REPORTED.iter().any(|verb| before.ends_with(verb))
+            let after = &text[found.text.end..];
+            !REPORTED
+                .iter()
+                .any(|verb| before.ends_with(verb) || after.starts_with(verb))
         });
         let is_near = |found: &TimeWords| match found.when {
             When::Day(date) => near(date),
@@ -571,6 +575,30 @@ mod tests {
             "WARSAW, 10 April 2025 – The Pilots' Guild will tomorrow convene a round table on tides.",
         );
         assert_eq!(held.as_deref(), Some("2025-04-11"));
+    }
+
+    #[test]
+    fn verbs_apart_from_their_will_and_what_opens_besides_the_event() {
+        // 2025-04-10 is a Thursday.
+        let (starts, ..) = schedule(
+            "WARSAW, 10 April 2025 – The Guild will next Monday begin a five-day course for pilots.",
+        );
+        assert_eq!(starts, ["2025-04-14"]);
+        let (starts, ..) =
+            schedule("WARSAW, 10 April 2025 – Disputes begin on Monday as quarrels over moorings.");
+        assert!(starts.is_empty(), "{starts:?}");
+        let (starts, ..) = schedule(
+            "WARSAW, 10 April 2025 – The Guild opens applications today for its summer workshop.",
+        );
+        assert!(starts.is_empty(), "{starts:?}");
+        let (_, _, held, _) = schedule(
+            "WARSAW, 10 April 2025 – Pilots testified Wednesday at a day-long public hearing.",
+        );
+        assert_eq!(held.as_deref(), Some("2025-04-09"));
+        let (starts, ..) = schedule(
+            "WARSAW, 10 April 2025 – The Guild today announced that it will host a round table on Monday.",
+        );
+        assert_eq!(starts, ["2025-04-14"]);
     }
 
     #[test]
