@@ -4,7 +4,7 @@
 //! a passage is [`super::attribution_before`]'s.
 
 use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
-use super::names::{age_length, is_role_word, person_at, Person};
+use super::names::{after_post_nominal, age_length, is_role_word, person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
@@ -294,19 +294,39 @@ fn opening_mark(text: &str, from: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Ranks that stand before a name as its role, when no office follows.
+const RANKS: [&str; 11] = [
+    "Captain",
+    "Colonel",
+    "Major",
+    "General",
+    "Lieutenant",
+    "Sergeant",
+    "Commander",
+    "Admiral",
+    "Corporal",
+    "Inspector",
+    "Constable",
+];
+
 /// `person` with the role after it when a comma follows its name, past an
 /// age ("NAME, 22, a youth delegate from Khulna"), or the body it is of
 /// ("NAME of the Alpine Research Centre").
 fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
-    if person.role.is_some() {
+    // "Captain NAME, chairman of the Pilots' Association": a rank before
+    // the name, and the office after it, which says more.
+    let rank = person
+        .role
+        .is_some_and(|role| RANKS.contains(&role.of(text)));
+    if person.role.is_some() && !rank {
         return person;
     }
-    let mut comma = person.name.end;
+    let mut comma = after_post_nominal(text, person.name.end);
     if let Some(age) = age_length(&text[comma..end]) {
         comma += age;
     }
     if text[comma..end].starts_with(',') {
-        person.role = role_after_name(text, comma, end);
+        person.role = role_after_name(text, comma, end).or(person.role);
     } else if let Some((body, body_end)) = of_body(text, comma + 1, end) {
         // "Judge NAME of the Court, President of the Association": the
         // role after the body's comma says more.

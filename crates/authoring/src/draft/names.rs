@@ -14,8 +14,8 @@ const PARTICLES: [&str; 24] = [
 ];
 
 /// Letters after a name that are no part of it ("Joseph Farrugia MP").
-const POST_NOMINALS: [&str; 14] = [
-    "MP", "MEP", "MSP", "QC", "KC", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD", "SC",
+const POST_NOMINALS: [&str; 15] = [
+    "MP", "MEP", "MSP", "QC", "KC", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD", "SC", "RN",
 ];
 
 /// Capitalised words that begin a clause rather than a name.
@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 58] = [
+const TITLES: [&str; 65] = [
     "mr",
     "mrs",
     "ms",
@@ -91,6 +91,14 @@ const TITLES: [&str; 58] = [
     "rabbi",
     "pastor",
     "sheikh",
+    "archpriest",
+    "hafiz",
+    // Honorifics of South Asia and West Africa.
+    "shri",
+    "smt",
+    "alhaji",
+    "alhaja",
+    "hajia",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
@@ -418,7 +426,9 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
     POST_NOMINALS
         .iter()
         .find_map(|letters| {
-            rest.strip_prefix(' ')?
+            // "NAME MP", "NAME, MP, Chairperson of …"
+            rest.strip_prefix(' ')
+                .or_else(|| rest.strip_prefix(", "))?
                 .strip_prefix(letters)
                 .filter(|after| !after.starts_with(char::is_alphanumeric))
                 .map(|after| text.len() - after.len())

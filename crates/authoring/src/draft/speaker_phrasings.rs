@@ -414,3 +414,30 @@ fn a_first_name_alone_with_an_age_names_a_young_speaker() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_office_after_a_rank_or_a_post_nominal_and_more_honorifics() {
+    let role = |paragraphs: &[&str]| {
+        speakers(paragraphs)
+            .into_iter()
+            .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        role(&["“Ships need pilots who trust their systems,” said Captain Lena Vik, chair of the Pilots' Association."]),
+        ["Lena Vik | chair of the Pilots' Association"]
+    );
+    assert_eq!(
+        role(&["“Ships need pilots,” said Lena Vik, MP, Chairperson of the Standing Committee."]),
+        ["Lena Vik | Chairperson of the Standing Committee"]
+    );
+    for title in ["Shri", "Alhaji", "Archpriest"] {
+        assert_eq!(
+            role(&[&format!(
+                "“Ships need pilots,” said {title} Lena Vik, chair of the Pilots' Association."
+            )]),
+            ["Lena Vik | chair of the Pilots' Association"],
+            "{title}"
+        );
+    }
+}
