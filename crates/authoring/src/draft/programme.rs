@@ -212,14 +212,7 @@ fn weekdays_within_dated_event(
     range_start: Option<DateFound>,
     days: Option<i32>,
 ) -> Vec<DateFound> {
-    let words = |found: &DateFound| {
-        found
-            .text
-            .paragraph
-            .of(paragraphs)
-            .and_then(|text| text.get(found.text.start..found.text.end))
-            .unwrap_or("")
-    };
+    let words = |found: &DateFound| words_of(paragraphs, *found);
     let weekday_alone = |found: &DateFound| weekday_number(words(found)).is_some();
     let Some(dated) = starts
         .iter()
@@ -274,17 +267,19 @@ fn agreed(found: &[DateFound]) -> Result<Option<DateFound>, (DateFound, DateFoun
     }
 }
 
+/// The words that give `found`.
+fn words_of(paragraphs: &[String], found: DateFound) -> &str {
+    found
+        .text
+        .paragraph
+        .of(paragraphs)
+        .and_then(|text| text.get(found.text.start..found.text.end))
+        .unwrap_or("")
+}
+
 /// What the editor is told when two readings of a day compete.
 fn competing(which: &str, paragraphs: &[String], a: DateFound, b: DateFound) -> String {
-    let words = |found: DateFound| {
-        found
-            .text
-            .paragraph
-            .of(paragraphs)
-            .and_then(|text| text.get(found.text.start..found.text.end))
-            .unwrap_or("")
-            .to_string()
-    };
+    let words = |found: DateFound| words_of(paragraphs, found);
     format!(
         "two readings of the {which} day compete, {} (\"{}\", paragraph {}) and {} (\"{}\", paragraph {}): fill in the right one",
         a.date,

@@ -6,6 +6,14 @@
 
 use super::quote_phrasings::{by, said, speakers};
 
+/// Each speaker the draft names in `paragraphs`, as "NAME | ROLE".
+fn role(paragraphs: &[&str]) -> Vec<String> {
+    speakers(paragraphs)
+        .into_iter()
+        .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
+        .collect()
+}
+
 #[test]
 fn the_speaker_of_the_sentence_before_a_quote() {
     assert_eq!(
@@ -343,12 +351,6 @@ fn ranks_as_police_and_armies_shorten_them() {
 
 #[test]
 fn roles_in_lower_case_after_an_age_of_a_body_or_in_a_relative_clause() {
-    let role = |paragraphs: &[&str]| {
-        speakers(paragraphs)
-            .into_iter()
-            .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         role(&["Lena Vik, public policy lead for Europe at the ferry line Norrsund, said: “We check every crossing.”"]),
         ["Lena Vik | public policy lead for Europe at the ferry line Norrsund"]
@@ -387,12 +389,6 @@ fn roles_in_lower_case_after_an_age_of_a_body_or_in_a_relative_clause() {
 
 #[test]
 fn a_first_name_alone_with_an_age_names_a_young_speaker() {
-    let role = |paragraphs: &[&str]| {
-        speakers(paragraphs)
-            .into_iter()
-            .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         role(&["Liv, 16, a member of the Harbour Youth Panel, told the forum: “Nobody asked us.”"]),
         ["Liv | a member of the Harbour Youth Panel"]
@@ -417,12 +413,6 @@ fn a_first_name_alone_with_an_age_names_a_young_speaker() {
 
 #[test]
 fn an_office_after_a_rank_or_a_post_nominal_and_more_honorifics() {
-    let role = |paragraphs: &[&str]| {
-        speakers(paragraphs)
-            .into_iter()
-            .map(|(name, role)| format!("{name} | {}", role.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         role(&["“Ships need pilots who trust their systems,” said Captain Lena Vik, chair of the Pilots' Association."]),
         ["Lena Vik | chair of the Pilots' Association"]
