@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 126] = [
+const CUES: [Cue; 139] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -72,6 +72,15 @@ const CUES: [Cue; 126] = [
     cue("will today host", Role::Held, false),
     cue("will today open", Role::Opens, false),
     cue("will come together", Role::Opens, false),
+    // "Interpreters gather today in Helsinki for a two-day seminar".
+    cue("gather today", Role::Opens, false),
+    cue("gather in", Role::Opens, false),
+    cue("meet today", Role::Opens, false),
+    cue("meet in", Role::Opens, false),
+    // "inaugurated today the III International Forum".
+    cue("inaugurated", Role::Opens, true),
+    cue("inaugurates", Role::Opens, false),
+    cue("will inaugurate", Role::Opens, false),
     cue("closed", Role::Closes, true),
     cue("ended", Role::Closes, true),
     cue("concluded", Role::Closes, true),
@@ -87,6 +96,8 @@ const CUES: [Cue; 126] = [
     cue("will end", Role::Closes, false),
     cue("concludes", Role::Closes, false),
     cue("will conclude", Role::Closes, false),
+    cue("will run until", Role::Closes, false),
+    cue("will continue until", Role::Closes, false),
     cue("runs until", Role::Closes, false),
     cue("run until", Role::Closes, false),
     cue("continues until", Role::Closes, false),
@@ -119,6 +130,10 @@ const CUES: [Cue; 126] = [
     // "NISA on Tuesday brought together insurers for a round table".
     cue("brought together", Role::Held, true),
     cue("will bring together", Role::Held, false),
+    // "will bring charity leaders together on Thursday for a summit".
+    cue("will bring", Role::Held, false),
+    cue("brings", Role::Held, false),
+    cue("brought", Role::Held, true),
     cue("spent", Role::Held, true),
     cue("will stage", Role::Held, false),
     cue("staged", Role::Held, true),
@@ -130,8 +145,9 @@ const CUES: [Cue; 126] = [
     cue("holding", Role::Held, false),
     cue("conduct", Role::Held, false),
     cue("convene", Role::Held, false),
-    // "will next Monday begin a training"
+    // "will next Monday begin a training", "will tomorrow (Tuesday) open".
     cue("begin", Role::Opens, false),
+    cue("open", Role::Opens, false),
     // "Witnesses testified Friday at a public hearing"
     cue("testified", Role::Held, true),
     cue("conducts", Role::Held, false),
@@ -171,7 +187,7 @@ const CUES: [Cue; 126] = [
 
 /// Bare verbs that date an event only with a "will" before them, apart
 /// by a time ("will next Monday begin").
-const BARE_AFTER_WILL: [&str; 1] = ["begin"];
+const BARE_AFTER_WILL: [&str; 2] = ["begin", "open"];
 
 /// The verbs of [`CUES`] in `sentence`, in order, a shorter one inside a
 /// longer left out ("held" in "was held"), each with whether it tells of
@@ -200,9 +216,16 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         // quarrels": a bare verb needs its "will" a few words before.
         let will_before = {
             let window = &sentence[sentence.floor_char_boundary(at.saturating_sub(30))..at];
-            window.contains("will ")
+            // "will be open to the public" tells no opening.
+            window
+                .rfind("will ")
+                .is_some_and(|will| !window[will..].contains(" be "))
         };
-        if (BARE_AFTER_WILL.contains(&cue.phrase) && !will_before)
+        // "a closed-door round table", "a long-held view": a compound, no verb.
+        let compound =
+            sentence[..at].ends_with('-') || sentence[at + cue.phrase.len()..].starts_with('-');
+        if compound
+            || (BARE_AFTER_WILL.contains(&cue.phrase) && !will_before)
             || names_its_maker(sentence, at, cue, &before)
             || closes_something_else(cue, &sentence[..at])
             || opens_something_else(cue, &sentence[at + cue.phrase.len()..])
@@ -338,6 +361,27 @@ mod tests {
         assert_eq!(phrases("The course officially ended today."), ["ended"]);
         assert_eq!(phrases("The round table ended today."), ["ended"]);
         assert_eq!(phrases("It will close on Friday."), ["will close"]);
+    }
+
+    #[test]
+    fn compounds_and_split_verbs() {
+        assert_eq!(
+            phrases("The team will host a closed-door round table on Thursday."),
+            ["will host"]
+        );
+        assert_eq!(
+            phrases("The Service will tomorrow (Tuesday) open a seminar."),
+            ["open"]
+        );
+        assert!(phrases("The exhibition will be open to the public.").is_empty());
+        assert_eq!(
+            phrases("The Board will bring leaders together on Thursday."),
+            ["will bring"]
+        );
+        assert_eq!(
+            phrases("Judges gather today in Turku for a seminar."),
+            ["gather today"]
+        );
     }
 
     #[test]

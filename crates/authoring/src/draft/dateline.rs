@@ -147,7 +147,12 @@ fn date_with_year(text: &str, year: Option<u16>) -> Option<WrittenDate> {
         let word = month_word(&rest[of..]);
         let month = month_number(word)?;
         let consumed = first.len() + suffix + 1 + of + word.len();
-        let found = year_after(&text[consumed..], consumed)?;
+        // "27th February, 2025": a comma before the year, as in the US order.
+        let found = text[consumed..]
+            .strip_prefix(',')
+            .and_then(|rest| year_after(rest, consumed + 1))
+            .filter(|found| found.end > consumed + 1)
+            .or_else(|| year_after(&text[consumed..], consumed))?;
         let date = IsoDate::new(found.year, month, first.parse().ok()?)?;
         return Some(WrittenDate {
             date,
@@ -353,6 +358,10 @@ mod tests {
         assert_eq!(
             date("September 20th, 2007 –"),
             Some(("2007-09-20".into(), 20))
+        );
+        assert_eq!(
+            date("27th February, 2025 –"),
+            Some(("2025-02-27".into(), 19))
         );
         assert_eq!(date("1st May"), None);
         assert_eq!(date("31 February 2007"), None);

@@ -185,6 +185,9 @@ fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Op
     if let Some(day) = opening_participle_at(text, para, sentence, base) {
         return Some(day);
     }
+    if let Some(day) = dated_line_at(text, para, sentence, base) {
+        return Some(day);
+    }
     let lead = ["on the ", "on its ", "during the ", "the ", "on "]
         .into_iter()
         .find(|lead| starts_with_ci(head, lead))?;
@@ -260,6 +263,45 @@ fn day_at(text: &str, para: Paragraph, sentence: TextRange, base: IsoDate) -> Op
         ordinal,
         final_day,
         items_from: items_from.min(end),
+        items: Vec::new(),
+    })
+}
+
+/// A programme's line, "Thursday 10 April – adoption of a plan" or
+/// "Friday: field visits", at the start of a paragraph: its day and items.
+fn dated_line_at(
+    text: &str,
+    para: Paragraph,
+    sentence: TextRange,
+    base: IsoDate,
+) -> Option<DayOpening> {
+    if sentence.start != 0 {
+        return None;
+    }
+    let head = sentence.of(text);
+    let word_end = head
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(head.len());
+    let weekday = weekday_number(&head[..word_end]);
+    let date_from = if weekday.is_some() {
+        word_end + head[word_end..].len() - head[word_end..].trim_start_matches([',', ' ']).len()
+    } else {
+        0
+    };
+    let (named, name_end) = match date_at(&head[date_from..], Some(base.year)) {
+        Some(WrittenDate { date, length }) => (date, date_from + length),
+        None => (next_weekday(base, weekday?)?, word_end),
+    };
+    let rest = &head[name_end..];
+    let separator = [": ", " – ", " — ", " - "]
+        .into_iter()
+        .find(|separator| rest.starts_with(separator))?;
+    Some(DayOpening {
+        text: TextRange::new(sentence.start, sentence.start + name_end).in_paragraph(para),
+        named: Some(named),
+        ordinal: None,
+        final_day: false,
+        items_from: sentence.start + name_end + separator.len(),
         items: Vec::new(),
     })
 }

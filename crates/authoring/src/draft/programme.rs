@@ -59,10 +59,23 @@ pub(crate) fn find(
     // "on Tuesday 10 and Wednesday 11 March", "On Thursday, participants
     // will …": a weekday alone is a day of the dated event, not a first day
     // that competes with it.
-    let dated_days = schedule.duration.map(|(days, _)| days).or_else(|| {
-        let (first, last) = schedule.loose_range?;
-        Some(last.date.days_since_epoch() - first.date.days_since_epoch() + 1)
-    });
+    let written =
+        |found: &DateFound| words_of(paragraphs, *found).contains(|c: char| c.is_ascii_digit());
+    let dated_days = schedule
+        .duration
+        .map(|(days, _)| days)
+        .or_else(|| {
+            let (first, last) = schedule.loose_range?;
+            Some(last.date.days_since_epoch() - first.date.days_since_epoch() + 1)
+        })
+        .or_else(|| {
+            // "opened today …, which will run until Thursday, May 22": the
+            // written first and last days give the length.
+            let first = schedule.starts.iter().find(|found| written(found))?;
+            let last = agreed(&schedule.ends).ok().flatten().filter(written)?;
+            let days = last.date.days_since_epoch() - first.date.days_since_epoch() + 1;
+            (2..=MOST_WRITTEN_DAYS).contains(&days).then_some(days)
+        });
     let mut starts = weekdays_within_dated_event(
         paragraphs,
         schedule.starts.clone(),
@@ -237,6 +250,9 @@ fn weekdays_within_dated_event(
         .filter(|found| found.date == dated.date || !(weekday_alone(found) && within(found)))
         .collect()
 }
+
+/// The longest event whose length its written first and last days give.
+const MOST_WRITTEN_DAYS: i32 = 31;
 
 /// `found` as one reading when its dates all lie within `days` days of
 /// each other: the earliest (or with `last`, the latest); else as found.
@@ -421,6 +437,35 @@ mod tests {
         assert_eq!(
             found.end.map(|day| day.date.to_string()).as_deref(),
             Some("2026-02-18")
+        );
+    }
+
+    #[test]
+    fn a_programme_line_opens_with_its_day() {
+        let paragraphs = [
+            "OSLO, 11 February 2026 – A three-day forum on tides opens in Bergen on Tuesday 17 February.".to_string(),
+            "Wednesday 18 February – field visits to the harbour.".to_string(),
+            "Thursday: adoption of a community-led plan.".to_string(),
+        ];
+        let found = find(&paragraphs, dateline(&paragraphs[0]).as_ref(), &[]);
+        let days: Vec<String> = found.days.iter().map(|day| day.date.to_string()).collect();
+        assert_eq!(days, ["2026-02-17", "2026-02-18", "2026-02-19"]);
+    }
+
+    #[test]
+    fn written_first_and_last_days_hold_a_weekday_between_them() {
+        let paragraphs = [
+            "LIMA, 20 May 2025 – The Chamber inaugurated today a forum on dust, which will run until Thursday, May 22.".to_string(),
+            "On Wednesday, the forum will hold a panel on women in mining.".to_string(),
+        ];
+        let found = find(&paragraphs, dateline(&paragraphs[0]).as_ref(), &[]);
+        let day = |found: Option<DateFound>| found.map(|day| day.date.to_string());
+        assert_eq!(
+            (day(found.start), day(found.end)),
+            (
+                Some("2025-05-20".to_string()),
+                Some("2025-05-22".to_string())
+            )
         );
     }
 }

@@ -21,8 +21,12 @@ const MOST_DAYS_AWAY: i32 = 160;
 /// Verbs of people meeting that say on which day the whole event is held:
 /// "officials met on Wednesday for a round table", "young carers will meet
 /// MPs at a round table tomorrow", "are gathering in Stirling today".
-const MET: [&str; 12] = [
+const MET: [&str; 16] = [
     "met",
+    "gather today",
+    "gather in",
+    "meet today",
+    "meet in",
     "gathered",
     "came together",
     "convened",
@@ -260,6 +264,7 @@ impl Schedule {
                             time.text.end <= verb
                                 && time.text.start >= previous_verb_end
                                 && time.text.start >= taken_until
+                                && !opens_relative_clause(&text[time.text.end..verb])
                         })
                 });
             let Some(found) = found.filter(|found| is_near(found)) else {
@@ -376,30 +381,74 @@ impl Schedule {
                 continue;
             };
             let after = &text[found.text.end..end];
-            let Some(named) = [", the ", " – the ", " — the ", ", its "]
+            let named = [", the ", " – the ", " — the ", ", its "]
                 .iter()
                 .find_map(|lead| after.strip_prefix(lead))
-            else {
+                .map(|named| &named[..named.floor_char_boundary(ORDINAL_WINDOW.min(named.len()))])
+                .or_else(|| entered_day_before(&text[..found.text.start]));
+            let Some(named) = named else {
                 continue;
             };
-            let named = &named[..named.floor_char_boundary(ORDINAL_WINDOW.min(named.len()))];
             let day = DateFound {
                 date,
                 text: found.text.in_paragraph(para),
             };
-            match ordinal_of(named) {
-                (_, true) => self.ends.push(day),
-                (Some(ordinal), false) => {
-                    if let Some(first) = date.add_days(1 - ordinal) {
-                        self.starts.push(DateFound { date: first, ..day });
-                    }
-                }
-                (None, false) => continue,
+            // "the second and final day" gives both ends.
+            let (ordinal, final_day) = ordinal_of(named);
+            if ordinal.is_none() && !final_day {
+                continue;
+            }
+            if final_day {
+                self.ends.push(day);
+            }
+            if let Some(first) = ordinal.and_then(|ordinal| date.add_days(1 - ordinal)) {
+                self.starts.push(DateFound { date: first, ..day });
             }
             placed.push(found.text.start);
         }
         placed
     }
+}
+
+/// Whether `between` a time word and a verb after it a relative clause
+/// opens, so that the verb is not the time word's: "sessions today focus on
+/// inquests, in which a case is concluded on paper".
+/// A "where" clause keeps the time word when its subject is the event:
+/// "on Thursday in Letterkenny, where the final hearing will close".
+fn opens_relative_clause(between: &str) -> bool {
+    if [" which ", " whom ", " whose "]
+        .iter()
+        .any(|pronoun| between.contains(pronoun))
+    {
+        return true;
+    }
+    between.find(" where ").is_some_and(|at| {
+        let clause = between[at..].to_ascii_lowercase();
+        !EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&clause, noun).is_empty())
+    })
+}
+
+/// "as it entered its second and final day in Melbourne today": the
+/// words naming the day a verb of entering puts just before a time word.
+fn entered_day_before(before: &str) -> Option<&str> {
+    let window =
+        &before[before.floor_char_boundary(before.len().saturating_sub(ORDINAL_WINDOW + 30))..];
+    let lower = window.to_ascii_lowercase();
+    let at = [
+        "entered its ",
+        "enters its ",
+        "entered the ",
+        "enters the ",
+        "into its ",
+    ]
+    .iter()
+    .filter_map(|verb| lower.rfind(verb).map(|at| at + verb.len()))
+    .max()?;
+    let named = &window[at..];
+    // The day's words run up to the place or the time word, not past another clause.
+    (named.len() <= ORDINAL_WINDOW + 30 && !named.contains([',', ';'])).then_some(named)
 }
 
 /// How far after a day's date its place in the event is read ("the second
@@ -479,6 +528,18 @@ mod tests {
         let (_, ends, ..) =
             schedule("OSLO, 11 February 2026 – A seminar on ethics concluded today.");
         assert_eq!(ends, ["2026-02-11"]);
+        let (_, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – Its sessions today focus on paper hearings, in which a case is concluded on written evidence.",
+        );
+        assert!(ends.is_empty(), "{ends:?}");
+        let (_, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – Clinics move to Bergen on Friday, where police will run drills.",
+        );
+        assert!(ends.is_empty(), "{ends:?}");
+        let (_, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – Hearings sit in Bergen on 13 February, where the final hearing will close at noon.",
+        );
+        assert_eq!(ends, ["2026-02-13"]);
         let (starts, ends, held, _) =
             schedule("OSLO, 11 February 2026 – A seminar was held on 9-10 February.");
         assert_eq!(
@@ -628,6 +689,16 @@ mod tests {
             "MANILA, 10 July 2025 – Teachers spoke today, the final day of the National Assembly.",
         );
         assert_eq!(ends, ["2025-07-10"]);
+        let (starts, ends, ..) = schedule(
+            "MANILA, 10 July 2025 – Teachers spoke as the Assembly entered its second and final day in Manila today.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2025-07-09".to_string()],
+                vec!["2025-07-10".to_string()]
+            )
+        );
     }
 
     #[test]
