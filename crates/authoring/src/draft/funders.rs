@@ -320,6 +320,20 @@ const NAME_KINDS: [&str; 5] = ["programme", "program", "fund", "facility", "init
 /// The most words of such a lower-case end of a name.
 const MOST_KIND_WORDS: usize = 3;
 
+/// Bodies a funder pays for besides the event, before "funded by".
+const FUNDED_BODIES: [&str; 10] = [
+    "organisations",
+    "organizations",
+    "charities",
+    "groups",
+    "schools",
+    "clinics",
+    "shelters",
+    "services",
+    "centres",
+    "centers",
+];
+
 /// Whether the participle at `phrase_start` ("funded by") pays for a thing
 /// other than the event: "a school funded by the programme", though "a
 /// project funded by the Union" pays for the work the event belongs to.
@@ -338,7 +352,10 @@ fn funds_something_else(text: &str, start: usize, phrase_start: usize) -> bool {
             .rsplit(' ')
             .take(4)
             .any(|word| word.starts_with(|c: char| c.is_ascii_digit()));
+    // "organisations funded by the Board": bodies it pays for, not the event.
+    let funded_bodies = FUNDED_BODIES.contains(&noun);
     counted_things
+        || funded_bodies
         || ["a", "an"].contains(&article)
             && noun.chars().all(|c| c.is_ascii_lowercase())
             && !EVENT_NOUNS.contains(&noun)
@@ -459,6 +476,20 @@ const FUNDED_ACTIVE: [&str; 33] = [
     " contributed ",
     " has contributed ",
 ];
+/// Whether a verb of contributing is followed by something other than money:
+/// "Officers contributed to the sessions", though "Norway contributed to
+/// the costs" pays.
+fn contributes_no_money(verb: &str, after: &str) -> bool {
+    let Some(object) = after.strip_prefix("to ") else {
+        return false;
+    };
+    let object = object.strip_prefix("the ").unwrap_or(object);
+    verb.contains("contribut")
+        && !["cost", "funding", "financing", "budget", "expenses"]
+            .iter()
+            .any(|money| object.starts_with(money))
+}
+
 /// Subjects that are no funder's name.
 const NOT_NAMES: [&str; 8] = ["It", "They", "This", "That", "We", "He", "She", "Which"];
 
@@ -469,7 +500,11 @@ fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
     let sentence = &text[start..core];
     let Some(at) = FUNDED_ACTIVE
         .iter()
-        .filter_map(|verb| find_all(sentence, verb).first().copied())
+        .filter_map(|verb| {
+            find_all(sentence, verb)
+                .into_iter()
+                .find(|&at| !contributes_no_money(verb, &sentence[at + verb.len()..]))
+        })
         .min()
     else {
         return Vec::new();
@@ -570,10 +605,31 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
         " have ",
         " covers ",
         " pays ",
-        ". ",
     ]
     .iter()
     .filter_map(|verb| find_all(&text[from..comma], verb).first().copied())
+    .chain(
+        // "Minera Huaylas S.A.A. and Andes Copper": a stop before a
+        // lower-case word closes an abbreviation, not the name.
+        find_all(&text[from..comma], ". ")
+            .into_iter()
+            .filter(|&at| !text[from + at + 2..comma].starts_with(char::is_lowercase)),
+    )
+    .chain(
+        // "the European Union … and held with the support of": a verb of
+        // the event after "and".
+        find_all(&text[from..comma], " and ")
+            .into_iter()
+            .filter(|&at| {
+                let next = text[from + at + " and ".len()..comma]
+                    .split(' ')
+                    .next()
+                    .unwrap_or("");
+                next.chars().all(|c| c.is_ascii_lowercase())
+                    && ((next.len() > 3 && next.ends_with("ed"))
+                        || ["held", "run", "led", "met", "given", "taken"].contains(&next))
+            }),
+    )
     .min()
     .map(|at| from + at);
     // "the Friends of Rosehill, the hospital's fundraising charity": an
@@ -593,7 +649,8 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
         .into_iter()
         .find(|&at| {
             let next = &text[from + at + " with ".len()..comma];
-            next.starts_with(|c: char| c.is_ascii_digit() || "€$£".contains(c))
+            // "with a grant of 18,000 euros", "with its own funds".
+            next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || "€$£".contains(c))
                 || ["EUR ", "USD ", "CHF ", "GBP "]
                     .iter()
                     .any(|code| next.starts_with(code))
@@ -705,6 +762,32 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn firms_abbreviations_grants_and_what_else_is_funded() {
+        assert_eq!(
+            funders("The seminar was sponsored by Hamdy, Nassar & Partners Law Firm."),
+            ["Hamdy, Nassar & Partners Law Firm"]
+        );
+        assert_eq!(
+            funders("The event is sponsored by Minera Huaylas S.A.A. and Andes Copper Logistics."),
+            ["Minera Huaylas S.A.A.", "Andes Copper Logistics"]
+        );
+        assert_eq!(
+            funders("It was financed by the Airport Fund with a grant of 18,000 euros."),
+            ["the Airport Fund"]
+        );
+        assert_eq!(
+            funders("It was co-financed by the European Union and held with the support of the City of Split."),
+            ["the European Union", "the City of Split"]
+        );
+        assert!(funders("Places are free for organisations funded by the Board.").is_empty());
+        assert!(funders("Officers of the Federal Police contributed to the sessions.").is_empty());
+        assert_eq!(
+            funders("Norway contributed to the costs of the course."),
+            ["Norway"]
+        );
     }
 
     #[test]

@@ -174,6 +174,51 @@ pub(crate) fn comma_names(text: &str, start: usize, end: usize) -> Vec<TextRange
     out
 }
 
+/// Firms named after their partners, "Hamdy, Nassar & Partners Law Firm":
+/// single capitalised words joined by ", " up to an "&", and the
+/// capitalised words after it. A list of funders joins with "and", a firm's
+/// name with "&".
+pub(crate) fn firm_names(text: &str, start: usize, end: usize) -> Vec<TextRange> {
+    let slice = &text[start..end];
+    let is_word = |word: &str| {
+        word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut out = Vec::new();
+    for and in find_all(slice, " & ") {
+        let mut name_start = and;
+        let mut pieces = 0;
+        loop {
+            let before = &slice[..name_start];
+            let word_start = before.rfind(' ').map_or(0, |space| space + 1);
+            if !is_word(&before[word_start..]) {
+                break;
+            }
+            pieces += 1;
+            name_start = word_start;
+            match slice[..word_start].strip_suffix(", ") {
+                Some(rest) => name_start = rest.len(),
+                None => break,
+            }
+        }
+        // A comma with no word before it is not the name's.
+        if slice[name_start..].starts_with(", ") {
+            name_start += 2;
+            pieces -= 1;
+        }
+        let after = &slice[and + 3..];
+        let tail: usize = after
+            .split(' ')
+            .take_while(|word| is_word(word.trim_end_matches([',', '.', ';'])))
+            .map(|word| word.len() + 1)
+            .sum();
+        if pieces >= 2 && tail > 0 {
+            let tail = after[..tail - 1].trim_end_matches([',', '.', ';']).len();
+            out.push(TextRange::new(start + name_start, start + and + 3 + tail));
+        }
+    }
+    out
+}
+
 /// The length of " (ACRONYM)" at the start of `text`, or 0.
 fn acronym_after(text: &str) -> usize {
     let Some(inside) = text.strip_prefix(" (") else {

@@ -3,7 +3,7 @@
 //! "and" ("Bosnia and Herzegovina", "the Ministry of Justice and Legal
 //! Affairs") stay whole.
 
-use super::list_names::{comma_names, inside_organisation_name};
+use super::list_names::{comma_names, firm_names, inside_organisation_name};
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::{Ranges, TextRange};
 
@@ -53,6 +53,7 @@ fn protected(text: &str, start: usize, end: usize) -> Vec<TextRange> {
         }
     }
     out.extend(comma_names(text, start, end));
+    out.extend(firm_names(text, start, end));
     out
 }
 
