@@ -4,13 +4,13 @@
 //! a passage is [`super::attribution_before`]'s.
 
 use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
-use super::names::{after_post_nominal, age_length, is_role_word, person_at, Person};
+use super::names::{after_post_nominal, age_length, is_role_word, person_at, Person, RANKS};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::span::TextRange;
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 74] = [
+const SPEECH_VERBS: [&str; 84] = [
     "said",
     "described",
     "says",
@@ -43,6 +43,16 @@ const SPEECH_VERBS: [&str; 74] = [
     "warns",
     "urged",
     "recalled",
+    "recalls",
+    "insists",
+    "argues",
+    "remarks",
+    "comments",
+    "reflects",
+    "urges",
+    "admits",
+    "acknowledges",
+    "declares",
     "argued",
     "insisted",
     "affirmed",
@@ -293,21 +303,6 @@ fn opening_mark(text: &str, from: usize, end: usize) -> Option<usize> {
     charge(end - from);
     None
 }
-
-/// Ranks that stand before a name as its role, when no office follows.
-const RANKS: [&str; 11] = [
-    "Captain",
-    "Colonel",
-    "Major",
-    "General",
-    "Lieutenant",
-    "Sergeant",
-    "Commander",
-    "Admiral",
-    "Corporal",
-    "Inspector",
-    "Constable",
-];
 
 /// `person` with the role after it when a comma follows its name, past an
 /// age ("NAME, 22, a youth delegate from Khulna"), or the body it is of
@@ -560,6 +555,11 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
             ", after ",
             ", during ",
             ", at the ",
+            // "…, NAME, in her closing speech this afternoon."
+            ", in ",
+            ", on ",
+            ", while ",
+            ", following ",
         ]
         .iter()
         .any(|clause| rest.starts_with(clause));
@@ -764,6 +764,17 @@ pub(crate) mod tests {
             "Aino Kettu | Minister of Labour"
         );
         assert_eq!(after(", which will run until May."), "unknown");
+        assert_eq!(
+            after(" declared the Head of the Unit, Dr Aminata Kaboré, in her closing speech."),
+            "Aminata Kaboré | Head of the Unit"
+        );
+        assert_eq!(after(" Staff Sgt. Dhillon told the students."), "Dhillon");
+        assert_eq!(after(" Major Kellaway said."), "Kellaway | Major");
+        assert_eq!(
+            after(" says Mag. Thomas Leitgeb, Secretary General of the Union."),
+            "Thomas Leitgeb | Secretary General of the Union"
+        );
+        assert_eq!(after(", she recalls."), "pronoun");
     }
 
     #[test]

@@ -67,6 +67,8 @@ fn closers(mark: char) -> Option<&'static [char]> {
         '„' => &['“', '”'],
         // Swedish and Finnish open with the closing mark: ”…”.
         '”' => &['”'],
+        // German and Slovene books and papers: »…«.
+        '»' => &['«'],
         '‚' => &['‘', '’'],
         '\'' | '‘' => &['\'', '’'],
         _ => return None,
@@ -126,7 +128,7 @@ pub(crate) fn quoted_spans(text: &str, runs_on: bool) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut from = 0;
     let mut remembered: Vec<(char, NextCloser)> = Vec::new();
-    while let Some(offset) = text[from..].find(|c| is_opener(c) || c == '”') {
+    while let Some(offset) = text[from..].find(|c| is_opener(c) || c == '”' || c == '»') {
         let open = from + offset;
         let Some(mark) = text[open..].chars().next() else {
             break;
@@ -140,7 +142,7 @@ pub(crate) fn quoted_spans(text: &str, runs_on: bool) -> Vec<Quoted> {
         let starts_words = text[inner..]
             .chars()
             .next()
-            .is_some_and(|c| !c.is_whitespace() || !matches!(mark, '\'' | '‘' | '”'));
+            .is_some_and(|c| !c.is_whitespace() || !matches!(mark, '\'' | '‘' | '”' | '»'));
         let Some(closer_set) = closers(mark) else {
             continue;
         };
@@ -214,6 +216,10 @@ mod tests {
         );
         assert_eq!(
             quoted("„We start today“, she said.", false),
+            ["We start today"]
+        );
+        assert_eq!(
+            quoted("»We start today,« she said.", false),
             ["We start today"]
         );
         assert_eq!(

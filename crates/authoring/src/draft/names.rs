@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 65] = [
+const TITLES: [&str; 69] = [
     "mr",
     "mrs",
     "ms",
@@ -68,6 +68,8 @@ const TITLES: [&str; 65] = [
     // NAME", "Det. Supt. NAME").
     "cst",
     "const",
+    // "Staff Sgt. NAME".
+    "staff",
     "sgt",
     "insp",
     "supt",
@@ -92,6 +94,11 @@ const TITLES: [&str; 65] = [
     "pastor",
     "sheikh",
     "archpriest",
+    "archimandrite",
+    // "the Very Reverend NAME".
+    "very",
+    // The Austrian Magister's degree: "says Mag. NAME".
+    "mag",
     "hafiz",
     // Honorifics of South Asia and West Africa.
     "shri",
@@ -99,6 +106,22 @@ const TITLES: [&str; 65] = [
     "alhaji",
     "alhaja",
     "hajia",
+];
+
+/// Ranks that stand before a name as its role, when no office follows.
+pub(crate) const RANKS: [&str; 12] = [
+    "Captain",
+    "Colonel",
+    "Major",
+    "General",
+    "Lieutenant",
+    "Sergeant",
+    "Commander",
+    "Admiral",
+    "Corporal",
+    "Inspector",
+    "Constable",
+    "Brigadier",
 ];
 
 /// Titles that name an office, and so stand for the role when a release
@@ -572,6 +595,19 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         .any(|&word| is_role_head(bare(text, word)))
     {
         return person_after_role(text, &words, first);
+    }
+    // "Major Ruth Kellaway", "Major Kellaway said": a rank is no part of
+    // the name, so that the second refers back to the first.
+    if let [rank, rest @ .., last] = name_words {
+        if RANKS.contains(&bare(text, *rank)) {
+            return Some(Person {
+                name: TextRange::new(rest.first().unwrap_or(last).start, last.end),
+                role: Some(*rank),
+                full: true,
+                introduced: true,
+                office,
+            });
+        }
     }
     // "Photographer Karim Belkacem", "Resident Magistrate Halima Said": a
     // role's noun before a name of two words or more.
