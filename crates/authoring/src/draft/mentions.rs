@@ -164,6 +164,10 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
                             && words.split(' ').any(is_role_word)
                     });
                     person.role = opening.or(person.role);
+                } else if person.role.is_none() {
+                    // "…, followed by remarks from the College Principal, Dr
+                    // NAME.": the role's capitalised words before the comma.
+                    person.role = role_before_comma(text, piece_start, comma);
                 }
             }
             return Some(people);
@@ -452,8 +456,12 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
         if let Some(age) = age {
             mention_end += age;
         }
-        let between_commas =
-            text[..word].ends_with(", ") && text[mention_end..end].starts_with(',');
+        // "…, the College Principal, Dr NAME." closes its sentence.
+        let closes_sentence = text[mention_end..end]
+            .trim_end_matches(|c: char| c.is_whitespace() || ".;:".contains(c))
+            .is_empty();
+        let between_commas = text[..word].ends_with(", ")
+            && (text[mention_end..end].starts_with(',') || closes_sentence);
         // "chaired by NAME, Director of …"
         let role_follows = text[mention_end..end]
             .strip_prefix(", ")
@@ -486,12 +494,49 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
                     between_commas
                         .then(|| role_before_comma(text, from, word.saturating_sub(2)))
                         .flatten()
+                })
+                .or_else(|| {
+                    after_role_word
+                        .then(|| lower_role_before(text, from, word))
+                        .flatten()
                 });
             found.push(Person { role, ..person });
         }
     }
     found
 }
+
+/// "by researcher NAME", "the president of ANPB, psychologist NAME": the
+/// lower-case words of a role just before the name at `word`, or the role
+/// before them between commas, which says more.
+fn lower_role_before(text: &str, from: usize, word: usize) -> Option<TextRange> {
+    let before = text.get(from..word)?.trim_end();
+    // Back to a small word or a verb: "committee chair", not "by researcher".
+    let words: Vec<&str> = before
+        .rsplit(' ')
+        .take(MOST_LOWER_ROLE_WORDS)
+        .take_while(|word| {
+            word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !SMALL_WORDS.contains(word)
+                && !["while", "as", "an", "a"].contains(word)
+                && !is_verb(word)
+                && !word.ends_with("ed")
+        })
+        .collect();
+    if !is_role_word(words.first()?) {
+        return None;
+    }
+    let length: usize = words.iter().map(|word| word.len() + 1).sum::<usize>() - 1;
+    let start = from + before.len() - length;
+    let earlier = text[from..start]
+        .strip_suffix(", ")
+        .and_then(|_| role_before_comma(text, from, start - 2));
+    earlier.or(Some(TextRange::new(start, from + before.len())))
+}
+
+/// The most lower-case words of a role before a name ("senior
+/// researcher").
+const MOST_LOWER_ROLE_WORDS: usize = 3;
 
 /// The role that ends at the comma at `comma` ("thanked the Minister of
 /// Labour, NAME,"): the capitalised words and the small words between
@@ -568,6 +613,22 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_role_just_before_a_name_in_the_sentence() {
+        assert_eq!(
+            named("The day opened with a devotion led by Reverend Faleolo Tuilagi, followed by remarks from the College Principal, Dr Lagi Sapolu."),
+            [[("Lagi Sapolu", Some("College Principal"))]]
+        );
+        assert_eq!(
+            named("A survey was presented at the meeting by researcher Johan Ekdahl."),
+            [[("Johan Ekdahl", Some("researcher"))]]
+        );
+        assert_eq!(
+            named("Opening the hearing, committee chair Ilse Berg said it was late."),
+            [[("Ilse Berg", Some("committee chair"))]]
+        );
     }
 
     #[test]
