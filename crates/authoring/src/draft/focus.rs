@@ -5,7 +5,7 @@
 use conference_summary_model::IsoDate;
 
 use super::focus_words::focus_words;
-use super::paragraphs::{find_all, trim_end_marks};
+use super::paragraphs::{find_all, is_opener, trim_end_marks};
 use super::span::TextRange;
 use super::when::times;
 
@@ -167,6 +167,30 @@ const EVENT_ON: Rank = 3;
 /// found anywhere.
 pub(crate) const WEAK: Rank = 5;
 
+/// A title in quotation marks may say what the event is about ("Clean
+/// Procurement, Fair Competition") or only call for it ("Every Child,
+/// Every Mind"): less surely than "a seminar on …".
+const TITLED: Rank = 4;
+
+/// The words in quotation marks after "titled" or "entitled" in
+/// `start..core`, where the title names an event.
+fn titled(text: &str, start: usize, core: usize) -> Option<TextRange> {
+    let sentence = &text[start..core];
+    let lead = ["titled ", "entitled ", "under the theme "]
+        .iter()
+        .find_map(|lead| find_all(sentence, lead).first().map(|&at| at + lead.len()))?;
+    let before = sentence[..lead].to_ascii_lowercase();
+    if !EVENT_NOUNS.iter().any(|noun| before.contains(noun)) {
+        return None;
+    }
+    let rest = &sentence[lead..];
+    let open = rest.chars().next().filter(|&c| is_opener(c))?;
+    let inner = lead + open.len_utf8();
+    let close = sentence[inner..].find(['"', '”', '“', '»', '’', '\''])? + inner;
+    let title = trim_end_marks(text, start + inner, start + close, &[',', '.', ';']);
+    (!title.is_empty()).then_some(title)
+}
+
 /// The focus a sentence gives (`start..core` of `text`), and how surely.
 pub(crate) fn focus_in(
     text: &str,
@@ -184,7 +208,10 @@ pub(crate) fn focus_in(
         let range = trim_end_marks(text, start, start + at, &[',', ';']);
         return (!range.is_empty()).then_some((0, range));
     }
-    let mut best: Option<(Rank, TextRange)> = None;
+    // "a seminar titled “Clean Procurement, Fair Competition”": its title,
+    // when no surer phrase says more.
+    let mut best: Option<(Rank, TextRange)> =
+        titled(text, start, core).map(|title| (TITLED, title));
     let mut consider = |rank: Rank, from: usize| {
         if best.is_some_and(|(known, _)| known <= rank) {
             return;
@@ -227,6 +254,23 @@ pub(crate) fn focus_in(
                 consider(EVENT_ON, start + from + on + " on ".len());
             }
         }
+        // "public hearings into the living conditions of tenants", "a
+        // workshop for the analysis of the food situation": an inquiry's
+        // "into", a purpose named by a noun of doing.
+        if let Some(&at) = find_all(sentence, &format!("{noun} into ")).first() {
+            consider(EVENT_ON, start + at + noun.len() + " into ".len());
+        }
+        if let Some(&at) = find_all(sentence, &format!("{noun} for the ")).first() {
+            let from = at + noun.len() + " for the ".len();
+            let head = sentence[from..].split(' ').next().unwrap_or("");
+            if head.len() > 4
+                && ["tion", "sis", "ment"]
+                    .iter()
+                    .any(|end| head.ends_with(end))
+            {
+                consider(EVENT_ON, start + from - "the ".len());
+            }
+        }
         // "a round table tomorrow on X": a relative day, then the topic.
         for time in TIME_BETWEEN {
             let phrase = format!("{noun} {time} on ");
@@ -265,6 +309,23 @@ mod tests {
         };
         focus_in(sentence, 0, sentence.len(), "Oslo", dateline)
             .map(|(rank, range)| (rank, range.of(sentence)))
+    }
+
+    #[test]
+    fn an_inquiry_into_a_purpose_for_and_a_title() {
+        assert_eq!(
+            focus("The Commission opened public hearings into the living conditions of tenants"),
+            Some((EVENT_ON, "the living conditions of tenants"))
+        );
+        assert_eq!(
+            focus("The regional workshop for the analysis of the food situation closed today"),
+            Some((EVENT_ON, "the analysis of the food situation"))
+        );
+        assert_eq!(
+            focus("The Committee organised a seminar titled \"Clean Procurement, Fair Competition\" today"),
+            Some((TITLED, "Clean Procurement, Fair Competition"))
+        );
+        assert_eq!(focus("The workshop for the police closed today"), None);
     }
 
     #[test]
