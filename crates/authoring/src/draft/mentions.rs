@@ -481,7 +481,17 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
             .rsplit(' ')
             .next()
             .is_some_and(|before| before.starts_with(char::is_lowercase) && is_role_word(before));
-        if person.introduced || between_commas || role_follows || age.is_some() || after_role_word {
+        // "was Alasdair Munro, from Dundee, who …": a person's home town.
+        let whence = text[mention_end..end]
+            .strip_prefix(", from ")
+            .is_some_and(|place| place.starts_with(char::is_uppercase));
+        if person.introduced
+            || between_commas
+            || role_follows
+            || age.is_some()
+            || after_role_word
+            || whence
+        {
             at = person.name.end;
             let role = person
                 .role
@@ -613,6 +623,14 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_person_known_by_where_they_come_from() {
+        assert_eq!(
+            named("Among the speakers was Alasdair Munro, from Dundee, who sits on a panel."),
+            [[("Alasdair Munro", None)]]
+        );
     }
 
     #[test]

@@ -199,7 +199,7 @@ const ROLE_HEADS: [&str; 63] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 71] = [
+const ROLE_NOUNS: [&str; 88] = [
     "ambassador",
     "judge",
     "senator",
@@ -271,6 +271,23 @@ const ROLE_NOUNS: [&str; 71] = [
     "coroner",
     "councillor",
     "master",
+    "therapist",
+    "corporal",
+    "dentist",
+    "pharmacist",
+    "paramedic",
+    "firefighter",
+    "surgeon",
+    "epidemiologist",
+    "scientist",
+    "historian",
+    "archivist",
+    "librarian",
+    "technician",
+    "mentor",
+    "clinician",
+    "ranger",
+    "farmer",
 ];
 
 /// Small words that join the words of a role ("Minister of Justice").
