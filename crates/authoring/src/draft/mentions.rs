@@ -485,18 +485,24 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
         let whence = text[mention_end..end]
             .strip_prefix(", from ")
             .is_some_and(|place| place.starts_with(char::is_uppercase));
+        // "led by Paweł Kaczmarek, a Paralympic medallist who …": a person
+        // described.
+        let described = [", a ", ", an "]
+            .iter()
+            .any(|lead| text[mention_end..end].starts_with(lead));
         if person.introduced
             || between_commas
             || role_follows
             || age.is_some()
             || after_role_word
             || whence
+            || described
         {
             at = person.name.end;
             let role = person
                 .role
                 .or_else(|| {
-                    role_follows
+                    (role_follows || described)
                         .then(|| role_after_name(text, mention_end, end))
                         .flatten()
                 })
@@ -626,10 +632,14 @@ mod tests {
     }
 
     #[test]
-    fn a_person_known_by_where_they_come_from() {
+    fn a_person_known_by_where_they_come_from_or_a_description() {
         assert_eq!(
             named("Among the speakers was Alasdair Munro, from Dundee, who sits on a panel."),
             [[("Alasdair Munro", None)]]
+        );
+        assert_eq!(
+            named("Sessions will be led by Paweł Kaczmarek, a medallist in fencing."),
+            [[("Paweł Kaczmarek", Some("a medallist in fencing"))]]
         );
     }
 
