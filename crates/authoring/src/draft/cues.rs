@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 139] = [
+const CUES: [Cue; 140] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -122,6 +122,7 @@ const CUES: [Cue; 139] = [
     // "The Committee heard experts on Tuesday": a hearing held that day.
     cue("heard", Role::Held, true),
     cue("arrived", Role::Opens, true),
+    cue("will arrive", Role::Opens, false),
     cue("will spend", Role::Held, false),
     cue("led", Role::Held, true),
     cue("will lead", Role::Held, false),

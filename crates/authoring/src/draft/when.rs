@@ -388,6 +388,9 @@ fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
     Some((when, end - at))
 }
 
+/// A year to complete a date with when only its form matters.
+const ANY_YEAR: u16 = 2000;
+
 /// The length of a weekday and its space that open `text` when a day's
 /// number follows ("Monday 17 "), else 0.
 fn weekday_before(text: &str) -> usize {
@@ -397,7 +400,11 @@ fn weekday_before(text: &str) -> usize {
     }
     let rest = &text[word.len()..];
     let rest_trimmed = rest.trim_start_matches([' ', ',']);
-    if rest_trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+    // "Tuesday 20 May", "Tuesday, May 20": a date follows, in either order
+    // (the year only completes it).
+    let date_follows = rest_trimmed.starts_with(|c: char| c.is_ascii_digit())
+        || date_at(rest_trimmed, Some(ANY_YEAR)).is_some();
+    if date_follows {
         text.len() - rest_trimmed.len()
     } else {
         0
@@ -566,6 +573,10 @@ mod tests {
             (
                 "from the 9th to the 10th of March",
                 "from the 9th to the 10th of March",
+            ),
+            (
+                "will host, from Monday, March 9, to Tuesday, March 10, a workshop",
+                "from Monday, March 9, to Tuesday, March 10",
             ),
         ] {
             assert_eq!(
