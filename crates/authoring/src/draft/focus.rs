@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 52] = [
+pub(crate) const EVENT_NOUNS: [&str; 60] = [
     "conference",
     "conferences",
     "workshop",
@@ -63,6 +63,16 @@ pub(crate) const EVENT_NOUNS: [&str; 52] = [
     "assembly",
     "exercise",
     "plenary",
+    // South Africa's word for a gathering that deliberates, India's for a
+    // sector's meeting.
+    "indaba",
+    "conclave",
+    "field school",
+    "training camp",
+    "awareness day",
+    "readiness day",
+    "information day",
+    "town hall",
 ];
 
 /// How surely a phrase gives the focus: lower is surer.

@@ -313,7 +313,7 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
 
 /// Lower-case nouns that end a body's name written with its kind ("the
 /// Manitoba government", "Quillo's Trust & Safety team").
-pub(crate) const BODY_KINDS: [&str; 20] = [
+pub(crate) const BODY_KINDS: [&str; 22] = [
     "division",
     "directorate",
     "section",
@@ -334,6 +334,9 @@ pub(crate) const BODY_KINDS: [&str; 20] = [
     "group",
     "partnership",
     "alliance",
+    // "The Bălți chapter of Civic Integrity Watch".
+    "chapter",
+    "branch",
 ];
 
 /// The most words of a body's name as a subject ("The Human Rights

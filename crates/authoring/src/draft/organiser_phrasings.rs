@@ -536,3 +536,21 @@ fn the_body_whose_event_opens_or_closes() {
         Some("The Bishops’ Conference")
     );
 }
+
+#[test]
+fn a_chapter_an_indaba_and_a_patron_before_the_subject() {
+    assert_eq!(
+        organiser("The Bergen chapter of Civic Watch held a round table today"),
+        Some("The Bergen chapter of Civic Watch")
+    );
+    assert_eq!(
+        organiser("The Fjord Water Board hosted a Drought Indaba on Friday"),
+        Some("The Fjord Water Board")
+    );
+    assert_eq!(
+        organiser(
+            "Under the patronage of H.E. Ola Berg, Chairman of the Chamber, the Tide Centre will hold a two-day training programme"
+        ),
+        Some("the Tide Centre")
+    );
+}

@@ -239,7 +239,17 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         // "X will convene mayors and researchers for a meeting on …"
         return gathering_body(text, start, core);
     }
-    let subject_start = relative.map_or(start, |(_, subject)| start + subject);
+    // "Under the patronage of H.E. NAME, Chairman of X, the Centre will
+    // hold …": the subject follows the opening clause's last comma.
+    let after_opening = OPENING_CLAUSES
+        .iter()
+        .any(|lead| starts_with_ci(sentence, lead))
+        .then(|| sentence[..verb.start].rfind(", ").map(|comma| comma + 2))
+        .flatten();
+    let subject_start = relative
+        .map(|(_, subject)| subject)
+        .or(after_opening)
+        .map_or(start, |subject| start + subject);
     let subject_end = start + before_pronoun(&sentence[..verb.start]).len();
     let range = subject_body(text, subject_start, subject_end)?;
     // "NAME, a pharmacist who leads the testing workshop": people lead
@@ -254,6 +264,15 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         by_phrase: false,
     })
 }
+
+/// Clauses that open a sentence before its subject, and name someone
+/// who is not the organiser.
+const OPENING_CLAUSES: [&str; 4] = [
+    "under the patronage of ",
+    "under the high patronage of ",
+    "under the auspices of ",
+    "in the presence of ",
+];
 
 /// Numbers that may count an event's days or sessions.
 pub(crate) const NUMBER_WORDS: [&str; 9] = [
