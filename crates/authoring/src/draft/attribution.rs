@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 84] = [
+const SPEECH_VERBS: [&str; 86] = [
     "said",
     "described",
     "says",
@@ -44,6 +44,8 @@ const SPEECH_VERBS: [&str; 84] = [
     "urged",
     "recalled",
     "recalls",
+    "indicated",
+    "expressed",
     "insists",
     "argues",
     "remarks",

@@ -27,7 +27,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 69] = [
+const TITLES: [&str; 75] = [
     "mr",
     "mrs",
     "ms",
@@ -97,8 +97,17 @@ const TITLES: [&str; 69] = [
     "archimandrite",
     // "the Very Reverend NAME".
     "very",
-    // The Austrian Magister's degree: "says Mag. NAME".
+    // The Austrian Magister's degree: "says Mag. NAME"; an engineer's and
+    // a licentiate's in Central Europe and Latin America ("Ing. NAME",
+    // "Licda. NAME").
     "mag",
+    "ing",
+    "lic",
+    "licda",
+    "licdo",
+    // "Lady Justice NAME", "Air Vice Marshal NAME".
+    "lady",
+    "marshal",
     "hafiz",
     // Honorifics of South Asia and West Africa.
     "shri",
@@ -778,6 +787,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             .filter(|person| person.name.of(text).contains(' '));
     }
     let mut name_start = end - name_length;
+    // "Executive Director of Enforcement Ms. Lim Siew Ling": the name is
+    // all that follows a title, up to its usual length.
+    if let Some(title_at) = (first + 1..name_start)
+        .rev()
+        .find(|&index| is_title(words[index].of(text)))
+    {
+        if end - title_at - 1 <= MOST_NAME_AFTER_ROLE {
+            name_start = title_at + 1;
+        }
+    }
     // "Pieter van der Laan": the particles and the given name before them.
     if is_particle_at(text, words, name_start) {
         while name_start > first + 1 && is_particle_at(text, words, name_start - 1) {
@@ -818,6 +837,34 @@ mod tests {
                 found.full,
             )
         })
+    }
+
+    #[test]
+    fn titles_ranks_and_names_after_a_role() {
+        assert_eq!(
+            person("Executive Director of Enforcement Ms. Lim Siew Ling said"),
+            Some((
+                "Lim Siew Ling",
+                Some("Executive Director of Enforcement"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Ing. Rodolfo Xitumul, Director"),
+            Some(("Rodolfo Xitumul", None, true))
+        );
+        assert_eq!(
+            person("Lady Justice Nakato Ssali said"),
+            Some(("Nakato Ssali", None, true))
+        );
+        assert_eq!(
+            person("Major Ruth Kellaway said"),
+            Some(("Ruth Kellaway", Some("Major"), true))
+        );
+        assert_eq!(
+            person("Major Kellaway said"),
+            Some(("Kellaway", Some("Major"), true))
+        );
     }
 
     #[test]
