@@ -158,12 +158,18 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
             // a title that also names an office ("The rapporteur, Deputy NAME").
             if let [person] = people.as_mut_slice() {
                 if reads_as_role(text, piece_start, comma) {
+                    // "The seminar will be opened by the Chairperson of the
+                    // Branch, Hon. NAME": a clause with its verb is no role,
+                    // but its last capitalised words may be.
                     let opening = role_in(text, piece_start, comma).filter(|role| {
                         let words = role.of(text);
                         words.split(' ').count() <= MOST_ROLE_WORDS
                             && words.split(' ').any(is_role_word)
+                            && !words.split(' ').any(|word| CLAUSE_VERBS.contains(&word))
                     });
-                    person.role = opening.or(person.role);
+                    person.role = opening
+                        .or_else(|| role_before_comma(text, piece_start, comma))
+                        .or(person.role);
                 } else if person.role.is_none() {
                     // "…, followed by remarks from the College Principal, Dr
                     // NAME.": the role's capitalised words before the comma.
@@ -320,7 +326,8 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
         if role_follows {
             return None;
         }
-        let mut after = person.name.end;
+        // "NAME, Ph.D., stressed": letters after the name are none of the role.
+        let mut after = after_post_nominal(text, person.name.end).min(end);
         let mut found = person;
         // "Callum, 16, a member of the Youth Panel": an age, then the role.
         if let Some(age) = age_length(&text[after..end]) {
@@ -610,6 +617,9 @@ fn role_between_commas(text: &str, from: usize, comma: usize) -> Option<TextRang
         .then(|| role_in(text, piece_start, comma))
         .flatten()
 }
+
+/// Words that make a clause of the words before a name, not a role.
+const CLAUSE_VERBS: [&str; 7] = ["will", "was", "were", "is", "are", "by", "has"];
 
 /// The most words of a role between commas.
 const MOST_ROLE_WORDS: usize = 14;

@@ -14,8 +14,9 @@ const PARTICLES: [&str; 24] = [
 ];
 
 /// Letters after a name that are no part of it ("Joseph Farrugia MP").
-const POST_NOMINALS: [&str; 15] = [
-    "MP", "MEP", "MSP", "QC", "KC", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD", "SC", "RN",
+const POST_NOMINALS: [&str; 17] = [
+    "MP", "MEP", "MSP", "QC", "KC", "Ph.D.", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD",
+    "SC", "RN", "MC",
 ];
 
 /// Capitalised words that begin a clause rather than a name.
@@ -27,7 +28,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 75] = [
+const TITLES: [&str; 81] = [
     "mr",
     "mrs",
     "ms",
@@ -108,6 +109,14 @@ const TITLES: [&str; 75] = [
     // "Lady Justice NAME", "Air Vice Marshal NAME".
     "lady",
     "marshal",
+    // "Brig. Gen. NAME", "Assoc. Prof. Dr. NAME", "Atty. NAME" (a
+    // Philippine attorney), "Me NAME" (a French-speaking lawyer).
+    "brig",
+    "gen",
+    "assoc",
+    "asst",
+    "atty",
+    "me",
     "hafiz",
     // Honorifics of South Asia and West Africa.
     "shri",
