@@ -10,7 +10,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 60] = [
+pub(crate) const EVENT_NOUNS: [&str; 64] = [
     "conference",
     "conferences",
     "workshop",
@@ -72,6 +72,10 @@ pub(crate) const EVENT_NOUNS: [&str; 60] = [
     "awareness day",
     "readiness day",
     "information day",
+    "outreach day",
+    "safety day",
+    "education day",
+    "training day",
     "town hall",
 ];
 

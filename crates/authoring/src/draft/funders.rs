@@ -583,11 +583,13 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
     .filter(|&(at, length)| {
         let next = &text[from + at + length..comma];
         let next = next.strip_prefix("the ").unwrap_or(next);
-        // "to UNCAF's programme": an owner's programme, not a funder.
-        let possessive = next
-            .split(' ')
-            .next()
-            .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s"));
+        // "to UNCAF's programme": an owner's programme, not a funder; but
+        // "the Foundation for Children's Justice" is a name.
+        let possessive = length != " for ".len()
+            && next
+                .split(' ')
+                .next()
+                .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s"));
         next.starts_with(char::is_lowercase) || next.starts_with(['"', '“', '‘', '«']) || possessive
     })
     .map(|(at, _)| from + at)
@@ -783,6 +785,10 @@ mod tests {
             ["the European Union", "the City of Split"]
         );
         assert!(funders("Places are free for organisations funded by the Board.").is_empty());
+        assert_eq!(
+            funders("It is held with the financial support of the Nordic Foundation for Children’s Justice."),
+            ["the Nordic Foundation for Children’s Justice"]
+        );
         assert!(funders("Officers of the Federal Police contributed to the sessions.").is_empty());
         assert_eq!(
             funders("Norway contributed to the costs of the course."),

@@ -178,7 +178,16 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
             0
         };
     }
-    last_kept.max(from)
+    let end = last_kept.max(from);
+    // "the Wales Blood and Tissue Service (Gwasanaeth Gwaed a …)": a
+    // bracket the name leaves open is none of it.
+    let kept = &text[from..end];
+    if kept.matches('(').count() > kept.matches(')').count() {
+        if let Some(open) = kept.rfind(" (") {
+            return from + open;
+        }
+    }
+    end
 }
 
 /// Whether `word` may stand in a body's name as one of its capitalised

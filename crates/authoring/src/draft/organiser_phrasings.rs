@@ -554,3 +554,17 @@ fn a_chapter_an_indaba_and_a_patron_before_the_subject() {
         Some("the Tide Centre")
     );
 }
+
+#[test]
+fn a_bracket_left_open_and_a_day_of_the_body() {
+    assert_eq!(
+        organiser(
+            "A symposium was hosted by the Wales Blood Service (Gwasanaeth Gwaed a Meinwe Cymru)"
+        ),
+        Some("Wales Blood Service")
+    );
+    assert_eq!(
+        organiser("The Coastal Hydrographic Office held a safety-at-sea outreach day on Thursday"),
+        Some("The Coastal Hydrographic Office")
+    );
+}
