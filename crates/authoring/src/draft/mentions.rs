@@ -100,9 +100,12 @@ fn opens_with_someone_unnamed(sentence: &str) -> bool {
         // one heard from, unnamed, speaks next.
         return heard_from_someone_unnamed(sentence);
     }
-    words
-        .take(3)
-        .any(|word| UNNAMED_PEOPLE.contains(&word.to_ascii_lowercase().as_str()))
+    // "One young ranger from Cape York said": any noun of a role will do.
+    words.take(3).any(|word| {
+        let lower = word.to_ascii_lowercase();
+        UNNAMED_PEOPLE.contains(&lower.as_str())
+            || (word.starts_with(char::is_lowercase) && is_role_word(word))
+    })
 }
 
 /// Whether `sentence` hears from someone it does not name: "heard from a
@@ -205,6 +208,10 @@ fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
         subject.end = subject.start + comma;
     }
     let person = trailing_person(text, subject.start, subject.end).filter(|p| p.full)?;
+    // "One young ranger from Cape York said": a place, not a name.
+    if follows_place_word(text, person.name.start) {
+        return None;
+    }
     let role = role_in(text, subject.start, person.name.start).filter(|role| {
         role.of(text)
             .split(' ')
@@ -237,10 +244,14 @@ fn role_then_name_then_verb(text: &str, start: usize, end: usize) -> Option<Vec<
         };
         // "NAME will describe", "NAME, who covers land disputes, will …"
         let rest = &text[person.name.end..end];
-        let verb_follows = rest.strip_prefix(' ').is_some_and(|rest| {
-            let next = rest.split(' ').next().unwrap_or("");
-            next.starts_with(char::is_lowercase) && !SMALL_WORDS.contains(&next)
-        }) || rest.starts_with(", who ");
+        // "a physician in Moose Jaw whose clinic …": a place, not a person.
+        let verb_follows = !follows_place_word(text, word_start)
+            && (rest.strip_prefix(' ').is_some_and(|rest| {
+                let next = rest.split(' ').next().unwrap_or("");
+                next.starts_with(char::is_lowercase)
+                    && !SMALL_WORDS.contains(&next)
+                    && !["whose", "where", "which"].contains(&next)
+            }) || rest.starts_with(", who "));
         let role = role_in(text, start, word_start).filter(|role| {
             let words = role.of(text);
             words.split(' ').count() <= MOST_ROLE_WORDS
@@ -396,6 +407,16 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
             _ => return Some(people),
         }
     }
+}
+
+/// Whether the word before `at` leads to a place ("in", "from"), so that
+/// the capitalised words at `at` name one ("from Cape York").
+fn follows_place_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|before| ["in", "at", "from", "of"].contains(&before))
 }
 
 /// The most words of a place at the end of a role.
@@ -650,6 +671,19 @@ mod tests {
         assert_eq!(
             named("Sessions will be led by Paweł Kaczmarek, a medallist in fencing."),
             [[("Paweł Kaczmarek", Some("a medallist in fencing"))]]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_role_names_no_one() {
+        assert!(
+            named("One young ranger from Cape York said the training helped.")
+                .iter()
+                .all(|people| people.is_empty())
+        );
+        assert_eq!(
+            named("Among the panellists is Dr. Lena Kowalczyk, a physician in Moose Jaw whose clinic was hit."),
+            [[("Lena Kowalczyk", Some("a physician in Moose Jaw whose clinic was hit"))]]
         );
     }
 
