@@ -401,6 +401,16 @@ pub(crate) fn attribution_after(
                     .strip_prefix(" and ")
                     .and_then(|rest| person_at(text, end - rest.len(), end));
                 if let Some(other) = pair {
+                    // "said Saskatchewan Privacy and Data Commissioner NAME":
+                    // the "and" joins the words of one role, before one name.
+                    if let (Some(role), None, false) = (other.role, person.role, person.introduced)
+                    {
+                        let one = Person {
+                            role: Some(TextRange::new(person.name.start, role.end)),
+                            ..other
+                        };
+                        return attributed(Attribution::Named(one), one.name.end);
+                    }
                     return attributed(Attribution::Pair(person, other), other.name.end);
                 }
                 let person = with_role_after(text, person, end);
@@ -777,6 +787,10 @@ pub(crate) mod tests {
             "Thomas Leitgeb | Secretary General of the Union"
         );
         assert_eq!(after(", she recalls."), "pronoun");
+        assert_eq!(
+            after(" said Nordland Privacy and Data Commissioner Marit Dahl."),
+            "Marit Dahl | Nordland Privacy and Data Commissioner"
+        );
     }
 
     #[test]
