@@ -136,7 +136,15 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
             .iter()
             .find(|conjunction| starts_with_ci(&text[piece.start..piece.end], conjunction))
             .map_or(piece.start, |conjunction| piece.start + conjunction.len());
-        person_at(text, start, piece.end).filter(|person| person.name.end == piece.end)
+        // "NAME, Chief Executive, RUSA, said": an acronym is a body, not a
+        // surname.
+        person_at(text, start, piece.end).filter(|person| {
+            let name = person.name.of(text);
+            person.name.end == piece.end
+                && !(name.len() >= 2
+                    && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                && !is_role_word(name)
+        })
     };
     // "NAME, ROLE OF BODY": a name an earlier piece gives wins over one
     // read out of the last piece's body ("Director of Childhood Not
@@ -232,6 +240,14 @@ mod tests {
 
     #[test]
     fn attributions_before_a_passage() {
+        assert_eq!(
+            before("Ms Orla Brien, Chief Executive, RUSA, said"),
+            "Orla Brien | Chief Executive, RUSA"
+        );
+        assert_eq!(
+            before("Ms Nur Rahman, Senior Lecturer, School of Technology, MBP, who leads the course, added"),
+            "Nur Rahman | Senior Lecturer, School of Technology, MBP, who leads the course"
+        );
         assert_eq!(
             before("Elin Sandvik, Director of the Example Unit, told participants"),
             "Elin Sandvik | Director of the Example Unit"

@@ -776,6 +776,10 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         })
         .count();
     let name_length = match last_connector {
+        // "Inspector NAME of the Border Police Regional Centre North": a
+        // name of two words between the role's head and its first "of"
+        // stands before the body it is of.
+        Some(_) if name_before_of(text, words, first) => 0,
         // "of Foreign Affairs Anna Berg": at least one word is the role's.
         Some(at) => {
             let after = end - at - 1;
@@ -834,6 +838,28 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     })
 }
 
+/// Whether two words or more of a name stand between the role's head at
+/// `first` and the first small word after it ("Inspector Goran Stojanovski
+/// of …", not "Director of Student Services Graham Teale").
+fn name_before_of(text: &str, words: &[TextRange], first: usize) -> bool {
+    let Some(of) =
+        (first + 1..words.len()).find(|&index| CONNECTORS.contains(&bare(text, words[index])))
+    else {
+        return false;
+    };
+    words[first + 1..of]
+        .iter()
+        .filter(|&&word| {
+            let word = bare(text, word);
+            is_capitalised(word)
+                && !is_role_head(word)
+                && !is_body_word(word)
+                && !is_role_word(word)
+        })
+        .count()
+        >= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -873,6 +899,15 @@ mod tests {
         assert_eq!(
             person("Major Kellaway said"),
             Some(("Kellaway", Some("Major"), true))
+        );
+        assert_eq!(
+            person("Inspector Goran Stojanovski of the Border Police Regional Centre North")
+                .map(|(name, ..)| name),
+            Some("Goran Stojanovski")
+        );
+        assert_eq!(
+            person("Director of Student Services Graham Teale said").map(|(name, ..)| name),
+            Some("Graham Teale")
         );
     }
 
