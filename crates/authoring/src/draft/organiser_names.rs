@@ -144,6 +144,14 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         if ["at", "on"].contains(&bare) && names_venue_or_day(&text[word_start + word.len()..end]) {
             break;
         }
+        // "… Development Agency on 30 September": a date after the name.
+        if bare == "on"
+            && text[word_start + word.len()..end]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            break;
+        }
         let linking = NAME_LINKS.contains(&bare) || word == "&";
         let capital = starts_name(word);
         // "the Commissioner's office", but not "… Commissioner that closed".
@@ -215,9 +223,27 @@ fn names_venue_or_day(after: &str) -> bool {
         .collect();
     // "the Hotel Continental", "the Radisson Hotel": a hotel's word may
     // come first.
+    // "the Red River Conference Centre": a centre for meetings, not a body.
+    let meeting_centre = matches!(
+        words.as_slice(),
+        [.., kind, "Centre" | "Center" | "Centres"] if MEETING_PLACES.contains(kind)
+    );
     words.last().is_some_and(|word| VENUE_WORDS.contains(word))
         || words.first().is_some_and(|&word| word == "Hotel")
+        || meeting_centre
 }
+
+/// Words before "Centre" that make it a venue.
+const MEETING_PLACES: [&str; 8] = [
+    "Conference",
+    "Convention",
+    "Congress",
+    "Community",
+    "Civic",
+    "Cultural",
+    "Exhibition",
+    "Events",
+];
 
 /// The most words of a venue's name after a body's.
 const MOST_VENUE_WORDS: usize = 5;

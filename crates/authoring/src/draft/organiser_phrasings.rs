@@ -568,3 +568,15 @@ fn a_bracket_left_open_and_a_day_of_the_body() {
         Some("The Coastal Hydrographic Office")
     );
 }
+
+#[test]
+fn a_meeting_centre_and_a_date_after_the_name() {
+    assert_eq!(
+        organiser("A two-day event hosted by the Prairie Hospital Foundation at the Red River Conference Centre"),
+        Some("Prairie Hospital Foundation")
+    );
+    assert_eq!(
+        organiser("A forum organised by the Drava Regional Development Agency on 30 September"),
+        Some("Drava Regional Development Agency")
+    );
+}
