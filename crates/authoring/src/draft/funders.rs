@@ -106,7 +106,7 @@ const FUNDED: [&str; 93] = [
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
-const FUNDING_NOUNS: [&str; 8] = [
+const FUNDING_NOUNS: [&str; 10] = [
     "backing",
     "contribution",
     "contributions",
@@ -115,6 +115,9 @@ const FUNDING_NOUNS: [&str; 8] = [
     "grant",
     "grants",
     "donation",
+    // "made possible by a $250,000 gift from X".
+    "gift",
+    "gifts",
 ];
 /// The funders the sentence `start..core` of `text` names, one each.
 pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange> {
@@ -785,6 +788,12 @@ mod tests {
             ["the European Union", "the City of Split"]
         );
         assert!(funders("Places are free for organisations funded by the Board.").is_empty());
+        assert_eq!(
+            funders(
+                "The summit is made possible by a $250,000 gift from the Harlow Family Foundation."
+            ),
+            ["the Harlow Family Foundation"]
+        );
         assert_eq!(
             funders("It is held with the financial support of the Nordic Foundation for Children’s Justice."),
             ["the Nordic Foundation for Children’s Justice"]

@@ -136,9 +136,7 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
         }
         let mut item_start = from;
         // Where the piece first says where its people come from.
-        let origin = find_all(&text[from..to], " from ")
-            .first()
-            .map(|at| from + at);
+        let origin = origin_at(text, from, to);
         for and in find_all(&text[from..to], " and ") {
             let and = from + and;
             if and < item_start || inside(and) || inside_organisation_name(text, item_start, and) {
@@ -163,7 +161,29 @@ pub(crate) fn split_list(text: &str, start: usize, end: usize) -> Vec<TextRange>
 /// Whether `start..end` of `text` says where its people come from: "officials
 /// from four states".
 fn has_origin(text: &str, start: usize, end: usize) -> bool {
-    !find_all(&text[start..end], " from ").is_empty()
+    origin_at(text, start, end).is_some()
+}
+
+/// Where `start..end` of `text` first says where its people or groups are:
+/// " from " ("officials from four states"), or " in " before a place's
+/// capital ("Friends meetings in Kenya, Britain and the United States").
+fn origin_at(text: &str, start: usize, end: usize) -> Option<usize> {
+    let slice = &text[start..end];
+    let from = find_all(slice, " from ").first().copied();
+    // Only after people or groups in the plural: not "the Embassy of
+    // Finland in Nairobi".
+    let in_place = find_all(slice, " in ").into_iter().find(|&at| {
+        let before = slice[..at].rsplit(' ').next().unwrap_or("");
+        slice[at + 4..].starts_with(char::is_uppercase)
+            && before.len() > 3
+            && before.ends_with('s')
+            && before.chars().all(|c| c.is_lowercase())
+    });
+    [from, in_place]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|at| start + at)
 }
 
 #[cfg(test)]
@@ -186,6 +206,18 @@ mod tests {
         assert_eq!(
             items("teachers as well as school inspectors"),
             ["teachers", "school inspectors"]
+        );
+    }
+
+    #[test]
+    fn groups_in_places_stay_whole() {
+        assert_eq!(
+            items("Friends meetings in Kenya, Britain and the United States"),
+            ["Friends meetings in Kenya, Britain and the United States"]
+        );
+        assert_eq!(
+            items("the Embassy of Finland in Nairobi and the Tumaini Fund"),
+            ["the Embassy of Finland in Nairobi", "the Tumaini Fund"]
         );
     }
 
