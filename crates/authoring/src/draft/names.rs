@@ -28,7 +28,7 @@ const NOT_NAMES: [&str; 28] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 81] = [
+const TITLES: [&str; 83] = [
     "mr",
     "mrs",
     "ms",
@@ -117,6 +117,10 @@ const TITLES: [&str; 81] = [
     "asst",
     "atty",
     "me",
+    // "mgr inż. NAME" (a Polish engineer), "CA. NAME" (an Indian chartered
+    // accountant).
+    "inż",
+    "ca",
     "hafiz",
     // Honorifics of South Asia and West Africa.
     "shri",
@@ -505,13 +509,15 @@ pub(crate) fn is_title(word: &str) -> bool {
     }
     let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
     // "says mr. Sanne de Vries", "prof. dr. NAME": Dutch titles in lower case.
-    let lower_case_title = word.ends_with('.') && LOWER_CASE_TITLES.contains(&lower.as_str());
+    // "mgr inż. NAME", "dr NAME": Polish degrees take no stop.
+    let lower_case_title = (word.ends_with('.') || ["mgr", "dr"].contains(&word))
+        && LOWER_CASE_TITLES.contains(&lower.as_str());
     (word.chars().next().is_some_and(char::is_uppercase) || lower_case_title)
         && TITLES.contains(&lower.as_str())
 }
 
 /// Titles some houses write in lower case, with their stop.
-const LOWER_CASE_TITLES: [&str; 3] = ["mr", "dr", "prof"];
+const LOWER_CASE_TITLES: [&str; 5] = ["mr", "dr", "prof", "mgr", "inż"];
 
 /// Whether `word` opens a role written before a name.
 fn is_role_head(word: &str) -> bool {
@@ -887,6 +893,18 @@ mod tests {
         assert_eq!(
             person("Ing. Rodolfo Xitumul, Director"),
             Some(("Rodolfo Xitumul", None, true))
+        );
+        assert_eq!(
+            person("dr Agnieszka Pawlak recalled"),
+            Some(("Agnieszka Pawlak", None, true))
+        );
+        assert_eq!(
+            person("mgr inż. Henryk Wróblewski said"),
+            Some(("Henryk Wróblewski", None, true))
+        );
+        assert_eq!(
+            person("Ma. Teresa Villanueva-Ocampo said").map(|(name, ..)| name),
+            Some("Ma. Teresa Villanueva-Ocampo")
         );
         assert_eq!(
             person("Lady Justice Nakato Ssali said"),
