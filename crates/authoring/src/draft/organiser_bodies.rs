@@ -9,7 +9,7 @@ use super::full_names::is_lower_kind_alone;
 use super::names::person_at;
 use super::organiser_names::{starts_name, MOST_OWNED_WORDS, NAME_LINKS};
 use super::organiser_subjects::{without_time, PARTNERED};
-use super::paragraphs::{find_all, trim, trim_end_marks};
+use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::work::charge;
 
@@ -17,10 +17,33 @@ use super::work::charge;
 /// gathers: without a time before or after it ("Yesterday, X", "X on
 /// Tuesday"), a partner ("X, in co-operation with Y,") or an apposition
 /// ("X, the Estonian firm,").
+/// The most opening phrases before a subject, each closed by a comma.
+const MOST_OPENINGS: usize = 2;
+
 pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     let mut subject = trim(text, start, end);
-    // "Yesterday, Quillo's team hosted …"
-    if let Some(comma) = subject.of(text).find(", ") {
+    // "CASTRIES, Saint Lucia — The Command …", "Oslo, 06.10.2025: The
+    // Office …", "Tuesday 12 November 2024 – The Council …": a dateline
+    // the draft does not read as one.
+    if let Some(dash) = earliest(
+        &subject.of(text)[..subject
+            .of(text)
+            .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
+        &[" — ", " – ", ": "],
+    ) {
+        let place = &subject.of(text)[..dash.start];
+        if place.split([' ', ',']).all(|word| {
+            word.is_empty() || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        }) {
+            subject.start += dash.end;
+        }
+    }
+    // "Yesterday, Quillo's team hosted …"; "On 24 March, on the occasion of
+    // World Tuberculosis Day, the Programme held …": two openings at most.
+    for _ in 0..MOST_OPENINGS {
+        let Some(comma) = subject.of(text).find(", ") else {
+            break;
+        };
         let opening = &subject.of(text)[..comma];
         // "On 18 and 19 September 2025, the team hosted …"
         // "On World Children's Day, the Office …": an opening phrase.
@@ -40,9 +63,11 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             "Through ",
         ]
         .iter()
-        .any(|lead| opening.starts_with(lead));
+        .any(|lead| starts_with_ci(opening, lead));
         if without_time(opening).is_empty() || opener {
             subject.start += comma + 2;
+        } else {
+            break;
         }
     }
     // "Today the Agency opens …": a time before the subject, no comma.
@@ -58,22 +83,6 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         };
         if rest.starts_with("the ") || rest.starts_with(char::is_uppercase) {
             subject.start += time.len();
-        }
-    }
-    // "CASTRIES, Saint Lucia — The Command …", "Oslo, 06.10.2025: The
-    // Office …", "Tuesday 12 November 2024 – The Council …": a dateline
-    // the draft does not read as one.
-    if let Some(dash) = earliest(
-        &subject.of(text)[..subject
-            .of(text)
-            .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
-        &[" — ", " – ", ": "],
-    ) {
-        let place = &subject.of(text)[..dash.start];
-        if place.split([' ', ',']).all(|word| {
-            word.is_empty() || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        }) {
-            subject.start += dash.end;
         }
     }
     // "Members will meet on Saturday, when the club hosts …": the subject

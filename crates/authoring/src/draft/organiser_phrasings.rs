@@ -580,3 +580,13 @@ fn a_meeting_centre_and_a_date_after_the_name() {
         Some("Drava Regional Development Agency")
     );
 }
+
+#[test]
+fn two_openings_before_the_subject() {
+    assert_eq!(
+        organiser(
+            "On 24 March 2025, on the occasion of World Tuberculosis Day, the National Tuberculosis Programme held a round table"
+        ),
+        Some("the National Tuberculosis Programme")
+    );
+}
