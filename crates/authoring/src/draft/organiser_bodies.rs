@@ -123,6 +123,12 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             ", who ",
             ", aged ",
             ", through ",
+            // "The Foundation, established by Padana Gas to promote …, held".
+            ", established ",
+            ", founded ",
+            ", set up ",
+            ", created ",
+            ", based ",
         ],
     ) {
         subject.end = subject.start + apposition.start;

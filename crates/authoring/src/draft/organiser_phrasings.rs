@@ -590,3 +590,13 @@ fn two_openings_before_the_subject() {
         Some("the National Tuberculosis Programme")
     );
 }
+
+#[test]
+fn a_body_with_its_founding_set_off() {
+    assert_eq!(
+        organiser(
+            "The Rete Sicura Foundation, established by Padana Reti Gas to promote safety, held its annual conference today"
+        ),
+        Some("The Rete Sicura Foundation")
+    );
+}
