@@ -600,3 +600,11 @@ fn a_body_with_its_founding_set_off() {
         Some("The Rete Sicura Foundation")
     );
 }
+
+#[test]
+fn a_named_day_or_week_is_an_event() {
+    assert_eq!(
+        organiser("The Welsh Family Farms Union (WFFU) will hold its annual Farm Safety and Wellbeing Day on Thursday"),
+        Some("The Welsh Family Farms Union (WFFU)")
+    );
+}

@@ -212,14 +212,21 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         ]
         .contains(&word)
     });
+    // "will hold its annual Farm Safety and Wellbeing Day": a named day or
+    // week is an event when its name is capitalised.
+    let named_day = object
+        .split(' ')
+        .take(MOST_EVENT_NAME_WORDS)
+        .any(|word| ["Day", "Days", "Week"].contains(&word.trim_end_matches([',', '.', ';'])));
     let is_event = (counted
         || plural_events
         || ["a ", "an ", "the ", "its ", "their "]
             .iter()
             .any(|article| head.starts_with(article)))
-        && EVENT_NOUNS
-            .iter()
-            .any(|noun| !find_all(&head, noun).is_empty());
+        && (named_day
+            || EVENT_NOUNS
+                .iter()
+                .any(|noun| !find_all(&head, noun).is_empty()));
     // "the conference, which the Academy is hosting": the relative
     // clause's subject holds the event before it.
     // "a seminar that the Ombudsman hosted in Stockholm" too.
@@ -273,6 +280,9 @@ const OPENING_CLAUSES: [&str; 4] = [
     "under the auspices of ",
     "in the presence of ",
 ];
+
+/// The most words of an event's name read for its "Day" or "Week".
+const MOST_EVENT_NAME_WORDS: usize = 8;
 
 /// Numbers that may count an event's days or sessions.
 pub(crate) const NUMBER_WORDS: [&str; 9] = [
