@@ -54,10 +54,12 @@ mod programme;
 #[cfg(test)]
 mod quote_phrasings;
 mod quotes;
+mod role_words;
 mod schedule;
 mod span;
 #[cfg(test)]
 mod speaker_phrasings;
+mod titles;
 mod when;
 mod work;
 

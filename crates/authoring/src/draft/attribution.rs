@@ -4,9 +4,11 @@
 //! a passage is [`super::attribution_before`]'s.
 
 use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
-use super::names::{after_post_nominal, age_length, is_role_word, person_at, Person, RANKS};
+use super::names::{age_length, person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
+use super::role_words::is_role_word;
 use super::span::TextRange;
+use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.

@@ -8,8 +8,9 @@ use super::attribution::{
     MOST_CLAUSE_BYTES, MOST_WORDS_AFTER_VERB,
 };
 use super::attribution_roles::lower_case_role;
-use super::names::{is_role_word, person_at, Person};
+use super::names::{person_at, Person};
 use super::paragraphs::{starts_with_ci, trim};
+use super::role_words::is_role_word;
 use super::span::TextRange;
 use super::work::charge;
 

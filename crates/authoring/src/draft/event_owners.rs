@@ -7,12 +7,12 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
-use super::names::{is_body_word, is_role_word};
 use super::organiser_bodies::MOST_BODY_WORDS;
 use super::organiser_gatherings::GATHERS;
 use super::organiser_names::{name_end, name_with_acronym, starts_name, NAME_LINKS};
 use super::organiser_subjects::ORGANISES;
 use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
+use super::role_words::{is_body_word, is_role_word};
 use super::span::TextRange;
 
 /// "The annual meeting of the International Network of Prosecutors

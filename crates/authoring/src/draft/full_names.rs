@@ -2,8 +2,8 @@
 //! after the release has given its full name ("the Pan-African Judges'
 //! Association"): the full name, where it stands first.
 
-use super::names::is_body_word;
 use super::paragraphs::find_all;
+use super::role_words::is_body_word;
 use super::span::{Paragraph, Span, TextRange};
 use super::work::charge;
 

@@ -9,9 +9,11 @@ use super::attribution::{is_verb, reads_as_role, role_after_name, role_in};
 use super::attribution_before::trailing_person;
 use super::attribution_roles::{lower_case_role, of_body, who_role};
 use super::dateline::dateline;
-use super::names::{after_post_nominal, age_length, is_role_word, person_at, Person};
+use super::names::{age_length, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
+use super::role_words::is_role_word;
 use super::span::{Ranges, TextRange};
+use super::titles::after_post_nominal;
 use super::work::charge;
 
 /// The people one sentence names.

@@ -8,9 +8,9 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::lists::split_list;
-use super::names::is_body_word;
 use super::organiser_bodies::BODY_KINDS;
 use super::paragraphs::find_all;
+use super::role_words::is_body_word;
 use super::span::TextRange;
 use super::work::charge;
 

@@ -8,7 +8,6 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::Organiser;
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
-use super::names::is_body_word;
 use super::organiser_bodies::{subject_body, BODY_KINDS};
 use super::organiser_clauses::{
     announcer, before_pronoun, holder_of_it, names_event_before, reporter_of_own_event, HOLDS,
@@ -16,6 +15,7 @@ use super::organiser_clauses::{
 use super::organiser_gatherings::{gathering_body, hearing_body};
 use super::organiser_names::{starts_name, NAME_LINKS};
 use super::paragraphs::{find_all, starts_with_ci};
+use super::role_words::is_body_word;
 use super::span::TextRange;
 use super::work::charge;
 

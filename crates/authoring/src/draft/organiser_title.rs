@@ -6,11 +6,11 @@
 //! Women Pilots has called for …, as it ended a two-day workshop").
 
 use super::focus::EVENT_NOUNS;
-use super::names::is_body_word;
 use super::organiser_bodies::{reads_as_body, subject_body, MOST_BODY_WORDS};
 use super::organiser_names::{starts_name, NAME_LINKS};
 use super::organiser_subjects::earliest_lower;
 use super::paragraphs::{find_all, sentences};
+use super::role_words::is_body_word;
 use super::span::{Paragraph, Span, TextRange};
 
 /// Verbs by which a title's subject runs the event or the gathering the

@@ -4,7 +4,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::names::{is_role_word, Person};
+use super::names::Person;
+use super::role_words::is_role_word;
 use super::span::{Paragraph, Span};
 use super::work::charge;
 

@@ -1,0 +1,299 @@
+//! The words a role or a body is recognised by: the capitalised words that
+//! open a role before a name ("Minister of Justice"), the nouns of
+//! functions ("editor", "researcher"), and the words that make capitalised
+//! words a body's name ("Union", "Council").
+
+/// Capitalised words that open a role written before a name
+/// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
+const ROLE_HEADS: [&str; 63] = [
+    "Minister",
+    "Deputy",
+    "Undersecretary",
+    "Under-Secretary",
+    "Vice",
+    "Secretary",
+    "Secretary-General",
+    "Under-Secretary-General",
+    "Director",
+    "Director-General",
+    "Executive",
+    "Head",
+    "Chair",
+    "Chairperson",
+    "Chairman",
+    "Chairwoman",
+    "Co-Chair",
+    "President",
+    "Vice-President",
+    "Commissioner",
+    "Mayor",
+    "Governor",
+    "Prosecutor",
+    "Prosecutor-General",
+    "Attorney",
+    "Defender",
+    "Attorney-General",
+    "Rapporteur",
+    "Special",
+    "Coordinator",
+    "Co-ordinator",
+    "Chief",
+    "Registrar",
+    "Ombudsperson",
+    "Ombudsman",
+    "Ombud",
+    "Inspector",
+    "Superintendent",
+    "Commander",
+    "Colonel",
+    "Captain",
+    "General",
+    "Envoy",
+    "Delegate",
+    "Member",
+    "Lieutenant",
+    "Sergeant",
+    "Auditor",
+    "Rector",
+    "Chancellor",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Senior",
+    "Permanent",
+    "Representative",
+    "Adviser",
+    "Advisor",
+    "Officer",
+    "Manager",
+    "Founder",
+    "State",
+    "CEO",
+];
+
+/// Nouns that name a function, usually written lower case after a name
+/// ("NAME, editor of the weekly X,"), and titles that are also functions:
+/// with [`ROLE_HEADS`], the words a role is recognised by.
+const ROLE_NOUNS: [&str; 88] = [
+    "ambassador",
+    "judge",
+    "senator",
+    "professor",
+    "editor",
+    "journalist",
+    "lawyer",
+    "researcher",
+    "lecturer",
+    "teacher",
+    "expert",
+    "consultant",
+    "analyst",
+    "activist",
+    "economist",
+    "mediator",
+    "counsellor",
+    "psychologist",
+    "paediatrician",
+    "nurse",
+    "investigator",
+    "scholar",
+    "correspondent",
+    "leader",
+    "executive",
+    "official",
+    "advocate",
+    "campaigner",
+    "specialist",
+    "doctor",
+    "physician",
+    "midwife",
+    "trainer",
+    "moderator",
+    "facilitator",
+    "fellow",
+    "survivor",
+    "volunteer",
+    "organiser",
+    "organizer",
+    "student",
+    "pupil",
+    "intern",
+    "resident",
+    "parent",
+    "mother",
+    "father",
+    "priest",
+    "pastor",
+    "imam",
+    "rabbi",
+    "bishop",
+    "chaplain",
+    "sheriff",
+    "athlete",
+    "photographer",
+    "controller",
+    "worker",
+    "paralegal",
+    "architect",
+    "engineer",
+    "planner",
+    "principal",
+    "champion",
+    "coach",
+    "judoka",
+    "player",
+    "magistrate",
+    "coroner",
+    "councillor",
+    "master",
+    "therapist",
+    "corporal",
+    "dentist",
+    "pharmacist",
+    "paramedic",
+    "firefighter",
+    "surgeon",
+    "epidemiologist",
+    "scientist",
+    "historian",
+    "archivist",
+    "librarian",
+    "technician",
+    "mentor",
+    "clinician",
+    "ranger",
+    "farmer",
+];
+
+/// Words that make capitalised words a body's name rather than a person's.
+const BODY_WORDS: [&str; 88] = [
+    "Union",
+    "Taskforce",
+    "Club",
+    "Ombud",
+    "Ombudsman",
+    "Ministry",
+    "Office",
+    "Council",
+    "Centre",
+    "Center",
+    "Institute",
+    "Network",
+    "Alliance",
+    "Foundation",
+    "Government",
+    "Commission",
+    "Committee",
+    "Agency",
+    "Department",
+    "Association",
+    "Organisation",
+    "Organization",
+    "Nations",
+    "Court",
+    "Police",
+    "Service",
+    "Services",
+    "University",
+    "School",
+    "Fund",
+    "Bank",
+    "Group",
+    "Forum",
+    "Programme",
+    "Program",
+    "Project",
+    "Secretariat",
+    "Division",
+    "Unit",
+    "Board",
+    "Authority",
+    "Parliament",
+    "Assembly",
+    "Republic",
+    "Kingdom",
+    "States",
+    "Conference",
+    "Workshop",
+    "Coalition",
+    "Federation",
+    "Society",
+    "Trust",
+    "International",
+    "Watch",
+    "Institution",
+    "Partners",
+    "Party",
+    "Bureau",
+    "Administration",
+    "Inspectorate",
+    "Directorate",
+    "Summit",
+    "Week",
+    "Day",
+    "Agenda",
+    "Initiative",
+    "Campaign",
+    "Company",
+    "Corporation",
+    "Systems",
+    "Insurance",
+    "Hospital",
+    "Hospitals",
+    "Clinic",
+    "Press",
+    "News",
+    "Province",
+    "Region",
+    "Municipality",
+    "County",
+    "City",
+    "Canton",
+    "Mission",
+    "Consortium",
+    "Platform",
+    "Chamber",
+    "Academy",
+    "Observatory",
+];
+
+/// Whether `word` opens a role written before a name.
+pub(crate) fn is_role_head(word: &str) -> bool {
+    ROLE_HEADS.contains(&word)
+        || vice_role(word).is_some_and(|head| ROLE_HEADS.contains(&head))
+        // "Founder-Director": a role joined to another.
+        || (word.contains('-') && word.split('-').any(|part| ROLE_HEADS.contains(&part)))
+}
+
+/// The role after a prefix that makes it a deputy's ("Vice-Chairperson",
+/// "Co-Rapporteur", "Deputy-Director"): the role alone.
+fn vice_role(word: &str) -> Option<&str> {
+    ["Vice-", "Co-", "Deputy-", "Acting-"]
+        .iter()
+        .find_map(|prefix| word.strip_prefix(prefix))
+}
+
+/// Whether `word`, in any case, is a word that opens a role ("head of the
+/// unit", "Director of the centre").
+pub(crate) fn is_role_word(word: &str) -> bool {
+    let is_one = |word: &str| {
+        ROLE_HEADS
+            .iter()
+            .chain(ROLE_NOUNS.iter())
+            .any(|head| head.eq_ignore_ascii_case(word))
+    };
+    // "Founder-Director", "Vice-Chairperson": a role joined to another.
+    is_one(word) || (word.contains('-') && word.split('-').any(is_one))
+}
+
+/// Whether `word` owns what follows ("Commission's", "Association’s"): the
+/// words after it name a part of that body, so they belong to a role, not to
+/// a person's name.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// Whether `word` makes a run of capitalised words a body's name.
+pub(crate) fn is_body_word(word: &str) -> bool {
+    BODY_WORDS.contains(&word)
+}

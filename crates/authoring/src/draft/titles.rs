@@ -1,0 +1,171 @@
+//! What stands around a person's name and is no part of it: honorifics and
+//! titles before it ("Dr", "H.E. Mr", "Ambassador", "mgr inż."), ranks
+//! ("Major"), and letters after it ("MP", "Ph.D.").
+
+/// Letters after a name that are no part of it ("Joseph Farrugia MP").
+pub(crate) const POST_NOMINALS: [&str; 17] = [
+    "MP", "MEP", "MSP", "QC", "KC", "Ph.D.", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD",
+    "SC", "RN", "MC",
+];
+
+/// Honorifics and titles that stand before a name and are not part of it,
+/// in lower case without their full stop.
+const TITLES: [&str; 83] = [
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "h.e",
+    "hon",
+    "sir",
+    "dame",
+    "rev",
+    "reverend",
+    "ambassador",
+    "judge",
+    "justice",
+    "senator",
+    "excellency",
+    "cllr",
+    "fra",
+    "dr.-ing",
+    "sen",
+    "rep",
+    "councillor",
+    "rt",
+    "eng",
+    "engr",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "canon",
+    "judr",
+    "mudr",
+    "mgr",
+    "phdr",
+    // Police and military ranks as releases shorten them ("says Cst.
+    // NAME", "Det. Supt. NAME").
+    "cst",
+    "const",
+    // "Staff Sgt. NAME".
+    "staff",
+    "sgt",
+    "insp",
+    "supt",
+    "det",
+    "cpl",
+    "lt",
+    "capt",
+    "col",
+    "maj",
+    "cmdr",
+    // Barrister, as Nigerian releases title a lawyer.
+    "barr",
+    // Clergy and faith leaders ("the Rt Revd NAME"), and a retired
+    // officer's rank ("Colonel (Retd) NAME").
+    "revd",
+    "retd",
+    "sister",
+    "brother",
+    "father",
+    "imam",
+    "rabbi",
+    "pastor",
+    "sheikh",
+    "archpriest",
+    "archimandrite",
+    // "the Very Reverend NAME".
+    "very",
+    // The Austrian Magister's degree: "says Mag. NAME"; an engineer's and
+    // a licentiate's in Central Europe and Latin America ("Ing. NAME",
+    // "Licda. NAME").
+    "mag",
+    "ing",
+    "lic",
+    "licda",
+    "licdo",
+    // "Lady Justice NAME", "Air Vice Marshal NAME".
+    "lady",
+    "marshal",
+    // "Brig. Gen. NAME", "Assoc. Prof. Dr. NAME", "Atty. NAME" (a
+    // Philippine attorney), "Me NAME" (a French-speaking lawyer).
+    "brig",
+    "gen",
+    "assoc",
+    "asst",
+    "atty",
+    "me",
+    // "mgr inż. NAME" (a Polish engineer), "CA. NAME" (an Indian chartered
+    // accountant).
+    "inż",
+    "ca",
+    "hafiz",
+    // Honorifics of South Asia and West Africa.
+    "shri",
+    "smt",
+    "alhaji",
+    "alhaja",
+    "hajia",
+];
+
+/// Ranks that stand before a name as its role, when no office follows.
+pub(crate) const RANKS: [&str; 12] = [
+    "Captain",
+    "Colonel",
+    "Major",
+    "General",
+    "Lieutenant",
+    "Sergeant",
+    "Commander",
+    "Admiral",
+    "Corporal",
+    "Inspector",
+    "Constable",
+    "Brigadier",
+];
+
+/// Titles that name an office, and so stand for the role when a release
+/// gives no other ("H.E. Ambassador NAME of X, speaking for …").
+pub(crate) const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
+
+/// Where the mention of a name ending at `name_end` ends: after the letters
+/// that may follow it ("Joseph Farrugia MP").
+pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
+    let rest = &text[name_end..];
+    POST_NOMINALS
+        .iter()
+        .find_map(|letters| {
+            // "NAME MP", "NAME, MP, Chairperson of …"
+            rest.strip_prefix(' ')
+                .or_else(|| rest.strip_prefix(", "))?
+                .strip_prefix(letters)
+                .filter(|after| !after.starts_with(char::is_alphanumeric))
+                .map(|after| text.len() - after.len())
+        })
+        .unwrap_or(name_end)
+}
+
+/// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
+pub(crate) fn is_title(word: &str) -> bool {
+    // "Barr. (Mrs) NAME": an honorific in brackets.
+    if let Some(inner) = word
+        .strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        return !inner.starts_with('(') && is_title(inner);
+    }
+    let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
+    // "says mr. Sanne de Vries", "prof. dr. NAME": Dutch titles in lower case.
+    // "mgr inż. NAME", "dr NAME": Polish degrees take no stop.
+    let lower_case_title = (word.ends_with('.') || ["mgr", "dr"].contains(&word))
+        && LOWER_CASE_TITLES.contains(&lower.as_str());
+    (word.chars().next().is_some_and(char::is_uppercase) || lower_case_title)
+        && TITLES.contains(&lower.as_str())
+}
+
+/// Titles some houses write in lower case, with their stop.
+const LOWER_CASE_TITLES: [&str; 5] = ["mr", "dr", "prof", "mgr", "inż"];
