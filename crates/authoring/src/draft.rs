@@ -28,6 +28,7 @@ mod facts;
 mod focus;
 mod focus_words;
 mod full_names;
+mod funder_clauses;
 mod funders;
 #[cfg(test)]
 mod growth;

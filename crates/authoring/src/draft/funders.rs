@@ -4,6 +4,7 @@
 
 use super::backers::{clause_end, earliest, CLAUSE_ENDS};
 use super::focus::EVENT_NOUNS;
+use super::funder_clauses::{active_funders, received_from, thanked_funders};
 use super::lists::split_list;
 use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
@@ -106,7 +107,7 @@ const FUNDED: [&str; 93] = [
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
-const FUNDING_NOUNS: [&str; 10] = [
+pub(crate) const FUNDING_NOUNS: [&str; 10] = [
     "backing",
     "contribution",
     "contributions",
@@ -243,7 +244,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
 /// The items of a list of funders that are names. A lower-case item after
 /// a name belongs to it: "the Union's Horizon Europe research and
 /// innovation programme" is one name, though its "and" splits it.
-fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
+pub(crate) fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     let mut out: Vec<TextRange> = Vec::new();
     for mut item in items {
         // "financed by A and by B": the second item's own "by".
@@ -365,198 +366,10 @@ fn funds_something_else(text: &str, start: usize, phrase_start: usize) -> bool {
             && !["project", "programme", "program", "initiative", "series"].contains(&noun)
 }
 
-/// "received financial backing for the training from X": what was received,
-/// then who from.
-const RECEIVED: [&str; 5] = [
-    "received financial backing ",
-    "received financial support ",
-    "received funding ",
-    "received backing ",
-    "received support ",
-];
-
-/// The most bytes between what was received and its "from".
-const MOST_RECEIVED_BYTES: usize = 50;
-
-/// The funders of "received … backing for the training from X".
-fn received_from(text: &str, start: usize, core: usize) -> Vec<TextRange> {
-    let Some(received) = earliest(&text[start..core], &RECEIVED) else {
-        return Vec::new();
-    };
-    let after = start + received.end;
-    let window_end = text.floor_char_boundary((after + MOST_RECEIVED_BYTES).min(core));
-    // Right after the noun, "from" is the phrase list's own.
-    let Some(from) = find_all(&text[after..window_end], "from ")
-        .first()
-        .map(|at| after + at + "from ".len())
-        .filter(|&from| from > after + "from ".len())
-    else {
-        return Vec::new();
-    };
-    if funding_lead(&text[from..core]) != Some(0) {
-        return Vec::new();
-    }
-    let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
-    let to = names_end(text, from, to);
-    named_items(text, split_list(text, from, to))
-}
-
-/// Thanks that name who paid: "thanked Norway for its financial support".
-const THANKS: [&str; 6] = [
-    "thank ",
-    "thanks ",
-    "thanked ",
-    "grateful to ",
-    "gratitude to ",
-    "appreciation to ",
-];
-
-/// "We thank the Government of Finland for its generous contribution":
-/// the names thanked for their money, when what they are thanked for is
-/// support, funding or a contribution.
-fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
-    let sentence = &text[start..core];
-    let Some(thanks) = earliest(sentence, &THANKS) else {
-        return Vec::new();
-    };
-    let from = start + thanks.end;
-    let Some(reason) = earliest(&text[from..core], &[" for its ", " for their "]) else {
-        return Vec::new();
-    };
-    let to = from + reason.start;
-    let after = &text[to + reason.end - reason.start..core];
-    charge(after.len().min(60));
-    let for_money = after
-        .split_whitespace()
-        .take(4)
-        .any(|word| FUNDING_NOUNS.contains(&word.trim_end_matches([',', '.', ';'])));
-    if !for_money || funding_lead(&text[from..to]) != Some(0) {
-        return Vec::new();
-    }
-    split_list(text, from, to)
-        .into_iter()
-        .filter(|funder| {
-            let words = funder.of(text);
-            words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
-        })
-        .collect()
-}
-
-/// Verbs of paying in the active voice, with what follows them: "Norway
-/// funded the workshop".
-const FUNDED_ACTIVE: [&str; 33] = [
-    " funded the ",
-    " funds the ",
-    " financed the ",
-    " finances the ",
-    " sponsored the ",
-    " sponsors the ",
-    " co-funded the ",
-    " co-financed the ",
-    " supported the ",
-    " support the ",
-    " supports the ",
-    " is covering ",
-    " provided the venue",
-    " paid for ",
-    " covered travel costs",
-    " covered the costs",
-    " covered the cost",
-    " covers the travel costs",
-    " covers the costs",
-    " covers travel costs",
-    " provided funding for the ",
-    " provides funding for the ",
-    " provided financial support for the ",
-    " provided financial support to the ",
-    " is sponsoring ",
-    " are sponsoring ",
-    " is funding ",
-    " are funding ",
-    " is financing ",
-    " is contributing ",
-    " are contributing ",
-    " contributed ",
-    " has contributed ",
-];
-/// Whether a verb of contributing is followed by something other than money:
-/// "Officers contributed to the sessions", though "Norway contributed to
-/// the costs" pays.
-fn contributes_no_money(verb: &str, after: &str) -> bool {
-    let Some(object) = after.strip_prefix("to ") else {
-        return false;
-    };
-    let object = object.strip_prefix("the ").unwrap_or(object);
-    verb.contains("contribut")
-        && !["cost", "funding", "financing", "budget", "expenses"]
-            .iter()
-            .any(|money| object.starts_with(money))
-}
-
-/// Subjects that are no funder's name.
-const NOT_NAMES: [&str; 8] = ["It", "They", "This", "That", "We", "He", "She", "Which"];
-
-/// Funders named as the sentence's subject before an active verb of
-/// paying ("Norway and the Blue Fund funded the course"): only when every
-/// item of the subject is a name.
-fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
-    let sentence = &text[start..core];
-    let Some(at) = FUNDED_ACTIVE
-        .iter()
-        .filter_map(|verb| {
-            find_all(sentence, verb)
-                .into_iter()
-                .find(|&at| !contributes_no_money(verb, &sentence[at + verb.len()..]))
-        })
-        .min()
-    else {
-        return Vec::new();
-    };
-    let mut subject_end = start + at;
-    for auxiliary in [
-        " has",
-        " have",
-        " also",
-        " jointly",
-        " generously",
-        " kindly",
-    ] {
-        if text[start..subject_end].ends_with(auxiliary) {
-            subject_end -= auxiliary.len();
-        }
-    }
-    // "The Friends of Holy Cross, a UK charity, paid for …"
-    if let Some(apposition) = earliest(&text[start..subject_end], &[", a ", ", an ", ", the "]) {
-        subject_end = start + apposition.start;
-    }
-    let items = split_list(text, start, subject_end);
-    let all_names = !items.is_empty()
-        && items.iter().all(|item| {
-            let words = item.of(text);
-            let bare = words
-                .strip_prefix("the ")
-                .or_else(|| words.strip_prefix("The "));
-            let bare = bare.unwrap_or(words);
-            bare.starts_with(char::is_uppercase)
-                && !NOT_NAMES.contains(&words)
-                && !words.contains(", ")
-                && words.split_whitespace().all(|word| {
-                    word.starts_with(char::is_uppercase)
-                        || ["of", "for", "the", "and", "on", "in", "to"].contains(&word)
-                })
-                && words.split_whitespace().count() <= 8
-        });
-    if all_names {
-        items
-    } else {
-        Vec::new()
-    }
-}
-
 /// Where a list of funders' names from `from` ends, before `to`: at a
 /// comma followed by a lower-case word other than "and" or "the" ("…, which
 /// was made possible …").
-fn names_end(text: &str, from: usize, to: usize) -> usize {
+pub(crate) fn names_end(text: &str, from: usize, to: usize) -> usize {
     let comma = find_all(&text[from..to], ", ")
         .into_iter()
         .find(|&at| {
@@ -669,7 +482,7 @@ fn names_end(text: &str, from: usize, to: usize) -> usize {
 
 /// How many bytes of `rest` to skip before the funders' names ("a
 /// voluntary contribution from "), or `None` when no funder follows.
-fn funding_lead(rest: &str) -> Option<usize> {
+pub(crate) fn funding_lead(rest: &str) -> Option<usize> {
     charge(rest.len().min(80));
     let window = &rest[..rest.floor_char_boundary(80)];
     for noun in FUNDING_NOUNS {

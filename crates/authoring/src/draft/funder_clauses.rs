@@ -1,0 +1,200 @@
+//! Funders named by a clause of their own rather than by a phrase before
+//! them: the subject of an active verb of paying ("Norway and the Blue Fund
+//! funded the course"), the ones thanked for their money ("thanked Norway
+//! for its financial support") and the ones something was received from
+//! ("received financial backing for the training from X").
+
+use super::backers::{clause_end, earliest, CLAUSE_ENDS};
+use super::funders::{funding_lead, named_items, names_end, FUNDING_NOUNS};
+use super::lists::split_list;
+use super::paragraphs::{find_all, starts_with_ci};
+use super::span::TextRange;
+use super::work::charge;
+
+/// "received financial backing for the training from X": what was received,
+/// then who from.
+const RECEIVED: [&str; 5] = [
+    "received financial backing ",
+    "received financial support ",
+    "received funding ",
+    "received backing ",
+    "received support ",
+];
+
+/// The most bytes between what was received and its "from".
+const MOST_RECEIVED_BYTES: usize = 50;
+
+/// The funders of "received … backing for the training from X".
+pub(crate) fn received_from(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let Some(received) = earliest(&text[start..core], &RECEIVED) else {
+        return Vec::new();
+    };
+    let after = start + received.end;
+    let window_end = text.floor_char_boundary((after + MOST_RECEIVED_BYTES).min(core));
+    // Right after the noun, "from" is the phrase list's own.
+    let Some(from) = find_all(&text[after..window_end], "from ")
+        .first()
+        .map(|at| after + at + "from ".len())
+        .filter(|&from| from > after + "from ".len())
+    else {
+        return Vec::new();
+    };
+    if funding_lead(&text[from..core]) != Some(0) {
+        return Vec::new();
+    }
+    let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+    let to = names_end(text, from, to);
+    named_items(text, split_list(text, from, to))
+}
+
+/// Thanks that name who paid: "thanked Norway for its financial support".
+const THANKS: [&str; 6] = [
+    "thank ",
+    "thanks ",
+    "thanked ",
+    "grateful to ",
+    "gratitude to ",
+    "appreciation to ",
+];
+
+/// "We thank the Government of Finland for its generous contribution":
+/// the names thanked for their money, when what they are thanked for is
+/// support, funding or a contribution.
+pub(crate) fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let sentence = &text[start..core];
+    let Some(thanks) = earliest(sentence, &THANKS) else {
+        return Vec::new();
+    };
+    let from = start + thanks.end;
+    let Some(reason) = earliest(&text[from..core], &[" for its ", " for their "]) else {
+        return Vec::new();
+    };
+    let to = from + reason.start;
+    let after = &text[to + reason.end - reason.start..core];
+    charge(after.len().min(60));
+    let for_money = after
+        .split_whitespace()
+        .take(4)
+        .any(|word| FUNDING_NOUNS.contains(&word.trim_end_matches([',', '.', ';'])));
+    if !for_money || funding_lead(&text[from..to]) != Some(0) {
+        return Vec::new();
+    }
+    split_list(text, from, to)
+        .into_iter()
+        .filter(|funder| {
+            let words = funder.of(text);
+            words.starts_with(char::is_uppercase) || starts_with_ci(words, "the ")
+        })
+        .collect()
+}
+
+/// Verbs of paying in the active voice, with what follows them: "Norway
+/// funded the workshop".
+const FUNDED_ACTIVE: [&str; 33] = [
+    " funded the ",
+    " funds the ",
+    " financed the ",
+    " finances the ",
+    " sponsored the ",
+    " sponsors the ",
+    " co-funded the ",
+    " co-financed the ",
+    " supported the ",
+    " support the ",
+    " supports the ",
+    " is covering ",
+    " provided the venue",
+    " paid for ",
+    " covered travel costs",
+    " covered the costs",
+    " covered the cost",
+    " covers the travel costs",
+    " covers the costs",
+    " covers travel costs",
+    " provided funding for the ",
+    " provides funding for the ",
+    " provided financial support for the ",
+    " provided financial support to the ",
+    " is sponsoring ",
+    " are sponsoring ",
+    " is funding ",
+    " are funding ",
+    " is financing ",
+    " is contributing ",
+    " are contributing ",
+    " contributed ",
+    " has contributed ",
+];
+/// Whether a verb of contributing is followed by something other than money:
+/// "Officers contributed to the sessions", though "Norway contributed to
+/// the costs" pays.
+fn contributes_no_money(verb: &str, after: &str) -> bool {
+    let Some(object) = after.strip_prefix("to ") else {
+        return false;
+    };
+    let object = object.strip_prefix("the ").unwrap_or(object);
+    verb.contains("contribut")
+        && !["cost", "funding", "financing", "budget", "expenses"]
+            .iter()
+            .any(|money| object.starts_with(money))
+}
+
+/// Subjects that are no funder's name.
+const NOT_NAMES: [&str; 8] = ["It", "They", "This", "That", "We", "He", "She", "Which"];
+
+/// Funders named as the sentence's subject before an active verb of
+/// paying ("Norway and the Blue Fund funded the course"): only when every
+/// item of the subject is a name.
+pub(crate) fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let sentence = &text[start..core];
+    let Some(at) = FUNDED_ACTIVE
+        .iter()
+        .filter_map(|verb| {
+            find_all(sentence, verb)
+                .into_iter()
+                .find(|&at| !contributes_no_money(verb, &sentence[at + verb.len()..]))
+        })
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut subject_end = start + at;
+    for auxiliary in [
+        " has",
+        " have",
+        " also",
+        " jointly",
+        " generously",
+        " kindly",
+    ] {
+        if text[start..subject_end].ends_with(auxiliary) {
+            subject_end -= auxiliary.len();
+        }
+    }
+    // "The Friends of Holy Cross, a UK charity, paid for …"
+    if let Some(apposition) = earliest(&text[start..subject_end], &[", a ", ", an ", ", the "]) {
+        subject_end = start + apposition.start;
+    }
+    let items = split_list(text, start, subject_end);
+    let all_names = !items.is_empty()
+        && items.iter().all(|item| {
+            let words = item.of(text);
+            let bare = words
+                .strip_prefix("the ")
+                .or_else(|| words.strip_prefix("The "));
+            let bare = bare.unwrap_or(words);
+            bare.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&words)
+                && !words.contains(", ")
+                && words.split_whitespace().all(|word| {
+                    word.starts_with(char::is_uppercase)
+                        || ["of", "for", "the", "and", "on", "in", "to"].contains(&word)
+                })
+                && words.split_whitespace().count() <= 8
+        });
+    if all_names {
+        items
+    } else {
+        Vec::new()
+    }
+}
