@@ -148,7 +148,7 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
                 .is_some_and(|next| is_title(next.of(text)));
         // "the Rt Revd NAME", "the Hon. NAME": an article before titles.
         let article = first == 0
-            && word_text == "the"
+            && word_text.eq_ignore_ascii_case("the")
             && words.get(1).is_some_and(|next| is_title(next.of(text)));
         if !(is_title(word.of(text)) || excellency || age || acronym || article) {
             break;
@@ -347,7 +347,9 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     let mut name_start = end - name_length;
     // "Executive Director of Enforcement Ms. Lim Siew Ling": the name is
     // all that follows a title, up to its usual length.
-    if let Some(title_at) = (first + 1..name_start)
+    // "Chief U.S. District Judge NAME": a title inside the words read as
+    // the name ends the role there.
+    if let Some(title_at) = (first + 1..end.saturating_sub(1))
         .rev()
         .find(|&index| is_title(words[index].of(text)))
     {
@@ -432,6 +434,10 @@ mod tests {
         assert_eq!(
             person("Ing. Rodolfo Xitumul, Director"),
             Some(("Rodolfo Xitumul", None, true))
+        );
+        assert_eq!(
+            person("Chief U.S. District Judge Renata Albright-Haynes said").map(|(name, ..)| name),
+            Some("Renata Albright-Haynes")
         );
         assert_eq!(
             person("dr Agnieszka Pawlak recalled"),

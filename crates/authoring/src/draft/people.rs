@@ -85,6 +85,21 @@ impl People {
                 }
             }
         }
+        // "Dr Lam" after "Dr Vincent Lam Chi-wai": a surname that stands
+        // inside the one name that holds it, where names put it first.
+        if !written.contains(' ') && !self.by_ending.contains_key(written) {
+            let holders: Vec<usize> = self
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, known)| known.name.split(' ').skip(1).any(|word| word == written))
+                .map(|(index, _)| index)
+                .take(MOST_REPORTED)
+                .collect();
+            if let [one] = holders.as_slice() {
+                return Reference::One(*one);
+            }
+        }
         self.named_one(text, para, person)
             .map_or(Reference::None, Reference::One)
     }

@@ -431,3 +431,21 @@ fn an_office_after_a_rank_or_a_post_nominal_and_more_honorifics() {
         );
     }
 }
+
+#[test]
+fn a_surname_inside_a_name_and_an_honourable_minister() {
+    assert_eq!(
+        said(&[
+            "The Chairman of the Council, Dr Vincent Lam Chi-wai, opened the seminar.",
+            "“Button batteries burn within two hours,” Dr Lam said.",
+        ]),
+        [by(
+            "Button batteries burn within two hours",
+            "Vincent Lam Chi-wai"
+        )]
+    );
+    assert_eq!(
+        said(&["The Honourable Cassandra Joseph, Minister for Housing and Disaster Resilience, who addressed the ceremony, urged residents to prepare. “Preparedness is not an event, it is a habit,” the Minister said."]),
+        [by("Preparedness is not an event, it is a habit", "Cassandra Joseph")]
+    );
+}

@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 17] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 83] = [
+const TITLES: [&str; 87] = [
     "mr",
     "mrs",
     "ms",
@@ -21,6 +21,8 @@ const TITLES: [&str; 83] = [
     "professor",
     "h.e",
     "hon",
+    "honourable",
+    "honorable",
     "sir",
     "dame",
     "rev",
@@ -96,6 +98,7 @@ const TITLES: [&str; 83] = [
     "brig",
     "gen",
     "assoc",
+    "associate",
     "asst",
     "atty",
     "me",
@@ -106,6 +109,7 @@ const TITLES: [&str; 83] = [
     "hafiz",
     // Honorifics of South Asia and West Africa.
     "shri",
+    "sri",
     "smt",
     "alhaji",
     "alhaja",
