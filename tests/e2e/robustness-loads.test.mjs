@@ -107,8 +107,12 @@ const FAILURES = [
     name: 'a body over 1 MiB (valid JSON padded with spaces)',
     src: (which) => `/bad-large.json?${which}`,
     reason: EN.errorSize,
-    // Refused for its Content-Length, before the widget reads it.
-    message: new RegExp(`^src="/bad-large\\.json\\?(bare|pre)": summary: expected at most 1048576 bytes \\(1 MiB\\), found ${LARGE_BYTES}$`),
+    // Refused for its Content-Length, before the widget reads it; or, where
+    // the engine hands the body over before the loader sees its length (one
+    // run in Chromium with both cores busy), for the bytes it had read past
+    // the limit: a count over 1 MiB and no more than the body.
+    message: /^src="\/bad-large\.json\?(bare|pre)": summary: expected at most 1048576 bytes \(1 MiB\), found (\d+)$/,
+    found: (count) => count > MIB && count <= LARGE_BYTES,
   },
   {
     name: 'a schema error (quotes[2].speaker removed)',
@@ -152,6 +156,10 @@ ${withAttributes(prerendered, ` id="pre" src="${attr(src('pre'))}"${timeout}`)}`
       await waitReady(page, 'pre');
       for (const [which, message] of [['bare', bareMessage], ['pre', preMessage]]) {
         assert.match(message, failure.message, `${which}: the event names the problem`);
+        if (failure.found) {
+          const count = Number(message.match(failure.message)[2]);
+          assert.ok(failure.found(count), `${which}: the size it names, ${count}, is over the limit and no more than the body`);
+        }
         assert.ok(message.includes(src(which)) || message.includes(new URL(src(which), server.url).href),
           `${which}: the event names the src: ${message}`);
       }
