@@ -64,7 +64,10 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         ]
         .iter()
         .any(|lead| starts_with_ci(opening, lead));
-        if without_time(opening).is_empty() || opener {
+        // "On 28 January, Data Protection Day, the Office will hold …": a
+        // named day is an opening too.
+        let named_day = ["Day", "Week"].iter().any(|day| opening.ends_with(day));
+        if without_time(opening).is_empty() || opener || named_day {
             subject.start += comma + 2;
         } else {
             break;

@@ -228,10 +228,28 @@ fn names_venue_or_day(after: &str) -> bool {
         words.as_slice(),
         [.., kind, "Centre" | "Center" | "Centres"] if MEETING_PLACES.contains(kind)
     );
+    // "at the Bourran agricultural high school", "at the University of
+    // Adelaide's dental school": a place's kind in lower case.
+    let lower_venue = after
+        .split(' ')
+        .take(MOST_VENUE_WORDS + 2)
+        .map(|word| word.trim_end_matches([',', '.', ';', ':']))
+        .any(|word| LOWER_VENUES.contains(&word));
     words.last().is_some_and(|word| VENUE_WORDS.contains(word))
         || words.first().is_some_and(|&word| word == "Hotel")
         || meeting_centre
+        || lower_venue
 }
+
+/// Kinds of places written in lower case after their names.
+const LOWER_VENUES: [&str; 6] = [
+    "school",
+    "campus",
+    "headquarters",
+    "premises",
+    "hall",
+    "showground",
+];
 
 /// Words before "Centre" that make it a venue.
 const MEETING_PLACES: [&str; 8] = [

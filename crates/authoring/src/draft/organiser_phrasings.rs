@@ -608,3 +608,15 @@ fn a_named_day_or_week_is_an_event() {
         Some("The Welsh Family Farms Union (WFFU)")
     );
 }
+
+#[test]
+fn a_venue_in_lower_case_and_a_named_day_before_the_subject() {
+    assert_eq!(
+        organiser("A workshop, convened by the Southern Cross Society at the University of Adelaide's dental school, met"),
+        Some("Southern Cross Society")
+    );
+    assert_eq!(
+        organiser("On 28 January, Data Protection Day, the Data Protection Office will hold a national conference"),
+        Some("the Data Protection Office")
+    );
+}
