@@ -222,7 +222,7 @@ impl Schedule {
         let mut taken_until = sentence.start;
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
-            if *at < first_named {
+            if *at < first_named || relative_of_something_else(&text[sentence.start..verb]) {
                 continue;
             }
             // "launched a training course", not "launched a report";
@@ -330,6 +330,17 @@ impl Schedule {
                     (dated(date, found.text), None)
                 }
             };
+            // "gathered today for the close of a three-day conference": the
+            // day named is the last.
+            let closing_day = CLOSE_OF.iter().any(|phrase| {
+                let after = &text[found.text.end..sentence.end];
+                after[..after.floor_char_boundary(CLOSE_OF_WINDOW.min(after.len()))]
+                    .contains(phrase)
+            });
+            if closing_day && last.is_none() {
+                self.ends.push(first);
+                continue;
+            }
             let marked = MarkedDay {
                 day: first,
                 paragraph: para,
@@ -430,6 +441,26 @@ fn opens_relative_clause(between: &str) -> bool {
     })
 }
 
+/// Whether the verb after `before` opens a relative clause about a span of
+/// time, not the event: "the hurricane season, which begins on 1 June".
+fn relative_of_something_else(before: &str) -> bool {
+    let Some(antecedent) = [", which ", ", that "]
+        .iter()
+        .find_map(|pronoun| before.strip_suffix(pronoun))
+    else {
+        return false;
+    };
+    // Only a span of time is surely no event: "a conference on people
+    // displaced by climate change, which closed" is the conference's.
+    let noun = antecedent.rsplit(' ').next().unwrap_or("");
+    TIME_SPANS.contains(&noun)
+}
+
+/// Spans of time a relative clause may date besides the event.
+const TIME_SPANS: [&str; 7] = [
+    "season", "year", "term", "month", "period", "campaign", "semester",
+];
+
 /// "as it entered its second and final day in Melbourne today": the
 /// words naming the day a verb of entering puts just before a time word.
 fn entered_day_before(before: &str) -> Option<&str> {
@@ -450,6 +481,12 @@ fn entered_day_before(before: &str) -> Option<&str> {
     // The day's words run up to the place or the time word, not past another clause.
     (named.len() <= ORDINAL_WINDOW + 30 && !named.contains([',', ';'])).then_some(named)
 }
+
+/// Words after a day that make it the event's last: "for the close of".
+const CLOSE_OF: [&str; 3] = ["the close of", "the closing day of", "the final day of"];
+
+/// How far after the day they are read.
+const CLOSE_OF_WINDOW: usize = 40;
 
 /// How far after a day's date its place in the event is read ("the second
 /// and final day of").
@@ -532,6 +569,14 @@ mod tests {
             "OSLO, 11 February 2026 – Its sessions today focus on paper hearings, in which a case is concluded on written evidence.",
         );
         assert!(ends.is_empty(), "{ends:?}");
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – Crews trained today as the storm season, which begins on 1 March, nears.",
+        );
+        assert!(!starts.contains(&"2026-03-01".to_string()), "{starts:?}");
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – Chaplains gathered today for the close of a three-day conference.",
+        );
+        assert_eq!((starts, ends), (vec![], vec!["2026-02-11".to_string()]));
         let (_, ends, ..) = schedule(
             "OSLO, 11 February 2026 – Clinics move to Bergen on Friday, where police will run drills.",
         );
