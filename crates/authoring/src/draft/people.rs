@@ -85,8 +85,9 @@ impl People {
                 }
             }
         }
-        // "Dr Lam" after "Dr Vincent Lam Chi-wai": a surname that stands
-        // inside the one name that holds it, where names put it first.
+        // "Dr Lam" after "Dr Vincent Lam Chi-wai": where a name puts the
+        // surname before the given names, it stands inside the name, not at
+        // its end; it refers back when one name alone holds it.
         if !written.contains(' ') && !self.by_ending.contains_key(written) {
             let holders: Vec<usize> = self
                 .people
