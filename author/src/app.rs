@@ -122,9 +122,17 @@ pub fn App() -> Html {
     // At most one validation waits: a newer summary replaces it.
     let waiting = use_mut_ref(|| None::<Timeout>);
     {
-        let (checked, drafter) = (checked.clone(), drafter.clone());
+        let (checked, drafter, asked) = (checked.clone(), drafter.clone(), asked.clone());
         use_effect_with(summary.clone(), move |summary| {
-            let stale = checked.summary != *summary;
+            // An edit back to the summary last checked ("x", then Backspace)
+            // while a check of another is out still needs its own: the answer
+            // on its way is of the other one.
+            let asked_other = asked
+                .borrow()
+                .1
+                .as_ref()
+                .is_some_and(|(out, _)| out != summary);
+            let stale = checked.summary != *summary || asked_other;
             let summary = summary.clone();
             // Replacing the waiting validation cancels it, also when the
             // summary is back to the one last checked. The JSON is written
