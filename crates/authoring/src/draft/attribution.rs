@@ -355,8 +355,9 @@ pub(crate) fn attribution_after(
     if let Some(after_dash) = ["– ", "— "].iter().find_map(|dash| rest.strip_prefix(dash)) {
         let at = limit - after_dash.len();
         // "„…” – said NAME, ROLE.": the dash, then the usual attribution.
+        // "„…” – he stressed.": a pronoun and its verb, likewise.
         let verb = after_dash.split([' ', ',']).next().unwrap_or("");
-        if verb.starts_with(char::is_lowercase) && is_verb(verb) {
+        if verb.starts_with(char::is_lowercase) && (is_verb(verb) || is_pronoun(verb)) {
             return attribution_after(text, sentences, at, limit);
         }
         let end = sentence_end(sentences, at, limit);
@@ -431,6 +432,22 @@ pub(crate) fn attribution_after(
     }
     if first_word.eq_ignore_ascii_case("according") && text[first.end..].starts_with(" to ") {
         let at = first.end + 4;
+        // "According to her, “…”": the person the release spoke of last.
+        if let Some(object) = word_at(text, at).filter(|word| word.end <= end) {
+            let subject = match object.of(text) {
+                "her" => Some("she"),
+                "him" => Some("he"),
+                "them" => Some("they"),
+                _ => None,
+            };
+            if let Some(subject) = subject {
+                return attributed(pronoun(subject), object.end);
+            }
+        }
+        // "According to the Head of X, NAME, “…”": the role first.
+        if let Some(person) = role_then_person(text, at, end) {
+            return attributed(Attribution::Named(person), person.name.end);
+        }
         return match person_at(text, at, end) {
             Some(person) => {
                 let person = with_role_after(text, person, end);

@@ -206,6 +206,19 @@ pub(crate) fn organiser_in(
                 None => return None,
             }
         }
+        // "by the Dutch foundation Climate Justice in Court": a nationality
+        // and a kind in lower case describe the body that the name follows.
+        let mut words = text[from..core].splitn(4, ' ');
+        if let (Some(nationality), Some(kind), Some(name)) =
+            (words.next(), words.next(), words.next())
+        {
+            if nationality.starts_with(char::is_uppercase)
+                && DESCRIBED_KINDS.contains(&kind)
+                && name.starts_with(char::is_uppercase)
+            {
+                from += nationality.len() + kind.len() + 2;
+            }
+        }
         let first_word = text[from..core].split(' ').next().unwrap_or("");
         if first_word.starts_with(char::is_lowercase) && !is_possessive_word(first_word) {
             let name = text[from..core]
@@ -247,3 +260,20 @@ pub(crate) fn organiser_in(
     }
     subject_organiser(text, start, core)
 }
+
+/// Kinds of body that a nationality and the body's name stand around:
+/// "the Dutch foundation Climate Justice in Court".
+const DESCRIBED_KINDS: [&str; 12] = [
+    "foundation",
+    "charity",
+    "association",
+    "organisation",
+    "organization",
+    "network",
+    "group",
+    "company",
+    "firm",
+    "union",
+    "institute",
+    "cooperative",
+];

@@ -497,8 +497,12 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
             .strip_prefix(", ")
             .and_then(|rest| rest.split([' ', ',']).find(|word| !word.is_empty()))
             .is_some_and(|first| {
+                // "NAME, National Co-ordinator of the Council,": a role's
+                // word among the first few.
+                let opens_role =
+                    ["the", "a", "an"].contains(&first) || first.starts_with(char::is_uppercase);
                 is_role_word(first)
-                    || ["the", "a", "an"].contains(&first) && {
+                    || opens_role && {
                         let role = &text[mention_end + 2..end];
                         role.split([' ', ','])
                             .take(4)

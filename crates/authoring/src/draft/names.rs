@@ -129,7 +129,13 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
 /// titles, a role before the name, and the name.
 pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person> {
     let words = words(text, start, limit);
-    let mut first = 0;
+    // "…, councilwoman NAME,": a profession in an apposition.
+    let profession = if text[..start].ends_with(", ") {
+        lower_profession_words(text, &words)
+    } else {
+        0
+    };
+    let mut first = profession;
     let mut office = None;
     while let Some(&word) = words.get(first) {
         let word_text = bare(text, word);
@@ -166,6 +172,12 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     }
     let taken = name_words(text, &words, first);
     if taken == first {
+        return None;
+    }
+    // "biologist Mariana" alone may start a sentence about the species;
+    // and the apposition closes after the name ("…, attorney NAME, stated").
+    let closes = text[words[taken - 1].end..limit].starts_with([',', '.']);
+    if profession > 0 && (taken - first < 2 || !closes) {
         return None;
     }
     let name_words = &words[first..taken];
@@ -228,6 +240,41 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         introduced: titled || aged,
         office,
     })
+}
+
+/// How many words of a profession in lower case open `words` before a
+/// capitalised name: "councilwoman NAME", "social worker NAME", as an
+/// apposition gives them ("The president of the council, councilwoman
+/// NAME, stated:"). A noun of a role, and one word before it at most.
+fn lower_profession_words(text: &str, words: &[TextRange]) -> usize {
+    let lower = |index: usize| {
+        words
+            .get(index)
+            .is_some_and(|word| bare(text, *word).starts_with(char::is_lowercase))
+    };
+    let role_noun = |index: usize| {
+        lower(index)
+            && words
+                .get(index)
+                .is_some_and(|word| is_role_word(bare(text, *word)))
+    };
+    let capital_at = |index: usize| {
+        words
+            .get(index)
+            .is_some_and(|word| is_capitalised(bare(text, *word)))
+    };
+    let not_link = |index: usize| {
+        words.get(index).is_some_and(|word| {
+            !CONNECTORS.contains(&bare(text, *word)) && !["a", "an"].contains(&bare(text, *word))
+        })
+    };
+    if role_noun(0) && capital_at(1) {
+        1
+    } else if lower(0) && not_link(0) && role_noun(1) && capital_at(2) {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether an age follows a name: "Callum, 16,", "Rosa, a 15-year-old

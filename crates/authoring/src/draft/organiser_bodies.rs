@@ -18,7 +18,7 @@ use super::work::charge;
 /// Tuesday"), a partner ("X, in co-operation with Y,") or an apposition
 /// ("X, the Estonian firm,").
 /// The most opening phrases before a subject, each closed by a comma.
-const MOST_OPENINGS: usize = 2;
+const MOST_OPENINGS: usize = 5;
 
 pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     let mut subject = trim(text, start, end);
@@ -38,8 +38,18 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             subject.start += dash.end;
         }
     }
+    // "March 14, 2025.– The Network …": the dash of a dateline that ends
+    // with a stop, left before the subject.
+    if let Some(rest) = ["– ", "— ", "-- "]
+        .iter()
+        .find_map(|dash| subject.of(text).strip_prefix(dash))
+    {
+        subject.start = subject.end - rest.len();
+    }
     // "Yesterday, Quillo's team hosted …"; "On 24 March, on the occasion of
-    // World Tuberculosis Day, the Programme held …": two openings at most.
+    // World Tuberculosis Day, the Programme held …".
+    let mut after_place = false;
+    let mut listing = false;
     for _ in 0..MOST_OPENINGS {
         let Some(comma) = subject.of(text).find(", ") else {
             break;
@@ -67,8 +77,28 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         // "On 28 January, Data Protection Day, the Office will hold …": a
         // named day is an opening too.
         let named_day = ["Day", "Week"].iter().any(|day| opening.ends_with(day));
-        if without_time(opening).is_empty() || opener || named_day {
+        // "in Quy Nhon City, Binh Dinh Province,": the place's region.
+        let region = after_place
+            && opening
+                .split(' ')
+                .all(|word| word.starts_with(char::is_uppercase))
+            && opening
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| REGION_WORDS.contains(&last));
+        // "With the participation of A, as well as B, C and D,": the list
+        // of those taking part goes on in lower case.
+        let list_goes_on = listing
+            && opening.starts_with(char::is_lowercase)
+            && !["the ", "a ", "an "]
+                .iter()
+                .any(|article| opening.starts_with(article));
+        if without_time(opening).is_empty() || opener || named_day || region || list_goes_on {
             subject.start += comma + 2;
+            after_place = ["In ", "At "]
+                .iter()
+                .any(|lead| starts_with_ci(opening, lead));
+            listing = list_goes_on || starts_with_ci(opening, "With ");
         } else {
             break;
         }
@@ -148,6 +178,11 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         if subject.of(text).ends_with(')') {
             subject.end = subject.start + open;
         }
+    }
+    // "The II Regular Session of the Forum concluded": the body whose
+    // numbered or regular event the subject names.
+    if let Some(of) = numbered_event_of(subject.of(text)) {
+        subject.start += of;
     }
     let mut words = subject.of(text);
     // "The Institute today opened …", "The Centre on Tuesday hosted …"
@@ -236,7 +271,14 @@ fn described_name_at(words: &str) -> Option<usize> {
     let rest = words
         .strip_prefix("the ")
         .or_else(|| words.strip_prefix("The "))
-        .or_else(|| words.starts_with(char::is_lowercase).then_some(words))?;
+        .or_else(|| words.starts_with(char::is_lowercase).then_some(words))
+        // "Hearing loss charity HearWell NI": the description opens the
+        // sentence, so its first word has a capital.
+        .or_else(|| {
+            let second = words.split(' ').nth(1)?;
+            (second.starts_with(char::is_lowercase) && !NAME_LINKS.contains(&second))
+                .then_some(words)
+        })?;
     let mut at = words.len() - rest.len();
     let mut lower_seen = false;
     for word in rest.split(' ').take(MOST_DESCRIPTION_WORDS + 1) {
@@ -273,6 +315,58 @@ fn set_off_time(words: &str) -> Option<usize> {
             .any(|lead| aside.starts_with(lead));
     time.then_some(words.len() - open)
 }
+
+/// Where the body starts in a subject that names one of its events by
+/// number or rhythm: "The II Regular Session of the Forum", "The 12th
+/// annual meeting of the Network". An event's noun alone may name a body
+/// ("the Conference of European Churches"), so the number or rhythm must
+/// be there.
+fn numbered_event_of(subject: &str) -> Option<usize> {
+    let of = subject.find(" of ")?;
+    let lead: Vec<&str> = subject[..of].split(' ').collect();
+    if lead.len() > MOST_DESCRIPTION_WORDS + 1 {
+        return None;
+    }
+    let event = lead
+        .last()
+        .is_some_and(|last| EVENT_NOUNS.contains(&last.to_lowercase().as_str()));
+    let counted = lead.iter().any(|word| {
+        let lower = word.to_lowercase();
+        let ordinal = word.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|end| lower.ends_with(end));
+        let roman = word.len() <= 4 && word.chars().all(|c| "IVXL".contains(c));
+        ordinal || roman || EVENT_RHYTHMS.contains(&lower.as_str())
+    });
+    (event && counted && subject[of + 4..].starts_with(|c: char| c == 't' || c.is_uppercase()))
+        .then_some(of + 4)
+}
+
+/// Words that say an event recurs ("annual meeting", "Regular Session").
+const EVENT_RHYTHMS: [&str; 8] = [
+    "annual",
+    "regular",
+    "ordinary",
+    "extraordinary",
+    "biennial",
+    "first",
+    "second",
+    "third",
+];
+
+/// The last words of a region named after a place ("Binh Dinh Province").
+const REGION_WORDS: [&str; 9] = [
+    "Province",
+    "Region",
+    "County",
+    "State",
+    "District",
+    "Department",
+    "Governorate",
+    "Prefecture",
+    "Oblast",
+];
 
 /// Partners joined to a subject without commas.
 const PARTNERED_WITHOUT_COMMAS: [&str; 6] = [
@@ -317,7 +411,12 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
         };
         fits
     });
+    // "in Quy Nhon City": a place, for a link opens no name.
+    let opens_with_link = all
+        .first()
+        .is_some_and(|first| NAME_LINKS.contains(first) && !["the", "The"].contains(first));
     named
+        && !opens_with_link
         && words.split(' ').count() <= MOST_BODY_WORDS
         && !["It ", "They ", "We ", "He ", "She ", "This "]
             .iter()

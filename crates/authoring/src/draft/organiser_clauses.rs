@@ -5,6 +5,7 @@
 //! conference"; "…, the Agency announced").
 
 use super::backers::Organiser;
+use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::organiser_bodies::{reads_as_body, subject_body, MOST_BODY_WORDS};
 use super::organiser_names::{starts_name, NAME_LINKS};
@@ -167,7 +168,8 @@ pub(crate) fn reporter_of_own_event(text: &str, start: usize, core: usize) -> Op
     .find_map(|lead| {
         let rest = without_time(&after);
         rest.strip_prefix(lead)
-    })?;
+    })
+    .or_else(|| event_it_held(without_time(&after)))?;
     let event: String = own
         .split(' ')
         .take(MOST_OWN_EVENT_WORDS)
@@ -189,11 +191,43 @@ pub(crate) fn reporter_of_own_event(text: &str, start: usize, core: usize) -> Op
     })
 }
 
+/// "after a round table it hosted in Birmingham": the event, before "it
+/// hosted", that the subject held; `after` is in lower case.
+fn event_it_held(after: &str) -> Option<&str> {
+    let rest = [
+        "after a ",
+        "after the ",
+        "at a ",
+        "at the ",
+        "following a ",
+        "following the ",
+    ]
+    .iter()
+    .find_map(|lead| after.strip_prefix(lead))?;
+    let held = [
+        " it hosted",
+        " it held",
+        " it organised",
+        " it organized",
+        " it convened",
+    ]
+    .iter()
+    .filter_map(|verb| rest.find(verb))
+    .min()?;
+    (rest[..held].split(' ').count() <= MOST_OWN_EVENT_WORDS).then_some(&rest[..held])
+}
+
 /// "Investigators will gather next week for a course on X, the Agency for
 /// Police Learning (EUPOL-L) announced": the body that announces the event
 /// it runs, at the sentence's end.
 pub(crate) fn announcer(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let sentence = &text[start..core];
+    // "…, the Program announced Thursday": a day after the verb.
+    let timed = sentence.rsplit_once(' ').and_then(|(before, last)| {
+        let day = weekday_number(last).is_some() || ["yesterday", "today"].contains(&last);
+        day.then(|| before.strip_suffix(" on").unwrap_or(before))
+    });
+    let said = timed.unwrap_or(sentence);
     let verb_at = [
         " announced today",
         " has announced",
@@ -202,8 +236,8 @@ pub(crate) fn announcer(text: &str, start: usize, core: usize) -> Option<Organis
         " said today",
     ]
     .iter()
-    .find(|verb| sentence.ends_with(*verb))
-    .map(|verb| sentence.len() - verb.len())?;
+    .find(|verb| said.ends_with(*verb))
+    .map(|verb| said.len() - verb.len())?;
     let comma = sentence[..verb_at].rfind(", ")?;
     let mentions_event = EVENT_NOUNS
         .iter()

@@ -16,9 +16,9 @@ use super::work::charge;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University".
-pub(crate) const NAME_LINKS: [&str; 18] = [
+pub(crate) const NAME_LINKS: [&str; 20] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&", "sa", "del",
-    "des", "la", "di", "da",
+    "des", "la", "di", "da", "with", "ad",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on
@@ -152,7 +152,12 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         {
             break;
         }
-        let linking = NAME_LINKS.contains(&bare) || word == "&";
+        // "Children with Cancer", but not "X with the Ministry of Y".
+        let partner = bare == "with"
+            && !text[word_start + word.len()..end]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase());
+        let linking = (NAME_LINKS.contains(&bare) || word == "&") && !partner;
         let capital = starts_name(word);
         // "the Commissioner's office", but not "… Commissioner that closed".
         let clause_word = ["that", "which", "who", "whose"].contains(&bare) || bare.ends_with("ed");
@@ -206,6 +211,8 @@ pub(crate) fn starts_name(word: &str) -> bool {
         .iter()
         .find_map(|article| word.strip_prefix(article));
     let word = elided.unwrap_or(word);
+    // "… with Cancer «Kyma»": a name in marks after the body's.
+    let word = word.trim_start_matches(['«', '“', '„', '"']);
     word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         || (elided.is_none() && word.starts_with('('))
 }

@@ -620,3 +620,81 @@ fn a_venue_in_lower_case_and_a_named_day_before_the_subject() {
         Some("the Data Protection Office")
     );
 }
+
+#[test]
+fn announcers_with_a_day_an_event_announced_and_an_event_it_hosted() {
+    assert_eq!(
+        organiser("Twenty volunteers will begin training Monday, the Volunteer Guardian ad Litem Program of the Fjord County Court announced Thursday"),
+        Some("the Volunteer Guardian ad Litem Program of the Fjord County Court")
+    );
+    assert_eq!(
+        organiser("The Municipal Women’s Council of Tromsø announced the realization of the First Communal Forum for a Life Free of Violence"),
+        Some("The Municipal Women’s Council of Tromsø")
+    );
+    assert_eq!(
+        organiser("Water companies must do more, the Council for Water Customers (CWC) said today after a round table it hosted in Bergen yesterday"),
+        Some("the Council for Water Customers (CWC)")
+    );
+    assert_eq!(
+        organiser("Water companies must do more, the Council said today after a round table the Ministry hosted"),
+        None,
+        "no event of its own"
+    );
+}
+
+#[test]
+fn a_body_named_with_an_event_word_or_described_by_nationality() {
+    assert_eq!(
+        organiser("The Conference of Fjord Churches held a seminar on tides"),
+        Some("The Conference of Fjord Churches"),
+        "an event's noun alone may name a body"
+    );
+    assert_eq!(
+        organiser("A three-day meeting on climate litigation, organised by the Dutch foundation Climate Justice in Court, ended today"),
+        Some("Climate Justice in Court")
+    );
+    assert_eq!(
+        organiser("Hearing loss charity HearWell NI will run a free deaf awareness training day for staff"),
+        Some("HearWell NI")
+    );
+}
+
+#[test]
+fn openings_that_list_participants_or_name_a_region() {
+    assert_eq!(
+        organiser("With the participation of 62 monitors from 14 camps, as well as inspectors, officials and researchers from three universities, the Sea Turtle Network (Red Tortuguera, RTN) concluded today the Regional Workshop on Beach Monitoring"),
+        Some("the Sea Turtle Network (Red Tortuguera, RTN)")
+    );
+    assert_eq!(
+        organiser("From March 18 to 20, 2025, in Bergen City, Vestland County, the Coastal Fishers' Cooperative organized a training course on illegal fishing"),
+        Some("the Coastal Fishers' Cooperative")
+    );
+    assert_eq!(
+        organiser(
+            "– The Sea Turtle Network concluded today the Regional Workshop on Beach Monitoring"
+        ),
+        Some("The Sea Turtle Network"),
+        "the dash of a dateline that ends with a stop"
+    );
+}
+
+#[test]
+fn names_with_with_marks_abbreviations_and_festivals() {
+    assert_eq!(
+        organiser("On the occasion of International Childhood Cancer Day, the Association of Parents of Children with Cancer «Kyma» held on Saturday a one-day scientific meeting"),
+        Some("the Association of Parents of Children with Cancer «Kyma»")
+    );
+    assert_eq!(
+        organiser("A workshop was organised by the Regional Office for Africa with the Ministry of Health"),
+        Some("Regional Office for Africa"),
+        "a partner after \"with the\""
+    );
+    assert_eq!(
+        organiser("Some 70 catechists concluded a two-day seminar organized by the Sto. Rosario Youth Chaplaincy Foundation, Inc."),
+        Some("Sto. Rosario Youth Chaplaincy Foundation")
+    );
+    assert_eq!(
+        organiser("The Learning Team at the Fjord Museum of Childhood will host a two-day learning festival for teachers"),
+        Some("The Learning Team at the Fjord Museum of Childhood")
+    );
+}

@@ -53,7 +53,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 106] = [
+pub(crate) const ORGANISES: [&str; 111] = [
     " held ",
     " holds ",
     " will hold ",
@@ -164,6 +164,12 @@ pub(crate) const ORGANISES: [&str; 106] = [
     " will organise,",
     " will convene,",
     " will open,",
+    // "the Council announced the realization of the First Communal Forum".
+    " announced the holding of ",
+    " announced the realization of ",
+    " announced the organisation of ",
+    " announced the organization of ",
+    " announces the holding of ",
 ];
 /// The organiser as the subject of a verb that organises, gathers or
 /// hears: "The Institute held a workshop", "X brought together experts for
@@ -226,6 +232,7 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         && (named_day
             || EVENT_NOUNS
                 .iter()
+                .chain(HELD_ONLY.iter())
                 .any(|noun| !find_all(&head, noun).is_empty()));
     // "the conference, which the Academy is hosting": the relative
     // clause's subject holds the event before it.
@@ -271,6 +278,11 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         by_phrase: false,
     })
 }
+
+/// Events that name who holds them ("will host a two-day learning
+/// festival") but not the dates of the event a release is about: a
+/// film festival often frames a forum held during it.
+const HELD_ONLY: [&str; 1] = ["festival"];
 
 /// Clauses that open a sentence before its subject, and name someone
 /// who is not the organiser.

@@ -163,6 +163,11 @@ mod tests {
             opening("The Association of Harbour Pilots (AHP) has urged ports to act, as it ended a two-day workshop in Bergen.").as_deref(),
             Some("The Association of Harbour Pilots (AHP)")
         );
+        // "The II Regular Session of X": the body whose numbered event it is.
+        assert_eq!(
+            opening("The II Regular Session of the Nordic Parliamentary Forum on Migration (NPFM) concluded today in Oslo.").as_deref(),
+            Some("the Nordic Parliamentary Forum on Migration (NPFM)")
+        );
         // No event in the sentence, no body, or a body that pays or attends.
         assert_eq!(
             opening("The Association of Harbour Pilots has urged ports to act."),

@@ -567,3 +567,75 @@ fn they_never_refers_to_one_person() {
     assert_eq!(found[0].2, None);
     assert_eq!(found[0].3, ["Vera Holm", "Ivo Petrov"]);
 }
+
+#[test]
+fn a_profession_in_an_apposition_and_a_retired_rank() {
+    assert_eq!(
+        said(&["The president of the council, councilwoman Carolina Muñoz Reyes, stated: “Violence is not a private matter.”"]),
+        [by("Violence is not a private matter.", "Carolina Muñoz Reyes")]
+    );
+    assert_eq!(
+        said(&[
+            "The coordinator of the network, biologist Mariana Estrada Quiroz, pointed out that the sand is warming.",
+            "“The turtles have survived,” stated Estrada Quiroz.",
+        ]),
+        [by("The turtles have survived", "Mariana Estrada Quiroz")]
+    );
+    assert_eq!(
+        said(&[
+            "The Director of the Centre, Capt. (Rtd) Samuel Kiprono Rotich, said the risk came from inside.",
+            "\"An airport can buy scanners,\" Capt. Rotich said.",
+        ]),
+        [by("An airport can buy scanners", "Samuel Kiprono Rotich")]
+    );
+    assert_eq!(
+        said(&["\"These are not bad children,\" said Rev. Fr. Ramon Dizon, chaplain of the foundation. \"Our ministry is to stay.\""]),
+        [
+            by("These are not bad children", "Ramon Dizon"),
+            by("Our ministry is to stay.", "Ramon Dizon"),
+        ]
+    );
+}
+
+#[test]
+fn according_to_a_role_or_a_pronoun_and_a_pronoun_after_a_dash() {
+    assert_eq!(
+        said(&["According to the Counsellor responsible for Local Entities, Javier Roldán Cuesta, “data analysis allows us to audit more.”"]),
+        [by("data analysis allows us to audit more.", "Javier Roldán Cuesta")]
+    );
+    assert_eq!(
+        said(&[
+            "The Chairman of the Chapter, Dr. Folasade Adeyemi-Okoro, spoke on Monday.",
+            "According to her, \"Fraudsters have gone digital.\"",
+        ]),
+        [by(
+            "Fraudsters have gone digital.",
+            "Folasade Adeyemi-Okoro"
+        )]
+    );
+    assert_eq!(
+        speakers(&["Prof. Tomasz Zieliński, MD, PhD, head of the Department, pointed out that the number has grown. „A drug that a patient cannot reach is only a line on a list” – he stressed."]),
+        [("Tomasz Zieliński".to_string(), Some("head of the Department".to_string()))]
+    );
+}
+
+#[test]
+fn a_paragraph_left_open_takes_the_speaker_the_next_one_names() {
+    assert_eq!(
+        said(&[
+            "„For a patient, the distance is long. We hear this every day.",
+            "„This is why we ask for a map” – said Ewa Kowalczyk-Nowak, President of the Association.",
+        ]),
+        [
+            by("For a patient, the distance is long. We hear this every day.", "Ewa Kowalczyk-Nowak"),
+            by("This is why we ask for a map", "Ewa Kowalczyk-Nowak"),
+        ]
+    );
+    assert_eq!(
+        speakers(&[
+            "Among the speakers is GP Mette Lund Sørensen, who has run a practice for 14 years.",
+            "“Young doctors are not afraid,” she says.",
+        ]),
+        [("Mette Lund Sørensen".to_string(), Some("GP".to_string()))]
+    );
+}

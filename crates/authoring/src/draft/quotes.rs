@@ -125,8 +125,11 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         named_here: Vec::new(),
         genders: HashMap::new(),
     };
-    let mut quotes = Vec::new();
+    let mut quotes: Vec<QuoteFound> = Vec::new();
     let mut previous_paragraph_speaker = None;
+    // "„… We hear this every day." then "„This is why …” – said NAME": a
+    // paragraph all quotation, left open, whose speaker the next one names.
+    let mut left_open: Option<usize> = None;
     for (para, text) in Paragraph::numbered(paragraphs) {
         let runs_on = paragraphs
             .get(para.number())
@@ -139,6 +142,8 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         let entirely_quoted = entirely_quoted(text, &covered);
         context.paragraph_speaker = None;
         context.named_here.clear();
+        let waiting = left_open.take();
+        let mut first_candidate = true;
         for candidate in candidates {
             while let Some(mention) = mentions.next_if(|found| found.at <= candidate.range.start) {
                 context.meet(text, para, mention);
@@ -187,6 +192,23 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 context.last_named_in = Some(para);
                 context.paragraph_speaker = Some(speaker);
             }
+            let opens_paragraph = !text[..candidate.range.start]
+                .chars()
+                .any(char::is_alphanumeric);
+            if let (Some(earlier), true, true) = (waiting, first_candidate, opens_paragraph) {
+                if let Some(open) = quotes.get_mut(earlier) {
+                    open.speaker = speaker;
+                }
+            }
+            if runs_on
+                && entirely_quoted
+                && speaker.is_none()
+                && could_be.is_empty()
+                && !candidate.paraphrase
+            {
+                left_open = Some(quotes.len());
+            }
+            first_candidate = false;
             let could_be = could_be
                 .into_iter()
                 .filter_map(|index| Some(context.people.people.get(index)?.name.clone()))

@@ -74,7 +74,7 @@ const ROLE_HEADS: [&str; 63] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 88] = [
+const ROLE_NOUNS: [&str; 96] = [
     "ambassador",
     "judge",
     "senator",
@@ -163,6 +163,20 @@ const ROLE_NOUNS: [&str; 88] = [
     "clinician",
     "ranger",
     "farmer",
+    // "the president of the council, councilwoman NAME": a council's
+    // member, and a scientist, as Spanish-speaking houses name them.
+    "councilwoman",
+    "councilman",
+    "councilor",
+    "biologist",
+    "sociologist",
+    // "GP NAME": a general practitioner, as British and Nordic houses
+    // write one.
+    "gp",
+    // "Promotora NAME": a community health worker, as US Latino clinics
+    // name one.
+    "promotora",
+    "promotor",
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.

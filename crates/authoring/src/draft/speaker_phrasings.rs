@@ -286,7 +286,8 @@ fn someone_heard_from_unnamed_speaks_next_and_a_county_is_no_one() {
             "Participants also heard from a resident of a centre in Co. Longford, who spoke anonymously. “My children go to school here,” she said."
         ]),
         [
-            by("I have sat with women", "Sr Ann Kiely"),
+            // "Sr" is a religious sister's title, as "Sister" is.
+            by("I have sat with women", "Ann Kiely"),
             super::quote_phrasings::open("My children go to school here")
         ]
     );

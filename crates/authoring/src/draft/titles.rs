@@ -3,14 +3,14 @@
 //! ("Major"), and letters after it ("MP", "Ph.D.").
 
 /// Letters after a name that are no part of it ("Joseph Farrugia MP").
-pub(crate) const POST_NOMINALS: [&str; 17] = [
+pub(crate) const POST_NOMINALS: [&str; 19] = [
     "MP", "MEP", "MSP", "QC", "KC", "Ph.D.", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD",
-    "SC", "RN", "MC",
+    "SC", "RN", "MC", "MD", "MPH",
 ];
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 87] = [
+const TITLES: [&str; 91] = [
     "mr",
     "mrs",
     "ms",
@@ -71,6 +71,12 @@ const TITLES: [&str; 87] = [
     // officer's rank ("Colonel (Retd) NAME").
     "revd",
     "retd",
+    // "Capt. (Rtd) NAME" as East African releases write it.
+    "rtd",
+    // "Rev. Fr. NAME", "Sr. NAME" (a religious sister), "Msgr. NAME".
+    "fr",
+    "sr",
+    "msgr",
     "sister",
     "brother",
     "father",
@@ -139,18 +145,20 @@ pub(crate) const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
 /// Where the mention of a name ending at `name_end` ends: after the letters
 /// that may follow it ("Joseph Farrugia MP").
 pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
-    let rest = &text[name_end..];
-    POST_NOMINALS
-        .iter()
-        .find_map(|letters| {
-            // "NAME MP", "NAME, MP, Chairperson of …"
-            rest.strip_prefix(' ')
-                .or_else(|| rest.strip_prefix(", "))?
-                .strip_prefix(letters)
-                .filter(|after| !after.starts_with(char::is_alphanumeric))
-                .map(|after| text.len() - after.len())
-        })
-        .unwrap_or(name_end)
+    // "NAME, MD, PhD, head of …": letters after letters.
+    let mut end = name_end;
+    while let Some(next) = POST_NOMINALS.iter().find_map(|letters| {
+        // "NAME MP", "NAME, MP, Chairperson of …"
+        let rest = &text[end..];
+        rest.strip_prefix(' ')
+            .or_else(|| rest.strip_prefix(", "))?
+            .strip_prefix(letters)
+            .filter(|after| !after.starts_with(char::is_alphanumeric))
+            .map(|after| text.len() - after.len())
+    }) {
+        end = next;
+    }
+    end
 }
 
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
