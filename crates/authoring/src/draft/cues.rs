@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 140] = [
+const CUES: [Cue; 144] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -133,6 +133,12 @@ const CUES: [Cue; 140] = [
     cue("will bring together", Role::Held, false),
     // "will bring charity leaders together on Thursday for a summit".
     cue("will bring", Role::Held, false),
+    // "is bringing pharmacists together next Tuesday for a meeting".
+    cue("is bringing", Role::Held, false),
+    cue("are bringing", Role::Held, false),
+    // "The Network trained 60 health workers Wednesday in …".
+    cue("trained", Role::Held, true),
+    cue("will train", Role::Held, false),
     cue("brings", Role::Held, false),
     cue("brought", Role::Held, true),
     cue("spent", Role::Held, true),

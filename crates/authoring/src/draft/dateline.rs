@@ -298,6 +298,20 @@ const MOST_WIRE_BYTES: usize = 20;
 /// are read: dates without a year take its year, and relative words
 /// ("today", "on Monday") date nothing.
 pub(crate) fn first_date(paragraphs: &[String]) -> Option<Dateline> {
+    first_date_in_year(paragraphs, None).or_else(|| {
+        // "From March 18 to 20, 2025, in …": a range whose year ends it;
+        // the first paragraph's year, then, for its first date.
+        let first = paragraphs.first()?;
+        let year = first
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|digits| digits.len() == 4)
+            .and_then(|digits| digits.parse().ok())?;
+        first_date_in_year(&paragraphs[..1], Some(year))
+    })
+}
+
+/// [`first_date`], dates without their year taking `year` when given.
+fn first_date_in_year(paragraphs: &[String], year: Option<u16>) -> Option<Dateline> {
     for (para, text) in Paragraph::numbered(paragraphs).take(2) {
         let mut previous: Option<char> = None;
         for (at, c) in text.char_indices() {
@@ -307,7 +321,7 @@ pub(crate) fn first_date(paragraphs: &[String]) -> Option<Dateline> {
                 continue;
             }
             charge(1);
-            if let Some(WrittenDate { date, length }) = date_at(&text[at..], None) {
+            if let Some(WrittenDate { date, length }) = date_at(&text[at..], year) {
                 let at_date = TextRange::new(at, at + length).in_paragraph(para);
                 return Some(Dateline {
                     place: TextRange::new(0, 0).in_paragraph(Paragraph::FIRST),
@@ -379,6 +393,23 @@ mod tests {
             Some("2007-09-20".into())
         );
         assert_eq!(date("20 Se 2007"), None);
+    }
+
+    #[test]
+    fn without_a_dateline_the_first_date_stands_in_even_in_a_range() {
+        let paragraphs = |text: &str| vec![text.to_string()];
+        let first = |text: &str| first_date(&paragraphs(text)).map(|found| found.date.to_string());
+        assert_eq!(
+            first(
+                "From March 18 to 20, 2025, in Quy Nhon City, the Cooperative organized a course."
+            ),
+            Some("2025-03-18".to_string())
+        );
+        assert_eq!(
+            first("On 4 May 2025 the Cooperative organized a course."),
+            Some("2025-05-04".to_string())
+        );
+        assert_eq!(first("The Cooperative organized a course on 4 May."), None);
     }
 
     #[test]

@@ -195,6 +195,9 @@ impl Schedule {
             self.loose_range = words
                 .iter()
                 .filter(|found| is_near(found))
+                .filter(|found| {
+                    !whose_clause_of_something_else(&text[sentence.start..found.text.start])
+                })
                 .find_map(|found| match found.when {
                     When::Range {
                         first,
@@ -222,7 +225,10 @@ impl Schedule {
         let mut taken_until = sentence.start;
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
-            if *at < first_named || relative_of_something_else(&text[sentence.start..verb]) {
+            if *at < first_named
+                || relative_of_something_else(&text[sentence.start..verb])
+                || whose_clause_of_something_else(&text[sentence.start..verb])
+            {
                 continue;
             }
             // "launched a training course", not "launched a report";
@@ -256,6 +262,9 @@ impl Schedule {
             let found = words
                 .get(after)
                 .filter(|time| time.text.start < next_verb)
+                // "held a meeting with the volunteers of the census, whose
+                // count will take place on 29 January": another thing's date.
+                .filter(|time| !text[verb..time.text.start].contains(" whose "))
                 .or_else(|| {
                     after
                         .checked_sub(1)
@@ -454,6 +463,20 @@ fn relative_of_something_else(before: &str) -> bool {
     // displaced by climate change, which closed" is the conference's.
     let noun = antecedent.rsplit(' ').next().unwrap_or("");
     TIME_SPANS.contains(&noun)
+}
+
+/// Whether the verb after `before` is in a "whose" clause about something
+/// other than the event: "the census, whose field count will take place
+/// on 29 January", but not "the forum, whose second day opens today".
+fn whose_clause_of_something_else(before: &str) -> bool {
+    let Some(at) = before.rfind(" whose ") else {
+        return false;
+    };
+    let clause = before[at..].to_ascii_lowercase();
+    !clause.contains(" day")
+        && !EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&clause, noun).is_empty())
 }
 
 /// Spans of time a relative clause may date besides the event.
@@ -761,6 +784,40 @@ mod tests {
                 vec![],
                 Some("2026-02-11".to_string())
             )
+        );
+    }
+
+    #[test]
+    fn bringing_together_training_a_bare_ordinal_and_a_whose_clause() {
+        let held = |text: &str| schedule(text).2;
+        assert_eq!(
+            held("OSLO, 11 February 2026 – The Association is bringing pharmacists and nurses together next Tuesday for a meeting on shortages."),
+            Some("2026-02-17".to_string())
+        );
+        assert_eq!(
+            held("OSLO, 11 February 2026 – The Network trained 60 health workers Monday in recognizing heat illness."),
+            Some("2026-02-09".to_string())
+        );
+        assert_eq!(
+            held("OSLO, 11 February 2026 – The Council announced that it held a symposium on access to justice on the 6th at the Hall."),
+            Some("2026-02-06".to_string())
+        );
+        assert_eq!(
+            held("OSLO, 2 March 2026 – The Council held a symposium on the 27th at the Hall."),
+            Some("2026-02-27".to_string()),
+            "the nearer month"
+        );
+        let (starts, ends, held, _) = schedule(
+            "OSLO, 11 February 2026 – The Institute today held a meeting with the volunteers of the census, whose count will take place on the night of 19 to 20 February 2026.",
+        );
+        assert_eq!(
+            (starts, ends, held),
+            (
+                vec!["2026-02-11".to_string()],
+                vec![],
+                Some("2026-02-11".to_string())
+            ),
+            "the census's count is another thing's date"
         );
     }
 }

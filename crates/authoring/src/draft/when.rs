@@ -205,8 +205,24 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
             }
             return None;
         }
+        // "held a symposium on the 6th": a day of the dateline's month, or
+        // of the month next to it, whichever is nearer.
+        "the" => {
+            if let Some((date, length)) = bare_ordinal_day(&rest[word_len..], dateline) {
+                return Some(TimeWords {
+                    when: When::Day(date),
+                    text: TextRange::new(at, at + word_len + length),
+                });
+            }
+            if starts_with_ci(&rest[word_len..], " weekend") {
+                return Some(TimeWords {
+                    when: When::Weekdays { first: 5, last: 6 },
+                    text: TextRange::new(at, at + word_len + " weekend".len()),
+                });
+            }
+        }
         // "spent the weekend", "last weekend": the tense says which.
-        "the" | "last" if starts_with_ci(&rest[word_len..], " weekend") => {
+        "last" if starts_with_ci(&rest[word_len..], " weekend") => {
             return Some(TimeWords {
                 when: When::Weekdays { first: 5, last: 6 },
                 text: TextRange::new(at, at + word_len + " weekend".len()),
@@ -265,6 +281,38 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
         when: When::Day(date),
         text: TextRange::new(at, at + length),
     })
+}
+
+/// " 6th" after "the", with no month after it ("the 6th at the Hall", not
+/// "the 6th of May", which [`date_at`] reads): the day of that number
+/// nearest `dateline`, and the words' length.
+fn bare_ordinal_day(after: &str, dateline: IsoDate) -> Option<(IsoDate, usize)> {
+    let digits = after.strip_prefix(' ')?;
+    let (number, length) = day_number(digits)?;
+    let has_suffix = digits[..length].ends_with(|c: char| c.is_alphabetic());
+    let rest = digits[length..].trim_start();
+    // "the 9th and 10th of March": a range, which the month closes.
+    let joined = ["and ", "to ", "& ", "or ", "through ", "until "]
+        .iter()
+        .any(|joiner| rest.starts_with(joiner))
+        || rest.starts_with(['-', '–', '—']);
+    if !has_suffix || joined || starts_with_ci(rest, "of ") || rest.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let month_near = |months: i32| {
+        let index = i32::from(dateline.year) * 12 + i32::from(dateline.month) - 1 + months;
+        IsoDate::new(
+            u16::try_from(index / 12).ok()?,
+            u8::try_from(index % 12 + 1).ok()?,
+            number,
+        )
+    };
+    let nearest = [-1, 0, 1]
+        .into_iter()
+        .filter_map(month_near)
+        .min_by_key(|date| (date.days_since_epoch() - dateline.days_since_epoch()).abs())?;
+    Some((nearest, 1 + length))
 }
 
 /// The leading run of ASCII digits of `text`, when it is a day's number.
