@@ -4,11 +4,13 @@
 
 use super::event_owners::{body_of_event, held_by};
 use super::focus::EVENT_NOUNS;
+use super::names::person_at;
 use super::organiser_names::{
     is_possessive_word, listed_organisers_end, name_end, name_with_acronym, MOST_DESCRIPTOR_WORDS,
 };
 use super::organiser_subjects::subject_organiser;
 use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
+use super::role_words::is_role_head;
 use super::span::TextRange;
 
 /// Phrases after which the organiser follows, surest first: a sentence
@@ -252,6 +254,17 @@ pub(crate) fn organiser_in(
             }
         };
         let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+        // "delivered by the Minister Counsellor for Consular Affairs, NAME":
+        // an office held by the person named after it, not a body.
+        let office_holder = range.of(text).split(' ').next().is_some_and(is_role_head)
+            && text[range.end..core]
+                .strip_prefix(", ")
+                .is_some_and(|rest| {
+                    person_at(text, core - rest.len(), core).is_some_and(|person| person.full)
+                });
+        if office_holder {
+            return None;
+        }
         return (!range.is_empty()).then_some(Organiser {
             range,
             // A host may only lend its rooms: no surer than a subject.

@@ -2,6 +2,7 @@
 //! after the release has given its full name ("the Pan-African Judges'
 //! Association"): the full name, where it stands first.
 
+use super::focus::EVENT_NOUNS;
 use super::paragraphs::find_all;
 use super::role_words::is_body_word;
 use super::span::{Paragraph, Span, TextRange};
@@ -107,7 +108,17 @@ fn name_ending_at(text: &str, kind_start: usize, kind_end: usize) -> Option<Text
         let joins = word == "and" && text[start..].starts_with(char::is_uppercase);
         // "Members of the Club": people of the body, not its name.
         let people = PEOPLE_OF.contains(&word);
-        if people || !(capitalised || joins || NAME_LINKS.contains(&word)) {
+        // "Austrian Veterinary Days of the Chamber": the body's event.
+        let event_of = word == "of"
+            && rest[..word_start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|event| {
+                    ["Day", "Days", "Week"].contains(&event)
+                        || EVENT_NOUNS.contains(&event.to_lowercase().as_str())
+                });
+        if people || event_of || !(capitalised || joins || NAME_LINKS.contains(&word)) {
             break;
         }
         start = word_start;
@@ -178,6 +189,21 @@ mod tests {
         let span = TextRange::new(start, start + written.len()).in_paragraph(para);
         let found = in_full(&paragraphs, span);
         found.paragraph.of(&paragraphs).unwrap()[found.start..found.end].to_string()
+    }
+
+    #[test]
+    fn a_body_named_after_its_event_takes_its_own_name() {
+        assert_eq!(
+            full(
+                &[
+                    "The three-day Fjord Veterinary Days of the Fjord Chamber of Veterinarians ended on Saturday.",
+                    "The conference was organised by the Chamber."
+                ],
+                1,
+                "Chamber"
+            ),
+            "Fjord Chamber of Veterinarians"
+        );
     }
 
     #[test]

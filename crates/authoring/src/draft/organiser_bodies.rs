@@ -327,17 +327,21 @@ fn numbered_event_of(subject: &str) -> Option<usize> {
     if lead.len() > MOST_DESCRIPTION_WORDS + 1 {
         return None;
     }
-    let event = lead
-        .last()
-        .is_some_and(|last| EVENT_NOUNS.contains(&last.to_lowercase().as_str()));
+    // "The three-day Austrian Veterinary Days of the Chamber": a named
+    // Days or Week is an event too, and its length counts it.
+    let event = lead.last().is_some_and(|last| {
+        EVENT_NOUNS.contains(&last.to_lowercase().as_str())
+            || ["Day", "Days", "Week"].contains(last)
+    });
     let counted = lead.iter().any(|word| {
         let lower = word.to_lowercase();
+        let length = lower.ends_with("-day") || lower.ends_with("-week");
         let ordinal = word.starts_with(|c: char| c.is_ascii_digit())
             && ["st", "nd", "rd", "th"]
                 .iter()
                 .any(|end| lower.ends_with(end));
         let roman = word.len() <= 4 && word.chars().all(|c| "IVXL".contains(c));
-        ordinal || roman || EVENT_RHYTHMS.contains(&lower.as_str())
+        ordinal || roman || length || EVENT_RHYTHMS.contains(&lower.as_str())
     });
     (event && counted && subject[of + 4..].starts_with(|c: char| c == 't' || c.is_uppercase()))
         .then_some(of + 4)

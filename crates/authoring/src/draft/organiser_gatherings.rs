@@ -148,7 +148,12 @@ pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Or
             .into_iter()
             .any(|at| names_event_after(&object[at + lead.len()..]))
     });
-    if !leads_to_event {
+    // "Campo Salud Network trained 60 health workers Wednesday in …": the
+    // training is the event, and the verb names it.
+    let trains_people = [" trained ", " trains ", " will train "]
+        .contains(&&sentence[verb.start..verb.end])
+        && gathers_people;
+    if !leads_to_event && !trains_people {
         return None;
     }
     subject_body(text, start, start + verb.start).map(|range| Organiser {

@@ -698,3 +698,20 @@ fn names_with_with_marks_abbreviations_and_festivals() {
         Some("The Learning Team at the Fjord Museum of Childhood")
     );
 }
+
+#[test]
+fn a_body_that_trains_people_and_an_office_holder_who_delivers() {
+    assert_eq!(
+        organiser("Campo Salud Network trained 60 community health workers Wednesday in recognizing heat illness"),
+        Some("Campo Salud Network")
+    );
+    assert_eq!(
+        organiser("Nurses trained in triage for years"),
+        None,
+        "no one trained by a body"
+    );
+    assert_eq!(
+        organiser("The legal awareness session was delivered by the Minister Counsellor for Consular Affairs, Dewi Lestari, with a volunteer"),
+        None
+    );
+}

@@ -87,9 +87,15 @@ pub(crate) fn from_opening_subject(paragraphs: &[String], from: usize) -> Option
     let sentence = sentences(text.get(from..)?).into_iter().next()?;
     let (start, end) = (from + sentence.start, from + sentence.end);
     let lower = text[start..end].to_ascii_lowercase();
-    if !EVENT_NOUNS
-        .iter()
-        .any(|noun| !find_all(&lower, noun).is_empty())
+    // "The three-day Austrian Veterinary Days of the Chamber ended": a
+    // named Days or Week is an event too.
+    let named_days = text[start..end]
+        .split(' ')
+        .any(|word| ["Day", "Days", "Week"].contains(&word));
+    if !named_days
+        && !EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&lower, noun).is_empty())
     {
         return None;
     }
@@ -99,7 +105,13 @@ pub(crate) fn from_opening_subject(paragraphs: &[String], from: usize) -> Option
     let mut at = start;
     for word in text[start..end].split(' ') {
         let bare = word.trim_end_matches([',', ')']);
-        if !(starts_name(word) || NAME_LINKS.contains(&bare) || (at == start && bare == "the")) {
+        // "The three-day Austrian Veterinary Days": the event's length.
+        let length = bare.ends_with("-day") && text[start..at].trim().split(' ').count() == 1;
+        if !(starts_name(word)
+            || NAME_LINKS.contains(&bare)
+            || (at == start && bare == "the")
+            || length)
+        {
             break;
         }
         at += word.len() + 1;
@@ -162,6 +174,10 @@ mod tests {
         assert_eq!(
             opening("The Association of Harbour Pilots (AHP) has urged ports to act, as it ended a two-day workshop in Bergen.").as_deref(),
             Some("The Association of Harbour Pilots (AHP)")
+        );
+        assert_eq!(
+            opening("The three-day Fjord Veterinary Days of the Fjord Chamber of Veterinarians ended on Saturday in Bergen.").as_deref(),
+            Some("the Fjord Chamber of Veterinarians")
         );
         // "The II Regular Session of X": the body whose numbered event it is.
         assert_eq!(
