@@ -595,7 +595,10 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .iter()
         .any(|clause| rest.starts_with(clause));
     let rest = if about_them { "" } else { rest };
-    if !rest.is_empty() || person.role.is_some() {
+    // "said the President of the Federation, Mayor NAME": a one-word rank
+    // or office before the name gives way to the role before it.
+    let second_office = person.role.is_some_and(|role| role.of(text).contains(' '));
+    if !rest.is_empty() || second_office {
         return None;
     }
     Some(Person {

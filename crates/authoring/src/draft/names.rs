@@ -170,7 +170,18 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     if is_role_head(bare(text, head)) {
         return person_after_role(text, &words, first);
     }
-    let taken = name_words(text, &words, first);
+    // "Ambassador van Dalen stated": after a title, a name may open with
+    // its particle.
+    let particle_first = first > 0
+        && PARTICLES.contains(&bare(text, head))
+        && words
+            .get(first + 1)
+            .is_some_and(|next| is_capitalised(bare(text, *next)));
+    let taken = if particle_first {
+        name_words(text, &words, first + 1)
+    } else {
+        name_words(text, &words, first)
+    };
     if taken == first {
         return None;
     }

@@ -281,7 +281,13 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
         let limit = spans
             .get(index + 1)
             .map_or(text.len(), |next| next.marks.start);
-        let previous_end = index.checked_sub(1).map_or(0, |i| spans[i].marks.end);
+        // "President of the Association „Drina Valley“, said: „…“": a name
+        // in marks is part of the lead-in, not a passage before it.
+        let previous_end = spans[..index]
+            .iter()
+            .rev()
+            .find(|earlier| !names_in_marks(text, earlier))
+            .map_or(0, |earlier| earlier.marks.end);
         let clause_start = sentence_start(quoted.marks.start).max(previous_end);
         let before = text[clause_start..quoted.marks.start].trim_end();
         // A passage that ends its sentence is followed by the next one, not
@@ -551,4 +557,21 @@ fn paraphrase_before_comma(
         return None;
     }
     None
+}
+
+/// Whether a short passage is a name in marks ("„Drina Valley“",
+/// "«Kyma»"): capitalised words after a word of the sentence, with no
+/// stop or comma of a quotation.
+fn names_in_marks(text: &str, quoted: &Quoted) -> bool {
+    let words = quoted.words.of(text);
+    // Inside its sentence, after a word: "“Frankly,” she added" opens one.
+    let after_word = text[..quoted.marks.start]
+        .trim_end()
+        .ends_with(char::is_alphanumeric);
+    quoted.short
+        && after_word
+        && !words.ends_with(['.', ',', '!', '?', '…'])
+        && words.split(' ').all(|word| {
+            word.starts_with(char::is_uppercase) || ["of", "and", "the", "for"].contains(&word)
+        })
 }

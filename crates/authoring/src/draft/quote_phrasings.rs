@@ -639,3 +639,30 @@ fn a_paragraph_left_open_takes_the_speaker_the_next_one_names() {
         [("Mette Lund Sørensen".to_string(), Some("GP".to_string()))]
     );
 }
+
+#[test]
+fn a_rank_after_the_role_a_particle_after_a_title_and_a_name_in_marks() {
+    assert_eq!(
+        said(&["„A municipality cannot employ a hydrologist,“ said the President of the Federation, Mayor Tadej Vrečko."]),
+        [by("A municipality cannot employ a hydrologist", "Tadej Vrečko")]
+    );
+    assert_eq!(
+        said(&["“Every winter someone digs,” said the technical director of the Corps, mountain guide Matteo Compagnoni."]),
+        [by("Every winter someone digs", "Matteo Compagnoni")]
+    );
+    assert_eq!(
+        said(&[
+            "H.E. Mr. Pieter van Dalen, Ambassador of the Kingdom of the Netherlands, spoke first.",
+            "„The Netherlands will remain a partner for as long as it takes“, Ambassador van Dalen stated.",
+        ]),
+        [by("The Netherlands will remain a partner for as long as it takes", "Pieter van Dalen")]
+    );
+    assert_eq!(
+        said(&["Mrs. Zlata Begić, President of the Association of Families „Drina Valley“, addressed the participants: „I am still looking for my two sons.“"]),
+        [by("I am still looking for my two sons.", "Zlata Begić")]
+    );
+    assert_eq!(
+        said(&["In her opening address, the chair of the Ethics Commission, Univ.-Prof. Dr. Elisabeth Hartl-Moser, said: „Physicians are asked to confirm.“"]),
+        [by("Physicians are asked to confirm.", "Elisabeth Hartl-Moser")]
+    );
+}

@@ -74,7 +74,7 @@ const ROLE_HEADS: [&str; 63] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 96] = [
+const ROLE_NOUNS: [&str; 97] = [
     "ambassador",
     "judge",
     "senator",
@@ -177,6 +177,8 @@ const ROLE_NOUNS: [&str; 96] = [
     // name one.
     "promotora",
     "promotor",
+    // "mountain guide NAME".
+    "guide",
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.

@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 91] = [
+const TITLES: [&str; 92] = [
     "mr",
     "mrs",
     "ms",
@@ -73,6 +73,8 @@ const TITLES: [&str; 91] = [
     "retd",
     // "Capt. (Rtd) NAME" as East African releases write it.
     "rtd",
+    // "Univ.-Prof. Dr. NAME", an Austrian professor's title.
+    "univ.-prof",
     // "Rev. Fr. NAME", "Sr. NAME" (a religious sister), "Msgr. NAME".
     "fr",
     "sr",
