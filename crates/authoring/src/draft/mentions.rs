@@ -13,7 +13,7 @@ use super::names::{age_length, person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::{Ranges, TextRange};
-use super::titles::after_post_nominal;
+use super::titles::{after_post_nominal, is_title};
 use super::work::charge;
 
 /// The people one sentence names.
@@ -158,6 +158,31 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
     for _ in 0..MOST_OPENING_PIECES {
         let comma = text[piece_start..end].find(", ")? + piece_start;
         charge(comma - piece_start);
+        // "…, opened by NAME, Director of Alpha Beta Gamma.": the words after
+        // a name's comma are its role, whatever names they hold.
+        let role_of_name_before = trailing_person(text, piece_start, comma).is_some_and(|person| {
+            // "by NAME", not "Vice-Rector for Scientific and Pedagogical Work".
+            let word_before = text[piece_start..person.name.start]
+                .trim_end()
+                .rsplit(' ')
+                .find(|word| !is_title(word))
+                .unwrap_or("");
+            person.full
+                && person.name.end == comma
+                && [
+                    "by",
+                    "from",
+                    "presented",
+                    "delivered",
+                    "welcomed",
+                    "introduced",
+                ]
+                .contains(&word_before)
+        });
+        if role_of_name_before {
+            piece_start = comma + 2;
+            continue;
+        }
         if let Some(mut people) = subject_people_at(text, comma + 2, end) {
             // "The Director, NAME, …": the words before are the role, before
             // a title that also names an office ("The rapporteur, Deputy NAME").
@@ -550,6 +575,11 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
                         .then(|| lower_role_before(text, from, word))
                         .flatten()
                 });
+            // "NAME, Director of Kyma Maritime Cyber": the role after the
+            // name names no one else ("Maritime Cyber").
+            if let Some(role) = role.filter(|role| role.start >= person.name.end) {
+                at = at.max(role.end);
+            }
             found.push(Person { role, ..person });
         }
     }

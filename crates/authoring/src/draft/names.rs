@@ -238,7 +238,9 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     let last = name_words.len().saturating_sub(1);
     if name_words.iter().enumerate().any(|(index, &word)| {
         let word = bare(text, word);
-        is_body_word(word) || word.ends_with(['\'', '’']) || (index < last && is_possessive(word))
+        // "Achieng' Otieno": a Luo name's apostrophe is no plural's.
+        let plural_apostrophe = word.ends_with("s'") || word.ends_with("s’");
+        is_body_word(word) || plural_apostrophe || (index < last && is_possessive(word))
     }) {
         return None;
     }

@@ -666,3 +666,24 @@ fn a_rank_after_the_role_a_particle_after_a_title_and_a_name_in_marks() {
         [by("Physicians are asked to confirm.", "Elisabeth Hartl-Moser")]
     );
 }
+
+#[test]
+fn a_role_after_a_named_presenter_and_an_apostrophe_in_a_name() {
+    assert_eq!(
+        speakers(&[
+            "The first session, presented by Mr. Dimitris Lykos, Managing Director of Kyma Maritime Cyber, examined recent incidents.",
+            "“Most incidents do not start with a hacker,” Mr. Lykos said.",
+        ]),
+        [(
+            "Dimitris Lykos".to_string(),
+            Some("Managing Director of Kyma Maritime Cyber".to_string())
+        )]
+    );
+    assert_eq!(
+        said(&[
+            "Speaking today, the Council's Registrar, Dr. Achieng' Otieno, said that errors remain.",
+            "\"A child who cannot see is labelled lazy,\" said Dr. Otieno.",
+        ]),
+        [by("A child who cannot see is labelled lazy", "Achieng' Otieno")]
+    );
+}
