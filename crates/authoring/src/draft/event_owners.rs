@@ -205,9 +205,11 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             .is_some_and(|verb| {
                 let object = &sentence[(at + mark.len()).min(sentence.len())..];
                 let object = object.to_ascii_lowercase();
+                // The verb's trimmed length: its spaces may stand on
+                // letters of more than one byte ("organised „by").
                 let object_at = object
                     .find(verb.trim())
-                    .map_or(0, |found| found + verb.len());
+                    .map_or(0, |found| found + verb.trim().len());
                 let object: String = object[object_at.min(object.len())..]
                     .split(' ')
                     .take(MOST_EVENT_NAME_WORDS + 2)
@@ -270,4 +272,19 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::owner_of_event;
+
+    #[test]
+    fn a_verb_before_a_mark_of_several_bytes_is_read_whole() {
+        // Found by the draft's mutation test: a panic on a char boundary.
+        let text = "The Ghana Bar's forum organised „by the commission in Kumasi yesterday";
+        assert_eq!(
+            owner_of_event(text, 0, text.len()).map(|owner| owner.of(text)),
+            None
+        );
+    }
 }
