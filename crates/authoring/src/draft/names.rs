@@ -245,7 +245,8 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         return None;
     }
     let name = TextRange::new(head.start, words[taken - 1].end);
-    let aged = name_words.len() == 1 && with_age(&text[name.end..limit]);
+    let aged = name_words.len() == 1
+        && (with_age(&text[name.end..limit]) || described_as_someone(&text[name.end..limit]));
     Some(Person {
         name,
         role: None,
@@ -307,6 +308,34 @@ fn with_age(after: &str) -> bool {
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     (1..=2).contains(&digits) && rest[digits..].starts_with('-')
 }
+
+/// Whether a description of a person follows a first name: "Andrus, a
+/// former prisoner who …", "Yuliana, an MPA member from …". Releases name
+/// survivors and residents by their first name alone.
+fn described_as_someone(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    rest.split([' ', ','])
+        .take(MOST_DESCRIPTION_WORDS)
+        .any(|word| is_role_word(word) || PEOPLE_NOUNS.contains(&word))
+}
+
+/// The most words of a description read for its noun ("a former prisoner").
+const MOST_DESCRIPTION_WORDS: usize = 4;
+
+/// Nouns of people that are no functions ("a former prisoner").
+const PEOPLE_NOUNS: [&str; 6] = [
+    "prisoner",
+    "refugee",
+    "detainee",
+    "migrant",
+    "fisher",
+    "fisherman",
+];
 
 /// The length of an age right after a name, which is no role: ", 16" before
 /// a comma or the end, or " (16)".

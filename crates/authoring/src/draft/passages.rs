@@ -202,12 +202,14 @@ fn previous_sentence_speaker(
     }
     speaker_earlier(text, previous.start, core).or_else(|| {
         // "For NAME, ROLE, the most useful part was …": whose view it is.
+        // "NAME presented the survey's results. “…”": who presented it.
         let opens_for = core.starts_with("For ");
+        let presents = PRESENTS.iter().any(|verb| core.contains(verb));
         match subject_people(
             text,
             TextRange::new(previous.start, previous.start + core.len()),
         ) {
-            Some(people) if opens_for && people.len() == 1 && people[0].full => {
+            Some(people) if (opens_for || presents) && people.len() == 1 && people[0].full => {
                 Some(Attribution::Named(people[0]))
             }
             _ => None,
@@ -215,13 +217,24 @@ fn previous_sentence_speaker(
     })
 }
 
+/// Verbs of presenting, which are no speech verbs (a title "presented"
+/// is read, not said), but whose subject speaks the quotation that opens
+/// the next sentence.
+const PRESENTS: [&str; 3] = [" presented ", " introduced ", " shared "];
+
 /// The speaker of the last sentence of a paragraph that quotes no one in
 /// it ("NAME recalled a case from her own first years."): the speaker of a
 /// paragraph of quotation that follows.
 pub(crate) fn closing_speaker(text: &str) -> Option<Attribution> {
     let last = *sentences(text).last()?;
     let sentence = last.of(text);
-    if sentence.contains(['"', '“', '”', '«', '»', '„']) {
+    // "NAME spoke of the «silent exodus» …": a quoted term is no quotation.
+    let quotes_someone = quoted_spans(sentence, false)
+        .iter()
+        .any(|quoted| !quoted.short);
+    let mark_left_open = quoted_spans(sentence, false).is_empty()
+        && sentence.contains(['"', '“', '”', '«', '»', '„']);
+    if quotes_someone || mark_left_open {
         return None;
     }
     let core = sentence.trim_end_matches(['.', '!', '?']);

@@ -687,3 +687,37 @@ fn a_role_after_a_named_presenter_and_an_apostrophe_in_a_name() {
         [by("A child who cannot see is labelled lazy", "Achieng' Otieno")]
     );
 }
+
+#[test]
+fn a_first_name_described_a_presenter_and_a_term_in_the_closing_sentence() {
+    assert_eq!(
+        said(&["Andrus, a former prisoner who asked that only his first name be used, described his release. \"I had nowhere to sleep,\" he said."]),
+        [by("I had nowhere to sleep", "Andrus")]
+    );
+    assert_eq!(
+        said(&[
+            "The coordinator of the Working Group, Dr Giulia Ferraresi, presented the first results of the survey. «The figures tell us that thefts are rarely spectacular.",
+            "«This is why we ask for inventories.»",
+        ]),
+        [
+            by("The figures tell us that thefts are rarely spectacular.", "Giulia Ferraresi"),
+            by("This is why we ask for inventories.", "Giulia Ferraresi"),
+        ]
+    );
+    assert_eq!(
+        said(&[
+            "Opening the consultation, Secretary General Ousmane Diatta spoke of the «silent exodus» that rarely reaches the headlines.",
+            "«When the rains fail, it is not only crops that are lost.",
+            "«We cannot stop the climate from changing,» he said.",
+        ]),
+        [
+            by("When the rains fail, it is not only crops that are lost.", "Ousmane Diatta"),
+            by("We cannot stop the climate from changing", "Ousmane Diatta"),
+        ]
+    );
+    assert_eq!(
+        said(&["Kumasi, a city of two million, hosted the forum. \"It was full,\" she said."]),
+        [open("It was full")],
+        "a place described is no one"
+    );
+}
