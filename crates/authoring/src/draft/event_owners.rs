@@ -67,9 +67,35 @@ pub(crate) fn body_of_event(
     }) && !range.of(text).split(' ').next().is_some_and(is_body_word)
         // "the Society of Children's Nurses" names a body of them.
         && !range.of(text).contains(" of ");
-    let named = range.of(text).split(' ').any(is_body_word) && !people;
+    // "of Cymdeithas Ysgolion Cymraeg, the Welsh-medium schools’
+    // association,": a name the apposition after it says is a body's.
+    let described = text[range.end..core]
+        .strip_prefix(", the ")
+        .is_some_and(|apposition| {
+            apposition
+                .split([' ', ','])
+                .take(MOST_APPOSITION_WORDS)
+                .any(|word| APPOSITION_KINDS.contains(&word))
+        });
+    let named = (range.of(text).split(' ').any(is_body_word) || described) && !people;
     (named && !range.is_empty()).then_some(range)
 }
+
+/// The most words of an apposition read for a body's kind.
+const MOST_APPOSITION_WORDS: usize = 5;
+
+/// Kinds of body an apposition names in lower case.
+const APPOSITION_KINDS: [&str; 9] = [
+    "association",
+    "organisation",
+    "organization",
+    "charity",
+    "union",
+    "network",
+    "federation",
+    "society",
+    "foundation",
+];
 
 /// "held on 10–12 August by X", "held in Oslo by X": where the words after
 /// "held", a time or a place, end with "by".
@@ -265,8 +291,14 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             .clone()
             .filter(|word| word.starts_with(char::is_uppercase))
             .count();
+        // "X Y Z's annual conference": no one person holds an annual one.
+        let recurring = between
+            .split(' ')
+            .any(|word| ["annual", "national", "yearly", "biennial"].contains(&word));
         let named = !owner.is_empty()
-            && (words.clone().any(is_body_word) || capitalised > MOST_PERSON_NAME_WORDS);
+            && (words.clone().any(is_body_word)
+                || capitalised > MOST_PERSON_NAME_WORDS
+                || (recurring && capitalised >= 2));
         if named {
             return Some(owner);
         }

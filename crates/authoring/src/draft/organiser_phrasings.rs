@@ -715,3 +715,26 @@ fn a_body_that_trains_people_and_an_office_holder_who_delivers() {
         None
     );
 }
+
+#[test]
+fn an_event_of_a_body_its_apposition_names_a_comma_after_the_verb_and_an_annual_owner() {
+    assert_eq!(
+        organiser("Headteachers will meet in Bergen on Thursday for the annual conference of Cymdeithas Ysgolion Cymraeg, the Welsh-medium schools’ association, which this year focuses on support"),
+        Some("Cymdeithas Ysgolion Cymraeg")
+    );
+    assert_eq!(
+        organiser("The College of Banking Supervisors of the Central Bank (CBC) is organising, from 16 to 18 June 2025, at its Headquarters in Dakar, a regional seminar on cyber risk"),
+        Some("The College of Banking Supervisors of the Central Bank (CBC)")
+    );
+    assert_eq!(
+        organiser("More than 200 foster carers are gathering in Bergen today for Hearth Fostering Norway's annual conference"),
+        Some("Hearth Fostering Norway")
+    );
+    assert_eq!(
+        organiser(
+            "More than 200 foster carers are gathering in Bergen today for Anna Berg's workshop"
+        ),
+        None,
+        "a person's event names no body"
+    );
+}

@@ -53,7 +53,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 111] = [
+pub(crate) const ORGANISES: [&str; 114] = [
     " held ",
     " holds ",
     " will hold ",
@@ -164,6 +164,9 @@ pub(crate) const ORGANISES: [&str; 111] = [
     " will organise,",
     " will convene,",
     " will open,",
+    " is organising,",
+    " is organizing,",
+    " is holding,",
     // "the Council announced the realization of the First Communal Forum".
     " announced the holding of ",
     " announced the realization of ",
