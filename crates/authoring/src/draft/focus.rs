@@ -5,7 +5,7 @@
 use conference_summary_model::IsoDate;
 
 use super::focus_words::focus_words;
-use super::paragraphs::{find_all, is_opener, trim_end_marks};
+use super::paragraphs::{find_all, is_opener, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::when::times;
 
@@ -310,7 +310,39 @@ pub(crate) fn focus_in(
             }
         }
     }
-    best
+    best.map(|(rank, range)| (rank, unquoted(text, range)))
+}
+
+/// A focus without the marks around a title ("the topic „One Health“",
+/// "“Ending Child Marriage”", "'Electronic Evidence' for judges"): the
+/// title alone, as the summary shows it.
+fn unquoted(text: &str, range: TextRange) -> TextRange {
+    let words = range.of(text);
+    let lead = ["the topic ", "the theme ", "the title ", "the subject "]
+        .iter()
+        .find(|lead| starts_with_ci(words, lead) && words[lead.len()..].starts_with(is_opener))
+        .map_or(0, |lead| lead.len());
+    let rest = &words[lead..];
+    let Some(open) = rest.chars().next().filter(|&c| is_opener(c)) else {
+        // "… in Small-Scale and Artisanal Mining”": a mark the title's
+        // opening one stood before.
+        if words.contains(is_opener) {
+            return range;
+        }
+        let trimmed = words.trim_end_matches(['"', '”', '“', '»', '’']);
+        return TextRange::new(range.start, range.start + trimmed.len());
+    };
+    let inner = range.start + lead + open.len_utf8();
+    let Some(close) = text[inner..range.end].find(['"', '”', '“', '»', '’', '\'', '«'])
+    else {
+        return range;
+    };
+    let title = trim(text, inner, inner + close);
+    if title.is_empty() {
+        range
+    } else {
+        title
+    }
 }
 
 #[cfg(test)]
@@ -323,6 +355,27 @@ mod tests {
         };
         focus_in(sentence, 0, sentence.len(), "Oslo", dateline)
             .map(|(rank, range)| (rank, range.of(sentence)))
+    }
+
+    #[test]
+    fn a_title_in_marks_is_the_focus_without_them() {
+        assert_eq!(
+            focus("The Chamber held a congress on the topic „One Health – resistance in animals and humans“ in Salzburg").map(|(_, words)| words),
+            Some("One Health – resistance in animals and humans")
+        );
+        assert_eq!(
+            focus(
+                "The Academy held a workshop on 'Electronic Evidence and Cyber Crimes' for judges"
+            )
+            .map(|(_, words)| words),
+            Some("Electronic Evidence and Cyber Crimes")
+        );
+        assert_eq!(
+            focus("The Council held a round table on the charity’s new report, ‘Home Too Soon’")
+                .map(|(_, words)| words),
+            Some("the charity’s new report, ‘Home Too Soon’"),
+            "a title inside the focus keeps its marks"
+        );
     }
 
     #[test]
