@@ -231,7 +231,12 @@ pub(crate) fn organiser_in(
                     *at += word.len() + 1;
                     Some((word_at, word))
                 })
-                .find(|(_, word)| word.starts_with(char::is_uppercase));
+                // "the charitable institution «Warm Home» Children's
+                // Hospice": a name may open with a mark.
+                .find(|(_, word)| {
+                    word.trim_start_matches(['«', '„', '“', '"'])
+                        .starts_with(char::is_uppercase)
+                });
             match name {
                 // "trainers from the Network" are people, not a kind.
                 Some((name_at, _))

@@ -10,7 +10,7 @@ use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 93] = [
+const FUNDED: [&str; 99] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -104,6 +104,17 @@ const FUNDED: [&str; 93] = [
     "are provided by ",
     "is provided by ",
     "were provided by ",
+    // Spanish and French turns in English: "with the sponsorship of X",
+    // "realised with the financing of X".
+    "with the sponsorship of ",
+    "with the financing of ",
+    // "thanks to the conference sponsors, foremost among them A and B".
+    "sponsors, foremost among them ",
+    "sponsors, among them ",
+    // "with the financial support of A and the technical accompaniment of
+    // B", "and with the technical support of B": each backer in turn.
+    "with the technical support of ",
+    "the technical accompaniment of ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -257,6 +268,18 @@ pub(crate) fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
         // its own after the name, at its verb.
         if let Some(verb) = verb_after_name(item.of(text)) {
             item.end = item.start + verb;
+        }
+        // "Al Sidra Telecom as Platinum Sponsor": the sponsor's tier is no
+        // part of its name.
+        if let Some(tier) = item.of(text).rfind(" as ") {
+            let rest = &item.of(text)[tier + " as ".len()..];
+            if rest.starts_with(char::is_uppercase)
+                && ["Sponsor", "Partner", "Donor", "Supporter"]
+                    .iter()
+                    .any(|kind| rest.ends_with(kind))
+            {
+                item.end = item.start + tier;
+            }
         }
         let words = item.of(text);
         // "with support from CRDB technical staff": people, not a funder.
@@ -545,7 +568,11 @@ fn described_name(rest: &str) -> Option<usize> {
     let after = rest
         .split_whitespace()
         .nth(article + descriptor.len())
-        .is_some_and(|name| name.starts_with(char::is_uppercase));
+        // "the charity foundation «Kind Hearts»": a name in marks.
+        .is_some_and(|name| {
+            name.trim_start_matches(['«', '„', '“', '"'])
+                .starts_with(char::is_uppercase)
+        });
     (described && after).then_some(0)
 }
 
@@ -925,6 +952,34 @@ mod tests {
         assert_eq!(
             funders("thanks to the hard work of staff"),
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn sponsors_by_tier_names_in_marks_and_technical_backers() {
+        assert_eq!(
+            funders("The Forum is sponsored by Tide Telecom as Platinum Sponsor and Fjord Bank as Gold Sponsor."),
+            ["Tide Telecom", "Fjord Bank"]
+        );
+        assert_eq!(
+            funders("The conference was held with the support of the charity foundation «Kind Hearts» and the pharmaceutical company «Medtrade»."),
+            ["the charity foundation «Kind Hearts»", "the pharmaceutical company «Medtrade»"]
+        );
+        assert_eq!(
+            funders("The workshop was realised with the financial support of the Sahel Education Fund (SEF) and the technical accompaniment of the NGO Enfance Debout."),
+            ["the Sahel Education Fund (SEF)", "the NGO Enfance Debout"]
+        );
+        assert_eq!(
+            funders("This training was realised with the financing of the Tide Health Foundation and with the technical support of the Health Direction of the Sud."),
+            ["the Tide Health Foundation", "the Health Direction of the Sud"]
+        );
+        assert_eq!(
+            funders("She thanked the conference sponsors, foremost among them Tide Medical Supplies Company and Fjord Care Hospital, as well as the committee."),
+            ["Tide Medical Supplies Company", "Fjord Care Hospital"]
+        );
+        assert_eq!(
+            funders("The training is given with the sponsorship of the Seafarers Welfare Trust."),
+            ["the Seafarers Welfare Trust"]
         );
     }
 }

@@ -71,6 +71,9 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             "As part of ",
             "Within ",
             "Through ",
+            // "As the world marks International Women's Day today, the
+            // Network concluded …"
+            "As ",
         ]
         .iter()
         .any(|lead| starts_with_ci(opening, lead));
@@ -110,6 +113,9 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         "Tomorrow ",
         "This week ",
         "This morning ",
+        "Next week ",
+        "Next month ",
+        "Last week ",
     ] {
         let Some(rest) = subject.of(text).strip_prefix(time) else {
             continue;

@@ -16,9 +16,9 @@ use super::work::charge;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University".
-pub(crate) const NAME_LINKS: [&str; 20] = [
+pub(crate) const NAME_LINKS: [&str; 21] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&", "sa", "del",
-    "des", "la", "di", "da", "with", "ad",
+    "des", "la", "di", "da", "with", "ad", "an",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on

@@ -738,3 +738,27 @@ fn an_event_of_a_body_its_apposition_names_a_comma_after_the_verb_and_an_annual_
         "a person's event names no body"
     );
 }
+
+#[test]
+fn names_in_marks_an_article_inside_a_long_event_name_and_openings_with_as_or_next_week() {
+    assert_eq!(
+        organiser("The conference was organised by the charitable institution «Warm Home» Children's Hospice"),
+        Some("«Warm Home» Children's Hospice")
+    );
+    assert_eq!(
+        organiser("The workshop, organised by the Association of Teachers for an Inclusive School in Burkina (AEEIB), closed this Thursday"),
+        Some("Association of Teachers for an Inclusive School in Burkina (AEEIB)")
+    );
+    assert_eq!(
+        organiser("The Fjord Regional Council, through its Regional Disaster Risk Management Committee (RDRMC), will host a one-day Flood Preparedness and Contingency Planning Workshop on Thursday"),
+        Some("The Fjord Regional Council")
+    );
+    assert_eq!(
+        organiser("As the world marks International Women's Day today, the Fjord Women Lawyers Network (FWLN) concluded a two-day workshop"),
+        Some("the Fjord Women Lawyers Network (FWLN)")
+    );
+    assert_eq!(
+        organiser("Next week the municipality's Child and Family Service gathers the contact persons for two days of seminar"),
+        Some("Child and Family Service")
+    );
+}

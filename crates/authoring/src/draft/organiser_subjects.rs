@@ -199,13 +199,16 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         return gathering_body(text, start, core).or_else(|| hearing_body(text, start, core));
     };
     let object = without_aside(without_time(&sentence[verb.end..]));
-    charge(object.len().min(60));
-    // "held a two-day workshop": the event within a few words.
+    // "held a two-day workshop": the event within a few words; "will host
+    // a one-day Flood Preparedness and Contingency Planning Workshop": a
+    // name's words too.
     let head: String = object
-        .chars()
-        .take(60)
-        .collect::<String>()
+        .split(' ')
+        .take(MOST_EVENT_HEAD_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
         .to_ascii_lowercase();
+    charge(head.len());
     // "held two days of dialogue sessions": a count for an article.
     let counted = head.split(' ').next().is_some_and(|word| {
         NUMBER_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
@@ -286,6 +289,9 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
 /// festival") but not the dates of the event a release is about: a
 /// film festival often frames a forum held during it.
 const HELD_ONLY: [&str; 1] = ["festival"];
+
+/// The most words read after an organising verb for the event.
+const MOST_EVENT_HEAD_WORDS: usize = 10;
 
 /// Clauses that open a sentence before its subject, and name someone
 /// who is not the organiser.
