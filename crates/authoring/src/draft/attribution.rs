@@ -3,6 +3,7 @@
 //! and the words and roles that attributions share; the attribution before
 //! a passage is [`super::attribution_before`]'s.
 
+use super::attribution_before::trailing_person;
 use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
 use super::names::{age_length, person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
@@ -12,7 +13,7 @@ use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 86] = [
+const SPEECH_VERBS: [&str; 87] = [
     "said",
     "described",
     "says",
@@ -25,6 +26,8 @@ const SPEECH_VERBS: [&str; 86] = [
     "explained",
     "explains",
     "stressed",
+    // "“…,” she denounced." as Spanish-speaking houses translate it.
+    "denounced",
     "stresses",
     "emphasized",
     "emphasised",
@@ -379,7 +382,14 @@ pub(crate) fn attribution_after(
     let end = sentence_end(sentences, first.start, limit);
     let first_word = first.of(text);
     if is_verb(first_word) {
-        let after_verb = verb_end(text, first);
+        let mut after_verb = verb_end(text, first);
+        // "underlined, for her part, Judge NAME": an aside before the name.
+        for aside in PART_ASIDES {
+            if let Some(rest) = text[after_verb..end].strip_prefix(aside) {
+                after_verb = end - rest.len();
+                break;
+            }
+        }
         let Some(second) = word_at(text, after_verb).filter(|word| word.end <= end) else {
             return unknown;
         };
@@ -390,6 +400,29 @@ pub(crate) fn attribution_after(
             .or_else(|| lower_role_then_person(text, second.start, end))
         {
             return attributed(Attribution::Named(person), person.name.end);
+        }
+        // "said the director of the hospice NAME, opening …": a role in
+        // lower case up to a full name.
+        if second.of(text) == "the" {
+            let clause_end = text[second.start..end]
+                .find([',', '.', ';'])
+                .map_or(end, |at| second.start + at);
+            let named = trailing_person(text, second.start, clause_end).filter(|person| {
+                person.full
+                    && person.role.is_none()
+                    && text[second.start..person.name.start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|before| before.starts_with(char::is_lowercase))
+            });
+            if let Some(person) = named {
+                let role = role_in(text, second.start, person.name.start);
+                return attributed(
+                    Attribution::Named(Person { role, ..person }),
+                    person.name.end,
+                );
+            }
         }
         // "said the Minister."
         if second.of(text) == "the" {
@@ -548,7 +581,8 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
     charge(comma - from);
     // A name in full: "Dean" alone in "…, Dean of APIDP." names no one.
     let person = person_at(text, comma + 2, end).filter(|person| person.full)?;
-    let rest = text[person.name.end..end]
+    // "…, PhDr. Mgr. NAME, PhD., MPH.": letters after the name.
+    let rest = text[after_post_nominal(text, person.name.end).min(end)..end]
         .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
     // "said the chair, Senator NAME (Brazil).": a country or a party in
     // brackets belongs to the name's mention.
@@ -701,6 +735,16 @@ fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, u
     }
     None
 }
+
+/// Asides between a speech verb and the speaker's name.
+const PART_ASIDES: [&str; 6] = [
+    ", for her part,",
+    ", for his part,",
+    ", for their part,",
+    " for her part",
+    " for his part",
+    " for their part",
+];
 
 /// "According to NAME, ROLE, CLAUSE." at `start..end`: the attribution and
 /// the clause, the source's account of what NAME said. The role runs to the

@@ -95,6 +95,11 @@ fn bare(text: &str, word: TextRange) -> &str {
 }
 
 fn is_capitalised(word: &str) -> bool {
+    // "'Mathabo Lerotholi": a Sesotho name may open with an apostrophe.
+    let word = word
+        .strip_prefix(['\'', '’'])
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(word);
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(|c| !c.is_numeric())
 }
@@ -156,7 +161,18 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         let article = first == 0
             && word_text.eq_ignore_ascii_case("the")
             && words.get(1).is_some_and(|next| is_title(next.of(text)));
-        if !(is_title(word.of(text)) || excellency || age || acronym || article) {
+        // "Major (res.) NAME": a rank before a bracketed title is one too.
+        let rank_before_bracket = RANKS.contains(&word_text)
+            && words
+                .get(first + 1)
+                .is_some_and(|next| next.of(text).starts_with('(') && is_title(next.of(text)));
+        if !(is_title(word.of(text))
+            || excellency
+            || age
+            || acronym
+            || article
+            || rank_before_bracket)
+        {
             break;
         }
         if OFFICE_TITLES.contains(&word_text.to_lowercase().as_str()) {
@@ -266,6 +282,19 @@ fn lower_profession_words(text: &str, words: &[TextRange]) -> usize {
             .get(index)
             .is_some_and(|word| bare(text, *word).starts_with(char::is_lowercase))
     };
+    // "councilwoman", "anaesthesiologist", "compañera": one word in lower
+    // case that is no small word, verb form or list's joint, or a role's
+    // noun after another word.
+    let one_word = |index: usize| {
+        lower(index)
+            && words.get(index).is_some_and(|word| {
+                let word = bare(text, *word);
+                !CONNECTORS.contains(&word)
+                    && !NOT_PROFESSIONS.contains(&word)
+                    && !word.ends_with("ing")
+                    && !word.ends_with("ed")
+            })
+    };
     let role_noun = |index: usize| {
         lower(index)
             && words
@@ -282,7 +311,7 @@ fn lower_profession_words(text: &str, words: &[TextRange]) -> usize {
             !CONNECTORS.contains(&bare(text, *word)) && !["a", "an"].contains(&bare(text, *word))
         })
     };
-    if role_noun(0) && capital_at(1) {
+    if (role_noun(0) || one_word(0)) && capital_at(1) {
         1
     } else if lower(0) && not_link(0) && role_noun(1) && capital_at(2) {
         2
@@ -290,6 +319,23 @@ fn lower_profession_words(text: &str, words: &[TextRange]) -> usize {
         0
     }
 }
+
+/// Words in lower case before a name in an apposition that are no
+/// profession: "…, and NAME,", "…, including NAME,".
+const NOT_PROFESSIONS: [&str; 12] = [
+    "a",
+    "an",
+    "or",
+    "nor",
+    "but",
+    "including",
+    "like",
+    "namely",
+    "especially",
+    "with",
+    "by",
+    "from",
+];
 
 /// Whether an age follows a name: "Callum, 16,", "Rosa, a 15-year-old
 /// delegate". Releases name young people and survivors by their first name
@@ -306,7 +352,9 @@ fn with_age(after: &str) -> bool {
         .or_else(|| rest.strip_prefix("an "))
         .unwrap_or(rest);
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (1..=2).contains(&digits) && rest[digits..].starts_with('-')
+    // "Valeria, 15 years old and member of …"
+    (1..=2).contains(&digits)
+        && (rest[digits..].starts_with('-') || rest[digits..].starts_with(" years old"))
 }
 
 /// Whether a description of a person follows a first name: "Andrus, a

@@ -721,3 +721,35 @@ fn a_first_name_described_a_presenter_and_a_term_in_the_closing_sentence() {
         "a place described is no one"
     );
 }
+
+#[test]
+fn an_aside_after_the_verb_a_reserve_rank_letters_with_stops_and_a_role_in_lower_case() {
+    assert_eq!(
+        said(&["« We must reflect on how to accompany her », underlined, for her part, Judge Sonia Gharbi, president of the family chamber."]),
+        [by("We must reflect on how to accompany her", "Sonia Gharbi")]
+    );
+    assert_eq!(
+        said(&["“The customs officer must adapt faster,” underlined for her part Mrs. Fatouma Idriss Waberi, pharmacist inspector."]),
+        [by("The customs officer must adapt faster", "Fatouma Idriss Waberi")]
+    );
+    assert_eq!(
+        said(&["\"Small municipalities have one IT person,\" said unit commander Major (res.) Tarmo Lepik."]),
+        [by("Small municipalities have one IT person", "Tarmo Lepik")]
+    );
+    assert_eq!(
+        said(&["„We are talking about colleagues who leave,“ says the President of SKOSPA, PhDr. Mgr. Eva Kolláriková, PhD., MPH."]),
+        [by("We are talking about colleagues who leave", "Eva Kolláriková")]
+    );
+    assert_eq!(
+        speakers(&["«Today we know that a great deal can be done», said the director of the hospice Tatsiana Lazarenka, opening the conference."]),
+        [("Tatsiana Lazarenka".to_string(), Some("director of the hospice".to_string()))]
+    );
+    assert_eq!(
+        said(&["The executive secretary of the Federation, compañera Rufina Choque Mamani, spoke first. “They tell us that the council is not for us,” she denounced."]),
+        [by("They tell us that the council is not for us", "Rufina Choque Mamani")]
+    );
+    assert_eq!(
+        said(&["For Valeria, 15 years old and member of the Council, participation is essential: \"Adults talk a lot about us.\""]),
+        [by("Adults talk a lot about us.", "Valeria")]
+    );
+}

@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 92] = [
+const TITLES: [&str; 93] = [
     "mr",
     "mrs",
     "ms",
@@ -71,8 +71,10 @@ const TITLES: [&str; 92] = [
     // officer's rank ("Colonel (Retd) NAME").
     "revd",
     "retd",
-    // "Capt. (Rtd) NAME" as East African releases write it.
+    // "Capt. (Rtd) NAME" as East African releases write it; "Major (res.)
+    // NAME", a reserve officer.
     "rtd",
+    "res",
     // "Univ.-Prof. Dr. NAME", an Austrian professor's title.
     "univ.-prof",
     // "Rev. Fr. NAME", "Sr. NAME" (a religious sister), "Msgr. NAME".
@@ -156,7 +158,14 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
             .or_else(|| rest.strip_prefix(", "))?
             .strip_prefix(letters)
             .filter(|after| !after.starts_with(char::is_alphanumeric))
-            .map(|after| text.len() - after.len())
+            .map(|after| {
+                // "NAME, PhD., MPH": a stop after the letters, then more.
+                let after = after
+                    .strip_prefix('.')
+                    .filter(|rest| rest.starts_with(", "))
+                    .unwrap_or(after);
+                text.len() - after.len()
+            })
     }) {
         end = next;
     }
@@ -170,7 +179,9 @@ pub(crate) fn is_title(word: &str) -> bool {
         .strip_prefix('(')
         .and_then(|rest| rest.strip_suffix(')'))
     {
-        return !inner.starts_with('(') && is_title(inner);
+        // "Major (res.) NAME": a bracket's title may be in lower case.
+        let lower_case = TITLES.contains(&inner.trim_end_matches('.').to_lowercase().as_str());
+        return !inner.starts_with('(') && (is_title(inner) || lower_case);
     }
     let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
     // "says mr. Sanne de Vries", "prof. dr. NAME": Dutch titles in lower case.
