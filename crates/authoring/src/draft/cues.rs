@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 144] = [
+const CUES: [Cue; 145] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -181,6 +181,8 @@ const CUES: [Cue; 144] = [
     cue("will attend", Role::Held, false),
     // "Judges took part on Monday in a round table": the people's day at it.
     cue("took part", Role::Held, true),
+    // "participated on Sunday and Monday in the First National Forum".
+    cue("participated", Role::Held, true),
     cue("will take part", Role::Held, false),
     cue("held", Role::Held, true),
     cue("hosted", Role::Held, true),

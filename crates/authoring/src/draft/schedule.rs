@@ -274,6 +274,10 @@ impl Schedule {
                                 && time.text.start >= previous_verb_end
                                 && time.text.start >= taken_until
                                 && !opens_relative_clause(&text[time.text.end..verb])
+                                && !in_opening_clause(
+                                    &text[sentence.start..time.text.start],
+                                    &text[time.text.end..verb],
+                                )
                         })
                 });
             let Some(found) = found.filter(|found| is_near(found)) else {
@@ -448,6 +452,17 @@ fn opens_relative_clause(between: &str) -> bool {
             .iter()
             .any(|noun| !find_all(&clause, noun).is_empty())
     })
+}
+
+/// Whether a time word stands in a clause that opens the sentence with its
+/// own verb, set off by a comma before the main one: "As the world marks
+/// Women's Day today, the Network concluded …". `before` is the sentence up
+/// to the time word, `between` the words from it to the verb.
+fn in_opening_clause(before: &str, between: &str) -> bool {
+    ["As ", "While ", "When ", "Since ", "Because "]
+        .iter()
+        .any(|lead| before.starts_with(lead))
+        && between.contains(", ")
 }
 
 /// Whether the verb after `before` opens a relative clause about a span of
@@ -818,6 +833,31 @@ mod tests {
                 Some("2026-02-11".to_string())
             ),
             "the census's count is another thing's date"
+        );
+    }
+
+    #[test]
+    fn dated_days_joined_up_to_and_including_participated_and_an_opening_clause() {
+        let days = |text: &str| {
+            let (starts, ends, ..) = schedule(text);
+            (starts, ends)
+        };
+        let both = |first: &str, last: &str| (vec![first.to_string()], vec![last.to_string()]);
+        assert_eq!(
+            days("OSLO, 11 February 2026 – The Trust will hold the National Meeting on Thursday, February 19 and Friday, February 20, 2026, at its centre."),
+            both("2026-02-19", "2026-02-20")
+        );
+        assert_eq!(
+            days("OSLO, 11 February 2026 – The Bureau organizes from Tuesday 17 up to and including Thursday 19 February 2026 a training for legal aid workers."),
+            both("2026-02-17", "2026-02-19")
+        );
+        assert_eq!(
+            days("OSLO, 11 February 2026 – More than 120 representatives participated on Sunday and Monday in the First National Forum."),
+            both("2026-02-08", "2026-02-09")
+        );
+        assert_eq!(
+            days("OSLO, 14 February 2026 – As the world marks the day today, the Network concluded a two-day workshop, held on Thursday and Friday."),
+            both("2026-02-12", "2026-02-13")
         );
     }
 }

@@ -40,7 +40,10 @@ pub(crate) struct TimeWords {
 }
 
 /// Joiners of a range's two dates, after "from" and elsewhere.
-const FROM_JOINERS: [&str; 12] = [
+const FROM_JOINERS: [&str; 14] = [
+    // "from Tuesday 8 up to and including Thursday 10 April".
+    " up to and including ",
+    " up to ",
     ", to ",
     ", until ",
     " to ",
@@ -80,7 +83,7 @@ const NUMBER_WORDS: [&str; 10] = [
 /// the dateline's.
 pub(crate) fn times(text: &str, range: TextRange, dateline: IsoDate) -> Vec<TimeWords> {
     charge(range.end.saturating_sub(range.start));
-    let mut out = Vec::new();
+    let mut out: Vec<TimeWords> = Vec::new();
     let mut consumed = range.start;
     let mut previous: Option<char> = None;
     for (offset, c) in text[range.start..range.end].char_indices() {
@@ -93,6 +96,27 @@ pub(crate) fn times(text: &str, range: TextRange, dateline: IsoDate) -> Vec<Time
         let rest = &text[at..range.end];
         if let Some(found) = time_at(rest, at, dateline) {
             consumed = found.text.end;
+            // "on Thursday, November 20 and Friday, November 21, 2025": two
+            // dated days joined by "and", one event's first and last.
+            if let Some(last) = out.last_mut() {
+                if let (When::Day(first), When::Day(second)) = (last.when, found.when) {
+                    let gap = second.days_since_epoch() - first.days_since_epoch();
+                    if &text[last.text.end..found.text.start] == " and "
+                        && (1..=MOST_AND_DAYS).contains(&gap)
+                    {
+                        *last = TimeWords {
+                            when: When::Range {
+                                first,
+                                first_text: last.text,
+                                last: second,
+                                last_text: found.text,
+                            },
+                            text: TextRange::new(last.text.start, found.text.end),
+                        };
+                        continue;
+                    }
+                }
+            }
             out.push(found);
         }
     }
