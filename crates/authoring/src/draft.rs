@@ -37,6 +37,7 @@ mod lists;
 mod marks;
 mod mentions;
 mod message;
+mod name_context;
 mod names;
 mod organiser_bodies;
 mod organiser_clauses;

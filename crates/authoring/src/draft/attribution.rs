@@ -5,7 +5,8 @@
 
 use super::attribution_before::trailing_person;
 use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_role};
-use super::names::{age_length, person_at, Person};
+use super::name_context::age_length;
+use super::names::{person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::TextRange;
