@@ -424,9 +424,7 @@ pub(crate) fn attribution_after(
                     person.name.end,
                 );
             }
-        }
-        // "said the Minister."
-        if second.of(text) == "the" {
+            // "said the Minister."
             if let Some(role) = role_to_end(text, second.start, end) {
                 return attributed(Attribution::Role(role), role.end);
             }

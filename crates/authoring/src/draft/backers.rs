@@ -9,7 +9,7 @@ use super::organiser_names::{
     is_possessive_word, listed_organisers_end, name_end, name_with_acronym, MOST_DESCRIPTOR_WORDS,
 };
 use super::organiser_subjects::subject_organiser;
-use super::paragraphs::{find_all, starts_with_ci, trim_end_marks};
+use super::paragraphs::{find_all, is_opener, starts_with_ci, trim_end_marks};
 use super::role_words::is_role_head;
 use super::span::TextRange;
 
@@ -234,7 +234,7 @@ pub(crate) fn organiser_in(
                 // "the charitable institution «Warm Home» Children's
                 // Hospice": a name may open with a mark.
                 .find(|(_, word)| {
-                    word.trim_start_matches(['«', '„', '“', '"'])
+                    word.trim_start_matches(is_opener)
                         .starts_with(char::is_uppercase)
                 });
             match name {

@@ -6,7 +6,7 @@ use super::backers::{clause_end, earliest, CLAUSE_ENDS};
 use super::focus::EVENT_NOUNS;
 use super::funder_clauses::{active_funders, received_from, thanked_funders};
 use super::lists::split_list;
-use super::paragraphs::{find_all, starts_with_ci};
+use super::paragraphs::{find_all, is_opener, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
@@ -570,7 +570,7 @@ fn described_name(rest: &str) -> Option<usize> {
         .nth(article + descriptor.len())
         // "the charity foundation «Kind Hearts»": a name in marks.
         .is_some_and(|name| {
-            name.trim_start_matches(['«', '„', '“', '"'])
+            name.trim_start_matches(is_opener)
                 .starts_with(char::is_uppercase)
         });
     (described && after).then_some(0)

@@ -278,43 +278,24 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
 /// apposition gives them ("The president of the council, councilwoman
 /// NAME, stated:"). A noun of a role, and one word before it at most.
 fn lower_profession_words(text: &str, words: &[TextRange]) -> usize {
-    let lower = |index: usize| {
-        words
-            .get(index)
-            .is_some_and(|word| bare(text, *word).starts_with(char::is_lowercase))
-    };
-    // "councilwoman", "anaesthesiologist", "compañera": one word in lower
-    // case that is no small word, verb form or list's joint, or a role's
-    // noun after another word.
-    let one_word = |index: usize| {
+    let word = |index: usize| words.get(index).map(|word| bare(text, *word));
+    let lower = |index: usize| word(index).is_some_and(|word| word.starts_with(char::is_lowercase));
+    // "councilwoman", "anaesthesiologist", "compañera", "social (worker)": a
+    // word in lower case that is no small word, list's joint or verb form.
+    let plain = |index: usize| {
         lower(index)
-            && words.get(index).is_some_and(|word| {
-                let word = bare(text, *word);
+            && word(index).is_some_and(|word| {
                 !CONNECTORS.contains(&word)
                     && !NOT_PROFESSIONS.contains(&word)
                     && !word.ends_with("ing")
                     && !word.ends_with("ed")
             })
     };
-    let role_noun = |index: usize| {
-        lower(index)
-            && words
-                .get(index)
-                .is_some_and(|word| is_role_word(bare(text, *word)))
-    };
-    let capital_at = |index: usize| {
-        words
-            .get(index)
-            .is_some_and(|word| is_capitalised(bare(text, *word)))
-    };
-    let not_link = |index: usize| {
-        words.get(index).is_some_and(|word| {
-            !CONNECTORS.contains(&bare(text, *word)) && !["a", "an"].contains(&bare(text, *word))
-        })
-    };
-    if (role_noun(0) || one_word(0)) && capital_at(1) {
+    let role_noun = |index: usize| lower(index) && word(index).is_some_and(is_role_word);
+    let capital_at = |index: usize| word(index).is_some_and(is_capitalised);
+    if plain(0) && capital_at(1) {
         1
-    } else if lower(0) && not_link(0) && role_noun(1) && capital_at(2) {
+    } else if plain(0) && role_noun(1) && capital_at(2) {
         2
     } else {
         0

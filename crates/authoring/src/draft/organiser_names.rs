@@ -9,7 +9,7 @@ use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::lists::split_list;
 use super::organiser_bodies::BODY_KINDS;
-use super::paragraphs::find_all;
+use super::paragraphs::{find_all, is_opener};
 use super::role_words::is_body_word;
 use super::span::TextRange;
 use super::work::charge;
@@ -212,7 +212,7 @@ pub(crate) fn starts_name(word: &str) -> bool {
         .find_map(|article| word.strip_prefix(article));
     let word = elided.unwrap_or(word);
     // "… with Cancer «Kyma»": a name in marks after the body's.
-    let word = word.trim_start_matches(['«', '“', '„', '"']);
+    let word = word.trim_start_matches(is_opener);
     word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         || (elided.is_none() && word.starts_with('('))
 }
