@@ -498,11 +498,7 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
         charge(space + 1);
         let word = at + space + 1;
         at = word;
-        // "'Mathabo Lerotholi": a name may open with an apostrophe.
-        if !text[word..end]
-            .trim_start_matches(['\'', '’'])
-            .starts_with(|c: char| c.is_uppercase())
-        {
+        if !text[word..end].starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
         let Some(person) = person_at(text, word, end).filter(|person| person.full) else {

@@ -96,11 +96,6 @@ fn bare(text: &str, word: TextRange) -> &str {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    // "'Mathabo Lerotholi": a Sesotho name may open with an apostrophe.
-    let word = word
-        .strip_prefix(['\'', '’'])
-        .filter(|rest| rest.starts_with(char::is_uppercase))
-        .unwrap_or(word);
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(|c| !c.is_numeric())
 }

@@ -12,6 +12,7 @@ use super::attribution_before::attribution_before;
 use super::marks::{quoted_spans, Quoted};
 use super::mentions::subject_people;
 use super::names::{person_at, Person};
+use super::organiser_names::NAME_LINKS;
 use super::paragraphs::{find_all, sentence_at, sentences, starts_with_ci, trim};
 use super::span::{Ranges, TextRange};
 use super::work::charge;
@@ -229,11 +230,9 @@ pub(crate) fn closing_speaker(text: &str) -> Option<Attribution> {
     let last = *sentences(text).last()?;
     let sentence = last.of(text);
     // "NAME spoke of the «silent exodus» …": a quoted term is no quotation.
-    let quotes_someone = quoted_spans(sentence, false)
-        .iter()
-        .any(|quoted| !quoted.short);
-    let mark_left_open = quoted_spans(sentence, false).is_empty()
-        && sentence.contains(['"', '“', '”', '«', '»', '„']);
+    let spans = quoted_spans(sentence, false);
+    let quotes_someone = spans.iter().any(|quoted| !quoted.short);
+    let mark_left_open = spans.is_empty() && sentence.contains(['"', '“', '”', '«', '»', '„']);
     if quotes_someone || mark_left_open {
         return None;
     }
@@ -584,7 +583,7 @@ fn names_in_marks(text: &str, quoted: &Quoted) -> bool {
     quoted.short
         && after_word
         && !words.ends_with(['.', ',', '!', '?', '…'])
-        && words.split(' ').all(|word| {
-            word.starts_with(char::is_uppercase) || ["of", "and", "the", "for"].contains(&word)
-        })
+        && words
+            .split(' ')
+            .all(|word| word.starts_with(char::is_uppercase) || NAME_LINKS.contains(&word))
 }
