@@ -30,6 +30,7 @@ mod focus_words;
 mod full_names;
 mod funder_clauses;
 mod funders;
+mod given_names;
 #[cfg(test)]
 mod growth;
 mod list_names;

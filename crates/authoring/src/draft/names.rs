@@ -108,12 +108,15 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
         if index - from >= MOST_NAME_WORDS {
             break;
         }
+        // "A. Ozoliņš": an initial, not the article "A".
+        let written = word.of(text);
+        let initial = written.ends_with('.') && written.chars().count() <= 3;
         let word = bare(text, word);
         let particle = index > from && PARTICLES.contains(&word);
         let first = index == from;
         let title_inside = !first && is_title(word);
         if !(is_capitalised(word) || particle)
-            || (first && NOT_NAMES.contains(&word))
+            || (first && !initial && NOT_NAMES.contains(&word))
             || title_inside
             || (!first && POST_NOMINALS.contains(&word))
         {
@@ -395,6 +398,19 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             .filter(|person| person.name.of(text).contains(' '));
     }
     let mut name_start = end - name_length;
+    // "Chairperson PCSWB Sarah Imtiaz Malik": a body's acronym after the
+    // role's head is the role's, where a name in ordinary capitals follows.
+    let acronym = |word: TextRange| {
+        let word = bare(text, word);
+        word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if name_start > first
+        && end - name_start >= 3
+        && acronym(words[name_start])
+        && !acronym(words[name_start + 1])
+    {
+        name_start += 1;
+    }
     // "Executive Director of Enforcement Ms. Lim Siew Ling": the name is
     // all that follows a title, up to its usual length.
     // "Chief U.S. District Judge NAME": a title inside the words read as
@@ -522,6 +538,21 @@ mod tests {
             person("Director of Student Services Graham Teale said").map(|(name, ..)| name),
             Some("Graham Teale")
         );
+        assert_eq!(
+            person("Chairperson PCSWB Sarah Imtiaz Malik said"),
+            Some(("Sarah Imtiaz Malik", Some("Chairperson PCSWB"), true))
+        );
+        // A name in capitals after the role stays whole.
+        assert_eq!(
+            person("Director ANNA BERG said").map(|(name, ..)| name),
+            Some("ANNA BERG")
+        );
+        // An initial is no article: "said A. Ozoliņš".
+        assert_eq!(
+            person("A. Ozoliņš").map(|(name, ..)| name),
+            Some("A. Ozoliņš")
+        );
+        assert_eq!(person("A Latvian course"), None);
     }
 
     #[test]

@@ -101,6 +101,27 @@ impl People {
                 return Reference::One(*one);
             }
         }
+        // "A. Ozoliņš" after "Aivars Ozoliņš": initials and a surname refer
+        // to the one person of that surname whose names begin so.
+        if let Some((initials, surname)) = initials_and_surname(written) {
+            if let Some(set) = self.by_ending.get(surname) {
+                let fits: Vec<usize> = set
+                    .iter()
+                    .copied()
+                    .filter(|&index| {
+                        self.people
+                            .get(index)
+                            .is_some_and(|known| begins_with_initials(&known.name, &initials))
+                    })
+                    .take(MOST_REPORTED)
+                    .collect();
+                match fits.as_slice() {
+                    [] => {}
+                    [one] => return Reference::One(*one),
+                    _ => return Reference::Several(fits),
+                }
+            }
+        }
         self.named_one(text, para, person)
             .map_or(Reference::None, Reference::One)
     }
@@ -230,4 +251,32 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
 /// `name` and each of its endings after a space: "Kevin Carty", "Carty".
 fn endings(name: &str) -> impl Iterator<Item = &str> {
     std::iter::once(name).chain(name.match_indices(' ').map(|(at, _)| &name[at + 1..]))
+}
+
+/// "A. Ozoliņš", "G. K. Asanova": the initials (their letters) and the
+/// surname, when `written` is initials and one word.
+pub(crate) fn initials_and_surname(written: &str) -> Option<(Vec<char>, &str)> {
+    let (before, surname) = written.rsplit_once(' ')?;
+    let initials: Option<Vec<char>> = before
+        .split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some(letter), Some('.'), None) if letter.is_uppercase() => Some(letter),
+                _ => None,
+            }
+        })
+        .collect();
+    Some((initials?, surname))
+}
+
+/// Whether the given names of `name` begin with `initials`, one each
+/// ("Aivars Ozoliņš" with A.).
+pub(crate) fn begins_with_initials(name: &str, initials: &[char]) -> bool {
+    let given: Vec<&str> = name.split(' ').collect();
+    given.len() > initials.len()
+        && initials
+            .iter()
+            .zip(&given)
+            .all(|(initial, word)| word.starts_with(*initial))
 }

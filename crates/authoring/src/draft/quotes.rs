@@ -7,12 +7,14 @@
 use std::collections::HashMap;
 
 use super::attribution::{Attribution, Gender};
+use super::given_names::FullNames;
 use super::mentions::{mentions, Mention};
+use super::names::Person;
 use super::paragraphs::is_opener;
 use super::passages::{candidates, closing_speaker, Passages};
 pub(crate) use super::people::SpeakerFound;
 use super::people::{People, Reference};
-use super::span::{Paragraph, Ranges, Span};
+use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::work::charge;
 
 /// A quoted or paraphrased passage.
@@ -130,6 +132,8 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
     // "„… We hear this every day." then "„This is why …” – said NAME": a
     // paragraph all quotation, left open, whose speaker the next one names.
     let mut left_open: Option<usize> = None;
+    // Built at the first surname that names no one met so far.
+    let mut full_names: Option<FullNames> = None;
     for (para, text) in Paragraph::numbered(paragraphs) {
         let runs_on = paragraphs
             .get(para.number())
@@ -152,7 +156,15 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 Attribution::Named(person) => match context.people.reference(text, para, person) {
                     Reference::One(one) => (Some(one), Vec::new()),
                     Reference::Several(several) => (None, several),
-                    Reference::None => (None, Vec::new()),
+                    Reference::None => (
+                        named_in_full(
+                            &mut context.people,
+                            full_names.get_or_insert_with(|| FullNames::new(paragraphs)),
+                            paragraphs,
+                            person.name.in_paragraph(para),
+                        ),
+                        Vec::new(),
+                    ),
                 },
                 Attribution::Pronoun(gender) => context.fitting(para, gender),
                 Attribution::They => match context.pronoun(para) {
@@ -246,11 +258,21 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         .retain(|quote| !quote.paraphrase || quote.speaker.is_some_and(|speaker| quoted[speaker]));
     let mut speakers = Vec::new();
     let mut renumbered = vec![None; people.people.len()];
+    let mut names: Vec<String> = Vec::new();
     for (index, mut person) in people.people.into_iter().enumerate() {
         if quoted[index] {
             // An office title stands for the role only when no role is
             // given anywhere.
             person.role = person.role.or(person.office);
+            // "Colonel Benmansour", named in full where no one is quoted.
+            let full_names = full_names.get_or_insert_with(|| FullNames::new(paragraphs));
+            if let Some((name, span)) = full_names.of(paragraphs, person.name_span) {
+                if !names.contains(&name) {
+                    person.name = name;
+                    person.name_span = span;
+                }
+            }
+            names.push(person.name.clone());
             renumbered[index] = Some(speakers.len());
             speakers.push(person);
         }
@@ -279,6 +301,27 @@ fn entirely_quoted(text: &str, covered: &Ranges) -> bool {
     !text
         .get(at..)
         .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+}
+
+/// "„…“, Radonjić emphasised" after "by the Judge of the Supreme Court
+/// Dragan Radonjić and by …", a sentence read for no one: the person the
+/// full name names, met now.
+fn named_in_full(
+    people: &mut People,
+    full_names: &FullNames,
+    paragraphs: &[String],
+    surname: Span,
+) -> Option<usize> {
+    let (_, full) = full_names.of(paragraphs, surname)?;
+    let text = full.paragraph.of(paragraphs)?;
+    let person = Person {
+        name: TextRange::new(full.start, full.end),
+        role: None,
+        full: true,
+        introduced: true,
+        office: None,
+    };
+    people.named(text, full.paragraph, person)
 }
 
 #[cfg(test)]
