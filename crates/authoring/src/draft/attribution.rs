@@ -356,6 +356,12 @@ pub(crate) fn attribution_after(
     let unknown = attributed(Attribution::Unknown, from);
     // "“…” – NAME, ROLE.": a dash and the speaker to the sentence's end.
     let rest = text[from..limit].trim_start();
+    // "«…», – noted NAME": a comma before the dash, as Russian has it.
+    let rest = rest
+        .strip_prefix(',')
+        .map(str::trim_start)
+        .filter(|after| after.starts_with(['–', '—']))
+        .unwrap_or(rest);
     if let Some(after_dash) = ["– ", "— "].iter().find_map(|dash| rest.strip_prefix(dash)) {
         let at = limit - after_dash.len();
         // "„…” – said NAME, ROLE.": the dash, then the usual attribution.

@@ -434,7 +434,11 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     }
     let mut role_end = words[name_start - 1].end;
     // "NEA Chairperson Cllr. NAME": a title between the role and the name.
-    let title_at = (first + 1..name_start).find(|&index| is_title(words[index].of(text)));
+    // "Counsellor of Justice NAME": a title after a small word is the
+    // role's own.
+    let title_at = (first + 1..name_start).find(|&index| {
+        is_title(words[index].of(text)) && !CONNECTORS.contains(&bare(text, words[index - 1]))
+    });
     if let Some(title_at) = title_at {
         role_end = words[title_at - 1].end;
     }
@@ -546,6 +550,14 @@ mod tests {
         assert_eq!(
             person("Director ANNA BERG said").map(|(name, ..)| name),
             Some("ANNA BERG")
+        );
+        assert_eq!(
+            person("Counsellor of Justice Aigerim Nurlanovna Sarsenova stressed"),
+            Some((
+                "Aigerim Nurlanovna Sarsenova",
+                Some("Counsellor of Justice"),
+                true
+            ))
         );
         // An initial is no article: "said A. Ozoliņš".
         assert_eq!(

@@ -753,3 +753,27 @@ fn an_aside_after_the_verb_a_reserve_rank_letters_with_stops_and_a_role_in_lower
         [by("Adults talk a lot about us.", "Valeria")]
     );
 }
+
+#[test]
+fn surnames_and_initials_refer_back_to_a_full_name_in_any_sentence() {
+    assert_eq!(
+        said(&[
+            "The seminar was opened by Director of the Agency Almaz Toktogulov. «Conflict of interest is the starting point of corruption», – noted A. Toktogulov.",
+            "Presentations were given by the Judge of the Supreme Court Dragan Radonjić and by Dr Jelena Bošković.",
+            "„The criteria must be known in advance“, Radonjić emphasised.",
+        ]),
+        [
+            by("Conflict of interest is the starting point of corruption", "Almaz Toktogulov"),
+            by("The criteria must be known in advance", "Dragan Radonjić"),
+        ]
+    );
+    // Two people share the initial and the surname: the name stays as
+    // written.
+    assert_eq!(
+        said(&[
+            "The course was opened by Aivars Ozoliņš and Anna Ozoliņa, with Andris Ozoliņš.",
+            "“Criminals do not stop at borders,” said A. Ozoliņš.",
+        ]),
+        [by("Criminals do not stop at borders", "A. Ozoliņš")]
+    );
+}

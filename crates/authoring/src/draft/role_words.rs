@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 63] = [
+const ROLE_HEADS: [&str; 65] = [
     "Minister",
     "Deputy",
     "Undersecretary",
@@ -64,6 +64,8 @@ const ROLE_HEADS: [&str; 63] = [
     "Representative",
     "Adviser",
     "Advisor",
+    "Counsellor",
+    "Counselor",
     "Officer",
     "Manager",
     "Founder",
