@@ -91,10 +91,16 @@ pub(crate) fn sentences(text: &str) -> Vec<TextRange> {
         let rest = &text[end..];
         let after = rest.trim_start();
         let spaced = after.len() < rest.len();
-        let opens = after
-            .chars()
-            .next()
-            .is_none_or(|next| next.is_uppercase() || next.is_numeric() || is_opener(next));
+        // "… a sign. ”More reports …”": Swedish and Finnish open with the
+        // closing mark, right before a word.
+        let swedish_opener = after
+            .strip_prefix('”')
+            .is_some_and(|word| word.starts_with(char::is_alphanumeric));
+        let opens = swedish_opener
+            || after
+                .chars()
+                .next()
+                .is_none_or(|next| next.is_uppercase() || next.is_numeric() || is_opener(next));
         if after.is_empty() || (spaced && opens && !(c == '.' && is_abbreviation(&text[..index]))) {
             push_trimmed(text, start, end, &mut out);
             start = end;
@@ -237,6 +243,11 @@ mod tests {
         assert_eq!(
             texts(spaced, &sentences(spaced)),
             ["« Nous agirons. »", "Then we left."]
+        );
+        let swedish = "It is a sign. ”More reports”, she says.";
+        assert_eq!(
+            texts(swedish, &sentences(swedish)),
+            ["It is a sign.", "”More reports”, she says."]
         );
     }
 
