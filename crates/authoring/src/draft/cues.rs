@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 145] = [
+const CUES: [Cue; 148] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -102,6 +102,11 @@ const CUES: [Cue; 145] = [
     cue("run until", Role::Closes, false),
     cue("continues until", Role::Closes, false),
     cue("lasts until", Role::Closes, false),
+    cue("will last until", Role::Closes, false),
+    // "Twenty-four officers on Friday graduated from a two-week course":
+    // its last day.
+    cue("graduated", Role::Closes, true),
+    cue("will graduate", Role::Closes, false),
     cue("continue until", Role::Closes, false),
     cue("runs through", Role::Closes, false),
     cue("run through", Role::Closes, false),

@@ -860,4 +860,16 @@ mod tests {
             both("2026-02-12", "2026-02-13")
         );
     }
+
+    #[test]
+    fn graduating_and_lasting_until_tell_the_last_day() {
+        let (starts, ends, ..) = schedule(
+            "OSLO, 14 February 2026 – Twenty officers on Friday graduated from a two-week course.",
+        );
+        assert_eq!((starts, ends), (Vec::new(), vec!["2026-02-13".to_string()]));
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – The seminar is being held with the support of the Centre and will last until 13 February.",
+        );
+        assert_eq!((starts, ends), (Vec::new(), vec!["2026-02-13".to_string()]));
+    }
 }
