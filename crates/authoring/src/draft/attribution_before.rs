@@ -12,6 +12,7 @@ use super::names::{person_at, Person};
 use super::paragraphs::{starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::TextRange;
+use super::titles::POST_NOMINALS;
 use super::work::charge;
 
 /// Words that join a clause naming the speaker to the one before.
@@ -115,6 +116,15 @@ fn subject_attribution(
 /// The speaker of "NAME, ROLE," or "the ROLE, NAME," in `start..end` (the
 /// comma after it left out).
 fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    // "NAME, Ph.D., stressed": the letters after the name are no piece.
+    let mut end = end;
+    while let Some(comma) = text[start..end].rfind(", ") {
+        let last = &text[start + comma + 2..end];
+        if !(POST_NOMINALS.contains(&last) || POST_NOMINALS.contains(&last.trim_end_matches('.'))) {
+            break;
+        }
+        end = start + comma;
+    }
     // The comma-separated pieces, last first.
     let mut pieces = Vec::new();
     let mut piece_end = end;
@@ -258,6 +268,10 @@ mod tests {
                 "Opening the session, the Head of the Example Unit, Dr Elin Sandvik, underlined"
             ),
             "Elin Sandvik | Head of the Example Unit"
+        );
+        assert_eq!(
+            before("Opening the session, the Director of the Institute, JUDr. Pavel Hronek, Ph.D., stressed"),
+            "Pavel Hronek | Director of the Institute"
         );
         assert_eq!(
             before("Speaking to the press, Rui Faria noted"),

@@ -119,6 +119,8 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
             || (first && !initial && NOT_NAMES.contains(&word))
             || title_inside
             || (!first && POST_NOMINALS.contains(&word))
+            // "…, Ph.D., stressed": letters after a name are none.
+            || POST_NOMINALS.contains(&written)
         {
             break;
         }

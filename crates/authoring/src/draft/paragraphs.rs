@@ -46,13 +46,14 @@ pub(crate) fn split(release: &str) -> Document {
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 72] = [
+const ABBREVIATIONS: [&str; 79] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
     "oct", "nov", "dec", "judr", "mudr", "mgr", "phdr", "cst", "const", "det", "cpl", "barr",
     "engr", "mag", "revd", "smt", "ing", "lic", "licda", "licdo", "brig", "assoc", "asst", "atty",
-    "inż", "ca", "ma", "fr", "sto", "sta", "msgr", "res",
+    "inż", "ca", "ma", "fr", "sto", "sta", "msgr", "res", "rndr", "paeddr", "mvdr", "pharmdr",
+    "thdr", "bc", "prim",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];
@@ -238,6 +239,14 @@ mod tests {
         assert_eq!(
             texts(text, &sentences(text)),
             ["Dr. J. Doe spoke.", "\"It works.\"", "Then 3 more?", "Yes."]
+        );
+        let titled = "It works, added RNDr. Katarína Vargová. Prim. Dr. Andreas Gruber agreed.";
+        assert_eq!(
+            texts(titled, &sentences(titled)),
+            [
+                "It works, added RNDr. Katarína Vargová.",
+                "Prim. Dr. Andreas Gruber agreed."
+            ]
         );
         let spaced = "« Nous agirons. » Then we left.";
         assert_eq!(

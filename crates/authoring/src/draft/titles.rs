@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 93] = [
+const TITLES: [&str; 101] = [
     "mr",
     "mrs",
     "ms",
@@ -49,6 +49,17 @@ const TITLES: [&str; 93] = [
     "mudr",
     "mgr",
     "phdr",
+    // "RNDr. NAME", "PaedDr. NAME", "MVDr. NAME", "doc. NAME", "Bc. NAME":
+    // Czech and Slovak degrees; "Prim. Dr. NAME", an Austrian head
+    // physician.
+    "rndr",
+    "paeddr",
+    "mvdr",
+    "pharmdr",
+    "thdr",
+    "doc",
+    "bc",
+    "prim",
     // Police and military ranks as releases shorten them ("says Cst.
     // NAME", "Det. Supt. NAME").
     "cst",
