@@ -14,7 +14,7 @@ use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 87] = [
+const SPEECH_VERBS: [&str; 94] = [
     "said",
     "described",
     "says",
@@ -103,6 +103,13 @@ const SPEECH_VERBS: [&str; 87] = [
     "testified",
     "testifies",
     "spoke",
+    "reported",
+    "reports",
+    "specified",
+    "clarified",
+    "elaborated",
+    "underscores",
+    "continues",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").

@@ -66,6 +66,9 @@ fn name_role_and_a_reporting_verb_before_a_colon() {
         "told the opening session",
         "said in her welcome address",
         "pointed out",
+        "reported",
+        "specified",
+        "clarified",
     ] {
         let paragraph = format!(
             "Greta Solheim, Director of the Fjord Institute for Water Law, {verb}: “Rivers do not stop at borders.”"
