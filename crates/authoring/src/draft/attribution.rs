@@ -501,6 +501,18 @@ pub(crate) fn attribution_after(
             None => unknown,
         };
     }
+    // "Sweden’s Ambassador to Kenya, NAME, said": the role after a
+    // possessive, as after "the".
+    let possessive_role = ["'s ", "’s "]
+        .iter()
+        .find_map(|ending| text[first.end..end].strip_prefix(ending))
+        .filter(|rest| rest.split(' ').next().is_some_and(is_role_word))
+        .map(|rest| end - rest.len());
+    if let Some(role_start) = possessive_role {
+        if let Some((person, verb_end)) = role_person_verb(text, role_start, end) {
+            return attributed(Attribution::Named(person), verb_end);
+        }
+    }
     if first_word == "the" {
         // "the Head of X, NAME, told participants."
         if let Some((person, verb_end)) = role_person_verb(text, first.start, end) {

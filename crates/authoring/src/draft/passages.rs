@@ -261,6 +261,23 @@ fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> 
             return Some(Attribution::Named(Person { name, ..person }));
         }
     }
+    // "Chief Inspector NAME, a digital evidence specialist from Colombia:
+    // ‘…’": a name and its apposition, and no verb, introduce the passage.
+    if let Some(person) = person_at(text, start, colon).filter(|person| person.full) {
+        let apposition = text[person.name.end..colon].strip_prefix(", ");
+        let described = apposition.is_some_and(|role| {
+            role.starts_with(char::is_lowercase)
+                && !role.contains([',', '.', ';', '“', '"', '«', '„'])
+                && !role.split(' ').any(is_verb)
+        });
+        if described {
+            let role = TextRange::new(colon - apposition.map_or(0, str::len), colon);
+            return Some(Attribution::Named(Person {
+                role: Some(role),
+                ..person
+            }));
+        }
+    }
     match subject_people(text, TextRange::new(start, colon)).as_deref() {
         Some([person]) if person.full => Some(Attribution::Named(*person)),
         Some(_) => None,

@@ -780,3 +780,23 @@ fn surnames_and_initials_refer_back_to_a_full_name_in_any_sentence() {
         [by("Criminals do not stop at borders", "A. Ozoliņš")]
     );
 }
+
+#[test]
+fn a_possessive_role_after_the_quote_and_an_apposition_before_a_colon() {
+    assert_eq!(
+        speakers(&["“Resilience is built street by street,” Sweden’s Ambassador to Kenya, Karin Lindqvist, said at the opening session."]),
+        [("Karin Lindqvist".to_string(), Some("Ambassador to Kenya".to_string()))]
+    );
+    assert_eq!(
+        speakers(&["For many the exercise was close to practice. Rafael Montoya, a digital evidence specialist from Colombia: ‘We see this scenario almost every week.’"]),
+        [(
+            "Rafael Montoya".to_string(),
+            Some("a digital evidence specialist from Colombia".to_string())
+        )]
+    );
+    // A clause with a verb before the colon is no apposition.
+    assert_eq!(
+        said(&["Rafael Montoya, a specialist, and the panel agreed on one thing: ‘We see this scenario almost every week.’"]),
+        [open("We see this scenario almost every week.")]
+    );
+}
