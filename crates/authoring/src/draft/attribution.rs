@@ -654,8 +654,12 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         .any(|clause| rest.starts_with(clause));
     let rest = if about_them { "" } else { rest };
     // "said the President of the Federation, Mayor NAME": a one-word rank
-    // or office before the name gives way to the role before it.
-    let second_office = person.role.is_some_and(|role| role.of(text).contains(' '));
+    // or office before the name gives way to the role before it. A longer
+    // one is a body's name read as a role and a name ("said NAME, Chief
+    // Executive of Kestrel Maritime Lines"), unless "the" opens the first
+    // role ("stated the co-chair of the Council, Secretary of State NAME").
+    let second_office = person.role.is_some_and(|role| role.of(text).contains(' '))
+        && !text[from..].starts_with("the ");
     if !rest.is_empty() || second_office {
         return None;
     }
@@ -831,6 +835,14 @@ pub(crate) mod tests {
 
     #[test]
     fn attributions_after_a_passage() {
+        assert_eq!(
+            after(", stated the governmental co-chair of the Council, Secretary of State Veronica Ciobanu."),
+            "Veronica Ciobanu | governmental co-chair of the Council"
+        );
+        assert_eq!(
+            after(", said Elin Rhys, Chief Executive of Cymdeithas Ysgolion Cymraeg."),
+            "Elin Rhys | Chief Executive of Cymdeithas Ysgolion Cymraeg"
+        );
         assert_eq!(
             after(" said Elin Sandvik, Director of the Example Unit."),
             "Elin Sandvik | Director of the Example Unit"
