@@ -800,3 +800,28 @@ fn a_possessive_role_after_the_quote_and_an_apposition_before_a_colon() {
         [open("We see this scenario almost every week.")]
     );
 }
+
+#[test]
+fn a_passage_opened_late_in_a_paragraph_runs_on_to_the_next_speaker() {
+    assert_eq!(
+        said(&[
+            "In Benin, the practice too often turns into servitude. «Many of these children do not go to school.",
+            "«This is why we want to give them the tools,» explained the Executive Director of ABDE, Mrs Bernadette Ahouansou-Dossou.",
+        ]),
+        [
+            by("Many of these children do not go to school.", "Bernadette Ahouansou-Dossou"),
+            by("This is why we want to give them the tools", "Bernadette Ahouansou-Dossou"),
+        ]
+    );
+    // A passage closed at the paragraph's end is not carried on.
+    assert_eq!(
+        said(&[
+            "He rejected the claims. «We must not allow fear to set the tone.»",
+            "«Waiting is not neutral,» said Sr Bernadette Kiely, a Sister of Mercy.",
+        ]),
+        [
+            open("We must not allow fear to set the tone."),
+            by("Waiting is not neutral", "Bernadette Kiely"),
+        ]
+    );
+}

@@ -212,8 +212,15 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     open.speaker = speaker;
                 }
             }
+            // "… «Many of these children …" and a next paragraph that goes
+            // on in marks: the passage runs to the paragraph's end, where
+            // the next paragraph's speaker is named.
+            // No closing mark stands after it.
+            let runs_to_end = text[candidate.range.end..]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?'));
             if runs_on
-                && entirely_quoted
+                && (entirely_quoted || runs_to_end)
                 && speaker.is_none()
                 && could_be.is_empty()
                 && !candidate.paraphrase
