@@ -4,13 +4,13 @@
 
 use super::backers::{clause_end, earliest, CLAUSE_ENDS};
 use super::focus::EVENT_NOUNS;
-use super::funder_clauses::{active_funders, received_from, thanked_funders};
+use super::funder_clauses::{active_funders, received_from, relative_funders, thanked_funders};
 use super::lists::split_list;
 use super::paragraphs::{find_all, is_opener, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 99] = [
+const FUNDED: [&str; 100] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -115,6 +115,7 @@ const FUNDED: [&str; 99] = [
     // B", "and with the technical support of B": each backer in turn.
     "with the technical support of ",
     "the technical accompaniment of ",
+    "technical assistance from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -167,6 +168,26 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             let from = start + source.end;
             if funding_lead(&text[from..core]).is_some() {
                 let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+                let to = names_end(text, from, to);
+                out.extend(named_items(text, split_list(text, from, to)));
+            }
+        }
+    }
+    // "The general sponsor of the conference is X": the one who pays, as
+    // the predicate of a sponsor.
+    let sponsor_of = ["sponsor of the ", "funder of the ", "donor of the "]
+        .iter()
+        .any(|noun| !find_all(opening, noun).is_empty());
+    if sponsor_of {
+        let sentence = &text[start..core];
+        if let Some(is) = earliest(sentence, &[" is ", " was "]) {
+            let from = start + is.end;
+            if funding_lead(&text[from..core]).is_some() {
+                let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+                // "…, and the conference is supported by …": a clause of
+                // its own.
+                let to =
+                    earliest(&text[from..to], &[", and "]).map_or(to, |joint| from + joint.start);
                 let to = names_end(text, from, to);
                 out.extend(named_items(text, split_list(text, from, to)));
             }
@@ -242,9 +263,20 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
                 let before = before.trim_end_matches([',', ';', ' ']);
                 to.min(from + before.len())
             });
+        // "the Fondation X and in partnership with …": the "and" that
+        // joins the next phrase is none of the names.
+        let kept = text[from..to].trim_end();
+        let kept = kept.strip_suffix(" and").unwrap_or(kept);
+        let to = from + kept.trim_end_matches([',', ';', ' ']).len();
         let to = names_end(text, from, to);
         out.extend(named_items(text, split_list(text, from, to)));
         at = to.max(at);
+    }
+    // "supported by the Fund, which paid for …": named once.
+    for funder in relative_funders(text, start, core) {
+        if !out.iter().any(|found: &TextRange| found.overlaps(funder)) {
+            out.push(funder);
+        }
     }
     // Two phrases may name the same funder ("Funding … was provided by").
     out.sort_unstable();
@@ -980,6 +1012,30 @@ mod tests {
         assert_eq!(
             funders("The training is given with the sponsorship of the Seafarers Welfare Trust."),
             ["the Seafarers Welfare Trust"]
+        );
+    }
+
+    #[test]
+    fn a_sponsor_as_predicate_a_relative_clause_and_technical_assistance() {
+        assert_eq!(
+            funders("The general sponsor of the conference is Jadran Osiguranje, and the conference is supported by the Croatian Fund for Labour Mobility."),
+            ["Jadran Osiguranje", "the Croatian Fund for Labour Mobility"]
+        );
+        assert_eq!(
+            funders("The ceremony was held in the presence of partners, among them the Nordic Midwifery Partnership, which finances the event, and the Great Lakes Initiative."),
+            ["the Nordic Midwifery Partnership"]
+        );
+        assert_eq!(
+            funders("It was supported by the university's Student Voice Fund, which paid for live captioning."),
+            ["the university's Student Voice Fund"]
+        );
+        assert_eq!(
+            funders("The training has financial support from the Government of Japan and technical assistance from the Asian Disaster Readiness Network."),
+            ["the Government of Japan", "the Asian Disaster Readiness Network"]
+        );
+        assert_eq!(
+            funders("This workshop is realised with the financial support of the Fondation Enfance Solidaire and in partnership with the Social Promotion Centres."),
+            ["the Fondation Enfance Solidaire"]
         );
     }
 }
