@@ -252,3 +252,31 @@ fn name_before(text: &str, start: usize, end: usize) -> Option<TextRange> {
         .map_or(first, |before| before.len());
     Some(TextRange::new(first, end))
 }
+
+/// The funders a sentence names as a sponsor's predicate ("The general
+/// sponsor of the conference is X"), its first words naming the sponsor.
+pub(crate) fn predicate_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
+    let opening = &text[start..text.floor_char_boundary((start + OPENING_BYTES).min(core))];
+    let sponsor_of = ["sponsor of the ", "funder of the ", "donor of the "]
+        .iter()
+        .any(|noun| !find_all(opening, noun).is_empty());
+    if !sponsor_of {
+        return Vec::new();
+    }
+    let sentence = &text[start..core];
+    let Some(is) = earliest(sentence, &[" is ", " was "]) else {
+        return Vec::new();
+    };
+    let from = start + is.end;
+    if funding_lead(&text[from..core]).is_none() {
+        return Vec::new();
+    }
+    let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
+    // "…, and the conference is supported by …": a clause of its own.
+    let to = earliest(&text[from..to], &[", and "]).map_or(to, |joint| from + joint.start);
+    let to = names_end(text, from, to);
+    named_items(text, split_list(text, from, to))
+}
+
+/// How far into a sentence its opening words are read for a sponsor.
+const OPENING_BYTES: usize = 40;

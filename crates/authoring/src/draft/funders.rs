@@ -4,7 +4,9 @@
 
 use super::backers::{clause_end, earliest, CLAUSE_ENDS};
 use super::focus::EVENT_NOUNS;
-use super::funder_clauses::{active_funders, received_from, relative_funders, thanked_funders};
+use super::funder_clauses::{
+    active_funders, predicate_funders, received_from, relative_funders, thanked_funders,
+};
 use super::lists::split_list;
 use super::paragraphs::{find_all, is_opener, starts_with_ci};
 use super::span::TextRange;
@@ -173,26 +175,7 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
             }
         }
     }
-    // "The general sponsor of the conference is X": the one who pays, as
-    // the predicate of a sponsor.
-    let sponsor_of = ["sponsor of the ", "funder of the ", "donor of the "]
-        .iter()
-        .any(|noun| !find_all(opening, noun).is_empty());
-    if sponsor_of {
-        let sentence = &text[start..core];
-        if let Some(is) = earliest(sentence, &[" is ", " was "]) {
-            let from = start + is.end;
-            if funding_lead(&text[from..core]).is_some() {
-                let to = clause_end(text, from, core, &CLAUSE_ENDS[1..]);
-                // "…, and the conference is supported by …": a clause of
-                // its own.
-                let to =
-                    earliest(&text[from..to], &[", and "]).map_or(to, |joint| from + joint.start);
-                let to = names_end(text, from, to);
-                out.extend(named_items(text, split_list(text, from, to)));
-            }
-        }
-    }
+    out.extend(predicate_funders(text, start, core));
     // "Canada is contributing $180,000, and the Bureau is sponsoring …":
     // each clause has its own subject.
     let mut joints: Vec<TextRange> = [", and ", "; ", ", while ", ", whereas "]
