@@ -24,6 +24,19 @@ const BODY_LINKS: [&str; 6] = ["of", "for", "on", "in", "at", "from"];
 /// surname is shared too widely to say who it names.
 const MOST_FULL_NAMES: usize = 4;
 
+/// A full name the release gives, and the role before it, if any.
+#[derive(Clone)]
+pub(crate) struct FullName {
+    pub name: String,
+    pub span: Span,
+    /// "Senior Aboriginal interpreter Dorothy Palmer": the role that stands
+    /// before the name, in the name's paragraph.
+    pub role: Option<Span>,
+}
+
+/// The most words before a full name read for its role.
+const MOST_ROLE_WORDS: usize = 10;
+
 /// The full names of a release, by surname: built once, in one pass over
 /// the text, so that each surname is looked up at a constant cost.
 pub(crate) struct FullNames {
@@ -66,7 +79,7 @@ impl FullNames {
     /// `None` when `found` is more than a surname and initials, when no
     /// full name holds it, or when several do ("Anna Berg" and "Erik
     /// Berg").
-    pub fn of(&self, paragraphs: &[String], found: Span) -> Option<(String, Span)> {
+    pub fn of(&self, paragraphs: &[String], found: Span) -> Option<FullName> {
         let text = found.paragraph.of(paragraphs)?;
         let written = text.get(found.start..found.end)?;
         charge(written.len());
@@ -82,12 +95,65 @@ impl FullNames {
         let mut fits = names.iter().filter(|(name, span)| {
             span.paragraph <= found.paragraph && begins_with_initials(name, &initials)
         });
-        match (fits.next(), fits.next()) {
-            (Some(one), None) => Some(one.clone()),
-            _ => None,
-        }
+        let (name, span) = match (fits.next(), fits.next()) {
+            (Some(one), None) => one.clone(),
+            _ => return None,
+        };
+        let role = span.paragraph.of(paragraphs).and_then(|text| {
+            role_before(text, TextRange::new(span.start, span.end))
+                .map(|role| role.in_paragraph(span.paragraph))
+        });
+        Some(FullName { name, span, role })
     }
 }
+
+/// The role that stands right before `name` in its clause ("the Judge of
+/// the Supreme Court of Montenegro Dragan Radonjić", "Senior Aboriginal
+/// interpreter Dorothy Palmer"): capitalised words, role nouns in lower
+/// case and the small words between them, one of them a role's; titles
+/// next to the name are none of it.
+fn role_before(text: &str, name: TextRange) -> Option<TextRange> {
+    let mut end = name.start.saturating_sub(1);
+    let mut start = name.start;
+    let mut words = Vec::new();
+    for _ in 0..MOST_ROLE_WORDS {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let word_start = before.rfind(' ').map_or(0, |at| at + 1);
+        let word = &before[word_start..];
+        charge(word.len() + 1);
+        // "Judge of the Court Dr NAME": the title is the name's.
+        if words.is_empty() && is_title(word) {
+            start = word_start;
+            end = word_start.saturating_sub(1);
+            continue;
+        }
+        let capitalised = word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let role_noun = is_role_word(word);
+        if !(capitalised || role_noun || ROLE_LINKS.contains(&word)) {
+            break;
+        }
+        words.push((word_start, word));
+        start = word_start;
+    }
+    // The role opens with a word of its own, not with a small one.
+    while words
+        .last()
+        .is_some_and(|(_, word)| ROLE_LINKS.contains(word))
+    {
+        words.pop();
+    }
+    let &(first, _) = words.last()?;
+    let has_role = words.iter().any(|(_, word)| is_role_word(word));
+    (has_role && first < end).then(|| TextRange::new(first, end))
+}
+
+/// Small words inside a role ("Judge of the Supreme Court").
+const ROLE_LINKS: [&str; 5] = ["of", "the", "for", "on", "and"];
 
 /// The name that ends with the surname at `start..end` of `text`, given
 /// names and all, when capitalised given names stand right before it
@@ -145,7 +211,7 @@ mod tests {
             .in_paragraph(Paragraph::numbered(&paragraphs).nth(paragraph)?.0);
         FullNames::new(&paragraphs)
             .of(&paragraphs, found)
-            .map(|(name, _)| name)
+            .map(|full| full.name)
     }
 
     #[test]
@@ -180,6 +246,23 @@ mod tests {
         assert_eq!(
             full(&release, 1, "Radonjić").as_deref(),
             Some("Dragan Radonjić")
+        );
+        let role = |text: &str, name: &str| {
+            let start = text.find(name).expect("the test names the person");
+            role_before(text, TextRange::new(start, start + name.len()))
+                .map(|role| role.of(text).to_string())
+        };
+        assert_eq!(
+            role(release[0], "Dragan Radonjić").as_deref(),
+            Some("Judge of the Supreme Court of Montenegro")
+        );
+        assert_eq!(
+            role("It was opened by Dragan Radonjić.", "Dragan Radonjić"),
+            None
+        );
+        assert_eq!(
+            role("The Minister thanked Dragan Radonjić.", "Dragan Radonjić"),
+            None
         );
         let release = [
             "The course was opened by the Director, Police Colonel Aivars Ozoliņš, and by Inga Ozoliņš.",

@@ -268,17 +268,18 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
     let mut names: Vec<String> = Vec::new();
     for (index, mut person) in people.people.into_iter().enumerate() {
         if quoted[index] {
+            // "Colonel Benmansour", named in full where no one is quoted.
+            let full_names = full_names.get_or_insert_with(|| FullNames::new(paragraphs));
+            if let Some(full) = full_names.of(paragraphs, person.name_span) {
+                if !names.contains(&full.name) {
+                    person.name = full.name;
+                    person.name_span = full.span;
+                    person.role = person.role.or(full.role);
+                }
+            }
             // An office title stands for the role only when no role is
             // given anywhere.
             person.role = person.role.or(person.office);
-            // "Colonel Benmansour", named in full where no one is quoted.
-            let full_names = full_names.get_or_insert_with(|| FullNames::new(paragraphs));
-            if let Some((name, span)) = full_names.of(paragraphs, person.name_span) {
-                if !names.contains(&name) {
-                    person.name = name;
-                    person.name_span = span;
-                }
-            }
             names.push(person.name.clone());
             renumbered[index] = Some(speakers.len());
             speakers.push(person);
@@ -319,16 +320,16 @@ fn named_in_full(
     paragraphs: &[String],
     surname: Span,
 ) -> Option<usize> {
-    let (_, full) = full_names.of(paragraphs, surname)?;
-    let text = full.paragraph.of(paragraphs)?;
+    let full = full_names.of(paragraphs, surname)?;
+    let text = full.span.paragraph.of(paragraphs)?;
     let person = Person {
-        name: TextRange::new(full.start, full.end),
-        role: None,
+        name: TextRange::new(full.span.start, full.span.end),
+        role: full.role.map(|role| TextRange::new(role.start, role.end)),
         full: true,
         introduced: true,
         office: None,
     };
-    people.named(text, full.paragraph, person)
+    people.named(text, full.span.paragraph, person)
 }
 
 #[cfg(test)]
