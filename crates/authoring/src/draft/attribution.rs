@@ -14,7 +14,7 @@ use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 94] = [
+const SPEECH_VERBS: [&str; 95] = [
     "said",
     "described",
     "says",
@@ -110,6 +110,8 @@ const SPEECH_VERBS: [&str; 94] = [
     "elaborated",
     "underscores",
     "continues",
+    // "“…,” manifested NAME", as Spanish-speaking houses translate it.
+    "manifested",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").

@@ -75,10 +75,23 @@ fn words(text: &str, start: usize, limit: usize) -> Vec<TextRange> {
             break;
         }
         // "Colonel (Retd) NAME", "Barr. (Mrs) NAME": a title in brackets
-        // stands between the words and is none of them.
+        // stands between the words and is none of them; so does a role's
+        // field ("Deputy Director (Training) NAME").
+        let role_field = |bracketed: &str| {
+            is_role_word(bare)
+                && bracketed
+                    .strip_prefix('(')
+                    .and_then(|inner| inner.strip_suffix(')'))
+                    .is_some_and(|inner| {
+                        inner.starts_with(char::is_uppercase)
+                            && inner.chars().all(char::is_alphabetic)
+                    })
+        };
         let after = rest[length..].strip_prefix(' ').map(|next| {
             next.split_once(' ')
-                .filter(|(bracketed, _)| bracketed.starts_with('(') && is_title(bracketed))
+                .filter(|(bracketed, _)| {
+                    bracketed.starts_with('(') && (is_title(bracketed) || role_field(bracketed))
+                })
                 .map_or(next, |(_, after)| after)
         });
         match after {
@@ -400,6 +413,36 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             .filter(|person| person.name.of(text).contains(' '));
     }
     let mut name_start = end - name_length;
+    // "Director of CPVP Md. Shafiqul Islam Bhuiyan", "Vice President of
+    // the VWU Dang Thi Hong Nhung": an acronym after the role's last
+    // small word ends the role; the name is all that follows it.
+    if let Some(at) = last_connector {
+        let is_acronym = |index: usize| {
+            let word = bare(text, words[index]);
+            word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let acronym_at = (at + 1..end.saturating_sub(2)).find(|&index| is_acronym(index));
+        // "of the POOCC BiH NAME": a place's letters after the body's.
+        let acronym_at = acronym_at.map(|mut last| {
+            while last + 3 < end
+                && bare(text, words[last + 1]).len() <= 4
+                && bare(text, words[last + 1])
+                    .chars()
+                    .filter(char::is_ascii_uppercase)
+                    .count()
+                    >= 2
+            {
+                last += 1;
+            }
+            last
+        });
+        if let Some(acronym_at) = acronym_at {
+            let whole = (at + 1..acronym_at).all(|index| bare(text, words[index]) == "the");
+            if whole && end - acronym_at - 1 <= MOST_NAME_AFTER_ROLE {
+                name_start = name_start.min(acronym_at + 1);
+            }
+        }
+    }
     // "Chairperson PCSWB Sarah Imtiaz Malik": a body's acronym after the
     // role's head is the role's, where a name in ordinary capitals follows.
     let acronym = |word: TextRange| {
@@ -560,6 +603,34 @@ mod tests {
                 Some("Counsellor of Justice"),
                 true
             ))
+        );
+        assert_eq!(
+            person("Vice President of the VWU Dang Thi Hong Nhung emphasised"),
+            Some((
+                "Dang Thi Hong Nhung",
+                Some("Vice President of the VWU"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Director of CPVP Md. Shafiqul Islam Bhuiyan said").map(|(name, ..)| name),
+            Some("Md. Shafiqul Islam Bhuiyan")
+        );
+        assert_eq!(
+            person("Chief Prosecutor of the POOCC BiH Amela Kurtović said"),
+            Some((
+                "Amela Kurtović",
+                Some("Chief Prosecutor of the POOCC BiH"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("CPVP Deputy Director (Training) Farzana Haque said").map(|(name, ..)| name),
+            Some("Farzana Haque")
+        );
+        assert_eq!(
+            person("Ranger Recruit Halima Saidi Ngowi said"),
+            Some(("Halima Saidi Ngowi", Some("Ranger Recruit"), true))
         );
         // An initial is no article: "said A. Ozoliņš".
         assert_eq!(

@@ -69,6 +69,7 @@ fn name_role_and_a_reporting_verb_before_a_colon() {
         "reported",
         "specified",
         "clarified",
+        "manifested",
     ] {
         let paragraph = format!(
             "Greta Solheim, Director of the Fjord Institute for Water Law, {verb}: “Rivers do not stop at borders.”"
@@ -823,5 +824,13 @@ fn a_passage_opened_late_in_a_paragraph_runs_on_to_the_next_speaker() {
             open("We must not allow fear to set the tone."),
             by("Waiting is not neutral", "Bernadette Kiely"),
         ]
+    );
+}
+
+#[test]
+fn titles_and_letters_around_a_name_after_the_quote() {
+    assert_eq!(
+        speakers(&["„In one home out of three, we found a risk,“ said Assist. Prof. Dr Tina Kralj, M.Pharm., President of the ZLFS."]),
+        [("Tina Kralj".to_string(), Some("President of the ZLFS".to_string()))]
     );
 }

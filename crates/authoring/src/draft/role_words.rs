@@ -76,7 +76,7 @@ const ROLE_HEADS: [&str; 65] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 97] = [
+const ROLE_NOUNS: [&str; 101] = [
     "ambassador",
     "judge",
     "senator",
@@ -165,6 +165,12 @@ const ROLE_NOUNS: [&str; 97] = [
     "clinician",
     "ranger",
     "farmer",
+    // "Ranger Recruit NAME", "trainee NAME", "Senior Aboriginal interpreter
+    // NAME": people in training, and an interpreter.
+    "recruit",
+    "trainee",
+    "cadet",
+    "interpreter",
     // "the president of the council, councilwoman NAME": a council's
     // member, and a scientist, as Spanish-speaking houses name them.
     "councilwoman",

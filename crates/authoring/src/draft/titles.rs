@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 101] = [
+const TITLES: [&str; 102] = [
     "mr",
     "mrs",
     "ms",
@@ -121,6 +121,9 @@ const TITLES: [&str; 101] = [
     "assoc",
     "associate",
     "asst",
+    // "Assist. Prof. Dr NAME", an assistant professor as Slovenian houses
+    // shorten it.
+    "assist",
     "atty",
     "me",
     // "mgr inż. NAME" (a Polish engineer), "CA. NAME" (an Indian chartered
@@ -180,8 +183,25 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
     }) {
         end = next;
     }
+    // "NAME, M.Pharm., President of …", "M.Sc.": a degree's letters with a
+    // stop inside them.
+    let rest = &text[end..];
+    if let Some(after) = rest.strip_prefix(", ") {
+        let token = after.split([' ', ',']).next().unwrap_or("");
+        let inner_stop = token.trim_end_matches('.').contains('.');
+        let degree = inner_stop
+            && token.len() <= MOST_DEGREE_BYTES
+            && token.starts_with(char::is_uppercase)
+            && token.chars().all(|c| c.is_alphabetic() || c == '.');
+        if degree && after[token.len()..].starts_with(", ") {
+            return after_post_nominal(text, text.len() - after.len() + token.len());
+        }
+    }
     end
 }
+
+/// The longest degree's letters read after a name ("M.Pharm.").
+const MOST_DEGREE_BYTES: usize = 10;
 
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
