@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 148] = [
+const CUES: [Cue; 154] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -189,6 +189,16 @@ const CUES: [Cue; 148] = [
     // "participated on Sunday and Monday in the First National Forum".
     cue("participated", Role::Held, true),
     cue("will take part", Role::Held, false),
+    // "carried out this Thursday the National Forum", "will carry out
+    // tomorrow a round table", "will realise the seminar": the Spanish
+    // "realizar" as English versions render it.
+    cue("carried out", Role::Held, true),
+    cue("will carry out", Role::Held, false),
+    cue("is carrying out", Role::Held, false),
+    cue("will realise", Role::Held, false),
+    cue("will realize", Role::Held, false),
+    // "Forty-two observers today completed a week-long training".
+    cue("completed", Role::Closes, true),
     cue("held", Role::Held, true),
     cue("hosted", Role::Held, true),
     cue("will be held", Role::Held, false),

@@ -6,7 +6,7 @@
 
 use conference_summary_model::IsoDate;
 
-use super::cues::{cues_in, Role};
+use super::cues::{cues_in, Cue, Role};
 use super::dateline::{next_weekday, Dateline};
 use super::days::ordinal_of;
 use super::focus::EVENT_NOUNS;
@@ -222,6 +222,9 @@ impl Schedule {
         let placed = self.ordinal_days(text, para, &words, sentence.end);
         words.retain(|found| !placed.contains(&found.text.start));
         let cues = cues_in(sentence.of(text));
+        // "Last week, the Chamber held …", "from Monday to Wednesday of last
+        // week": the weekdays are the week before the dateline's.
+        let last_week = !find_all(sentence.of(text), "last week").is_empty();
         let mut taken_until = sentence.start;
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
@@ -229,6 +232,14 @@ impl Schedule {
                 || relative_of_something_else(&text[sentence.start..verb])
                 || whose_clause_of_something_else(&text[sentence.start..verb])
             {
+                continue;
+            }
+            // "a practical exercise will be carried out on Wednesday": an
+            // activity of the event, in the passive, not the event.
+            let passive = ["be ", "been ", "was ", "were ", "is ", "are "]
+                .iter()
+                .any(|auxiliary| text[sentence.start..verb].ends_with(auxiliary));
+            if cue.phrase == "carried out" && passive {
                 continue;
             }
             // "launched a training course", not "launched a report";
@@ -303,9 +314,23 @@ impl Schedule {
                 When::Day(date) => (dated(date, found.text), None),
                 When::Weekdays { first, last } => {
                     let span = (i32::from(last) - i32::from(first)).rem_euclid(7);
+                    let today_number = i32::from(today.weekday());
+                    let covers_today = (today_number - i32::from(first)).rem_euclid(7) <= span;
                     let (first_date, last_date) = if *past {
-                        let last_date = previous_weekday(today, last);
+                        // "from Monday to Wednesday of last week": the week
+                        // before the dateline's.
+                        let base = if last_week {
+                            today.add_days(-today_number - 1)
+                        } else {
+                            Some(today)
+                        };
+                        let last_date = base.and_then(|base| previous_weekday(base, last));
                         (last_date.and_then(|date| date.add_days(-span)), last_date)
+                    } else if ongoing(cue) && covers_today {
+                        // "From Monday to Wednesday … a seminar is being
+                        // held", dated the Tuesday: this week's.
+                        let first_date = previous_weekday(today, first);
+                        (first_date, first_date.and_then(|date| date.add_days(span)))
                     } else {
                         // "next Tuesday and Wednesday" on a Tuesday: next week's.
                         let first_date = today.add_days(1).and_then(|day| next_weekday(day, first));
@@ -334,7 +359,11 @@ impl Schedule {
                     // In the past, the dateline's own weekday is today's
                     // ("concluded here on Thursday", dated a Thursday); in
                     // the future it would be "today", so it is next week's.
-                    let date = if *past {
+                    let date = if *past && last_week {
+                        today
+                            .add_days(-i32::from(today.weekday()) - 1)
+                            .and_then(|base| previous_weekday(base, weekday))
+                    } else if *past {
                         previous_weekday(today, weekday)
                     } else {
                         today.add_days(1).and_then(|day| next_weekday(day, weekday))
@@ -531,6 +560,13 @@ const CLOSE_OF_WINDOW: usize = 40;
 const ORDINAL_WINDOW: usize = 40;
 
 /// The last day on or before `date` that is `weekday` (0 = Monday).
+/// Whether a verb tells of an event going on as the release is written
+/// ("is being held", "is taking place").
+fn ongoing(cue: &Cue) -> bool {
+    (cue.phrase.starts_with("is ") || cue.phrase.starts_with("are "))
+        && (cue.phrase.ends_with("ing") || cue.phrase.contains(" being "))
+}
+
 pub(crate) fn previous_weekday(date: IsoDate, weekday: u8) -> Option<IsoDate> {
     let behind = (i32::from(date.weekday()) - i32::from(weekday)).rem_euclid(7);
     date.add_days(-behind)
@@ -871,5 +907,39 @@ mod tests {
             "OSLO, 11 February 2026 – The seminar is being held with the support of the Centre and will last until 13 February.",
         );
         assert_eq!((starts, ends), (Vec::new(), vec!["2026-02-13".to_string()]));
+    }
+
+    #[test]
+    fn carried_out_last_week_and_a_range_going_on_today() {
+        // 2026-02-11 is a Wednesday.
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – The Institute carried out, from Monday to Wednesday of last week, a seminar on defence.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-02".to_string()],
+                vec!["2026-02-04".to_string()]
+            )
+        );
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – From Monday to Thursday, a training seminar on triage is being held at the Station.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-12".to_string()]
+            )
+        );
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – The Institute will carry out tomorrow a round table on labour rights.",
+        );
+        assert_eq!(starts, ["2026-02-12"]);
+        // An activity carried out in the passive is not the event.
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – On Friday, an exercise will be carried out at the pier.",
+        );
+        assert!(starts.is_empty(), "{starts:?}");
     }
 }
