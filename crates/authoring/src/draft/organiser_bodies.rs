@@ -23,13 +23,14 @@ const MOST_OPENINGS: usize = 5;
 pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextRange> {
     let mut subject = trim(text, start, end);
     // "CASTRIES, Saint Lucia — The Command …", "Oslo, 06.10.2025: The
-    // Office …", "Tuesday 12 November 2024 – The Council …": a dateline
+    // Office …", "Magglingen, 24.06.2025 - On …", "Tuesday 12 November
+    // 2024 – The Council …": a dateline
     // the draft does not read as one.
     if let Some(dash) = earliest(
         &subject.of(text)[..subject
             .of(text)
             .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
-        &[" — ", " – ", ": "],
+        &[" — ", " – ", " - ", ": "],
     ) {
         let place = &subject.of(text)[..dash.start];
         if place.split([' ', ',']).all(|word| {

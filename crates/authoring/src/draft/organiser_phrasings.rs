@@ -762,3 +762,19 @@ fn names_in_marks_an_article_inside_a_long_event_name_and_openings_with_as_or_ne
         Some("Child and Family Service")
     );
 }
+
+#[test]
+fn carried_out_last_week_and_a_dateline_with_a_hyphen() {
+    assert_eq!(
+        organiser("The Fjord Ombudsman will carry out from 3 to 5 June, in the city of Bergen, the International Forum on the rights of migrants"),
+        Some("The Fjord Ombudsman")
+    );
+    assert_eq!(
+        organiser("Last week, the Chamber of Fjord Pharmacists (CFP) held in Bergen a professional seminar on medicines"),
+        Some("the Chamber of Fjord Pharmacists (CFP)")
+    );
+    assert_eq!(
+        organiser("Bergen, 24.06.2025 - On 23 June 2025, the Federal Office for Fjord Sport (FOFS) held a round table in Bergen on abuse in sport"),
+        Some("the Federal Office for Fjord Sport (FOFS)")
+    );
+}

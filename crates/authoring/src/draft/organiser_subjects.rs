@@ -53,7 +53,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 114] = [
+pub(crate) const ORGANISES: [&str; 119] = [
     " held ",
     " holds ",
     " will hold ",
@@ -131,6 +131,13 @@ pub(crate) const ORGANISES: [&str; 114] = [
     " is co-hosting ",
     " co-organises ",
     " co-organizes ",
+    // "carried out this Thursday the National Forum", "will carry out
+    // from 3 to 5 June … the Forum": the Spanish "realizar" in English.
+    " carried out ",
+    " will carry out ",
+    " carries out ",
+    " will realise ",
+    " will realize ",
     " is the organiser of ",
     " is the organizer of ",
     " is the host of ",
@@ -344,9 +351,17 @@ pub(crate) fn without_time(mut object: &str) -> &str {
             || weekday_number(word).is_some()
             || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
             || ENGLISH_MONTHS.contains(&word);
-        let this = ["this morning", "this week", "this afternoon"]
-            .iter()
-            .find(|phrase| starts_with_ci(rest, phrase));
+        let this = [
+            "this morning",
+            "this week",
+            "this afternoon",
+            "last week",
+            "last month",
+            "earlier this week",
+            "earlier today",
+        ]
+        .iter()
+        .find(|phrase| starts_with_ci(rest, phrase));
         object = match (time, this) {
             (_, Some(phrase)) => &rest[phrase.len()..],
             (true, None) => &rest[word.len()..],

@@ -120,6 +120,10 @@ pub(crate) fn read(paragraphs: &[String], dateline: &Dateline, covered: &[Ranges
     let none = Ranges::default();
     for (para, text) in Paragraph::numbered(paragraphs) {
         let quoted = para.of(covered).unwrap_or(&none);
+        // "Last week, the Chamber held …" (and then "The seminar took place
+        // on Wednesday"): the weekdays from there on are the week before
+        // the dateline's.
+        let last_week = find_all(text, "last week").first().copied();
         for sentence in sentences(text) {
             let start = if para == Paragraph::FIRST {
                 sentence.start.max(dateline.body)
@@ -133,14 +137,22 @@ pub(crate) fn read(paragraphs: &[String], dateline: &Dateline, covered: &[Ranges
             if start >= end {
                 continue;
             }
-            out.sentence(text, para, TextRange::new(start, end), dateline);
+            let last_week = last_week.is_some_and(|at| at < end);
+            out.sentence(text, para, TextRange::new(start, end), dateline, last_week);
         }
     }
     out
 }
 
 impl Schedule {
-    fn sentence(&mut self, text: &str, para: Paragraph, sentence: TextRange, dateline: &Dateline) {
+    fn sentence(
+        &mut self,
+        text: &str,
+        para: Paragraph,
+        sentence: TextRange,
+        dateline: &Dateline,
+        last_week: bool,
+    ) {
         let today = dateline.date;
         // Past the first paragraph, a sentence dates the event only when it
         // names it: "the elections held on 3 May" are another matter.
@@ -222,9 +234,6 @@ impl Schedule {
         let placed = self.ordinal_days(text, para, &words, sentence.end);
         words.retain(|found| !placed.contains(&found.text.start));
         let cues = cues_in(sentence.of(text));
-        // "Last week, the Chamber held …", "from Monday to Wednesday of last
-        // week": the weekdays are the week before the dateline's.
-        let last_week = !find_all(sentence.of(text), "last week").is_empty();
         let mut taken_until = sentence.start;
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
@@ -936,6 +945,10 @@ mod tests {
             "OSLO, 11 February 2026 – The Institute will carry out tomorrow a round table on labour rights.",
         );
         assert_eq!(starts, ["2026-02-12"]);
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – Last week, the Chamber held a seminar on medicines. The seminar took place on Wednesday.",
+        );
+        assert_eq!(starts, ["2026-02-04"]);
         // An activity carried out in the passive is not the event.
         let (starts, ..) = schedule(
             "OSLO, 11 February 2026 – On Friday, an exercise will be carried out at the pier.",
