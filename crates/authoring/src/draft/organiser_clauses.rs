@@ -101,15 +101,20 @@ pub(crate) const HOLDS: [&str; 14] = [
 /// Whether the last few words of `before` name an event ("taking part in
 /// the annual conference").
 pub(crate) fn names_event_before(before: &str) -> bool {
-    let last: String = before
+    let words: Vec<&str> = before
         .rsplit(' ')
         .take(MOST_EVENT_WORDS_BEFORE_CLAUSE)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase();
-    EVENT_NOUNS
+        .collect();
+    // "the 4th Rail Security Days, which the Academy will hold": a named
+    // day or week, capitalised.
+    let named_day = words
         .iter()
-        .any(|noun| !find_all(&last, noun).is_empty())
+        .any(|word| ["Day", "Days", "Week"].contains(&word.trim_end_matches([',', '.', ';'])));
+    let last = words.join(" ").to_ascii_lowercase();
+    named_day
+        || EVENT_NOUNS
+            .iter()
+            .any(|noun| !find_all(&last, noun).is_empty())
 }
 
 /// The most words between an event's noun and the relative clause after it.

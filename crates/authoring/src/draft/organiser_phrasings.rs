@@ -777,4 +777,15 @@ fn carried_out_last_week_and_a_dateline_with_a_hyphen() {
         organiser("Bergen, 24.06.2025 - On 23 June 2025, the Federal Office for Fjord Sport (FOFS) held a round table in Bergen on abuse in sport"),
         Some("the Federal Office for Fjord Sport (FOFS)")
     );
+    assert_eq!(
+        organiser("Cyber attacks are the topic of the 4th Fjord Rail Days, which the Fjord Railways Academy (FRA) will hold tomorrow"),
+        Some("the Fjord Railways Academy (FRA)")
+    );
+    // A named day before "that it will host" is no relative clause's event,
+    // whose subject would end before it begins: the sentence is read
+    // without failing, and names no body wrongly.
+    assert_eq!(
+        organiser("On Earth Day, the Fjord Zoo's Education Department announced that it will host its first Educator Institute, a three-day programme for teachers"),
+        None
+    );
 }

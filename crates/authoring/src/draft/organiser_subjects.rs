@@ -258,9 +258,12 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
                 .map(|at| (at, at + lead.len()))
         })
         .max()
-        .filter(|&(which, _)| {
+        .filter(|&(which, subject)| {
             HOLDS.contains(&&sentence[verb.start..verb.end])
                 && names_event_before(&sentence[..which])
+                // "announced that it will host": a pronoun, no subject of
+                // its own.
+                && subject < before_pronoun(&sentence[..verb.start]).len()
         });
     if !is_event && relative.is_none() {
         // "X will convene mayors and researchers for a meeting on …"
