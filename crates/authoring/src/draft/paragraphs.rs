@@ -149,9 +149,12 @@ pub(crate) fn is_opener(c: char) -> bool {
     matches!(c, '"' | '“' | '«' | '„' | '‚' | '\'' | '‘')
 }
 
-/// `start..end` of `text` without white space at either end.
+/// `start..end` of `text` without white space at either end; empty when
+/// the range is (a finder's mistake must cost a finding, not the draft).
 pub(crate) fn trim(text: &str, start: usize, end: usize) -> TextRange {
-    let slice = &text[start..end];
+    let Some(slice) = text.get(start..end) else {
+        return TextRange::new(start, start);
+    };
     let left = slice.len() - slice.trim_start().len();
     let right = slice.len() - slice.trim_end().len();
     if left == slice.len() {
