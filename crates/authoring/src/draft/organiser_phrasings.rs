@@ -789,3 +789,23 @@ fn carried_out_last_week_and_a_dateline_with_a_hyphen() {
         None
     );
 }
+
+#[test]
+fn times_of_every_shape_between_the_verb_and_the_event() {
+    for time in [
+        "on 12–13 May 2025,",
+        "from Monday to Wednesday, at its training centre in Bergen,",
+        "on the 14th and 15th of October 2025, in the city of Bergen,",
+        "last week, from Tuesday to Thursday,",
+        "from Monday to Wednesday of next week",
+    ] {
+        let sentence = format!(
+            "The Fjord Institute (FI) will organise {time} a national forum on wildlife crime"
+        );
+        assert_eq!(
+            organiser(&sentence),
+            Some("The Fjord Institute (FI)"),
+            "{time}"
+        );
+    }
+}

@@ -346,13 +346,31 @@ pub(crate) fn without_time(mut object: &str) -> &str {
         let next_is_month = ENGLISH_MONTHS
             .iter()
             .any(|month| next_word.starts_with(month));
+        // "from Monday to Wednesday": a range of weekdays.
+        let next_is_weekday =
+            weekday_number(next_word.split([' ', ',']).next().unwrap_or("")).is_some();
+        // "on the 14th and 15th of October": an ordinal day, as a date has
+        // it ("the 7th National Meeting" is a name).
+        let mut after_next = next_word.split([' ', ',']).filter(|word| !word.is_empty());
+        let next_is_ordinal = after_next.next().is_some_and(is_ordinal_day)
+            && after_next.next().is_some_and(|word| {
+                ["of", "and", "to"].contains(&word) || ENGLISH_MONTHS.contains(&word)
+            });
         let range_word = (["from", "to", "until", "and", "between"].contains(&lower.as_str())
-            && (next_is_number || next_is_month))
-            || (lower == "and" && next_is_day);
+            && (next_is_number || next_is_month || next_is_weekday))
+            || (lower == "and" && (next_is_day || next_is_ordinal))
+            || (lower == "the" && next_is_ordinal)
+            || (lower == "of" && next_is_month);
+        // "12–13 May", "16/10": a day's numbers joined.
+        let numbers = word.contains(|c: char| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '/'));
         let time = range_word
             || ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
             || weekday_number(word).is_some()
-            || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+            || numbers
+            || is_ordinal_day(word)
             || ENGLISH_MONTHS.contains(&word);
         let this = [
             "this morning",
@@ -360,6 +378,9 @@ pub(crate) fn without_time(mut object: &str) -> &str {
             "this afternoon",
             "last week",
             "last month",
+            "next week",
+            "of next week",
+            "of last week",
             "earlier this week",
             "earlier today",
         ]
@@ -372,6 +393,15 @@ pub(crate) fn without_time(mut object: &str) -> &str {
         };
     }
     object.trim_start_matches([' ', ','])
+}
+
+/// Whether `word` is a day's ordinal ("14th", "1st").
+fn is_ordinal_day(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&suffix)
 }
 
 /// `object` without a place set off by commas before it ("concluded, at
