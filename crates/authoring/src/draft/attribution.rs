@@ -14,7 +14,7 @@ use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 95] = [
+const SPEECH_VERBS: [&str; 96] = [
     "said",
     "described",
     "says",
@@ -112,6 +112,7 @@ const SPEECH_VERBS: [&str; 95] = [
     "continues",
     // "“…,” manifested NAME", as Spanish-speaking houses translate it.
     "manifested",
+    "informed",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").
@@ -395,6 +396,18 @@ pub(crate) fn attribution_after(
     let Some(first) = word_at(text, from).filter(|word| word.end <= limit) else {
         return unknown;
     };
+    // "«…», has declared the Minister": the perfect's auxiliary before the
+    // verb, as French houses translate "a déclaré".
+    let first = match word_at(text, first.end) {
+        Some(verb)
+            if ["has", "have"].contains(&first.of(text))
+                && verb.end <= limit
+                && is_verb(verb.of(text)) =>
+        {
+            verb
+        }
+        _ => first,
+    };
     let end = sentence_end(sentences, first.start, limit);
     let first_word = first.of(text);
     if is_verb(first_word) {
@@ -564,7 +577,20 @@ pub(crate) fn attribution_after(
         }
     }
     if let Some(verb) = word_at(text, after) {
-        if verb.start == after + 1 && verb.end <= end && is_verb(verb.of(text)) {
+        // "NAME has pointed out": the auxiliary before the verb.
+        let verb = match word_at(text, verb.end) {
+            Some(next)
+                if ["has", "have"].contains(&verb.of(text)) && next.start == verb.end + 1 =>
+            {
+                next
+            }
+            _ => verb,
+        };
+        if verb.start > after
+            && verb.end <= end
+            && is_verb(verb.of(text))
+            && !text[after + 1..verb.start].contains([',', '.'])
+        {
             return attributed(Attribution::Named(person), verb_end(text, verb));
         }
     }

@@ -11,9 +11,9 @@ use super::titles::{is_title, OFFICE_TITLES, POST_NOMINALS, RANKS};
 use super::work::charge;
 
 /// Name particles that stand lower case inside a name.
-const PARTICLES: [&str; 24] = [
+const PARTICLES: [&str; 26] = [
     "de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
-    "la", "le", "al", "bin", "el", "los", "las", "binti", "binte", "y",
+    "la", "le", "al", "bin", "el", "los", "las", "binti", "binte", "y", "bint", "née",
 ];
 
 /// Capitalised words that begin a clause rather than a name.

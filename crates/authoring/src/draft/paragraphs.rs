@@ -46,7 +46,7 @@ pub(crate) fn split(release: &str) -> Document {
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 81] = [
+const ABBREVIATIONS: [&str; 82] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -55,7 +55,7 @@ const ABBREVIATIONS: [&str; 81] = [
     "inż", "ca", "ma", "fr", "sto", "sta", "msgr", "res", "rndr", "paeddr", "mvdr", "pharmdr",
     "thdr", "bc", "prim", "assist",
     // "Md. NAME": Mohammad, as Bangladeshi names shorten it.
-    "md",
+    "md", "drs",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];

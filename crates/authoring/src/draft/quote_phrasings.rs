@@ -834,3 +834,26 @@ fn titles_and_letters_around_a_name_after_the_quote() {
         [("Tina Kralj".to_string(), Some("President of the ZLFS".to_string()))]
     );
 }
+
+#[test]
+fn perfect_tenses_particles_and_french_titles() {
+    assert_eq!(
+        said(&["The opening was presided by the Minister of Fjord Health, Pr Hanitra Rasoa. «Each death is a death too many», has declared the Minister."]),
+        [by("Each death is a death too many", "Hanitra Rasoa")]
+    );
+    assert_eq!(
+        said(&[
+            "The director of Public Health, Jordi Puigcercós, will present the new system.",
+            "“A phone call can save lives”, Puigcercós has pointed out.",
+        ]),
+        [by("A phone call can save lives", "Jordi Puigcercós")]
+    );
+    assert_eq!(
+        speakers(&["“We are leaving convinced,” said the Mayor of Fjord Council, Mrs Hélène Mbarga née Ndzie, who spoke for the participants."]),
+        [("Hélène Mbarga née Ndzie".to_string(), Some("Mayor of Fjord Council".to_string()))]
+    );
+    assert_eq!(
+        said(&["Legal Advisor to the Ombudsperson, Barrister Ayesha Gul, briefed the participants. “Our office decided 143 complaints,” she informed."]),
+        [by("Our office decided 143 complaints", "Ayesha Gul")]
+    );
+}

@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 102] = [
+const TITLES: [&str; 107] = [
     "mr",
     "mrs",
     "ms",
@@ -76,8 +76,9 @@ const TITLES: [&str; 102] = [
     "col",
     "maj",
     "cmdr",
-    // Barrister, as Nigerian releases title a lawyer.
+    // Barrister, as Nigerian and Pakistani releases title a lawyer.
     "barr",
+    "barrister",
     // Clergy and faith leaders ("the Rt Revd NAME"), and a retired
     // officer's rank ("Colonel (Retd) NAME").
     "revd",
@@ -124,6 +125,12 @@ const TITLES: [&str; 102] = [
     // "Assist. Prof. Dr NAME", an assistant professor as Slovenian houses
     // shorten it.
     "assist",
+    // "Pr NAME", a French professor; "Licenciado NAME", a Central American
+    // graduate; "drs. NAME", a Dutch doctorandus.
+    "pr",
+    "licenciado",
+    "licenciada",
+    "drs",
     "atty",
     "me",
     // "mgr inż. NAME" (a Polish engineer), "CA. NAME" (an Indian chartered
@@ -224,4 +231,4 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// Titles some houses write in lower case, with their stop.
-const LOWER_CASE_TITLES: [&str; 5] = ["mr", "dr", "prof", "mgr", "inż"];
+const LOWER_CASE_TITLES: [&str; 6] = ["mr", "dr", "prof", "mgr", "inż", "drs"];
