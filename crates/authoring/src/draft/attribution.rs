@@ -443,7 +443,12 @@ pub(crate) fn attribution_after(
                         .trim_end()
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|before| before.starts_with(char::is_lowercase))
+                        .is_some_and(|before| {
+                            // "the Secretary of Criminal Policy": after a
+                            // small word, capitals name a body, not a person.
+                            before.starts_with(char::is_lowercase)
+                                && !["of", "for", "the", "and", "on", "in", "at"].contains(&before)
+                        })
             });
             if let Some(person) = named {
                 let role = role_in(text, second.start, person.name.start);
@@ -863,6 +868,10 @@ pub(crate) mod tests {
 
     #[test]
     fn attributions_after_a_passage() {
+        assert_eq!(
+            after(", expressed the Secretary of Criminal Policy."),
+            "role: the Secretary of Criminal Policy"
+        );
         assert_eq!(
             after(", stated the governmental co-chair of the Council, Secretary of State Veronica Ciobanu."),
             "Veronica Ciobanu | governmental co-chair of the Council"
