@@ -57,6 +57,7 @@ mod programme;
 #[cfg(test)]
 mod quote_phrasings;
 mod quotes;
+mod role_holders;
 mod role_words;
 mod schedule;
 mod span;

@@ -857,3 +857,16 @@ fn perfect_tenses_particles_and_french_titles() {
         [by("Our office decided 143 complaints", "Ayesha Gul")]
     );
 }
+
+#[test]
+fn a_role_after_the_quote_names_whom_it_introduced_anywhere() {
+    assert_eq!(
+        said(&["Speaking for the Judiciary, Resident Magistrate for Bergen, His Worship Alimamy Sorie Turay, commended the Board. “Magistrates act on what is placed before them,” the Magistrate noted."]),
+        [by("Magistrates act on what is placed before them", "Alimamy Sorie Turay")]
+    );
+    // Two magistrates introduced: the role is left open.
+    assert_eq!(
+        said(&["Resident Magistrate for Bergen, His Worship Alimamy Turay, and Resident Magistrate for Oslo, Her Worship Ada Berg, attended. “Magistrates act on what is placed before them,” the Magistrate noted."]),
+        [open("Magistrates act on what is placed before them")]
+    );
+}

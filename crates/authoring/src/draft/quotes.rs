@@ -14,6 +14,7 @@ use super::paragraphs::is_opener;
 use super::passages::{candidates, closing_speaker, Passages};
 pub(crate) use super::people::SpeakerFound;
 use super::people::{People, Reference};
+use super::role_holders::RoleHolders;
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::work::charge;
 
@@ -134,6 +135,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
     let mut left_open: Option<usize> = None;
     // Built at the first surname that names no one met so far.
     let mut full_names: Option<FullNames> = None;
+    let mut role_holders = RoleHolders::default();
     for (para, text) in Paragraph::numbered(paragraphs) {
         let runs_on = paragraphs
             .get(para.number())
@@ -181,7 +183,17 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                 Attribution::Role(role) => match context.people.by_role(role.of(text)) {
                     Reference::One(one) => (Some(one), Vec::new()),
                     Reference::Several(several) => (None, several),
-                    Reference::None => (None, Vec::new()),
+                    // "affirmed the Controller General", introduced where
+                    // no one is quoted.
+                    Reference::None => (
+                        role_holders
+                            .holder(paragraphs, para, role.of(text))
+                            .and_then(|(at, person)| {
+                                let text = at.of(paragraphs)?;
+                                context.people.named(text, at, person)
+                            }),
+                        Vec::new(),
+                    ),
                 },
                 // A clause leads in but names no one the draft can tell.
                 Attribution::Unknown if candidate.led_in => (None, Vec::new()),
