@@ -234,6 +234,7 @@ impl Schedule {
         let placed = self.ordinal_days(text, para, &words, sentence.end);
         words.retain(|found| !placed.contains(&found.text.start));
         let cues = cues_in(sentence.of(text));
+        let today_named = !find_all(sentence.of(text), "today").is_empty();
         let mut taken_until = sentence.start;
         for (index, (at, cue, past)) in cues.iter().enumerate() {
             let verb = sentence.start + at;
@@ -325,7 +326,12 @@ impl Schedule {
                     let span = (i32::from(last) - i32::from(first)).rem_euclid(7);
                     let today_number = i32::from(today.weekday());
                     let covers_today = (today_number - i32::from(first)).rem_euclid(7) <= span;
-                    let (first_date, last_date) = if *past {
+                    // "has today started a three-day training …, running from
+                    // Monday to Wednesday", dated the Monday: this week's.
+                    let (first_date, last_date) = if covers_today && today_named && !last_week {
+                        let first_date = previous_weekday(today, first);
+                        (first_date, first_date.and_then(|date| date.add_days(span)))
+                    } else if *past {
                         // "from Monday to Wednesday of last week": the week
                         // before the dateline's.
                         let base = if last_week {
@@ -949,6 +955,16 @@ mod tests {
             "OSLO, 11 February 2026 – Last week, the Chamber held a seminar on medicines. The seminar took place on Wednesday.",
         );
         assert_eq!(starts, ["2026-02-04"]);
+        let (starts, ends, ..) = schedule(
+            "OSLO, 9 February 2026 – The Ministry has today started a three-day training, running from Monday to Wednesday at its hall.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-11".to_string()]
+            )
+        );
         // An activity carried out in the passive is not the event.
         let (starts, ..) = schedule(
             "OSLO, 11 February 2026 – On Friday, an exercise will be carried out at the pier.",
