@@ -233,9 +233,10 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     // the name, so that the second refers back to the first.
     if let [rank, rest @ .., last] = name_words {
         if RANKS.contains(&bare(text, *rank)) {
+            let name_at = rest.first().unwrap_or(last).start;
             return Some(Person {
-                name: TextRange::new(rest.first().unwrap_or(last).start, last.end),
-                role: Some(*rank),
+                name: TextRange::new(name_at, last.end),
+                role: Some(with_field(text, *rank, name_at)),
                 full: true,
                 introduced: true,
                 office,
@@ -491,13 +492,36 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         name_start += 1;
         role_end = role_end.min(words[name_start - 2].end);
     }
+    let name_at = words[name_start].start;
     Some(Person {
-        name: TextRange::new(words[name_start].start, words[end - 1].end),
-        role: Some(TextRange::new(words[first].start, role_end)),
+        name: TextRange::new(name_at, words[end - 1].end),
+        role: Some(with_field(
+            text,
+            TextRange::new(words[first].start, role_end),
+            name_at,
+        )),
         full: true,
         introduced: true,
         office: None,
     })
+}
+
+/// `role` with the field in brackets that stands between it and the name
+/// at `name_start` ("Deputy Director (Training) NAME").
+fn with_field(text: &str, role: TextRange, name_start: usize) -> TextRange {
+    let Some(between) = text.get(role.end..name_start) else {
+        return role;
+    };
+    let field = between.trim_end();
+    // "Colonel (Retd) NAME": a title in brackets is no field.
+    let bracketed = field.trim_start().starts_with('(')
+        && field.ends_with(')')
+        && !is_title(field.trim_start());
+    if bracketed {
+        TextRange::new(role.start, role.end + field.len())
+    } else {
+        role
+    }
 }
 
 /// Whether two words or more of a name stand between the role's head at
@@ -625,8 +649,16 @@ mod tests {
             ))
         );
         assert_eq!(
-            person("CPVP Deputy Director (Training) Farzana Haque said").map(|(name, ..)| name),
-            Some("Farzana Haque")
+            person("CPVP Deputy Director (Training) Farzana Haque said"),
+            Some((
+                "Farzana Haque",
+                Some("CPVP Deputy Director (Training)"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Commander (Medical) Ruth Hale said"),
+            Some(("Ruth Hale", Some("Commander (Medical)"), true))
         );
         assert_eq!(
             person("Ranger Recruit Halima Saidi Ngowi said"),
