@@ -7,6 +7,7 @@
 use super::backers::{clause_end, earliest, CLAUSE_ENDS};
 use super::funders::{funding_lead, named_items, names_end, FUNDING_NOUNS};
 use super::lists::split_list;
+use super::organiser_clauses::name_before;
 use super::paragraphs::{find_all, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
@@ -199,16 +200,9 @@ pub(crate) fn active_funders(text: &str, start: usize, core: usize) -> Vec<TextR
     }
 }
 
-/// The most words of a funder's name read back from its relative clause.
-const MOST_RELATIVE_NAME_WORDS: usize = 8;
-
-/// Small words inside a funder's name ("Fund for Labour Mobility").
-const NAME_LINKS: [&str; 6] = ["of", "for", "the", "and", "on", "to"];
-
 /// Funders named before a relative clause of paying ("among them the
-/// Nordic Midwifery Partnership, which finances the event"): the
-/// capitalised words, with the small words between them, right before
-/// ", which".
+/// Nordic Midwifery Partnership, which finances the event"): the body's
+/// name right before ", which", read as an organiser's is.
 pub(crate) fn relative_funders(text: &str, start: usize, core: usize) -> Vec<TextRange> {
     let sentence = &text[start..core];
     let mut out = Vec::new();
@@ -218,39 +212,15 @@ pub(crate) fn relative_funders(text: &str, start: usize, core: usize) -> Vec<Tex
             after.starts_with(verb) && !contributes_no_money(verb, &after[verb.len()..])
         });
         if pays {
-            out.extend(name_before(text, start, start + at));
+            // "the Nordic …": the article goes with the name, as funders
+            // keep it elsewhere.
+            out.extend(name_before(text, start, start + at).map(|name| {
+                let article = text[start..name.start].ends_with("the ");
+                TextRange::new(name.start - if article { 4 } else { 0 }, name.end)
+            }));
         }
     }
     out
-}
-
-/// The capitalised words, and the small words between them, that end at
-/// `end`, reading back no further than `start`: "the" may open them.
-fn name_before(text: &str, start: usize, end: usize) -> Option<TextRange> {
-    let mut name_start = end;
-    let mut first_capital = None;
-    for _ in 0..MOST_RELATIVE_NAME_WORDS {
-        let before = &text[start..name_start];
-        let word_start = before.rfind(' ').map_or(start, |at| start + at + 1);
-        let word = &text[word_start..name_start];
-        charge(word.len() + 1);
-        if word.starts_with(char::is_uppercase) {
-            first_capital = Some(word_start);
-        } else if !NAME_LINKS.contains(&word) {
-            break;
-        }
-        if word_start == start {
-            break;
-        }
-        name_start = word_start - 1;
-    }
-    let first = first_capital?;
-    // "the Nordic …": the article goes with the name.
-    let first = text[..first]
-        .strip_suffix("the ")
-        .filter(|_| first >= start + 4)
-        .map_or(first, |before| before.len());
-    Some(TextRange::new(first, end))
 }
 
 /// The funders a sentence names as a sponsor's predicate ("The general

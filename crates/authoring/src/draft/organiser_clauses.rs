@@ -47,7 +47,7 @@ fn names_event_after_article(after: &str) -> bool {
 /// The body's name that ends at `end`, read back over capitalised words,
 /// acronyms and the small words inside a name ("at the Institute for
 /// Labour and Social Studies (ILSS)").
-fn name_before(text: &str, start: usize, end: usize) -> Option<TextRange> {
+pub(crate) fn name_before(text: &str, start: usize, end: usize) -> Option<TextRange> {
     // Where the name's first word starts: each word read back moves it to
     // that word's start.
     let mut from = end;
