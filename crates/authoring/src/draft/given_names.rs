@@ -123,8 +123,13 @@ fn role_before(text: &str, name: TextRange) -> Option<TextRange> {
         let word_start = before.rfind(' ').map_or(0, |at| at + 1);
         let word = &before[word_start..];
         charge(word.len() + 1);
-        // "Judge of the Court Dr NAME": the title is the name's.
-        if words.is_empty() && is_title(word) {
+        // "Judge of the Court Dr NAME": the title is the name's; so are a
+        // rank's letters in brackets ("Superintendent of Police (SSP) NAME").
+        let abbreviation = word
+            .strip_prefix('(')
+            .and_then(|inner| inner.strip_suffix(')'))
+            .is_some_and(|inner| inner.len() >= 2 && inner.chars().all(|c| c.is_ascii_uppercase()));
+        if words.is_empty() && (is_title(word) || abbreviation) {
             start = word_start;
             end = word_start.saturating_sub(1);
             continue;

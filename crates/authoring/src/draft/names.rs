@@ -87,10 +87,22 @@ fn words(text: &str, start: usize, limit: usize) -> Vec<TextRange> {
                             && inner.chars().all(char::is_alphabetic)
                     })
         };
+        // "Superintendent of Police (SSP) NAME": the rank's letters.
+        let abbreviation = |bracketed: &str| {
+            is_capitalised(bare)
+                && bracketed
+                    .strip_prefix('(')
+                    .and_then(|inner| inner.strip_suffix(')'))
+                    .is_some_and(|inner| {
+                        (2..=MOST_ABBREVIATION_LETTERS).contains(&inner.len())
+                            && inner.chars().all(|c| c.is_ascii_uppercase())
+                    })
+        };
         let after = rest[length..].strip_prefix(' ').map(|next| {
             next.split_once(' ')
                 .filter(|(bracketed, _)| {
-                    bracketed.starts_with('(') && (is_title(bracketed) || role_field(bracketed))
+                    bracketed.starts_with('(')
+                        && (is_title(bracketed) || role_field(bracketed) || abbreviation(bracketed))
                 })
                 .map_or(next, |(_, after)| after)
         });
@@ -349,6 +361,9 @@ fn is_particle_at(text: &str, words: &[TextRange], index: usize) -> bool {
 /// Mohamed Lemine Ould Ahmed").
 const MOST_NAME_AFTER_ROLE: usize = 4;
 
+/// The most letters of an abbreviation in brackets read as a role's ("(SSP)").
+const MOST_ABBREVIATION_LETTERS: usize = 6;
+
 /// "Minister of Justice Anna Berg", "UNICEF Representative Anna Berg": the
 /// role's words from `words[first]`, then a name of two words (up to three
 /// when no "of" precedes it).
@@ -461,13 +476,23 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     // all that follows a title, up to its usual length.
     // "Chief U.S. District Judge NAME": a title inside the words read as
     // the name ends the role there.
-    if let Some(title_at) = (first + 1..end.saturating_sub(1))
-        .rev()
-        .find(|&index| is_title(words[index].of(text)))
+    // "Deputy Inspector General of Police (DIG) Kamal Raj Bhandari": the
+    // role's letters in brackets end it; the name is all that follows.
+    if let Some(after_letters) = (first + 1..end.saturating_sub(1)).find(|&index| {
+        text[words[index - 1].end..words[index].start].contains('(')
+            && end - index <= MOST_NAME_AFTER_ROLE
+    }) {
+        name_start = after_letters;
+    }
+    // "Director of X Brigjen Pol Dr. Wahyuni Sri Lestari": the first run of
+    // titles after the role, not an honorific's word inside the name.
+    if let Some(mut title_at) = (first + 1..end.saturating_sub(1))
+        .find(|&index| is_title(words[index].of(text)) && end - index - 1 <= MOST_NAME_AFTER_ROLE)
     {
-        if end - title_at - 1 <= MOST_NAME_AFTER_ROLE {
-            name_start = title_at + 1;
+        while title_at + 2 < end && is_title(words[title_at + 1].of(text)) {
+            title_at += 1;
         }
+        name_start = title_at + 1;
     }
     // "Pieter van der Laan": the particles and the given name before them.
     if is_particle_at(text, words, name_start) {
@@ -475,6 +500,25 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             name_start -= 1;
         }
         if name_start > first + 1 && is_capitalised(bare(text, words[name_start - 1])) {
+            name_start -= 1;
+        }
+    }
+    // "Assistant Commissioner of Police Musu T. Kollie": a middle initial
+    // has its given name before it.
+    let initial = |index: usize| {
+        let written = words[index].of(text);
+        written.ends_with('.') && written.chars().count() <= 3
+    };
+    if name_start > first + 1 && initial(name_start) && !is_title(words[name_start].of(text)) {
+        let before = bare(text, words[name_start - 1]);
+        // "of CPVP Md. NAME": a body's letters are no given name.
+        let acronym = before.chars().all(|c| c.is_ascii_uppercase());
+        if is_capitalised(before)
+            && !acronym
+            && !is_role_head(before)
+            && !is_body_word(before)
+            && !CONNECTORS.contains(&before)
+        {
             name_start -= 1;
         }
     }
@@ -558,6 +602,47 @@ mod tests {
                 found.full,
             )
         })
+    }
+
+    #[test]
+    fn police_ranks_as_abbreviated_and_middle_initials() {
+        assert_eq!(person("ACP Wari said"), Some(("Wari", None, true)));
+        assert_eq!(
+            person("Deputy Inspector General of Police (DIG) Kamal Raj Bhandari, Director"),
+            Some((
+                "Kamal Raj Bhandari",
+                Some("Deputy Inspector General of Police (DIG)"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Senior Superintendent of Police (SSP) Josaia Vakaloloma said"),
+            Some((
+                "Josaia Vakaloloma",
+                Some("Senior Superintendent of Police (SSP)"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Assistant Commissioner of Police Musu T. Kollie, told"),
+            Some((
+                "Musu T. Kollie",
+                Some("Assistant Commissioner of Police"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Director of CPVP Md. Shafiqul Islam Bhuiyan said").map(|(name, ..)| name),
+            Some("Md. Shafiqul Islam Bhuiyan")
+        );
+        assert_eq!(
+            person("Director of PPA-PPO Bareskrim Polri Brigjen Pol Dr. Wahyuni Sri Lestari when"),
+            Some((
+                "Wahyuni Sri Lestari",
+                Some("Director of PPA-PPO Bareskrim Polri"),
+                true
+            ))
+        );
     }
 
     #[test]

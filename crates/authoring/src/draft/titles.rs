@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 107] = [
+const TITLES: [&str; 124] = [
     "mr",
     "mrs",
     "ms",
@@ -145,6 +145,34 @@ const TITLES: [&str; 107] = [
     "alhaji",
     "alhaja",
     "hajia",
+    "hajiya",
+    "hajji",
+    // "W/ro NAME", "Ato NAME": an Ethiopian Mrs and Mr.
+    "w/ro",
+    "w/rt",
+    "ato",
+    // Philippine police ranks as written before a name ("PCol. NAME"), and
+    // Indonesian ones ("Brigjen Pol NAME", "Kombes Pol NAME").
+    "pgen",
+    "pltgen",
+    "pmgen",
+    "pbgen",
+    "pcol",
+    "pltcol",
+    "pmaj",
+    "pcpt",
+    "brigjen",
+    "kombes",
+    "irjen",
+    "pol",
+];
+
+/// Police ranks as Commonwealth and Asian forces abbreviate them before a
+/// name ("ACP NAME", "SSP NAME", "IGP NAME"), written in capitals only: in
+/// any other case they are words or names.
+const RANK_ABBREVIATIONS: [&str; 22] = [
+    "IGP", "AIGP", "AIG", "DIG", "DIGP", "SSP", "SP", "ASP", "DSP", "CSP", "ACP", "DCP", "CP",
+    "SAC", "DAC", "COP", "DCOP", "ACOP", "AKBP", "AKP", "SSG", "SPO",
 ];
 
 /// Ranks that stand before a name as its role, when no office follows.
@@ -212,6 +240,9 @@ const MOST_DEGREE_BYTES: usize = 10;
 
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
+    if RANK_ABBREVIATIONS.contains(&word.trim_end_matches('.')) {
+        return true;
+    }
     // "Barr. (Mrs) NAME": an honorific in brackets.
     if let Some(inner) = word
         .strip_prefix('(')
@@ -219,7 +250,10 @@ pub(crate) fn is_title(word: &str) -> bool {
     {
         // "Major (res.) NAME": a bracket's title may be in lower case.
         let lower_case = TITLES.contains(&inner.trim_end_matches('.').to_lowercase().as_str());
-        return !inner.starts_with('(') && (is_title(inner) || lower_case);
+        // "Deputy Inspector General of Police (DIG) NAME": a rank's letters
+        // in brackets abbreviate the role before them.
+        let abbreviated_rank = RANK_ABBREVIATIONS.contains(&inner);
+        return !inner.starts_with('(') && !abbreviated_rank && (is_title(inner) || lower_case);
     }
     let lower = word.trim_end_matches(['.', '\'', '’']).to_lowercase();
     // "says mr. Sanne de Vries", "prof. dr. NAME": Dutch titles in lower case.
