@@ -16,7 +16,7 @@ use super::span::TextRange;
 /// Phrases after which the organiser follows, surest first: a sentence
 /// that names an organiser and a host ("hosted by A and organised by B")
 /// gives the organiser.
-const ORGANISED: [&str; 25] = [
+const ORGANISED: [&str; 29] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -42,6 +42,12 @@ const ORGANISED: [&str; 25] = [
     "implemented by ",
     "jointly by ",
     "at the initiative of ",
+    // "in the organisation of X, the workshop was held", as Croatian and
+    // Slovenian houses write "u organizaciji".
+    "in the organisation of ",
+    "in the organization of ",
+    "under the organisation of ",
+    "under the organization of ",
 ];
 const HOSTED: [&str; 4] = [
     "hosted by ",
@@ -50,7 +56,7 @@ const HOSTED: [&str; 4] = [
     "facilitated by ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 33] = [
+pub(crate) const CLAUSE_ENDS: [&str; 34] = [
     ", ",
     "; ",
     " and has ",
@@ -69,6 +75,7 @@ pub(crate) const CLAUSE_ENDS: [&str; 33] = [
     " in cooperation with",
     " in partnership with",
     " in collaboration with",
+    " in coordination with",
     " with the support",
     " with support",
     " with funding",

@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 154] = [
+const CUES: [Cue; 158] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -177,6 +177,10 @@ const CUES: [Cue; 154] = [
     cue("organized", Role::Held, true),
     cue("will organise", Role::Held, false),
     cue("will organize", Role::Held, false),
+    cue("going to organise", Role::Held, false),
+    cue("going to organize", Role::Held, false),
+    cue("going to hold", Role::Held, false),
+    cue("going to conduct", Role::Held, false),
     cue("organises", Role::Held, false),
     cue("organizes", Role::Held, false),
     cue("is organising", Role::Held, false),

@@ -809,3 +809,19 @@ fn times_of_every_shape_between_the_verb_and_the_event() {
         );
     }
 }
+
+#[test]
+fn an_office_and_its_holder_between_commas_name_the_office() {
+    assert_eq!(
+        organiser("On Monday 13 October 2025, the Fjord Ombudsman, JUDr. Anna Berg, Ph.D., held in the seat of the Office in Bergen a round table on voting"),
+        Some("the Fjord Ombudsman")
+    );
+    assert_eq!(
+        organiser("The Fjord Ombudsman, Anna Berg, opened this Tuesday a seminar on ageing"),
+        Some("The Fjord Ombudsman")
+    );
+    assert_eq!(
+        organiser("The Fjord Commission (FC), in coordination with the Tide Centre (TC), will hold from Monday to Wednesday the National Forum on Displacement"),
+        Some("The Fjord Commission (FC)")
+    );
+}

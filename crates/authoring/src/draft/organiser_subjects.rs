@@ -8,6 +8,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::Organiser;
 use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
+use super::names::person_at;
 use super::organiser_bodies::{subject_body, BODY_KINDS};
 use super::organiser_clauses::{
     announcer, before_pronoun, holder_of_it, names_event_before, reporter_of_own_event, HOLDS,
@@ -17,10 +18,11 @@ use super::organiser_names::{starts_name, NAME_LINKS};
 use super::paragraphs::{find_all, starts_with_ci};
 use super::role_words::is_body_word;
 use super::span::TextRange;
+use super::titles::after_post_nominal;
 use super::work::charge;
 
 /// What joins a partner to an organiser that is the subject of a verb.
-pub(crate) const PARTNERED: [&str; 14] = [
+pub(crate) const PARTNERED: [&str; 15] = [
     ", with funding from ",
     ", with financial support from ",
     ", with the financial support of ",
@@ -31,6 +33,7 @@ pub(crate) const PARTNERED: [&str; 14] = [
     ", in cooperation with ",
     ", in partnership with ",
     ", in collaboration with ",
+    ", in coordination with ",
     ", together with ",
     ", with the support of ",
     ", with support from ",
@@ -53,7 +56,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 119] = [
+pub(crate) const ORGANISES: [&str; 123] = [
     " held ",
     " holds ",
     " will hold ",
@@ -78,6 +81,11 @@ pub(crate) const ORGANISES: [&str; 119] = [
     " organized ",
     " will organise ",
     " will organize ",
+    // "is going to organize", as South Asian houses announce.
+    " is going to organise ",
+    " is going to organize ",
+    " is going to hold ",
+    " is going to conduct ",
     " convened ",
     " convenes ",
     " will convene ",
@@ -281,6 +289,9 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         .or(after_opening)
         .map_or(start, |subject| start + subject);
     let subject_end = start + before_pronoun(&sentence[..verb.start]).len();
+    // "the Public Defender of Rights, JUDr. NAME, Ph.D., held": the
+    // office's holder set off by commas is no part of the body.
+    let subject_end = without_holder(text, subject_start, subject_end);
     let range = subject_body(text, subject_start, subject_end)?;
     // "NAME, a pharmacist who leads the testing workshop": people lead
     // sessions; a body leads an event only when its name says it is one.
@@ -294,6 +305,32 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
         by_phrase: false,
     })
 }
+
+/// `start..end` without a person named between commas at its end ("the
+/// Public Defender of Rights, JUDr. NAME, Ph.D.,"): where the body ends.
+fn without_holder(text: &str, start: usize, end: usize) -> usize {
+    let clause = text[start..end].trim_end().trim_end_matches(',');
+    let clause_end = start + clause.len();
+    clause
+        .rmatch_indices(", ")
+        .take(MOST_HOLDER_COMMAS)
+        .find(|&(comma, _)| {
+            let name_at = start + comma + 2;
+            // "…, the National Secretariat (SNRE)": a body, not a holder.
+            let capitalised = text[name_at..].starts_with(char::is_uppercase);
+            capitalised
+                && person_at(text, name_at, clause_end).is_some_and(|person| {
+                    person.full
+                        && !person.name.of(text).split(' ').any(is_body_word)
+                        && person.role.is_none()
+                        && after_post_nominal(text, person.name.end) >= clause_end
+                })
+        })
+        .map_or(end, |(comma, _)| start + comma)
+}
+
+/// The commas read back for a holder's name and the letters after it.
+const MOST_HOLDER_COMMAS: usize = 2;
 
 /// Events that name who holds them ("will host a two-day learning
 /// festival") but not the dates of the event a release is about: a
@@ -360,7 +397,9 @@ pub(crate) fn without_time(mut object: &str) -> &str {
             && (next_is_number || next_is_month || next_is_weekday))
             || (lower == "and" && (next_is_day || next_is_ordinal))
             || (lower == "the" && next_is_ordinal)
-            || (lower == "of" && next_is_month);
+            || (lower == "of" && next_is_month)
+            // "opened this Tuesday", "held last Friday".
+            || (["this", "last", "next"].contains(&lower.as_str()) && next_is_weekday);
         // "12–13 May", "16/10": a day's numbers joined.
         let numbers = word.contains(|c: char| c.is_ascii_digit())
             && word
@@ -426,7 +465,23 @@ pub(crate) fn without_aside(object: &str) -> &str {
     }
     match object.find(", ") {
         Some(comma) if comma < MOST_ASIDE_BYTES => &object[comma + 2..],
-        _ => object,
+        // "held in the seat of the Office in Brno a round table": a longer
+        // place, ended by its capitalised name, then the event's article.
+        _ => {
+            let window = &object[..object.floor_char_boundary(MOST_ASIDE_BYTES)];
+            [" a ", " an "]
+                .iter()
+                .filter_map(|article| {
+                    window.match_indices(article).map(|(at, _)| at).find(|&at| {
+                        window[..at]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|word| word.starts_with(char::is_uppercase))
+                    })
+                })
+                .min()
+                .map_or(object, |at| &object[at + 1..])
+        }
     }
 }
 

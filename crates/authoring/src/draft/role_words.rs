@@ -190,7 +190,7 @@ const ROLE_NOUNS: [&str; 101] = [
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 88] = [
+const BODY_WORDS: [&str; 94] = [
     "Union",
     "Taskforce",
     "Club",
@@ -279,6 +279,15 @@ const BODY_WORDS: [&str; 88] = [
     "Chamber",
     "Academy",
     "Observatory",
+    // Forces in uniform: "the Icelandic Coast Guard", "the Royal
+    // Constabulary", "the National Gendarmerie", "the Internal Security
+    // Forces", "the Police Force", "the Marine Corps".
+    "Guard",
+    "Constabulary",
+    "Gendarmerie",
+    "Force",
+    "Forces",
+    "Corps",
 ];
 
 /// Whether `word` opens a role written before a name.
