@@ -392,6 +392,11 @@ pub(crate) fn attribution_after(
                 return attributed(Attribution::Named(person), end);
             }
         }
+        // "«…», – B. Toktogulov emphasized.": a name and its verb after the
+        // dash, read as without it.
+        if after_dash.starts_with(char::is_uppercase) {
+            return attribution_after(text, sentences, at, limit);
+        }
     }
     let Some(first) = word_at(text, from).filter(|word| word.end <= limit) else {
         return unknown;

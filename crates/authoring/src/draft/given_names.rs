@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::names::person_at;
+use super::names::{person_at, without_article};
 use super::people::{begins_with_initials, initials_and_surname};
 use super::role_words::{is_body_word, is_role_word};
 use super::span::{Paragraph, Span, TextRange};
@@ -56,7 +56,7 @@ impl FullNames {
                     .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
                     .unwrap_or(text.len() - start);
                 let surname = &text[start..start + length];
-                if !surname.starts_with(char::is_uppercase) {
+                if !without_article(surname).starts_with(char::is_uppercase) {
                     continue;
                 }
                 let Some(name) = given_names_before(text, start, start + length) else {

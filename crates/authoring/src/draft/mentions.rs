@@ -26,6 +26,9 @@ pub(crate) struct Mention {
     /// subject ("One mother, whose son …, spoke"): a pronoun after it is
     /// theirs, and names no one.
     pub unnamed: bool,
+    /// "In her speech, the Minister recalled that …": a sentence whose
+    /// subject is a role alone, which may name someone met before.
+    pub role: Option<TextRange>,
 }
 
 /// The most people one sentence is read for.
@@ -59,14 +62,65 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
                 }
             }
             let unnamed = people.is_empty() && opens_with_someone_unnamed(sentence.of(text));
-            (!people.is_empty() || unnamed).then_some(Mention {
+            let role = if people.is_empty() && !unnamed {
+                role_subject(text, sentence)
+            } else {
+                None
+            };
+            (!people.is_empty() || unnamed || role.is_some()).then_some(Mention {
                 at: sentence.start,
                 people,
                 unnamed,
+                role,
             })
         })
         .collect()
 }
+
+/// "In her speech at the opening, the Minister recalled that …", "The
+/// Inspector General noted that …": the role that is the subject of the
+/// sentence's speech verb, after an opening clause at most.
+fn role_subject(text: &str, sentence: TextRange) -> Option<TextRange> {
+    let clause = sentence.of(text);
+    let verb_at = clause
+        .split(' ')
+        .take(MOST_SUBJECT_WORDS)
+        .scan(0, |at, word| {
+            let word_at = *at;
+            *at += word.len() + 1;
+            Some((word_at, word))
+        })
+        .find(|(_, word)| is_verb(word))
+        .map(|(at, _)| at)?;
+    charge(verb_at);
+    let before = &clause[..verb_at];
+    let subject_start = before.rfind(", ").map_or(0, |comma| comma + 2);
+    let subject = trim(
+        text,
+        sentence.start + subject_start,
+        sentence.start + verb_at,
+    );
+    let words: Vec<&str> = subject.of(text).split(' ').collect();
+    let [article, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    // "the Minister", "the Inspector General", "the Director of the
+    // Centre": capitals and the small words between them, one a role's.
+    let fits = article.eq_ignore_ascii_case("the")
+        && !rest.is_empty()
+        && rest.len() <= MOST_ROLE_SUBJECT_WORDS
+        && rest
+            .first()
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && rest.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || ["of", "for", "the", "and"].contains(word)
+        })
+        && rest.iter().any(|word| is_role_word(word));
+    fits.then_some(subject)
+}
+
+/// The most words of a role read as a sentence's subject.
+const MOST_ROLE_SUBJECT_WORDS: usize = 6;
 
 /// Nouns of people a release may leave unnamed.
 const UNNAMED_PEOPLE: [&str; 21] = [

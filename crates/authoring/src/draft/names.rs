@@ -121,9 +121,40 @@ fn bare(text: &str, word: TextRange) -> &str {
 }
 
 fn is_capitalised(word: &str) -> bool {
+    let word = without_article(word);
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(|c| !c.is_numeric())
 }
+
+/// Whether `word` is an initial joined to a name, as Mongolian houses
+/// write a person ("B.Oyuntsetseg", "G.Enkhjargal"): a name on its own.
+fn is_initialled_name(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(initials, name)| {
+        (1..=2).contains(&initials.chars().count())
+            && initials.chars().all(char::is_uppercase)
+            && name.starts_with(char::is_uppercase)
+            && name.chars().count() > 2
+            && name.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+    })
+}
+
+/// `word` without the Arabic article a surname may open with in lower case
+/// ("al-Rubaie", "el-Sayed", "ash-Shami"): the capitalised rest.
+pub(crate) fn without_article(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((article, rest))
+            if ARABIC_ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => word,
+    }
+}
+
+/// The Arabic article as names transliterate it before a hyphen.
+const ARABIC_ARTICLES: [&str; 13] = [
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ul", "ud",
+];
 
 /// How many of `words[from..]` make a name: capitalised words and the
 /// particles between them.
@@ -290,10 +321,11 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
     let name = TextRange::new(head.start, words[taken - 1].end);
     let aged = name_words.len() == 1
         && (with_age(&text[name.end..limit]) || described_as_someone(&text[name.end..limit]));
+    let initialled = matches!(name_words, [one] if is_initialled_name(one.of(text)));
     Some(Person {
         name,
         role: None,
-        full: titled || aged || name_words.len() >= 2,
+        full: titled || aged || initialled || name_words.len() >= 2,
         introduced: titled || aged,
         office,
     })
@@ -414,6 +446,9 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             let after = end - at - 1;
             if after >= 3 {
                 tail.min(after - 1).min(2)
+            } else if after >= 2 && is_initialled_name(words[end - 1].of(text)) {
+                // "Head of the Agency B.Oyuntsetseg".
+                1
             } else {
                 0
             }
@@ -602,6 +637,22 @@ mod tests {
                 found.full,
             )
         })
+    }
+
+    #[test]
+    fn an_initial_joined_to_a_name_is_a_name() {
+        assert_eq!(
+            person("Head of the Agency B.Oyuntsetseg underlined"),
+            Some(("B.Oyuntsetseg", Some("Head of the Agency"), true))
+        );
+        assert_eq!(
+            person("G.Enkhjargal, Director"),
+            Some(("G.Enkhjargal", None, true))
+        );
+        assert_eq!(
+            person("Oyuntsetseg said"),
+            Some(("Oyuntsetseg", None, false))
+        );
     }
 
     #[test]

@@ -870,3 +870,63 @@ fn a_role_after_the_quote_names_whom_it_introduced_anywhere() {
         [open("Magistrates act on what is placed before them")]
     );
 }
+
+#[test]
+fn a_role_as_a_sentence_subject_names_the_person_met_with_it() {
+    // "the Minister recalled", two paragraphs after the Minister was
+    // named: "she" after it is the Minister.
+    assert_eq!(
+        said(&[
+            "The Minister of Fjords, Mrs. Ada Berg, presided over the opening of the workshop.",
+            "It gathers forty participants from the regions.",
+            "In her speech, the Minister recalled that the fight is a priority. «Violence is not a private affair», she declared.",
+        ]),
+        [by("Violence is not a private affair", "Ada Berg")]
+    );
+    // "the Inspector General noted" sets the Inspector General apart from
+    // the other man named before: "He said" is his.
+    assert_eq!(
+        said(&[
+            "The training will be opened by the Inspector General of Police, Mr. Olav Lund, accompanied by the Director of Investigations, Mr. Erik Dahl.",
+            "Speaking ahead of the training, the Inspector General noted that crime evolves fast. He said: “Criminals have moved to our phones.”",
+        ]),
+        [by("Criminals have moved to our phones.", "Olav Lund")]
+    );
+}
+
+#[test]
+fn names_as_other_languages_write_them() {
+    // A name and its verb after a comma and a dash, as Russian has it.
+    assert_eq!(
+        said(&[
+            "Deputy Prosecutor General Bakyt Sadyrbekovich Toktogulov opened the round table.",
+            "«Criminals come through the phone of the child», – B. Toktogulov emphasized.",
+        ]),
+        [by(
+            "Criminals come through the phone of the child",
+            "Bakyt Sadyrbekovich Toktogulov"
+        )]
+    );
+    // A surname that opens with the Arabic article in lower case.
+    assert_eq!(
+        said(&[
+            "The workshop was opened by Dr. Hatem Jaber al-Rubaie, the Undersecretary.",
+            "“The child who works today is the citizen we lose tomorrow,” said Dr. al-Rubaie.",
+        ]),
+        [by(
+            "The child who works today is the citizen we lose tomorrow",
+            "Hatem Jaber al-Rubaie"
+        )]
+    );
+    // An initial joined to a name, as Mongolian houses write a person.
+    assert_eq!(
+        said(&[
+            "Opening the training, Head of the Agency B.Oyuntsetseg underlined that cases rose.",
+            "\"Each case is a child who waited for an adult,\" she said.",
+        ]),
+        [by(
+            "Each case is a child who waited for an adult",
+            "B.Oyuntsetseg"
+        )]
+    );
+}

@@ -66,11 +66,17 @@ impl Context {
             self.paragraph_speaker = None;
             return;
         }
-        let indices: Vec<usize> = mention
+        let mut indices: Vec<usize> = mention
             .people
             .into_iter()
             .filter_map(|person| self.people.named(text, para, person))
             .collect();
+        // "the Minister recalled that …": the one person met with that role.
+        if let Some(role) = mention.role.filter(|_| indices.is_empty()) {
+            if let Reference::One(index) = self.people.by_role(role.of(text)) {
+                indices.push(index);
+            }
+        }
         if indices.is_empty() {
             return;
         }
