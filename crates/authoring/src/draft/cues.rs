@@ -27,10 +27,16 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 158] = [
+const CUES: [Cue; 164] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
+    // "initiated this Monday a course", "has proceeded yesterday to the
+    // opening of the seminar": as Spanish and French houses translate.
+    cue("initiated", Role::Opens, true),
+    cue("initiates", Role::Opens, false),
+    cue("will initiate", Role::Opens, false),
+    cue("proceeded", Role::Opens, true),
     cue("kicked off", Role::Opens, true),
     cue("got under way", Role::Opens, true),
     cue("got underway", Role::Opens, true),
@@ -103,6 +109,8 @@ const CUES: [Cue; 158] = [
     cue("continues until", Role::Closes, false),
     cue("lasts until", Role::Closes, false),
     cue("will last until", Role::Closes, false),
+    cue("will extend until", Role::Closes, false),
+    cue("extends until", Role::Closes, false),
     // "Twenty-four officers on Friday graduated from a two-week course":
     // its last day.
     cue("graduated", Role::Closes, true),

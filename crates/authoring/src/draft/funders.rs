@@ -12,7 +12,7 @@ use super::paragraphs::{find_all, is_opener, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 100] = [
+const FUNDED: [&str; 105] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -118,6 +118,14 @@ const FUNDED: [&str; 100] = [
     "with the technical support of ",
     "the technical accompaniment of ",
     "technical assistance from ",
+    // "A and the technical support of B"; "with the technical and financial
+    // accompaniment of X"; "with the assistance of X"; "implemented with
+    // funds granted by X".
+    "the technical support of ",
+    "financial accompaniment of ",
+    "with the assistance of ",
+    "funds granted by ",
+    "with funds from ",
 ];
 /// What may stand between a funding phrase and the funders: "made possible
 /// by (a voluntary contribution from) Liechtenstein".
@@ -622,6 +630,26 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn translated_turns_of_paying() {
+        assert_eq!(
+            funders("It is organized with the financial support of the Tide Partnership (TP) and the technical support of the Fjord Foundation"),
+            ["the Tide Partnership (TP)", "the Fjord Foundation"]
+        );
+        assert_eq!(
+            funders("Organised by the Direction, with the technical and financial accompaniment of the Gulf Justice Partnership, this seminar gathers judges"),
+            ["the Gulf Justice Partnership"]
+        );
+        assert_eq!(
+            funders("The event was organized jointly with the Ministry and with the assistance of the public foundation «Safe Childhood»"),
+            ["the public foundation «Safe Childhood»"]
+        );
+        assert_eq!(
+            funders("The conference was financed by a project implemented with funds granted by the Danube Foundation"),
+            ["the Danube Foundation"]
+        );
     }
 
     #[test]

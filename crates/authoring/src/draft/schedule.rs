@@ -925,6 +925,37 @@ mod tests {
     }
 
     #[test]
+    fn verbs_and_durations_as_translations_write_them() {
+        // 2025-09-08 is a Monday.
+        let (starts, ends, ..) = schedule(
+            "SAN JOSÉ, 8 September 2025 – The Agency initiated this Monday 8 September 2025 a course on sexual crimes, which will extend until Friday 12 September.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2025-09-08".to_string()],
+                vec!["2025-09-12".to_string()]
+            )
+        );
+        let (starts, ..) = schedule(
+            "PORTO-NOVO, 4 December 2025 – The Minister has proceeded yesterday, Wednesday 3 December 2025, to the opening of the works of the seminar.",
+        );
+        assert_eq!(starts, ["2025-12-03"]);
+        let duration =
+            |text: &str| duration(text, TextRange::new(0, text.len())).map(|(days, _)| days);
+        assert_eq!(
+            duration("this seminar of three days gathers judges"),
+            Some(3)
+        );
+        assert_eq!(
+            duration("the course started, which will last ten days"),
+            Some(10)
+        );
+        assert_eq!(duration("within the campaign of 16 days of activism"), None);
+        assert_eq!(duration("the last two days of the programme"), None);
+    }
+
+    #[test]
     fn carried_out_last_week_and_a_range_going_on_today() {
         // 2026-02-11 is a Wednesday.
         let (starts, ends, ..) = schedule(

@@ -508,6 +508,11 @@ pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)>
         "concluded ",
         "completed ",
         "held ",
+        // "a seminar of three days", "which will last ten days", "lasting
+        // two days", as houses translating French or Albanian write it.
+        "of ",
+        "last ",
+        "lasting ",
     ] {
         for at in find_all(sentence, lead) {
             let from = at + lead.len();
@@ -515,6 +520,16 @@ pub(crate) fn duration(text: &str, range: TextRange) -> Option<(i32, TextRange)>
             let word_len = rest.find(' ').unwrap_or(rest.len());
             let word = rest[..word_len].to_ascii_lowercase();
             if !rest[word_len..].starts_with(" days") {
+                continue;
+            }
+            // "the campaign of 16 days of activism" names a campaign; "the
+            // last two days of the programme" are some of its days.
+            let named = lead == "of " && rest[word_len..].starts_with(" days of ");
+            let verb = lead != "last "
+                || ["will ", "to ", "would ", "shall "]
+                    .iter()
+                    .any(|before| sentence[..at].ends_with(before));
+            if named || !verb {
                 continue;
             }
             let days = match NUMBER_WORDS.iter().position(|number| *number == word) {
