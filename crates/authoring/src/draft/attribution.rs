@@ -775,6 +775,9 @@ fn role_to_end(text: &str, from: usize, end: usize) -> Option<TextRange> {
     }
     let role = trim(text, from, end);
     let words = role.of(text).trim_end_matches(['.', '!', '?']);
+    // "emphasised the vice minister, who called to …": the relative
+    // clause after the role is none of it.
+    let words = words.split(", who ").next().unwrap_or(words);
     charge(words.len());
     let count = words.split(' ').count();
     let fits = count <= MOST_WORDS_AFTER_VERB

@@ -29,6 +29,10 @@ pub(crate) struct Mention {
     /// "In her speech, the Minister recalled that …": a sentence whose
     /// subject is a role alone, which may name someone met before.
     pub role: Option<TextRange>,
+    /// "He said that the police had referred 318 cases": a sentence whose
+    /// subject is "he" or "she", which keeps the person it refers to the
+    /// one a later pronoun refers to.
+    pub pronoun: bool,
 }
 
 /// The most people one sentence is read for.
@@ -67,11 +71,17 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
             } else {
                 None
             };
-            (!people.is_empty() || unnamed || role.is_some()).then_some(Mention {
+            let pronoun = people.is_empty()
+                && !unnamed
+                && ["He ", "She "]
+                    .iter()
+                    .any(|subject| sentence.of(text).starts_with(subject));
+            (!people.is_empty() || unnamed || role.is_some() || pronoun).then_some(Mention {
                 at: sentence.start,
                 people,
                 unnamed,
                 role,
+                pronoun,
             })
         })
         .collect()

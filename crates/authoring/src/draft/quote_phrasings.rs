@@ -930,3 +930,28 @@ fn names_as_other_languages_write_them() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_subject_and_a_lower_case_role_keep_the_speaker() {
+    // "He said that …" between two paragraphs keeps "he" on the one person.
+    assert_eq!(
+        said(&[
+            "Deputy Commissioner Olav Lund, who opened the training, said that trafficking is organised crime.",
+            "“Our young people are being sold on the road,” the Deputy Commissioner said.",
+            "He said that the police had referred 318 cases to the prosecution.",
+            "“We are fighting networks,” he added.",
+        ]),
+        [
+            by("Our young people are being sold on the road", "Olav Lund"),
+            by("We are fighting networks", "Olav Lund"),
+        ]
+    );
+    // A role in lower case after the verb, with a relative clause after it.
+    assert_eq!(
+        said(&[
+            "In the session, the Vice Minister of Health, Dr. Ada Berg, opened the workshop.",
+            "\"We cannot lower the guard,\" emphasised the vice minister, who called for integration.",
+        ]),
+        [by("We cannot lower the guard", "Ada Berg")]
+    );
+}

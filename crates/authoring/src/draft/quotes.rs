@@ -71,6 +71,15 @@ impl Context {
             .into_iter()
             .filter_map(|person| self.people.named(text, para, person))
             .collect();
+        // "He said that …": the person "he" refers to is still the one a
+        // pronoun in the next paragraph refers to.
+        if mention.pronoun {
+            if let (Some(one), _) = self.pronoun(para) {
+                self.last_named = vec![one];
+                self.last_named_in = Some(para);
+            }
+            return;
+        }
         // "the Minister recalled that …": the one person met with that role.
         if let Some(role) = mention.role.filter(|_| indices.is_empty()) {
             if let Reference::One(index) = self.people.by_role(role.of(text)) {
