@@ -5,6 +5,7 @@
 use conference_summary_model::IsoDate;
 
 use super::focus_words::focus_words;
+use super::organiser_subjects::NUMBER_WORDS;
 use super::paragraphs::{find_all, is_opener, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
 use super::when::times;
@@ -89,7 +90,7 @@ const FOCUS_OF: [&str; 4] = [
     " is the central focus of ",
 ];
 /// Phrases after which the focus follows, with their rank.
-const FOCUS_BEFORE: [(&str, Rank); 26] = [
+const FOCUS_BEFORE: [(&str, Rank); 27] = [
     ("focuses on ", 1),
     ("focusses on ", 1),
     ("focused on ", 1),
@@ -104,6 +105,7 @@ const FOCUS_BEFORE: [(&str, Rank); 26] = [
     ("on the theme of ", 2),
     ("aimed at ", 4),
     ("aiming at ", 4),
+    ("with the aim of ", 4),
     ("to discuss ", 5),
     ("discussed ", 5),
     ("will discuss ", 5),
@@ -175,6 +177,11 @@ fn reads_as_aside(between: &str) -> bool {
     other <= MOST_OTHER_ASIDE_WORDS
 }
 
+/// The most bytes between "a course for" or "the conference of" and the
+/// "on" of its topic ("a ten-day training for members of the border police
+/// and regional police officers on …").
+const MOST_FOR_OR_OF_BYTES: usize = 90;
+
 /// The rank of "a workshop on X".
 const EVENT_ON: Rank = 3;
 /// The rank at and after which a phrase counts only when no surer one is
@@ -197,6 +204,39 @@ fn titled(text: &str, start: usize, core: usize) -> Option<TextRange> {
     if !EVENT_NOUNS.iter().any(|noun| before.contains(noun)) {
         return None;
     }
+    title_at(text, start, core, lead)
+}
+
+/// "the international conference „Following the money: …” took place",
+/// "the course ”Identification of victims” started": the title in marks
+/// right after the event's noun, as surely as a title after "titled"; not an
+/// exercise's code name ("SCHIENE 25", "Tai Loa
+/// 2025"), which ends with a number or is written in capitals.
+fn named_after_noun(text: &str, start: usize, core: usize) -> Option<TextRange> {
+    let sentence = &text[start..core];
+    let lead = EVENT_NOUNS
+        .iter()
+        .filter_map(|noun| {
+            find_all(sentence, &format!("{noun} "))
+                .into_iter()
+                .map(|at| at + noun.len() + 1)
+                .find(|&after| sentence[after..].starts_with(is_opener))
+        })
+        .min()?;
+    let title = title_at(text, start, core, lead)?;
+    let words = title.of(text);
+    let last = words.rsplit(' ').next().unwrap_or("");
+    let code_name = last.chars().all(|c| c.is_ascii_digit())
+        || words
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (!code_name).then_some(title)
+}
+
+/// The words in the quotation marks that open at `lead` of `start..core`.
+fn title_at(text: &str, start: usize, core: usize, lead: usize) -> Option<TextRange> {
+    let sentence = &text[start..core];
     let rest = &sentence[lead..];
     let open = rest.chars().next().filter(|&c| is_opener(c))?;
     let inner = lead + open.len_utf8();
@@ -224,8 +264,9 @@ pub(crate) fn focus_in(
     }
     // "a seminar titled “Clean Procurement, Fair Competition”": its title,
     // when no surer phrase says more.
-    let mut best: Option<(Rank, TextRange)> =
-        titled(text, start, core).map(|title| (TITLED, title));
+    let mut best: Option<(Rank, TextRange)> = titled(text, start, core)
+        .or_else(|| named_after_noun(text, start, core))
+        .map(|title| (TITLED, title));
     let mut consider = |rank: Rank, from: usize| {
         if best.is_some_and(|(known, _)| known <= rank) {
             return;
@@ -297,9 +338,16 @@ pub(crate) fn focus_in(
         for link in [" for ", " of "] {
             if let Some(&at) = find_all(sentence, &format!("{noun}{link}")).first() {
                 let from = at + noun.len() + link.len();
-                let window = &sentence[from..sentence.floor_char_boundary(from + 60)];
+                let window =
+                    &sentence[from..sentence.floor_char_boundary(from + MOST_FOR_OR_OF_BYTES)];
                 let on = find_all(window, " on ").first().copied();
+                // "a formation of two days on X": its length, then the topic.
+                let first = window.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                let length = (NUMBER_WORDS.contains(&first.as_str())
+                    || first.chars().all(|c| c.is_ascii_digit()))
+                    && window[first.len()..].starts_with(" days");
                 let owner_named = link == " for "
+                    || length
                     || window
                         .strip_prefix("the ")
                         .unwrap_or(window)
@@ -355,6 +403,34 @@ mod tests {
         };
         focus_in(sentence, 0, sentence.len(), "Oslo", dateline)
             .map(|(rank, range)| (rank, range.of(sentence)))
+    }
+
+    #[test]
+    fn a_title_after_the_event_its_aim_its_length_or_who_it_is_for() {
+        fn words(sentence: &str) -> Option<&str> {
+            focus(sentence).map(|(_, words)| words)
+        }
+        assert_eq!(
+            words("In Sinaia the works of the international conference „Following the money: parallel financial investigations” took place"),
+            Some("Following the money: parallel financial investigations")
+        );
+        // An exercise's code name says nothing of what it is about.
+        assert_eq!(
+            words("The exercise “SCHIENE 25” tested the alarm chain"),
+            None
+        );
+        assert_eq!(
+            words("The Police held a “Crime Prevention Seminar” yesterday, with the aim of preventing residents from becoming victims of fraud"),
+            Some("preventing residents from becoming victims of fraud")
+        );
+        assert_eq!(
+            words("The Police organised a seminar of two days on the intervention in cases of domestic violence, destined to agents"),
+            Some("the intervention in cases of domestic violence")
+        );
+        assert_eq!(
+            words("The Commission is providing a ten-day training for members of the federal border police and regional police officers on the investigation of human trafficking"),
+            Some("the investigation of human trafficking")
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::work::charge;
 const MOST_FOCUS_BYTES: usize = 400;
 
 /// Words that end the focus where they start.
-const ENDS: [&str; 60] = [
+const ENDS: [&str; 63] = [
     " runs ",
     " ran ",
     " will run ",
@@ -73,6 +73,11 @@ const ENDS: [&str; 60] = [
     " at an ",
     " at the invitation",
     " starting ",
+    // "…, destined to 40 agents", "…, intended for judges": who it is
+    // for, as houses translating French or Spanish write it.
+    ", destined to ",
+    ", destined for ",
+    ", intended for ",
 ];
 
 /// Verbs after "that" or "which" that tell of the event, not its topic:
