@@ -691,10 +691,20 @@ fn role_before_comma(text: &str, from: usize, comma: usize) -> Option<TextRange>
     let before = text.get(from..comma)?;
     let mut start = before.len();
     let mut has_role_word = false;
-    for word in before.rsplit(' ') {
+    let words: Vec<&str> = before.rsplit(' ').collect();
+    for (index, &word) in words.iter().enumerate() {
         charge(word.len() + 1);
         let capitalised = word.starts_with(|c: char| c.is_uppercase());
-        if !(capitalised || ["of", "for", "on", "and"].contains(&word)) {
+        // "by the Director General of the Police, Dr. NAME": "the" after
+        // the role's "of", inside it.
+        let inner_article = word == "the"
+            && words
+                .get(index + 1)
+                .is_some_and(|before| ["of", "for"].contains(before))
+            && words
+                .get(index + 2)
+                .is_some_and(|head| head.starts_with(char::is_uppercase));
+        if !(capitalised || inner_article || ["of", "for", "on", "and"].contains(&word)) {
             break;
         }
         has_role_word |= is_role_word(word);
@@ -886,6 +896,10 @@ mod tests {
 
     #[test]
     fn roles_given_where_the_person_is_introduced() {
+        assert_eq!(
+            named("The conference was opened by the Director General of the Police, Dr. Tomaž Kranjc, who said it."),
+            [[("Tomaž Kranjc", Some("Director General of the Police"))]]
+        );
         assert_eq!(
             named("Opening the summit, the President of the Court, Justice Ama Owusu, recalled the year."),
             [[("Ama Owusu", Some("President of the Court"))]]

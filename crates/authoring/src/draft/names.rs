@@ -640,6 +640,26 @@ mod tests {
     }
 
     #[test]
+    fn titles_of_advocates_masters_and_philippine_ranks() {
+        assert_eq!(
+            person("Adv. Petrus Nghifikwa, said"),
+            Some(("Petrus Nghifikwa", None, true))
+        );
+        assert_eq!(
+            person("mag. Tomaž Kranjc, who said"),
+            Some(("Tomaž Kranjc", None, true))
+        );
+        assert_eq!(
+            person("MSc. Orlando Quesada Batista, precised"),
+            Some(("Orlando Quesada Batista", None, true))
+        );
+        assert_eq!(
+            person("PCol. Maria Leonor D. Castañeda said"),
+            Some(("Maria Leonor D. Castañeda", None, true))
+        );
+    }
+
+    #[test]
     fn an_initial_joined_to_a_name_is_a_name() {
         assert_eq!(
             person("Head of the Agency B.Oyuntsetseg underlined"),

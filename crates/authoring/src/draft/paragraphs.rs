@@ -46,7 +46,7 @@ pub(crate) fn split(release: &str) -> Document {
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 82] = [
+const ABBREVIATIONS: [&str; 92] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -56,6 +56,9 @@ const ABBREVIATIONS: [&str; 82] = [
     "thdr", "bc", "prim", "assist",
     // "Md. NAME": Mohammad, as Bangladeshi names shorten it.
     "md", "drs",
+    // "Adv. NAME", an advocate; "MSc. NAME"; "PCol. NAME", a Philippine
+    // police rank.
+    "adv", "msc", "pcol", "pltcol", "pmaj", "pcpt", "pgen", "pltgen", "pmgen", "pbgen",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];

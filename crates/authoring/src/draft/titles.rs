@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 124] = [
+const TITLES: [&str; 126] = [
     "mr",
     "mrs",
     "ms",
@@ -147,6 +147,10 @@ const TITLES: [&str; 124] = [
     "hajia",
     "hajiya",
     "hajji",
+    // "Adv. NAME", an advocate in Southern Africa and India; "MSc. NAME",
+    // a master's degree before a name as Cuban houses write it.
+    "adv",
+    "msc",
     // "W/ro NAME", "Ato NAME": an Ethiopian Mrs and Mr.
     "w/ro",
     "w/rt",
@@ -265,4 +269,4 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// Titles some houses write in lower case, with their stop.
-const LOWER_CASE_TITLES: [&str; 6] = ["mr", "dr", "prof", "mgr", "inż", "drs"];
+const LOWER_CASE_TITLES: [&str; 7] = ["mr", "dr", "prof", "mgr", "inż", "drs", "mag"];
