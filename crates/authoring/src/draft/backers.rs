@@ -16,7 +16,7 @@ use super::span::TextRange;
 /// Phrases after which the organiser follows, surest first: a sentence
 /// that names an organiser and a host ("hosted by A and organised by B")
 /// gives the organiser.
-const ORGANISED: [&str; 29] = [
+const ORGANISED: [&str; 30] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -26,6 +26,7 @@ const ORGANISED: [&str; 29] = [
     "jointly organized by ",
     "jointly organised by ",
     "convened by ",
+    "convoked by ",
     "co-convened by ",
     "jointly convened by ",
     "is an initiative of ",

@@ -825,3 +825,19 @@ fn an_office_and_its_holder_between_commas_name_the_office() {
         Some("The Fjord Commission (FC)")
     );
 }
+
+#[test]
+fn translated_verbs_of_organising() {
+    assert_eq!(
+        organiser("The Fjord Secretariat (FS) realised, from 24 to 26 November, a workshop of capacitation for psychologists"),
+        Some("The Fjord Secretariat (FS)")
+    );
+    assert_eq!(
+        organiser("The meeting, convoked by the National Direction of Epidemiology of the Fjord Ministry, gathers 120 epidemiologists"),
+        Some("National Direction of Epidemiology of the Fjord Ministry")
+    );
+    assert_eq!(
+        organiser("The Fjord Police Commission is providing a ten-day training for border police officers"),
+        Some("The Fjord Police Commission")
+    );
+}

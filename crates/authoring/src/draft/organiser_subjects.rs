@@ -56,7 +56,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 
 /// Verbs whose subject organises when their object is the event: "The
 /// Institute held a workshop".
-pub(crate) const ORGANISES: [&str; 123] = [
+pub(crate) const ORGANISES: [&str; 132] = [
     " held ",
     " holds ",
     " will hold ",
@@ -81,6 +81,18 @@ pub(crate) const ORGANISES: [&str; 123] = [
     " organized ",
     " will organise ",
     " will organize ",
+    // "realised, from 24 to 26 November, a workshop", as Spanish and
+    // Portuguese houses translate "realizó".
+    " realised ",
+    " realized ",
+    " realised,",
+    " realized,",
+    " will realise ",
+    " will realize ",
+    // "is providing a ten-day training".
+    " is providing ",
+    " provided ",
+    " will provide ",
     // "is going to organize", as South Asian houses announce.
     " is going to organise ",
     " is going to organize ",
