@@ -430,7 +430,10 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         .rev()
         .take_while(|&&word| {
             let word = bare(text, word);
+            // "Chief Constable NAME": a rank after the role's head is the
+            // role's.
             !is_role_head(word)
+                && !RANKS.contains(&word)
                 && !CONNECTORS.contains(&word)
                 && !is_body_word(word)
                 && !is_possessive(word)
@@ -637,6 +640,14 @@ mod tests {
                 found.full,
             )
         })
+    }
+
+    #[test]
+    fn a_rank_after_a_role_head_is_the_roles() {
+        assert_eq!(
+            person("Chief Constable Helen Corkill said"),
+            Some(("Helen Corkill", Some("Chief Constable"), true))
+        );
     }
 
     #[test]
