@@ -955,3 +955,16 @@ fn a_pronoun_subject_and_a_lower_case_role_keep_the_speaker() {
         [by("We cannot lower the guard", "Ada Berg")]
     );
 }
+
+#[test]
+fn a_role_in_lower_case_refers_back_as_a_pronoun_does() {
+    assert_eq!(
+        said(&["Police Major Olav Lund, senior inspector of the Cyber Police Department, told the participants how to record traces. «A screenshot can become the key evidence», the officer noted."]),
+        [by("A screenshot can become the key evidence", "Olav Lund")]
+    );
+    // Two people just named: the role leaves it open.
+    assert_eq!(
+        said(&["Olav Lund and Ada Berg told the participants how to record traces. «A screenshot can become the key evidence», the officer noted."]),
+        [open("A screenshot can become the key evidence")]
+    );
+}

@@ -200,15 +200,19 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     Reference::Several(several) => (None, several),
                     // "affirmed the Controller General", introduced where
                     // no one is quoted.
-                    Reference::None => (
-                        role_holders
-                            .holder(paragraphs, para, role.of(text))
-                            .and_then(|(at, person)| {
-                                let text = at.of(paragraphs)?;
-                                context.people.named(text, at, person)
-                            }),
-                        Vec::new(),
-                    ),
+                    Reference::None => match role_holders
+                        .holder(paragraphs, para, role.of(text))
+                        .and_then(|(at, person)| {
+                            let text = at.of(paragraphs)?;
+                            context.people.named(text, at, person)
+                        }) {
+                        Some(holder) => (Some(holder), Vec::new()),
+                        // "«…», the officer noted" right after one person
+                        // was named: a role in lower case refers back as a
+                        // pronoun does.
+                        None if is_generic(role.of(text)) => context.pronoun(para),
+                        None => (None, Vec::new()),
+                    },
                 },
                 // A clause leads in but names no one the draft can tell.
                 Attribution::Unknown if candidate.led_in => (None, Vec::new()),
@@ -318,6 +322,14 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
             .and_then(|index| renumbered.get(index).copied().flatten());
     }
     Quotes { speakers, quotes }
+}
+
+/// Whether `role` names a person by a role in lower case only ("the
+/// officer", "the police authority"): no office's title, which would name
+/// someone in particular.
+fn is_generic(role: &str) -> bool {
+    let words = role.strip_prefix("the ").unwrap_or(role);
+    !words.is_empty() && !words.chars().any(char::is_uppercase)
 }
 
 /// Whether nothing but quoted words stands in `text`.
