@@ -258,6 +258,16 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
             };
             after = closed.trim_start();
         }
+        // "ABU DHABI, 2nd September 2025 (WAM) –": a news agency's letters
+        // in brackets after the date.
+        if let Some(agency) = after.strip_prefix('(') {
+            if let Some(close) = agency.find(')').filter(|&close| {
+                (2..=MOST_WIRE_BYTES).contains(&close)
+                    && agency[..close].chars().all(|c| c.is_ascii_uppercase())
+            }) {
+                after = agency[close + 1..].trim_start();
+            }
+        }
         let Some(separator) = after.chars().next() else {
             continue;
         };
@@ -447,6 +457,14 @@ mod tests {
                 )
             })
         }
+        assert_eq!(
+            place_and_date("ABU DHABI, 2nd September 2025 (WAM) – The Authority met."),
+            Some((
+                "Abu Dhabi".into(),
+                "2025-09-02".into(),
+                "The Authority met."
+            ))
+        );
         assert_eq!(
             place_and_date("GHENT (14 July 2025) - The city meets."),
             Some(("Ghent".into(), "2025-07-14".into(), "The city meets."))

@@ -664,6 +664,15 @@ mod tests {
             person("MSc. Orlando Quesada Batista, precised"),
             Some(("Orlando Quesada Batista", None, true))
         );
+        assert_eq!(person("Cr Tran said"), Some(("Tran", None, true)));
+        assert_eq!(
+            person("Madame Ginette Yakité-Ngaïkoumon said"),
+            Some(("Ginette Yakité-Ngaïkoumon", None, true))
+        );
+        assert_eq!(
+            person("Av. Selin Özdemir said"),
+            Some(("Selin Özdemir", None, true))
+        );
         assert_eq!(
             person("PCol. Maria Leonor D. Castañeda said"),
             Some(("Maria Leonor D. Castañeda", None, true))

@@ -46,7 +46,7 @@ pub(crate) fn split(release: &str) -> Document {
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 92] = [
+const ABBREVIATIONS: [&str; 95] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -58,7 +58,8 @@ const ABBREVIATIONS: [&str; 92] = [
     "md", "drs",
     // "Adv. NAME", an advocate; "MSc. NAME"; "PCol. NAME", a Philippine
     // police rank.
-    "adv", "msc", "pcol", "pltcol", "pmaj", "pcpt", "pgen", "pltgen", "pmgen", "pbgen",
+    "adv", "msc", "cr", "mme", "av", "pcol", "pltcol", "pmaj", "pcpt", "pgen", "pltgen", "pmgen",
+    "pbgen",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];

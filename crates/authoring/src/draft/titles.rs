@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 126] = [
+const TITLES: [&str; 131] = [
     "mr",
     "mrs",
     "ms",
@@ -151,6 +151,13 @@ const TITLES: [&str; 126] = [
     // a master's degree before a name as Cuban houses write it.
     "adv",
     "msc",
+    // "Cr NAME", an Australian councillor; "Madame NAME", "Madam NAME",
+    // "Mme NAME"; "Av. NAME", a Turkish lawyer (avukat).
+    "cr",
+    "madame",
+    "madam",
+    "mme",
+    "av",
     // "W/ro NAME", "Ato NAME": an Ethiopian Mrs and Mr.
     "w/ro",
     "w/rt",
