@@ -240,6 +240,17 @@ fn a_kind_in_lower_case_names_the_body_only_when_named_in_full_before() {
 }
 
 #[test]
+fn the_owner_of_the_event_organises_without_its_possessive_mark() {
+    let summary = printed(&draft(
+        "Child protection summit\n\nMBOMBELA, 29 May 2025 - The Fjord Department of Social Development's two-day Provincial Child Protection Summit, which started yesterday at the Civic Centre, concludes today.\n\nThis release is invented for the tests.",
+    ));
+    assert_eq!(
+        summary["organiser"]["text"],
+        "The Fjord Department of Social Development"
+    );
+}
+
+#[test]
 fn the_titles_subject_organises_when_no_sentence_says_who() {
     let summary = printed(&draft(
         "Ardmore School of Nursing trains rural nurses in triage\n\nGALWAY, 4 March 2025 – Forty nurses began a two-day course on triage today at the Ardmore School of Nursing.\n\nThis release is invented for the tests.",

@@ -441,7 +441,7 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
 
 /// Lower-case nouns that end a body's name written with its kind ("the
 /// Manitoba government", "Quillo's Trust & Safety team").
-pub(crate) const BODY_KINDS: [&str; 22] = [
+pub(crate) const BODY_KINDS: [&str; 23] = [
     "division",
     "directorate",
     "section",
@@ -465,6 +465,8 @@ pub(crate) const BODY_KINDS: [&str; 22] = [
     // "The Bălți chapter of Civic Integrity Watch".
     "chapter",
     "branch",
+    // "the People's Committee of Phu Lam province": a place's kind.
+    "province",
 ];
 
 /// The most words of a body's name as a subject ("The Human Rights
