@@ -27,12 +27,15 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 164] = [
+const CUES: [Cue; 166] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
     // "initiated this Monday a course", "has proceeded yesterday to the
     // opening of the seminar": as Spanish and French houses translate.
+    // "delegates yesterday converged at the Hall for a dialogue".
+    cue("converged", Role::Opens, true),
+    cue("will converge", Role::Opens, false),
     cue("initiated", Role::Opens, true),
     cue("initiates", Role::Opens, false),
     cue("will initiate", Role::Opens, false),

@@ -953,6 +953,10 @@ mod tests {
         );
         assert_eq!(duration("within the campaign of 16 days of activism"), None);
         assert_eq!(duration("the last two days of the programme"), None);
+        let (starts, ..) = schedule(
+            "KAMPALA, 22 October 2025 – Delegates from 18 districts yesterday converged at the Hall for a one-day national dialogue on inclusion.",
+        );
+        assert_eq!(starts, ["2025-10-21"]);
     }
 
     #[test]

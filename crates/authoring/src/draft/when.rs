@@ -357,7 +357,10 @@ fn day_number(text: &str) -> Option<(u8, usize)> {
 /// A range of dates at the start of `rest` (standing at `at`): its [`When`]
 /// and length in bytes.
 fn range_at(rest: &str, at: usize, year: u16) -> Option<(When, usize)> {
-    let (lead, joiners): (usize, &[&str]) = if starts_with_ci(rest, "from ") {
+    let (lead, joiners): (usize, &[&str]) = if starts_with_ci(rest, "from the past ") {
+        // "from the past 3 until 5 June", as Spanish "desde el pasado 3".
+        ("from the past ".len(), &FROM_JOINERS)
+    } else if starts_with_ci(rest, "from ") {
         (5, &FROM_JOINERS)
     } else if starts_with_ci(rest, "between ") {
         (8, &[" and "])
@@ -641,6 +644,10 @@ mod tests {
             ("held on 9–10 March 2026.", "9–10 March 2026"),
             ("held 9-10 March.", "9-10 March"),
             ("runs from 9 to 10 March", "from 9 to 10 March"),
+            (
+                "held from the past 9 until 10 March",
+                "from the past 9 until 10 March",
+            ),
             ("from 9 March to 10 March", "from 9 March to 10 March"),
             ("between 9 and 10 March", "between 9 and 10 March"),
             ("on March 9–10, 2026", "March 9–10, 2026"),
