@@ -14,7 +14,7 @@ use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 96] = [
+const SPEECH_VERBS: [&str; 98] = [
     "said",
     "described",
     "says",
@@ -113,6 +113,10 @@ const SPEECH_VERBS: [&str; 96] = [
     // "“…,” manifested NAME", as Spanish-speaking houses translate it.
     "manifested",
     "informed",
+    // "sustained the Commissioner", "precised NAME": Spanish and French
+    // calques of "sostuvo" and "a précisé".
+    "sustained",
+    "precised",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").

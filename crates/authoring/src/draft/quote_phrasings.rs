@@ -968,3 +968,18 @@ fn a_role_in_lower_case_refers_back_as_a_pronoun_does() {
         [open("A screenshot can become the key evidence")]
     );
 }
+
+#[test]
+fn provincial_ministers_and_translated_verbs() {
+    assert_eq!(
+        said(&["Addressing delegates, the MEC for Social Development, Ms Ada Berg, said the province could not rely on social workers alone. ‘Child protection is everyone’s job,’ the MEC said."]),
+        [by("Child protection is everyone’s job", "Ada Berg")]
+    );
+    assert_eq!(
+        said(&[
+            "In the inauguration, the Commissioner President of the Institute, Ada Berg, assured that identity theft grows.",
+            "“Personal data is a fundamental right,” sustained the Commissioner President.",
+        ]),
+        [by("Personal data is a fundamental right", "Ada Berg")]
+    );
+}

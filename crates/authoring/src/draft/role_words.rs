@@ -5,8 +5,10 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 65] = [
+const ROLE_HEADS: [&str; 66] = [
     "Minister",
+    // South Africa's Member of the Executive Council, a provincial minister.
+    "MEC",
     "Deputy",
     "Undersecretary",
     "Under-Secretary",
