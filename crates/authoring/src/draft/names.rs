@@ -433,6 +433,7 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             // "Chief Constable NAME": a rank after the role's head is the
             // role's.
             !is_role_head(word)
+                && !is_role_word(word)
                 && !RANKS.contains(&word)
                 && !CONNECTORS.contains(&word)
                 && !is_body_word(word)
@@ -647,6 +648,14 @@ mod tests {
         assert_eq!(
             person("Chief Constable Helen Corkill said"),
             Some(("Helen Corkill", Some("Chief Constable"), true))
+        );
+        assert_eq!(
+            person("Senior Lecturer Tiina Halonen, who coordinates"),
+            Some(("Tiina Halonen", Some("Senior Lecturer"), true))
+        );
+        assert_eq!(
+            person("Alderman Femke Dijkhuis (Democracy) visited"),
+            Some(("Femke Dijkhuis", Some("Alderman"), true))
         );
     }
 

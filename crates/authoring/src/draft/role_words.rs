@@ -78,7 +78,7 @@ const ROLE_HEADS: [&str; 66] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 101] = [
+const ROLE_NOUNS: [&str; 104] = [
     "ambassador",
     "judge",
     "senator",
@@ -88,6 +88,11 @@ const ROLE_NOUNS: [&str; 101] = [
     "lawyer",
     "researcher",
     "lecturer",
+    // "Alderman NAME", a Dutch or Belgian alderman; "Justice Promoter
+    // NAME", a Brazilian prosecutor.
+    "alderman",
+    "alderwoman",
+    "promoter",
     "teacher",
     "expert",
     "consultant",
