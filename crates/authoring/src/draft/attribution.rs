@@ -14,7 +14,7 @@ use super::titles::{after_post_nominal, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 98] = [
+const SPEECH_VERBS: [&str; 99] = [
     "said",
     "described",
     "says",
@@ -117,6 +117,7 @@ const SPEECH_VERBS: [&str; 98] = [
     // calques of "sostuvo" and "a précisé".
     "sustained",
     "precised",
+    "revealed",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").
@@ -329,7 +330,7 @@ fn opening_mark(text: &str, from: usize, end: usize) -> Option<usize> {
 /// `person` with the role after it when a comma follows its name, past an
 /// age ("NAME, 22, a youth delegate from Khulna"), or the body it is of
 /// ("NAME of the Alpine Research Centre").
-fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
+pub(crate) fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
     // "Captain NAME, chairman of the Pilots' Association": a rank before
     // the name, and the office after it, which says more.
     let rank = person
@@ -376,7 +377,11 @@ pub(crate) fn attribution_after(
         .map(str::trim_start)
         .filter(|after| after.starts_with(['–', '—']))
         .unwrap_or(rest);
-    if let Some(after_dash) = ["– ", "— "].iter().find_map(|dash| rest.strip_prefix(dash)) {
+    // "“…”\n- Danielle Fortier, Minister …": a hyphen as a signature's dash.
+    if let Some(after_dash) = ["– ", "— ", "- "]
+        .iter()
+        .find_map(|dash| rest.strip_prefix(dash))
+    {
         let at = limit - after_dash.len();
         // "„…” – said NAME, ROLE.": the dash, then the usual attribution.
         // "„…” – he stressed.": a pronoun and its verb, likewise.

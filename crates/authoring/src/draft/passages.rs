@@ -322,11 +322,12 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
         // A passage that ends its sentence is followed by the next one, not
         // by its attribution.
         // ("“We will see…” she said" still has its attribution.)
-        // ("“We will see.” – NAME, ROLE" still has its attribution.)
+        // ("“We will see.” – NAME, ROLE" still has its attribution, and so
+        // has "“We will see.”\n- NAME, ROLE".)
+        let after_marks = text[quoted.marks.end..limit].trim_start();
         let complete = quoted.words.of(text).ends_with(['.', '…'])
-            && !text[quoted.marks.end..limit]
-                .trim_start()
-                .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | '–' | '—'));
+            && !after_marks.starts_with("- ")
+            && !after_marks.starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | '–' | '—'));
         let Attributed {
             mut attribution,
             end: attribution_end,

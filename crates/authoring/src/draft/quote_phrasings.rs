@@ -983,3 +983,28 @@ fn provincial_ministers_and_translated_verbs() {
         [by("Personal data is a fundamental right", "Ada Berg")]
     );
 }
+
+#[test]
+fn a_signature_under_the_quotation() {
+    // The signature on the next line of the same paragraph.
+    assert_eq!(
+        said(&["“Coercive control is abuse, even when there is no bruise.”\n- Ada Berg, Minister of Community Safety"]),
+        [by("Coercive control is abuse, even when there is no bruise.", "Ada Berg")]
+    );
+    // The signature as a paragraph of its own.
+    assert_eq!(
+        said(&[
+            "“Too many newcomers with clinical experience are driving taxis.”",
+            "– Mateo Alvarez, Director, Newcomer Welcome Office",
+        ]),
+        [by(
+            "Too many newcomers with clinical experience are driving taxis.",
+            "Mateo Alvarez"
+        )]
+    );
+    // "she revealed" after a speaker introduced by "For ROLE, NAME, …".
+    assert_eq!(
+        said(&["For the coordinator of the seminar, Professor Ana Rita Figueiredo, the results leave no doubt. «Forty per cent had no lawyer», she revealed."]),
+        [by("Forty per cent had no lawyer", "Ana Rita Figueiredo")]
+    );
+}

@@ -6,10 +6,10 @@
 
 use std::collections::HashMap;
 
-use super::attribution::{Attribution, Gender};
+use super::attribution::{with_role_after, Attribution, Gender};
 use super::given_names::FullNames;
 use super::mentions::{mentions, Mention};
-use super::names::Person;
+use super::names::{person_at, Person};
 use super::paragraphs::is_opener;
 use super::passages::{candidates, closing_speaker, Passages};
 pub(crate) use super::people::SpeakerFound;
@@ -151,7 +151,30 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
     // Built at the first surname that names no one met so far.
     let mut full_names: Option<FullNames> = None;
     let mut role_holders = RoleHolders::default();
+    // A paragraph all quotation whose speaker no one named: its quotes, for
+    // a next paragraph that is only "- NAME, ROLE".
+    let mut unsigned: Vec<usize> = Vec::new();
     for (para, text) in Paragraph::numbered(paragraphs) {
+        // "“…”" then "- Danielle Fortier, Minister of Community Safety": a
+        // signature line under the quotation.
+        if let Some(signature) = ["- ", "– ", "— "]
+            .iter()
+            .find_map(|dash| text.strip_prefix(dash))
+            .filter(|_| !unsigned.is_empty())
+        {
+            let at = text.len() - signature.len();
+            if let Some(person) = person_at(text, at, text.len()).filter(|person| person.full) {
+                let person = with_role_after(text, person, text.len());
+                if let Some(speaker) = context.people.named(text, para, person) {
+                    for &index in &unsigned {
+                        if let Some(quote) = quotes.get_mut(index) {
+                            quote.speaker = Some(speaker);
+                        }
+                    }
+                }
+            }
+        }
+        unsigned.clear();
         let runs_on = paragraphs
             .get(para.number())
             .is_some_and(|next| next.starts_with(is_opener));
@@ -164,6 +187,7 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         context.paragraph_speaker = None;
         context.named_here.clear();
         let waiting = left_open.take();
+        let quotes_before_paragraph = quotes.len();
         let mut first_candidate = true;
         for candidate in candidates {
             while let Some(mention) = mentions.next_if(|found| found.at <= candidate.range.start) {
@@ -272,6 +296,15 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
         }
         for mention in mentions {
             context.meet(text, para, mention);
+        }
+        if entirely_quoted {
+            unsigned = (quotes_before_paragraph..quotes.len())
+                .filter(|&index| {
+                    quotes
+                        .get(index)
+                        .is_some_and(|quote| quote.speaker.is_none() && !quote.paraphrase)
+                })
+                .collect();
         }
         previous_paragraph_speaker = context.paragraph_speaker.or_else(|| {
             // "NAME recalled a case from her first years." and then a
