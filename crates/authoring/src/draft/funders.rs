@@ -231,7 +231,15 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         }
         let mut from = phrase.end;
         at = from;
-        if funds_something_else(text, start, phrase.start) {
+        // "the Centre of Operational Support of Childhood": the words of a
+        // name in capitals, not a phrase of paying.
+        let in_a_name = text[phrase.start..].starts_with(char::is_uppercase)
+            && text[start..phrase.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|before| before.starts_with(char::is_uppercase));
+        if in_a_name || funds_something_else(text, start, phrase.start) {
             continue;
         }
         // "supported by evidence" is no funder: a name, "the" or a funding noun follows.
@@ -371,7 +379,7 @@ const NAME_KINDS: [&str; 5] = ["programme", "program", "fund", "facility", "init
 const MOST_KIND_WORDS: usize = 3;
 
 /// Bodies a funder pays for besides the event, before "funded by".
-const FUNDED_BODIES: [&str; 10] = [
+const FUNDED_BODIES: [&str; 16] = [
     "organisations",
     "organizations",
     "charities",
@@ -382,6 +390,14 @@ const FUNDED_BODIES: [&str; 10] = [
     "services",
     "centres",
     "centers",
+    // "young people supported by the service", "facilities funded by the
+    // government": whom it pays for, not the event.
+    "people",
+    "families",
+    "facilities",
+    "persons",
+    "households",
+    "children",
 ];
 
 /// Whether the participle at `phrase_start` ("funded by") pays for a thing
@@ -630,6 +646,13 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn whom_a_funder_pays_for_and_words_of_a_name() {
+        assert!(funders("Each year, some 230 young people supported by the Fjord Service reach the age of majority").is_empty());
+        assert!(funders("The standards are to become binding for all facilities funded by the federal government from 2027").is_empty());
+        assert!(funders("The Ministry, through the Centre of Operational Support of Childhood and Youth (COS), promotes a seminar").is_empty());
     }
 
     #[test]
