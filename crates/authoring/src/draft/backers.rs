@@ -16,7 +16,7 @@ use super::span::TextRange;
 /// Phrases after which the organiser follows, surest first: a sentence
 /// that names an organiser and a host ("hosted by A and organised by B")
 /// gives the organiser.
-const ORGANISED: [&str; 30] = [
+const ORGANISED: [&str; 31] = [
     "organized by ",
     "organised by ",
     "co-organized by ",
@@ -27,6 +27,9 @@ const ORGANISED: [&str; 30] = [
     "jointly organised by ",
     "convened by ",
     "convoked by ",
+    // "promoted by X", as Italian and Portuguese houses translate
+    // "promosso da".
+    "promoted by ",
     "co-convened by ",
     "jointly convened by ",
     "is an initiative of ",

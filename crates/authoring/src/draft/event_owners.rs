@@ -99,6 +99,10 @@ const APPOSITION_KINDS: [&str; 9] = [
 
 /// "held on 10–12 August by X", "held in Oslo by X": where the words after
 /// "held", a time or a place, end with "by".
+/// The most bytes between "held" and its "by" ("held in Djibouti City from
+/// Monday to Wednesday last week by").
+const MOST_HELD_BY_BYTES: usize = 80;
+
 pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
     ["held ", "convened ", "organised ", "organized ", "hosted "]
         .iter()
@@ -110,8 +114,8 @@ pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
         .find_map(|(at, verb_length)| {
             // From the space after the verb: "held by X" has nothing between.
             let from = at + verb_length - 1;
-            let window =
-                &sentence[from..sentence.floor_char_boundary((from + 60).min(sentence.len()))];
+            let window = &sentence[from..sentence
+                .floor_char_boundary((from + MOST_HELD_BY_BYTES).min(sentence.len()))];
             let by = find_all(window, " by ").first().copied()?;
             // "hosted by X" names a host, read as one elsewhere.
             if by == 0 && verb_length != "held ".len() {
@@ -134,6 +138,12 @@ pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
                         "yesterday",
                         "today",
                         "tomorrow",
+                        // "held in Djibouti City from Monday to Wednesday
+                        // last week by X".
+                        "last",
+                        "next",
+                        "this",
+                        "week",
                     ]
                     .contains(&word)
             });

@@ -441,7 +441,7 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
 
 /// Lower-case nouns that end a body's name written with its kind ("the
 /// Manitoba government", "Quillo's Trust & Safety team").
-pub(crate) const BODY_KINDS: [&str; 23] = [
+pub(crate) const BODY_KINDS: [&str; 24] = [
     "division",
     "directorate",
     "section",
@@ -467,6 +467,7 @@ pub(crate) const BODY_KINDS: [&str; 23] = [
     "branch",
     // "the People's Committee of Phu Lam province": a place's kind.
     "province",
+    "municipality",
 ];
 
 /// The most words of a body's name as a subject ("The Human Rights

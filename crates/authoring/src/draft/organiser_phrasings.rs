@@ -841,3 +841,15 @@ fn translated_verbs_of_organising() {
         Some("The Fjord Police Commission")
     );
 }
+
+#[test]
+fn promoted_by_and_held_by_after_a_long_aside() {
+    assert_eq!(
+        organiser("The training course \"Municipalities ready\", promoted by the Regional Agency for Civil Protection of the Fjord Region, entered its second day today"),
+        Some("Regional Agency for Civil Protection of the Fjord Region")
+    );
+    assert_eq!(
+        organiser("Thirty officials took part in a three-day training, held in Bergen City from Monday to Wednesday last week by the Fjord Organization for Mobility (FOM)"),
+        Some("Fjord Organization for Mobility (FOM)")
+    );
+}
