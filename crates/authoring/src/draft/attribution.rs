@@ -375,7 +375,7 @@ pub(crate) fn attribution_after(
     let rest = rest
         .strip_prefix(',')
         .map(str::trim_start)
-        .filter(|after| after.starts_with(['–', '—']))
+        .filter(|after| after.starts_with(['–', '—']) || after.starts_with("- "))
         .unwrap_or(rest);
     // "“…”\n- Danielle Fortier, Minister …": a hyphen as a signature's dash.
     if let Some(after_dash) = ["– ", "— ", "- "]

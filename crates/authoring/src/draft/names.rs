@@ -428,13 +428,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     let tail = words[first..end]
         .iter()
         .rev()
-        .take_while(|&&word| {
+        .enumerate()
+        .take_while(|&(taken, &word)| {
             let word = bare(text, word);
-            // "Chief Constable NAME": a rank after the role's head is the
-            // role's.
+            // "Chief Constable NAME", "Senior Lecturer NAME": a rank or a
+            // role's noun after the role's head is the role's, once a name
+            // of two words follows it ("President Dean Whitfield" keeps his
+            // first name).
+            let role_before_name = taken >= 2 && (is_role_word(word) || RANKS.contains(&word));
             !is_role_head(word)
-                && !is_role_word(word)
-                && !RANKS.contains(&word)
+                && !role_before_name
                 && !CONNECTORS.contains(&word)
                 && !is_body_word(word)
                 && !is_possessive(word)
@@ -652,6 +655,10 @@ mod tests {
         assert_eq!(
             person("Senior Lecturer Tiina Halonen, who coordinates"),
             Some(("Tiina Halonen", Some("Senior Lecturer"), true))
+        );
+        assert_eq!(
+            person("Federation President Dean Whitfield said"),
+            Some(("Dean Whitfield", Some("Federation President"), true))
         );
         assert_eq!(
             person("Alderman Femke Dijkhuis (Democracy) visited"),

@@ -1008,3 +1008,14 @@ fn a_signature_under_the_quotation() {
         [by("Forty per cent had no lawyer", "Ana Rita Figueiredo")]
     );
 }
+
+#[test]
+fn a_hyphen_for_the_dash_after_a_comma() {
+    assert_eq!(
+        said(&[
+            "Head of the division, police lieutenant colonel Dauren Abenov informed about the schemes.",
+            "«A bank employee will never ask for the code», - emphasized D. Abenov.",
+        ]),
+        [by("A bank employee will never ask for the code", "Dauren Abenov")]
+    );
+}

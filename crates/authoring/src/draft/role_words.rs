@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 66] = [
+const ROLE_HEADS: [&str; 67] = [
     "Minister",
     // South Africa's Member of the Executive Council, a provincial minister.
     "MEC",
@@ -57,6 +57,7 @@ const ROLE_HEADS: [&str; 66] = [
     "Sergeant",
     "Auditor",
     "Rector",
+    "Prefect",
     "Chancellor",
     "Spokesperson",
     "Spokesman",
@@ -78,7 +79,7 @@ const ROLE_HEADS: [&str; 66] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 104] = [
+const ROLE_NOUNS: [&str; 105] = [
     "ambassador",
     "judge",
     "senator",
@@ -88,6 +89,8 @@ const ROLE_NOUNS: [&str; 104] = [
     "lawyer",
     "researcher",
     "lecturer",
+    // A role, but not one that opens a name: "Dean Whitfield" is a man.
+    "dean",
     // "Alderman NAME", a Dutch or Belgian alderman; "Justice Promoter
     // NAME", a Brazilian prosecutor.
     "alderman",
