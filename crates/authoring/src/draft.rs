@@ -189,19 +189,13 @@ pub fn draft(release: &str) -> Draft {
                 organiser_title::from_opening_subject(paragraphs, from)
             })
     });
-    // "The Department of Social Development's two-day Summit …": the body,
-    // without the mark that makes it the event's owner.
     let organiser = organiser.map(|mut organiser| {
         if let Some(written) = organiser
             .paragraph
             .of(paragraphs)
             .and_then(|text| text.get(organiser.start..organiser.end))
         {
-            let owner = written
-                .strip_suffix("'s")
-                .or_else(|| written.strip_suffix("’s"))
-                .unwrap_or(written);
-            organiser.end = organiser.start + owner.len();
+            organiser.end = organiser.start + backers::body_alone(written).len();
         }
         organiser
     });

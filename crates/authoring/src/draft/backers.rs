@@ -12,6 +12,7 @@ use super::organiser_subjects::subject_organiser;
 use super::paragraphs::{find_all, is_opener, starts_with_ci, trim_end_marks};
 use super::role_words::is_role_head;
 use super::span::TextRange;
+use super::titles::is_title;
 
 /// Phrases after which the organiser follows, surest first: a sentence
 /// that names an organiser and a host ("hosted by A and organised by B")
@@ -161,6 +162,33 @@ pub(crate) struct Organiser {
     /// Named after "organised by" and its kin, rather than as the subject
     /// of "held a workshop": the surer of the two.
     pub by_phrase: bool,
+}
+
+/// An organiser's words without what is none of the body: the possessive
+/// mark that makes it the event's owner ("The Department of Social
+/// Development's two-day Summit"), a person in brackets ("Gyeongdo City
+/// (Mayor Park Jin-ho)"), and a partner's joint left with no partner
+/// ("… Federation together with").
+pub(crate) fn body_alone(written: &str) -> &str {
+    let mut body = written
+        .strip_suffix("'s")
+        .or_else(|| written.strip_suffix("’s"))
+        .unwrap_or(written);
+    if let Some(open) = body.rfind(" (").filter(|_| body.ends_with(')')) {
+        let first = body[open + 2..].split([' ', ')']).next().unwrap_or("");
+        if is_role_head(first) || is_title(first) {
+            body = &body[..open];
+        }
+    }
+    for joint in [
+        " together with",
+        " jointly with",
+        " in cooperation with",
+        " with",
+    ] {
+        body = body.strip_suffix(joint).unwrap_or(body);
+    }
+    body
 }
 
 /// The organiser the sentence `start..core` of `text` names: after

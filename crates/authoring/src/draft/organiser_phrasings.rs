@@ -853,3 +853,26 @@ fn promoted_by_and_held_by_after_a_long_aside() {
         Some("Fjord Organization for Mobility (FOM)")
     );
 }
+
+#[test]
+fn the_body_alone_without_its_holder_possessive_or_joint() {
+    use super::backers::body_alone;
+    assert_eq!(
+        body_alone("Gyeongdo City (Mayor Park Jin-ho)"),
+        "Gyeongdo City"
+    );
+    assert_eq!(
+        body_alone("The Fjord Police Agency (Commissioner General Ola Berg)"),
+        "The Fjord Police Agency"
+    );
+    assert_eq!(body_alone("The Fjord Department's"), "The Fjord Department");
+    assert_eq!(
+        body_alone("Fjord Women's Federation together with"),
+        "Fjord Women's Federation"
+    );
+    // An acronym in brackets is the body's own.
+    assert_eq!(
+        body_alone("The Fjord Council (FC)"),
+        "The Fjord Council (FC)"
+    );
+}
