@@ -10,7 +10,7 @@ use super::names::{person_at, without_article};
 use super::people::{begins_with_initials, initials_and_surname};
 use super::role_words::{is_body_word, is_role_word};
 use super::span::{Paragraph, Span, TextRange};
-use super::titles::is_title;
+use super::titles::{bracketed_letters, is_title};
 use super::work::charge;
 
 /// The most given names read back from a surname.
@@ -125,11 +125,7 @@ fn role_before(text: &str, name: TextRange) -> Option<TextRange> {
         charge(word.len() + 1);
         // "Judge of the Court Dr NAME": the title is the name's; so are a
         // rank's letters in brackets ("Superintendent of Police (SSP) NAME").
-        let abbreviation = word
-            .strip_prefix('(')
-            .and_then(|inner| inner.strip_suffix(')'))
-            .is_some_and(|inner| inner.len() >= 2 && inner.chars().all(|c| c.is_ascii_uppercase()));
-        if words.is_empty() && (is_title(word) || abbreviation) {
+        if words.is_empty() && (is_title(word) || bracketed_letters(word).is_some()) {
             start = word_start;
             end = word_start.saturating_sub(1);
             continue;

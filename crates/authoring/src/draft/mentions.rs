@@ -92,17 +92,7 @@ pub(crate) fn mentions(text: &str, covered: &Ranges) -> Vec<Mention> {
 /// sentence's speech verb, after an opening clause at most.
 fn role_subject(text: &str, sentence: TextRange) -> Option<TextRange> {
     let clause = sentence.of(text);
-    let verb_at = clause
-        .split(' ')
-        .take(MOST_SUBJECT_WORDS)
-        .scan(0, |at, word| {
-            let word_at = *at;
-            *at += word.len() + 1;
-            Some((word_at, word))
-        })
-        .find(|(_, word)| is_verb(word))
-        .map(|(at, _)| at)?;
-    charge(verb_at);
+    let verb_at = first_verb_at(clause)?;
     let before = &clause[..verb_at];
     let subject_start = before.rfind(", ").map_or(0, |comma| comma + 2);
     let subject = trim(
@@ -278,21 +268,26 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
     None
 }
 
-/// "Carers’ Voice North chief executive NAME said …": a name just before
-/// the sentence's first speech verb, after words that hold a role's word.
-fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
-    let clause = &text[start..end];
+/// Where the first speech verb among the first words of `clause` stands.
+fn first_verb_at(clause: &str) -> Option<usize> {
     let verb_at = clause
         .split(' ')
         .take(MOST_SUBJECT_WORDS)
-        .scan(start, |at, word| {
+        .scan(0, |at, word| {
             let word_at = *at;
             *at += word.len() + 1;
             Some((word_at, word))
         })
         .find(|(_, word)| is_verb(word))
         .map(|(at, _)| at)?;
-    charge(verb_at - start);
+    charge(verb_at);
+    Some(verb_at)
+}
+
+/// "Carers’ Voice North chief executive NAME said …": a name just before
+/// the sentence's first speech verb, after words that hold a role's word.
+fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
+    let verb_at = start + first_verb_at(&text[start..end])?;
     let mut subject = trim(text, start, verb_at);
     // "Senior officer NAME, of the District, said": the name before the
     // first comma.

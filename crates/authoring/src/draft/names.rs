@@ -7,7 +7,7 @@ use super::name_context::{described_as_someone, with_age};
 use super::paragraphs::is_abbreviation;
 use super::role_words::{is_body_word, is_possessive, is_role_head, is_role_word};
 use super::span::TextRange;
-use super::titles::{is_title, OFFICE_TITLES, POST_NOMINALS, RANKS};
+use super::titles::{bracketed_letters, is_initial, is_title, OFFICE_TITLES, POST_NOMINALS, RANKS};
 use super::work::charge;
 
 /// Name particles that stand lower case inside a name.
@@ -88,16 +88,8 @@ fn words(text: &str, start: usize, limit: usize) -> Vec<TextRange> {
                     })
         };
         // "Superintendent of Police (SSP) NAME": the rank's letters.
-        let abbreviation = |bracketed: &str| {
-            is_capitalised(bare)
-                && bracketed
-                    .strip_prefix('(')
-                    .and_then(|inner| inner.strip_suffix(')'))
-                    .is_some_and(|inner| {
-                        (2..=MOST_ABBREVIATION_LETTERS).contains(&inner.len())
-                            && inner.chars().all(|c| c.is_ascii_uppercase())
-                    })
-        };
+        let abbreviation =
+            |bracketed: &str| is_capitalised(bare) && bracketed_letters(bracketed).is_some();
         let after = rest[length..].strip_prefix(' ').map(|next| {
             next.split_once(' ')
                 .filter(|(bracketed, _)| {
@@ -166,7 +158,7 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
         }
         // "A. Ozoliņš": an initial, not the article "A".
         let written = word.of(text);
-        let initial = written.ends_with('.') && written.chars().count() <= 3;
+        let initial = is_initial(written);
         let word = bare(text, word);
         let particle = index > from && PARTICLES.contains(&word);
         let first = index == from;
@@ -393,9 +385,6 @@ fn is_particle_at(text: &str, words: &[TextRange], index: usize) -> bool {
 /// Mohamed Lemine Ould Ahmed").
 const MOST_NAME_AFTER_ROLE: usize = 4;
 
-/// The most letters of an abbreviation in brackets read as a role's ("(SSP)").
-const MOST_ABBREVIATION_LETTERS: usize = 6;
-
 /// "Minister of Justice Anna Berg", "UNICEF Representative Anna Berg": the
 /// role's words from `words[first]`, then a name of two words (up to three
 /// when no "of" precedes it).
@@ -547,11 +536,8 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     }
     // "Assistant Commissioner of Police Musu T. Kollie": a middle initial
     // has its given name before it.
-    let initial = |index: usize| {
-        let written = words[index].of(text);
-        written.ends_with('.') && written.chars().count() <= 3
-    };
-    if name_start > first + 1 && initial(name_start) && !is_title(words[name_start].of(text)) {
+    let initial = is_initial(words[name_start].of(text));
+    if name_start > first + 1 && initial && !is_title(words[name_start].of(text)) {
         let before = bare(text, words[name_start - 1]);
         // "of CPVP Md. NAME": a body's letters are no given name.
         let acronym = before.chars().all(|c| c.is_ascii_uppercase());

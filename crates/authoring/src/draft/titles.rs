@@ -249,6 +249,26 @@ pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
 /// The longest degree's letters read after a name ("M.Pharm.").
 const MOST_DEGREE_BYTES: usize = 10;
 
+/// The letters of an abbreviation in brackets ("(SSP)", "(DIG)"): two to
+/// six capitals, as a rank or a body is shortened after its name.
+pub(crate) fn bracketed_letters(word: &str) -> Option<&str> {
+    word.strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .filter(|inner| {
+            (2..=MOST_BRACKETED_LETTERS).contains(&inner.len())
+                && inner.chars().all(|c| c.is_ascii_uppercase())
+        })
+}
+
+/// The most letters of an abbreviation in brackets.
+const MOST_BRACKETED_LETTERS: usize = 6;
+
+/// Whether `word` is an initial with its stop ("A.", "Ma."), not the
+/// article "A".
+pub(crate) fn is_initial(written: &str) -> bool {
+    written.ends_with('.') && written.chars().count() <= 3
+}
+
 /// Whether `word` is a title that stands before a name ("Dr.", "H.E.").
 pub(crate) fn is_title(word: &str) -> bool {
     if RANK_ABBREVIATIONS.contains(&word.trim_end_matches('.')) {
