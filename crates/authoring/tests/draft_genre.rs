@@ -115,6 +115,16 @@ fn a_future_event_from_a_range_without_a_year() {
 }
 
 #[test]
+fn a_date_in_a_datelines_place_is_the_news_day_not_the_events() {
+    // A dateline in a form the draft does not read ("September 30 of
+    // 2025"): its date is no day of the event the verb after it names.
+    let summary = printed(&draft(
+        "Seminar\n\nBogotá D.C., September 30 of 2025 – The Faculty realized, the days 25 and 26 of September of 2025, a seminar on memory.\n",
+    ));
+    assert!(summary["dates"].get("start").is_none(), "{summary}");
+}
+
+#[test]
 fn two_readings_of_the_first_day_leave_it_blank_and_say_why() {
     let drafted = draft(
         "Two dates\n\nOSLO, 11 February 2026 – A seminar on tides opened in Oslo today.\n\n\

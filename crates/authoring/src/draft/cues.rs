@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 166] = [
+const CUES: [Cue; 176] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -211,11 +211,25 @@ const CUES: [Cue; 166] = [
     cue("will carry out", Role::Held, false),
     cue("is carrying out", Role::Held, false),
     cue("will realise", Role::Held, false),
+    cue("realised", Role::Held, true),
+    cue("realized", Role::Held, true),
     cue("will realize", Role::Held, false),
     // "Forty-two observers today completed a week-long training".
     cue("completed", Role::Closes, true),
     cue("held", Role::Held, true),
     cue("hosted", Role::Held, true),
+    // "a seminar …, which holds until Thursday", as French houses write it.
+    cue("holds until", Role::Closes, false),
+    // "which will take end on Thursday": "prendre fin", word for word.
+    cue("will take end", Role::Closes, false),
+    cue("takes end", Role::Closes, false),
+    cue("took end", Role::Closes, true),
+    cue("is held until", Role::Closes, false),
+    // "The Minister has presided this Tuesday the opening ceremony":
+    // only an opening's presiding dates the event.
+    cue("presided", Role::Opens, true),
+    cue("presides", Role::Opens, false),
+    cue("will preside", Role::Opens, false),
     cue("will be held", Role::Held, false),
     cue("is being held", Role::Held, false),
     cue("is held", Role::Held, false),
@@ -268,6 +282,8 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
             || names_its_maker(sentence, at, cue, &before)
             || closes_something_else(cue, &sentence[..at])
             || opens_something_else(cue, &sentence[at + cue.phrase.len()..])
+            || (cue.phrase.contains("presid") && !find_all(sentence, "closing").is_empty())
+            || (cue.phrase.contains("presid") && find_all(sentence, "opening").is_empty())
         {
             continue;
         }

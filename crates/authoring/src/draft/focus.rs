@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 64] = [
+pub(crate) const EVENT_NOUNS: [&str; 69] = [
     "conference",
     "conferences",
     "workshop",
@@ -78,6 +78,14 @@ pub(crate) const EVENT_NOUNS: [&str; 64] = [
     "education day",
     "training day",
     "town hall",
+    // "a formation of five days", "the 3rd Scientific Journeys", "a day of
+    // sensitisation": French and Portuguese nouns as English versions keep
+    // them; the Māori word for a gathering to learn.
+    "formation",
+    "journeys",
+    "day of sensitisation",
+    "sensitisation day",
+    "wānanga",
 ];
 
 /// How surely a phrase gives the focus: lower is surer.

@@ -191,6 +191,21 @@ impl Schedule {
         // "…, the Agency announced today": the day of the news, not of the
         // event.
         // "X today announced that …" too: the time words before the verb.
+        // A release without a dateline whose first date stands where a
+        // dateline would ("Bogotá D.C., September 30 of 2025 – The Faculty
+        // realized …"): the day of the news, not a time the verb names.
+        let stand_in = dateline.date_text;
+        words.retain(|found| {
+            let in_dateline_place = !dateline.dates_relative_words
+                && stand_in.paragraph == para
+                && stand_in.start == found.text.start
+                && [" – ", " - ", " — "].iter().any(|dash| {
+                    let after = &text[found.text.end..];
+                    after[..after.floor_char_boundary(DATELINE_TAIL.min(after.len()))]
+                        .contains(dash)
+                });
+            !in_dateline_place
+        });
         words.retain(|found| {
             let before = text[..found.text.start].trim_end();
             let after = &text[found.text.end..];
@@ -240,6 +255,9 @@ impl Schedule {
             let verb = sentence.start + at;
             if *at < first_named
                 || relative_of_something_else(&text[sentence.start..verb])
+                // "Yusuf Karimi, who arrived on Lesvos alone at fifteen":
+                // a person's own arrival, not the event's.
+                || (cue.phrase.contains("arrive") && text[..verb].ends_with("who "))
                 || whose_clause_of_something_else(&text[sentence.start..verb])
             {
                 continue;
@@ -305,6 +323,38 @@ impl Schedule {
                 continue;
             };
             taken_until = found.text.end;
+            // "has been holding since Monday a course", "since yesterday":
+            // the day it began, whatever the verb's tense.
+            let since = text[..found.text.start]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("since");
+            let past = &(*past || since);
+            // "since yesterday and until Wednesday 19 February": its last day.
+            if since {
+                let until = words
+                    .iter()
+                    .find(|time| time.text.start >= found.text.end)
+                    .filter(|time| {
+                        let between = text[found.text.end..time.text.start].trim();
+                        ["until", "and until", ", until"].contains(&between)
+                    });
+                let last = until.and_then(|time| match time.when {
+                    When::Day(date) => Some(date),
+                    When::Weekday(weekday) => next_weekday(today, weekday),
+                    _ => None,
+                });
+                if let (Some(time), Some(date)) = (until, last) {
+                    self.ends.push(DateFound {
+                        date,
+                        text: time.text.in_paragraph(para),
+                    });
+                }
+            }
+            let role = match cue.role {
+                Role::Held if since => Role::Opens,
+                role => role,
+            };
             // "today" is cited by the dateline's date, which names it.
             let dated = |date: IsoDate, words: TextRange| DateFound {
                 date,
@@ -359,7 +409,7 @@ impl Schedule {
                         Some(dated(last_date, found.text)),
                     )
                 }
-                When::Weekday(weekday) if cue.role == Role::Closes && !*past => {
+                When::Weekday(weekday) if role == Role::Closes && !*past => {
                     // "closes on Friday": the Friday after the first day,
                     // which is not known yet.
                     self.closing_weekdays.push(ClosingWeekday {
@@ -404,7 +454,7 @@ impl Schedule {
                 sentence,
                 verb,
             };
-            match (cue.role, last) {
+            match (role, last) {
                 (Role::Opens | Role::Held, Some(last)) => {
                     self.starts.push(first);
                     self.ends.push(last);
@@ -503,9 +553,10 @@ fn opens_relative_clause(between: &str) -> bool {
 /// Women's Day today, the Network concluded …". `before` is the sentence up
 /// to the time word, `between` the words from it to the verb.
 fn in_opening_clause(before: &str, between: &str) -> bool {
+    // "Since yesterday, officers have gathered": the time words themselves.
     ["As ", "While ", "When ", "Since ", "Because "]
         .iter()
-        .any(|lead| before.starts_with(lead))
+        .any(|lead| before.starts_with(lead) && before.len() > lead.len())
         && between.contains(", ")
 }
 
@@ -537,6 +588,9 @@ fn whose_clause_of_something_else(before: &str) -> bool {
             .iter()
             .any(|noun| !find_all(&clause, noun).is_empty())
 }
+
+/// The most bytes between a dateline's date and its dash ("of 2025 – ").
+const DATELINE_TAIL: usize = 16;
 
 /// Spans of time a relative clause may date besides the event.
 const TIME_SPANS: [&str; 7] = [
@@ -1003,6 +1057,55 @@ mod tests {
         // An activity carried out in the passive is not the event.
         let (starts, ..) = schedule(
             "OSLO, 11 February 2026 – On Friday, an exercise will be carried out at the pier.",
+        );
+        assert!(starts.is_empty(), "{starts:?}");
+    }
+    #[test]
+    fn since_a_day_is_the_first_day_whatever_the_tense() {
+        // 2026-02-11 is a Wednesday.
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – The District organises, since Monday, a formation of five days on nutrition.",
+        );
+        assert_eq!(starts, ["2026-02-09"]);
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – The Association organizes, since yesterday and until Friday 13 February 2026, a training session on asylum.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-10".to_string()],
+                vec!["2026-02-13".to_string()]
+            )
+        );
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – Since yesterday, 140 managers have gathered in Oslo for a training.",
+        );
+        assert_eq!(starts, ["2026-02-10"]);
+    }
+
+    #[test]
+    fn presiding_an_opening_dates_it_and_holding_until_a_day_closes() {
+        let (starts, ends, ..) = schedule(
+            "OSLO, 10 February 2026 – The Minister has presided this Tuesday, at the Centre, the opening ceremony of a seminar on cybercrime, which holds until Thursday 12 February 2026.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-10".to_string()],
+                vec!["2026-02-12".to_string()]
+            )
+        );
+        // Presiding a closing dates no opening.
+        let (starts, ..) = schedule(
+            "OSLO, 10 February 2026 – The Minister presided on Tuesday over the closing ceremony of the seminar.",
+        );
+        assert!(starts.is_empty(), "{starts:?}");
+    }
+
+    #[test]
+    fn a_persons_own_arrival_dates_nothing() {
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – The session was led by Yusuf Karimi, who arrived on Lesvos alone at fifteen and today works with the organisation.",
         );
         assert!(starts.is_empty(), "{starts:?}");
     }
