@@ -61,12 +61,14 @@ const HOSTED: [&str; 4] = [
     "facilitated by ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 34] = [
+pub(crate) const CLAUSE_ENDS: [&str; 36] = [
     ", ",
     "; ",
     " and has ",
     " and funded",
     " and co-funded",
+    " and co-financed",
+    " and co-sponsored",
     " and financed",
     " and sponsored",
     " and supported",

@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 176] = [
+const CUES: [Cue; 180] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -222,6 +222,11 @@ const CUES: [Cue; 176] = [
     cue("holds until", Role::Closes, false),
     // "which will take end on Thursday": "prendre fin", word for word.
     cue("will take end", Role::Closes, false),
+    // "Terminates today, in Beira, the seminar …": "termina hoy".
+    cue("terminated", Role::Closes, true),
+    cue("terminates", Role::Closes, false),
+    cue("Terminates", Role::Closes, false),
+    cue("will terminate", Role::Closes, false),
     cue("takes end", Role::Closes, false),
     cue("took end", Role::Closes, true),
     cue("is held until", Role::Closes, false),

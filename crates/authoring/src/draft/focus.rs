@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 69] = [
+pub(crate) const EVENT_NOUNS: [&str; 73] = [
     "conference",
     "conferences",
     "workshop",
@@ -86,6 +86,12 @@ pub(crate) const EVENT_NOUNS: [&str; 69] = [
     "day of sensitisation",
     "sensitisation day",
     "wānanga",
+    // A court's or commission's visit to hear and inform: an event, where
+    // "mission" alone is often a body.
+    "sensitisation mission",
+    "sensitization mission",
+    "awareness mission",
+    "outreach mission",
 ];
 
 /// How surely a phrase gives the focus: lower is surer.

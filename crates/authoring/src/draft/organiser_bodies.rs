@@ -7,7 +7,7 @@ use super::dateline::weekday_number;
 use super::focus::EVENT_NOUNS;
 use super::full_names::is_lower_kind_alone;
 use super::names::person_at;
-use super::organiser_names::{starts_name, MOST_OWNED_WORDS, NAME_LINKS};
+use super::organiser_names::{is_place_kind_in_name, starts_name, MOST_OWNED_WORDS, NAME_LINKS};
 use super::organiser_subjects::{without_time, PARTNERED};
 use super::paragraphs::{find_all, starts_with_ci, trim, trim_end_marks};
 use super::span::TextRange;
@@ -249,7 +249,11 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
     }
     // "Judge NAME, President of the Court, will open the seminar": a
     // person, introduced by a title or a role.
-    let person = person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
+    // "Chief and Council of Kinosew Lake First Nation": a title joined to
+    // another office's noun names the body they form.
+    let offices_joined = range.of(text).split(' ').nth(1) == Some("and");
+    let person = !offices_joined
+        && person_at(text, range.start, range.end).is_some_and(|person| person.introduced);
     // "the unit will host": a kind alone, named in full elsewhere or not at all.
     // "the Dutch dockworkers' union Havenbond": a description, then the
     // name, which is the body.
@@ -407,13 +411,22 @@ pub(crate) fn reads_as_body(words: &str) -> bool {
         .last()
         .is_some_and(|last| BODY_KINDS.contains(last) && all.len() >= 2);
     let kind_from = all.len().saturating_sub(MOST_KIND_WORDS + 1);
+    let mut offset = 0;
     let named = all.iter().enumerate().all(|(index, word)| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let at = offset;
+        offset += word.len() + 1;
+        let place_kind = is_place_kind_in_name(
+            &words[..at],
+            word,
+            words.get(at + word.len()..).unwrap_or(""),
+        );
         let fits = owned > 0
             || NAME_LINKS.contains(&bare)
             || *word == "&"
             || (kind_last && index >= kind_from.max(1))
             || (index >= 1 && BODY_KINDS.contains(word))
+            || place_kind
             || starts_name(word);
         owned = if word.ends_with("'s") || word.ends_with("’s") {
             MOST_OWNED_WORDS

@@ -15,10 +15,10 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
-/// Crime", "Centre at the University".
-pub(crate) const NAME_LINKS: [&str; 21] = [
+/// Crime", "Centre at the University", "Te Rōpū Hauora o Waiaroha".
+pub(crate) const NAME_LINKS: [&str; 22] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&", "sa", "del",
-    "des", "la", "di", "da", "with", "ad", "an",
+    "des", "la", "di", "da", "with", "ad", "an", "o",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on
@@ -168,7 +168,14 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
             && word.chars().all(char::is_alphabetic);
         // "Stratocloud's Civic Technology team": a body's kind after its name.
         let kind = BODY_KINDS.contains(&bare) && last_kept > from;
-        let named = owned_word || kind || capital;
+        // "The Town Hall of the commune of Akoupé-Lagune": a place's kind
+        // between "of the" and the place's own name.
+        let place_kind = is_place_kind_in_name(
+            &text[from..word_start],
+            bare,
+            &text[word_start + word.len()..end],
+        );
+        let named = owned_word || kind || place_kind || capital;
         if is_time || !(linking || named) {
             break;
         }
@@ -178,7 +185,18 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         // "the Alliance of Teachers (APT) in Quezon City": the acronym
         // closes the name.
         let joined = text[word_start + word.len()..end].starts_with(" and ");
-        if word.starts_with('(') && word.ends_with(')') && last_kept > word_start && !joined {
+        // "… of the Caribbean Community of States (CCS) Secretariat": an
+        // inner body's acronym, then the office of it the name is.
+        let office_after = text[word_start + word.len()..end]
+            .strip_prefix(' ')
+            .and_then(|after| after.split([' ', ',', '.']).next())
+            .is_some_and(|next| next.starts_with(char::is_uppercase) && is_body_word(next));
+        if word.starts_with('(')
+            && word.ends_with(')')
+            && last_kept > word_start
+            && !joined
+            && !office_after
+        {
             break;
         }
         owned = if word.ends_with("'s") || word.ends_with("’s") {
@@ -201,6 +219,29 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         }
     }
     end
+}
+
+/// Lower-case kinds of place inside a body's name ("the commune of X").
+const PLACE_KINDS: [&str; 9] = [
+    "commune",
+    "district",
+    "region",
+    "county",
+    "prefecture",
+    "city",
+    "town",
+    "canton",
+    "governorate",
+];
+
+/// Whether `word`, between `before` and `after`, is a place's kind inside
+/// a body's name: "The Town Hall of the commune of Akoupé-Lagune".
+pub(crate) fn is_place_kind_in_name(before: &str, word: &str, after: &str) -> bool {
+    PLACE_KINDS.contains(&word)
+        && before.ends_with(" of the ")
+        && after
+            .strip_prefix(" of ")
+            .is_some_and(|place| place.starts_with(char::is_uppercase))
 }
 
 /// Whether `word` may stand in a body's name as one of its capitalised

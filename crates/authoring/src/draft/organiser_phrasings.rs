@@ -876,3 +876,51 @@ fn the_body_alone_without_its_holder_possessive_or_joint() {
         "The Fjord Council (FC)"
     );
 }
+
+#[test]
+fn names_with_a_place_kind_a_listed_field_an_inner_acronym_or_a_joined_office() {
+    assert_eq!(
+        organiser("The Town Hall of the commune of Fjordby-Lagune has organised yesterday a day of sensitisation on child labour"),
+        Some("The Town Hall of the commune of Fjordby-Lagune")
+    );
+    assert_eq!(
+        organiser("Under the auspices of the Secretary-General, the Department of Women, Family and Childhood at the Secretariat launched today a regional workshop"),
+        Some("the Department of Women, Family and Childhood at the Secretariat")
+    );
+    assert_eq!(
+        organiser("The conference, organised by the Department of Coexistence, Migration and Human Rights and co-financed by the Fjord Fund, brings together 250 professionals"),
+        Some("Department of Coexistence, Migration and Human Rights")
+    );
+    assert_eq!(
+        organiser("Drafters are meeting in Oslo for a workshop convened by the Security Unit of the Fjord Community of States (FCS) Secretariat"),
+        Some("Security Unit of the Fjord Community of States (FCS) Secretariat")
+    );
+    assert_eq!(
+        organiser("Chief and Council of Fjord Lake First Nation will host a three-day community gathering"),
+        Some("Chief and Council of Fjord Lake First Nation")
+    );
+    assert_eq!(
+        organiser("A two-day wānanga, hosted by Te Rōpū Hauora o Waiaroha, began yesterday"),
+        Some("Te Rōpū Hauora o Waiaroha")
+    );
+}
+
+#[test]
+fn a_time_or_place_set_off_between_the_verb_and_the_event() {
+    assert_eq!(
+        organiser("The Health District of Fjordby organises, since Monday, in the meeting room of the district hospital, a formation of five days on nutrition"),
+        Some("The Health District of Fjordby")
+    );
+    assert_eq!(
+        organiser("The University of Fjordby (UF) organises from this Wednesday 3 to Friday 5 December 2025 an international colloquium on erosion"),
+        Some("The University of Fjordby (UF)")
+    );
+    assert_eq!(
+        organiser("The Fjord Assembly arranged on 23–24 September a seminar on consultation"),
+        Some("The Fjord Assembly")
+    );
+    assert_eq!(
+        organiser("The Fjord Court will hold a three-day sensitisation mission in Bergen"),
+        Some("The Fjord Court")
+    );
+}

@@ -320,7 +320,18 @@ fn bare_ordinal_day(after: &str, dateline: IsoDate) -> Option<(IsoDate, usize)> 
         .iter()
         .any(|joiner| rest.starts_with(joiner))
         || rest.starts_with(['-', '–', '—']);
-    if !has_suffix || joined || starts_with_ci(rest, "of ") || rest.starts_with(char::is_uppercase)
+    // "the 4th edition", "the 10th anniversary": an ordinal before its
+    // noun; a day stands alone or before a function word ("the 6th at 9").
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let before_noun = word.starts_with(char::is_lowercase) && !AFTER_A_BARE_DAY.contains(&word);
+    if !has_suffix
+        || joined
+        || before_noun
+        || starts_with_ci(rest, "of ")
+        || rest.starts_with(char::is_uppercase)
     {
         return None;
     }
@@ -338,6 +349,12 @@ fn bare_ordinal_day(after: &str, dateline: IsoDate) -> Option<(IsoDate, usize)> 
         .min_by_key(|date| (date.days_since_epoch() - dateline.days_since_epoch()).abs())?;
     Some((nearest, 1 + length))
 }
+
+/// Words that may follow a bare ordinal day ("on the 6th at the Hall").
+const AFTER_A_BARE_DAY: [&str; 16] = [
+    "at", "in", "on", "from", "with", "for", "when", "by", "as", "that", "will", "was", "is",
+    "the", "a", "there",
+];
 
 /// The leading run of ASCII digits of `text`, when it is a day's number.
 fn day_number(text: &str) -> Option<(u8, usize)> {
@@ -595,6 +612,16 @@ mod tests {
                 (when, found.text.of(text))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bare_ordinal_is_a_day_only_when_no_noun_follows_it() {
+        assert_eq!(
+            read("It opened on the 6th at the Hall."),
+            [("2026-02-06".into(), "the 6th")]
+        );
+        assert!(read("The 4th edition will take place in 2027.").is_empty());
+        assert!(read("They marked the 10th anniversary of the law.").is_empty());
     }
 
     #[test]
