@@ -67,7 +67,10 @@ pub(crate) fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<Text
         return Vec::new();
     };
     let from = start + thanks.end;
-    let Some(reason) = earliest(&text[from..core], &[" for its ", " for their "]) else {
+    // "thanked A and B for their support", "thanked A and B, whose
+    // funding made the gathering possible".
+    let Some(reason) = earliest(&text[from..core], &[" for its ", " for their ", ", whose "])
+    else {
         return Vec::new();
     };
     let to = from + reason.start;
@@ -208,6 +211,11 @@ pub(crate) fn relative_funders(text: &str, start: usize, core: usize) -> Vec<Tex
     let mut out = Vec::new();
     for at in find_all(sentence, ", which") {
         let after = &sentence[at + ", which".len()..];
+        // "X, which has financed the edition of the materials".
+        let after = [" has", " have", " had"]
+            .iter()
+            .find_map(|auxiliary| after.strip_prefix(auxiliary))
+            .unwrap_or(after);
         let pays = FUNDED_ACTIVE.iter().any(|verb| {
             after.starts_with(verb) && !contributes_no_money(verb, &after[verb.len()..])
         });

@@ -12,7 +12,7 @@ use super::paragraphs::{find_all, is_opener, starts_with_ci};
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 105] = [
+const FUNDED: [&str; 107] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -110,6 +110,10 @@ const FUNDED: [&str; 105] = [
     // "realised with the financing of X".
     "with the sponsorship of ",
     "with the financing of ",
+    // "had the sponsorship of X", "with the accompaniment of X" (the
+    // French "accompagnement").
+    "the sponsorship of ",
+    "with the accompaniment of ",
     // "thanks to the conference sponsors, foremost among them A and B".
     "sponsors, foremost among them ",
     "sponsors, among them ",
@@ -268,6 +272,12 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
         let kept = kept.strip_suffix(" and").unwrap_or(kept);
         let to = from + kept.trim_end_matches([',', ';', ' ']).len();
         let to = names_end(text, from, to);
+        // "A and with the accompaniment of B": the "and" names_end leaves.
+        let to = from
+            + text[from..to]
+                .trim_end()
+                .strip_suffix(" and")
+                .map_or(to - from, str::len);
         out.extend(named_items(text, split_list(text, from, to)));
         at = to.max(at);
     }
@@ -547,8 +557,13 @@ pub(crate) fn names_end(text: &str, from: usize, to: usize) -> usize {
 pub(crate) fn funding_lead(rest: &str) -> Option<usize> {
     charge(rest.len().min(80));
     let window = &rest[..rest.floor_char_boundary(80)];
-    for noun in FUNDING_NOUNS {
-        for link in [" from ", " of "] {
+    // "funded under the Court's partnership with the European Union".
+    let partnership = std::iter::once(("partnership", " with "));
+    let funding = FUNDING_NOUNS
+        .iter()
+        .flat_map(|noun| [(*noun, " from "), (*noun, " of ")]);
+    for (noun, link) in funding.chain(partnership) {
+        {
             let phrase = format!("{noun}{link}");
             if let Some(&at) = find_all(window, &phrase).first() {
                 // Only a few words before it: "(the) (generous) (financial) …"
@@ -572,7 +587,13 @@ pub(crate) fn funding_lead(rest: &str) -> Option<usize> {
         || first.starts_with(char::is_uppercase)
         || (first == "the"
             && words.next().is_some_and(|next| {
-                next.starts_with(char::is_uppercase)
+                // "the Trust’s partners in the sector" are no name.
+                (next.starts_with(char::is_uppercase)
+                    && !((next.ends_with("'s") || next.ends_with("’s"))
+                        && rest
+                            .split_whitespace()
+                            .nth(2)
+                            .is_some_and(|owned| owned.starts_with(char::is_lowercase))))
                     || ["government", "governments"].contains(&next)
                     // "the federal government", "the regional government".
                     || rest.split_whitespace().nth(2).is_some_and(|third| {
@@ -653,6 +674,32 @@ mod tests {
         assert!(funders("Each year, some 230 young people supported by the Fjord Service reach the age of majority").is_empty());
         assert!(funders("The standards are to become binding for all facilities funded by the federal government from 2027").is_empty());
         assert!(funders("The Ministry, through the Centre of Operational Support of Childhood and Youth (COS), promotes a seminar").is_empty());
+    }
+
+    #[test]
+    fn sponsorship_accompaniment_a_partnership_thanks_and_a_relative_clause() {
+        assert_eq!(
+            funders("It is organised with the financial support of the Fondation Fjord Solidarité and with the accompaniment of the Tide Child Rights Fund"),
+            ["the Fondation Fjord Solidarité", "the Tide Child Rights Fund"]
+        );
+        assert_eq!(
+            funders("The journeys had the sponsorship of the Fjord Pharmaceutical Company and the support of the Tide Health Foundation"),
+            ["the Fjord Pharmaceutical Company", "the Tide Health Foundation"]
+        );
+        assert_eq!(
+            funders("The mission is funded under the Court's partnership with the European Union"),
+            ["the European Union"]
+        );
+        assert_eq!(
+            funders("The conference has counted on the collaboration of the Fundació Mar i Terra, which has financed the edition of the materials"),
+            ["the Fundació Mar i Terra"]
+        );
+        assert_eq!(
+            funders("She thanked the Government of Fjordland and the Government of Tideland, whose funding made the gathering possible"),
+            ["the Government of Fjordland", "the Government of Tideland"]
+        );
+        // Contributions to a programme by the body's partners pay for nothing.
+        assert!(funders("The second day concentrated on abuse, with contributions from the Trust’s partners in the voluntary sector").is_empty());
     }
 
     #[test]

@@ -15,10 +15,11 @@ use super::span::TextRange;
 use super::work::charge;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
-/// Crime", "Centre at the University", "Te Rōpū Hauora o Waiaroha".
-pub(crate) const NAME_LINKS: [&str; 22] = [
+/// Crime", "Centre at the University", "Te Rōpū Hauora o Waiaroha",
+/// "Fundació Mar i Terra".
+pub(crate) const NAME_LINKS: [&str; 24] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&", "sa", "del",
-    "des", "la", "di", "da", "with", "ad", "an", "o",
+    "des", "la", "di", "da", "with", "ad", "an", "o", "i", "y",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on
