@@ -10,7 +10,7 @@ use super::names::{person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::TextRange;
-use super::titles::{after_post_nominal, RANKS};
+use super::titles::{after_post_nominal, is_title, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
@@ -250,6 +250,13 @@ pub(crate) fn clause_window_end(text: &str, from: usize, end: usize) -> usize {
 /// A role in `from..to`: without a leading "the" and the final stop.
 pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     let mut start = trim(text, from, to).start;
+    // "H.E. the Assistant Secretary-General": the honorific is no role.
+    let words = &text[start..to];
+    if let Some((first, rest)) = words.split_once(' ') {
+        if is_title(first) && rest.starts_with("the ") {
+            start += first.len() + 1;
+        }
+    }
     if starts_with_ci(&text[start..to], "the ") {
         start += 4;
     }
@@ -502,7 +509,15 @@ pub(crate) fn attribution_after(
         };
     }
     if is_pronoun(first_word) {
-        return match word_at(text, first.end) {
+        // "», he has insisted.": a perfect, as French houses translate.
+        let verb = word_at(text, first.end).and_then(|next| {
+            if ["has", "have", "had"].contains(&next.of(text)) {
+                word_at(text, next.end)
+            } else {
+                Some(next)
+            }
+        });
+        return match verb {
             Some(verb) if verb.end <= end && is_verb(verb.of(text)) => {
                 attributed(pronoun(first_word), verb_end(text, verb))
             }

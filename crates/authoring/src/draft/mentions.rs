@@ -210,6 +210,7 @@ pub(crate) fn subject_people(text: &str, sentence: TextRange) -> Option<Vec<Pers
 /// subject after one opening clause, or after an opening clause and a role.
 fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
     let mut piece_start = start;
+    let mut previous_piece = None;
     for _ in 0..MOST_OPENING_PIECES {
         let comma = text[piece_start..end].find(", ")? + piece_start;
         charge(comma - piece_start);
@@ -241,6 +242,12 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
         if let Some(mut people) = subject_people_at(text, comma + 2, end) {
             // "The Director, NAME, …": the words before are the role, before
             // a title that also names an office ("The rapporteur, Deputy NAME").
+            // "The Councillor for Social Rights, Feminisms and Childhood,
+            // NAME": the role's last words are a list of its fields.
+            let piece_start = match previous_piece {
+                Some(previous) if is_listed_field(&text[piece_start..comma]) => previous,
+                _ => piece_start,
+            };
             if let [person] = people.as_mut_slice() {
                 if reads_as_role(text, piece_start, comma) {
                     // "The seminar will be opened by the Chairperson of the
@@ -248,9 +255,14 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
                     // but its last capitalised words may be.
                     let opening = role_in(text, piece_start, comma).filter(|role| {
                         let words = role.of(text);
+                        // "Attendees heard presentations from the Council’s
+                        // Coordinator, Dr NAME": a subject and its verb.
+                        let clause = words.contains(" from the ")
+                            && !starts_with_ci(&text[piece_start..comma], "the ");
                         words.split(' ').count() <= MOST_ROLE_WORDS
                             && words.split(' ').any(is_role_word)
                             && !words.split(' ').any(|word| CLAUSE_VERBS.contains(&word))
+                            && !clause
                     });
                     person.role = opening
                         .or_else(|| role_before_comma(text, piece_start, comma))
@@ -263,10 +275,26 @@ fn subject_after_opening(text: &str, start: usize, end: usize) -> Option<Vec<Per
             }
             return Some(people);
         }
+        previous_piece = Some(piece_start);
         piece_start = comma + 2;
     }
     None
 }
+
+/// Whether `words` list a body's or an office's last fields ("Family and
+/// Childhood" after "the Department of Women,"): a few capitalised words
+/// joined by "and".
+fn is_listed_field(words: &str) -> bool {
+    let words: Vec<&str> = words.split(' ').collect();
+    (3..=MOST_FIELD_WORDS).contains(&words.len())
+        && words[1..words.len() - 1].contains(&"and")
+        && words
+            .iter()
+            .all(|word| ["and", "&"].contains(word) || word.starts_with(char::is_uppercase))
+}
+
+/// The most words of an office's listed fields after its comma.
+const MOST_FIELD_WORDS: usize = 6;
 
 /// Where the first speech verb among the first words of `clause` stands.
 fn first_verb_at(clause: &str) -> Option<usize> {
@@ -463,6 +491,16 @@ fn subject_people_at(text: &str, start: usize, end: usize) -> Option<Vec<Person>
                 // goes on the role.
                 if open == ", " {
                     role_end = place_goes_on(text, rest_at, role_end, end);
+                    // "NAME, Director of the Department of Women, Family and
+                    // Childhood, reviewed": the fields go on.
+                    if let Some(fields) = text[role_end..end].strip_prefix(", ") {
+                        let fields_at = end - fields.len();
+                        if let Some(comma) = fields.find(", ") {
+                            if is_listed_field(&fields[..comma]) {
+                                role_end = fields_at + comma;
+                            }
+                        }
+                    }
                 }
                 charge(role_end - after);
                 found.role = role_in(text, rest_at, role_end).or(person.role);

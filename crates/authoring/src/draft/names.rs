@@ -10,10 +10,11 @@ use super::span::TextRange;
 use super::titles::{bracketed_letters, is_initial, is_title, OFFICE_TITLES, POST_NOMINALS, RANKS};
 use super::work::charge;
 
-/// Name particles that stand lower case inside a name.
-const PARTICLES: [&str; 26] = [
+/// Name particles that stand lower case inside a name ("Jordi Casals i
+/// Roca" joins two surnames, as "y" does in Spanish).
+const PARTICLES: [&str; 27] = [
     "de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
-    "la", "le", "al", "bin", "el", "los", "las", "binti", "binte", "y", "bint", "née",
+    "la", "le", "al", "bin", "el", "los", "las", "binti", "binte", "y", "bint", "née", "i",
 ];
 
 /// Capitalised words that begin a clause rather than a name.
@@ -460,6 +461,17 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             .filter(|person| person.name.of(text).contains(' '));
     }
     let mut name_start = end - name_length;
+    // "Minister for Home Affairs Pieter De Wachter": a capitalised particle
+    // opens the surname, and the given name stands before it.
+    let particle_first = PARTICLES.contains(&bare(text, words[name_start]).to_lowercase().as_str());
+    if name_length == 2
+        && particle_first
+        && name_start > first + 1
+        && last_connector.is_some_and(|at| at + 1 < name_start - 1)
+        && !is_role_word(bare(text, words[name_start - 1]))
+    {
+        name_start -= 1;
+    }
     // "Director of CPVP Md. Shafiqul Islam Bhuiyan", "Vice President of
     // the VWU Dang Thi Hong Nhung": an acronym after the role's last
     // small word ends the role; the name is all that follows it.

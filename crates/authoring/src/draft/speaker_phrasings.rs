@@ -450,3 +450,61 @@ fn a_surname_inside_a_name_and_an_honourable_minister() {
         [by("Preparedness is not an event, it is a habit", "Cassandra Joseph")]
     );
 }
+
+#[test]
+fn roles_whose_office_lists_its_fields_and_an_honourific_in_capitals() {
+    assert_eq!(
+        role(&[
+            "For his part, Counsellor Tarek Haddad, Director of the Department of Women, Family and Childhood, reviewed the programme.",
+            "“The programme is long and we must work every day,” said Haddad.",
+        ]),
+        ["Tarek Haddad | Director of the Department of Women, Family and Childhood"]
+    );
+    assert_eq!(
+        role(&[
+            "The Councillor for Social Rights, Feminisms and Childhood, Montserrat Pujol Vidal, presented the study.",
+            "“Four in ten adolescents received unwanted contacts,” said Pujol Vidal.",
+        ]),
+        ["Montserrat Pujol Vidal | Councillor for Social Rights, Feminisms and Childhood"]
+    );
+    assert_eq!(
+        role(&[
+            "In his speech, HE the Assistant Secretary-General for Security Affairs, Nasser bin Hamad Al-Kaabi, affirmed that children come first.",
+            "“Cyberspace is no lawless place for our children,” said Al-Kaabi.",
+        ]),
+        ["Nasser bin Hamad Al-Kaabi | Assistant Secretary-General for Security Affairs"]
+    );
+    // A subject and its verb before the role are none of it.
+    assert_eq!(
+        role(&[
+            "Attendees heard presentations from the Council’s Climate Action Coordinator, Dr Niamh Keaveney, on the zone.",
+            "“The zone works for the whole town,” said Dr Keaveney.",
+        ]),
+        ["Niamh Keaveney | Council’s Climate Action Coordinator"]
+    );
+}
+
+#[test]
+fn joined_surnames_a_capitalised_particle_and_a_perfect_after_a_pronoun() {
+    assert_eq!(
+        role(&["“We invest in resilience, not in panic,” said Flemish Minister for Home Affairs Pieter De Wachter."]),
+        ["Pieter De Wachter | Flemish Minister for Home Affairs"]
+    );
+    assert_eq!(
+        said(&["The opening act was presided over by the Mayor of Vilademar, Jordi Casals i Roca, who recalled that «the protection of children does not end at the door of the house»."]),
+        [by(
+            "the protection of children does not end at the door of the house",
+            "Jordi Casals i Roca"
+        )]
+    );
+    assert_eq!(
+        said(&[
+            "Opening the works, the District Doctor, Dr Issoufou Sani, has recalled the figures.",
+            "« If the mother must walk thirty kilometres, she will not come », he has insisted.",
+        ]),
+        [by(
+            "If the mother must walk thirty kilometres, she will not come",
+            "Issoufou Sani"
+        )]
+    );
+}

@@ -274,6 +274,11 @@ pub(crate) fn is_title(word: &str) -> bool {
     if RANK_ABBREVIATIONS.contains(&word.trim_end_matches('.')) {
         return true;
     }
+    // "HE the Assistant Secretary-General": His or Her Excellency in
+    // capitals, never the pronoun.
+    if ["HE", "HRH"].contains(&word) {
+        return true;
+    }
     // "Barr. (Mrs) NAME": an honorific in brackets.
     if let Some(inner) = word
         .strip_prefix('(')
