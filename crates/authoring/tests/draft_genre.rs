@@ -125,6 +125,16 @@ fn a_date_in_a_datelines_place_is_the_news_day_not_the_events() {
 }
 
 #[test]
+fn a_press_conference_later_on_is_no_day_of_the_event() {
+    let summary = printed(&draft(
+        "Islands meet\n\nSYROS, 2 June 2026 – Mayors will gather in Ermoupoli from 3 to 5 June for a conference on water security.\n\n\
+         A press conference will be held on Friday 5 June at 13:00.\n",
+    ));
+    assert_eq!(summary["dates"]["start"]["date"], "2026-06-03");
+    assert_eq!(summary["dates"]["end"]["date"], "2026-06-05");
+}
+
+#[test]
 fn two_readings_of_the_first_day_leave_it_blank_and_say_why() {
     let drafted = draft(
         "Two dates\n\nOSLO, 11 February 2026 – A seminar on tides opened in Oslo today.\n\n\

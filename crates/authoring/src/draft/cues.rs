@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 180] = [
+const CUES: [Cue; 182] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -171,6 +171,9 @@ const CUES: [Cue; 180] = [
     // "will next Monday begin a training", "will tomorrow (Tuesday) open".
     cue("begin", Role::Opens, false),
     cue("open", Role::Opens, false),
+    // "will on Tuesday, 8th April 2025, commence a three-day training".
+    cue("will commence", Role::Opens, false),
+    cue("commence", Role::Opens, false),
     // "Witnesses testified Friday at a public hearing"
     cue("testified", Role::Held, true),
     cue("conducts", Role::Held, false),
@@ -243,9 +246,13 @@ const CUES: [Cue; 180] = [
     cue("is taking place", Role::Held, false),
 ];
 
+/// The most bytes between "will" and its bare verb ("will on Tuesday, 8th
+/// April 2025, commence").
+const WILL_WINDOW: usize = 40;
+
 /// Bare verbs that date an event only with a "will" before them, apart
 /// by a time ("will next Monday begin").
-const BARE_AFTER_WILL: [&str; 2] = ["begin", "open"];
+const BARE_AFTER_WILL: [&str; 3] = ["begin", "open", "commence"];
 
 /// The verbs of [`CUES`] in `sentence`, in order, a shorter one inside a
 /// longer left out ("held" in "was held"), each with whether it tells of
@@ -273,7 +280,8 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         // "will next Monday begin a training", but not "disputes begin as
         // quarrels": a bare verb needs its "will" a few words before.
         let will_before = {
-            let window = &sentence[sentence.floor_char_boundary(at.saturating_sub(30))..at];
+            let window =
+                &sentence[sentence.floor_char_boundary(at.saturating_sub(WILL_WINDOW))..at];
             // "will be open to the public" tells no opening.
             window
                 .rfind("will ")
@@ -292,9 +300,22 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
         {
             continue;
         }
+        // "will be officially opened": an adverb between the auxiliary and
+        // the verb.
+        let wider = sentence[sentence.floor_char_boundary(at.saturating_sub(WILL_WINDOW))..at]
+            .trim_end()
+            .to_ascii_lowercase();
+        let without_adverb = match wider.rsplit_once(' ') {
+            Some((rest, last)) if last.ends_with("ly") => rest.to_string(),
+            _ => wider.clone(),
+        };
         let future = ["to be", "will be", "will", "to", "would be", "shall be"]
             .iter()
-            .any(|auxiliary| before.ends_with(&format!(" {auxiliary}")) || before == *auxiliary);
+            .any(|auxiliary| {
+                [&before, &without_adverb].iter().any(|words| {
+                    words.ends_with(&format!(" {auxiliary}")) || words.as_str() == *auxiliary
+                })
+            });
         kept.push((
             at,
             cue,

@@ -163,9 +163,17 @@ impl Schedule {
         let first_named = if para == Paragraph::FIRST || lower.starts_with("it ") {
             Some(0)
         } else {
+            // "A press conference will be held on Friday": the news's
+            // event, not the release's.
             EVENT_NOUNS
                 .iter()
-                .filter_map(|noun| find_all(&lower, noun).first().copied())
+                .filter_map(|noun| {
+                    find_all(&lower, noun).into_iter().find(|&at| {
+                        !["press ", "news "]
+                            .iter()
+                            .any(|kind| lower[..at].ends_with(kind))
+                    })
+                })
                 .min()
         };
         let Some(first_named) = first_named else {
@@ -267,7 +275,9 @@ impl Schedule {
             let passive = ["be ", "been ", "was ", "were ", "is ", "are "]
                 .iter()
                 .any(|auxiliary| text[sentence.start..verb].ends_with(auxiliary));
-            if cue.phrase == "carried out" && passive {
+            // "They will be joined on Sunday by councillors": others join
+            // the event's people, on one of its days.
+            if ["carried out", "joined"].contains(&cue.phrase) && passive {
                 continue;
             }
             // "launched a training course", not "launched a report";
@@ -459,7 +469,11 @@ impl Schedule {
                     self.starts.push(first);
                     self.ends.push(last);
                 }
-                (Role::Closes, Some(last)) => self.ends.push(last),
+                // "completed the training on Friday and Saturday": both days.
+                (Role::Closes, Some(last)) => {
+                    self.starts.push(first);
+                    self.ends.push(last);
+                }
                 (Role::Opens, None) => {
                     self.starts.push(first);
                     // "Officials met on Wednesday for a round table": a
@@ -1106,6 +1120,36 @@ mod tests {
     fn a_persons_own_arrival_dates_nothing() {
         let (starts, ..) = schedule(
             "OSLO, 11 February 2026 – The session was led by Yusuf Karimi, who arrived on Lesvos alone at fifteen and today works with the organisation.",
+        );
+        assert!(starts.is_empty(), "{starts:?}");
+    }
+    #[test]
+    fn commence_after_will_and_a_closing_verb_over_two_days() {
+        // 2026-02-11 is a Wednesday.
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – The Department will on Tuesday, 17th February 2026, commence a three-day training.",
+        );
+        assert_eq!(starts, ["2026-02-17"]);
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – Forty students completed the training on Monday and Tuesday.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-09".to_string()],
+                vec!["2026-02-10".to_string()]
+            )
+        );
+    }
+    #[test]
+    fn an_adverb_after_will_be_a_passive_join_and_a_press_conference() {
+        // 2026-02-11 is a Wednesday.
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – The training will be officially opened on Monday by the Director.",
+        );
+        assert_eq!(starts, ["2026-02-16"]);
+        let (starts, ..) = schedule(
+            "OSLO, 11 February 2026 – Members will be joined on Sunday by six councillors at the sitting.",
         );
         assert!(starts.is_empty(), "{starts:?}");
     }
