@@ -30,10 +30,12 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         &subject.of(text)[..subject
             .of(text)
             .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
-        &[" — ", " – ", " - ", ": "],
+        &[" — ", " – ", " - ", ": ", ".- "],
     ) {
+        // "ISLAMABAD, Jan 15 (APP): The Agency …", "SANTO DOMINGO.- The …".
         let place = &subject.of(text)[..dash.start];
         if place.split([' ', ',']).all(|word| {
+            let word = word.trim_start_matches('(');
             word.is_empty() || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         }) {
             subject.start += dash.end;

@@ -778,6 +778,16 @@ fn carried_out_last_week_and_a_dateline_with_a_hyphen() {
         Some("the Federal Office for Fjord Sport (FOFS)")
     );
     assert_eq!(
+        organiser(
+            "BERGEN, Jan 15 (FNA): The Fjord Agency (FA) held a two-day workshop on online safety"
+        ),
+        Some("The Fjord Agency (FA)")
+    );
+    assert_eq!(
+        organiser("BERGEN.- The Fjord Ministry of Health held a seminar on nutrition"),
+        Some("The Fjord Ministry of Health")
+    );
+    assert_eq!(
         organiser("Cyber attacks are the topic of the 4th Fjord Rail Days, which the Fjord Railways Academy (FRA) will hold tomorrow"),
         Some("the Fjord Railways Academy (FRA)")
     );
