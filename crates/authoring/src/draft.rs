@@ -188,6 +188,13 @@ pub fn draft(release: &str) -> Draft {
                 let from = dateline.as_ref().map_or(0, |found| found.body);
                 organiser_title::from_opening_subject(paragraphs, from)
             })
+            .filter(|found| {
+                let written = found
+                    .paragraph
+                    .of(paragraphs)
+                    .and_then(|text| text.get(found.start..found.end));
+                !written.is_some_and(organiser_names::names_a_day_or_week)
+            })
     });
     let organiser = organiser.map(|mut organiser| {
         if let Some(written) = organiser

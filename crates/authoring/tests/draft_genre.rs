@@ -125,6 +125,31 @@ fn a_date_in_a_datelines_place_is_the_news_day_not_the_events() {
 }
 
 #[test]
+fn a_subject_stays_the_organiser_beside_a_project_a_promoted_idea_and_a_named_week() {
+    let summary = printed(&draft(
+        "Donors meet\n\nKYIV, 4 December 2025 – The Delegation of the Fjord Union to Ukraine yesterday brought together donors for a coordination meeting on legal aid.\n\n\
+         The new project is funded by the Fjord Union. It will be implemented by the Fjord Justice Partnership in four oblasts.\n",
+    ));
+    assert_eq!(
+        summary["organiser"]["text"],
+        "The Delegation of the Fjord Union to Ukraine"
+    );
+    let summary = printed(&draft(
+        "Task force meets\n\nBucharest, 21 November 2025 - The Headquarters of the Fjord Police Centre (FPC) hosted on 19-20 November 2025 the operational meeting of the FPC Task Force on Trafficking.\n\n\
+         The participants agreed on a common approach promoted by the Task Force.\n",
+    ));
+    assert_eq!(
+        summary["organiser"]["text"],
+        "The Headquarters of the Fjord Police Centre (FPC)"
+    );
+    let summary = printed(&draft(
+        "Clinics tour\n\nBirmingham, 13 October 2025 - The Cyber Resilience Week opened today in Birmingham.\n\n\
+         On Friday the week closes in Cardiff with a session on what to do after an attack.\n",
+    ));
+    assert!(summary["organiser"].is_null(), "{summary}");
+}
+
+#[test]
 fn a_press_conference_later_on_is_no_day_of_the_event() {
     let summary = printed(&draft(
         "Islands meet\n\nSYROS, 2 June 2026 – Mayors will gather in Ermoupoli from 3 to 5 June for a conference on water security.\n\n\

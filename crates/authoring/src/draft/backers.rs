@@ -10,7 +10,7 @@ use super::organiser_names::{
 };
 use super::organiser_subjects::subject_organiser;
 use super::paragraphs::{find_all, is_opener, starts_with_ci, trim_end_marks};
-use super::role_words::is_role_head;
+use super::role_words::{is_role_head, is_role_word};
 use super::span::TextRange;
 use super::titles::is_title;
 
@@ -119,7 +119,9 @@ pub(crate) fn clause_end(text: &str, from: usize, limit: usize, ends: &[&str]) -
 
 /// Phrases of [`ORGANISED`] and [`HOSTED`] that run parts of an event as
 /// often as the event: they name its organiser only after the event.
-const LESSER_ORGANISED: [&str; 7] = [
+const LESSER_ORGANISED: [&str; 8] = [
+    // "the approach promoted by the Task Force" names no event.
+    "promoted by ",
     "run by ",
     "delivered by ",
     "conducted by ",
@@ -204,19 +206,26 @@ pub(crate) fn organiser_in(
 ) -> Option<Organiser> {
     let sentence = &text[start..core];
     let organised = earliest(sentence, &ORGANISED).or_else(|| held_by(sentence));
+    // "X will hold its conference …, hosted by Y": the holder organises,
+    // the host lends its rooms; "X hosted the meeting of the Task Force":
+    // the host, before the event's owner.
+    // "Nurses wrapped up the Union's Summit": people as the subject, and
+    // the owner the organiser.
     if organised.is_none() {
+        let subject = subject_organiser(text, start, core);
+        let people = subject.as_ref().is_some_and(|found| {
+            found.range.of(text).split(' ').all(|word| {
+                word.strip_suffix('s').is_some_and(is_role_word) || word.eq_ignore_ascii_case("the")
+            })
+        });
+        if let Some(found) = subject.filter(|_| !people) {
+            return Some(found);
+        }
         if let Some(range) = body_of_event(text, start, core, place) {
             return Some(Organiser {
                 range,
                 by_phrase: false,
             });
-        }
-    }
-    // "X will hold its conference …, hosted by Y": the holder organises,
-    // the host lends its rooms.
-    if organised.is_none() {
-        if let Some(found) = subject_organiser(text, start, core) {
-            return Some(found);
         }
     }
     if let Some(phrase) = organised.or_else(|| earliest(sentence, &HOSTED)) {
@@ -313,8 +322,10 @@ pub(crate) fn organiser_in(
         }
         return (!range.is_empty()).then_some(Organiser {
             range,
-            // A host may only lend its rooms: no surer than a subject.
-            by_phrase: organised.is_some(),
+            // A host may only lend its rooms, and what is "implemented by"
+            // or "run by" may be a project beside the event: no surer than a
+            // subject.
+            by_phrase: organised.is_some() && !lesser,
         });
     }
     subject_organiser(text, start, core)

@@ -287,9 +287,15 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
                 .rfind("will ")
                 .is_some_and(|will| !window[will..].contains(" be "))
         };
-        // "a closed-door round table", "a long-held view": a compound, no verb.
-        let compound =
-            sentence[..at].ends_with('-') || sentence[at + cue.phrase.len()..].starts_with('-');
+        // "a closed-door round table", "a long-held view": a compound, no
+        // verb; "today co-hosted a side event" is one.
+        // "…, co-organized with the Institute" is a participle, no verb.
+        let co_verb = sentence[..at].ends_with("co-")
+            && ![" with ", " by "]
+                .iter()
+                .any(|next| sentence[at + cue.phrase.len()..].starts_with(next));
+        let compound = (sentence[..at].ends_with('-') && !co_verb)
+            || sentence[at + cue.phrase.len()..].starts_with('-');
         if compound
             || (BARE_AFTER_WILL.contains(&cue.phrase) && !will_before)
             || names_its_maker(sentence, at, cue, &before)
@@ -433,6 +439,16 @@ mod tests {
             phrases("A course, hosted by the Academy, opened on Monday."),
             ["opened"]
         );
+    }
+
+    #[test]
+    fn a_verb_shared_with_a_partner() {
+        assert_eq!(
+            phrases("Norway and Costa Rica today co-hosted a side event."),
+            ["hosted"]
+        );
+        assert!(phrases("A long-held view.").is_empty());
+        assert!(phrases("A seminar, co-organized with the Institute.").is_empty());
     }
 
     #[test]

@@ -237,9 +237,15 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         if !plausible {
             return None;
         }
-        let bracketed = opener == " (" || in_brackets;
+        let mut bracketed = opener == " (" || in_brackets;
         let rest = &paragraph[place_end + opener.len()..];
-        let rest = without_weekday(rest.trim_start());
+        let mut rest = without_weekday(rest.trim_start());
+        // "Lembang, Thursday (18 September 2025) –": the date in brackets
+        // after its weekday.
+        if let Some(inner) = rest.strip_prefix('(').filter(|_| !bracketed) {
+            bracketed = true;
+            rest = inner.trim_start();
+        }
         let date_start = paragraph.len() - rest.len();
         let Some(WrittenDate { date, length }) = date_at(&paragraph[date_start..], None) else {
             continue;
@@ -480,6 +486,10 @@ mod tests {
         assert_eq!(
             place_and_date("Oslo, Monday, 3 March 2025 – A forum opened."),
             Some(("Oslo".into(), "2025-03-03".into(), "A forum opened."))
+        );
+        assert_eq!(
+            place_and_date("Bergen, Thursday (18 September 2025) – Officers graduated."),
+            Some(("Bergen".into(), "2025-09-18".into(), "Officers graduated."))
         );
         assert_eq!(
             place_and_date("SUDBURY, ON, May 6, 2025 /CNW/ - Midwives met."),

@@ -13,6 +13,7 @@ use super::focus::{focus_in, Rank, WEAK};
 use super::full_names;
 use super::funders::funders_in;
 use super::lists::split_list;
+use super::organiser_names::names_a_day_or_week;
 use super::paragraphs::{find_all, sentences, starts_with_ci, trim, trim_end_marks};
 use super::participants::{list_end, participants_in, without_quantity};
 use super::quotes::Quotes;
@@ -319,7 +320,14 @@ impl<'a> Finder<'a> {
                     .of(self.paragraphs)
                     .and_then(|text| text.get(named.start..named.end))
                     .is_some_and(full_names::is_lower_kind_alone);
-                if (facts.organiser.is_none() || found.by_phrase) && !nameless {
+                // "The Cyber Resilience Week opened": a named week or day
+                // is an event, never its organiser.
+                let event_name = named
+                    .paragraph
+                    .of(self.paragraphs)
+                    .and_then(|text| text.get(named.start..named.end))
+                    .is_some_and(names_a_day_or_week);
+                if (facts.organiser.is_none() || found.by_phrase) && !nameless && !event_name {
                     facts.organiser = Some(named);
                     self.organiser_by_phrase = found.by_phrase;
                 }

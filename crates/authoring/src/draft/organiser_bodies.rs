@@ -127,6 +127,15 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             subject.start += time.len();
         }
     }
+    // "On Thursday the Ministry of Justice will hold …": a weekday, no comma.
+    if let Some(rest) = subject.of(text).strip_prefix("On ") {
+        let (day, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        if weekday_number(day).is_some()
+            && (after.starts_with("the ") || after.starts_with(char::is_uppercase))
+        {
+            subject.start = subject.end - after.len();
+        }
+    }
     // "Members will meet on Saturday, when the club hosts …": the subject
     // of the last clause.
     for lead in [" when ", " where ", " as "] {

@@ -245,6 +245,14 @@ pub(crate) fn is_place_kind_in_name(before: &str, word: &str, after: &str) -> bo
             .is_some_and(|place| place.starts_with(char::is_uppercase))
 }
 
+/// Whether `name` is an event's ("The Cyber Resilience Week", "Farm
+/// Safety Day"): a named day or week is never its own organiser.
+pub(crate) fn names_a_day_or_week(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| ["Week", "Day", "Days"].contains(&last))
+}
+
 /// Whether `word` may stand in a body's name as one of its capitalised
 /// words: "Council", "108", "(ICJ)", and the elided French article before
 /// a capital ("d'Europe", "l’Enfance").

@@ -784,6 +784,12 @@ fn carried_out_last_week_and_a_dateline_with_a_hyphen() {
         Some("The Fjord Agency (FA)")
     );
     assert_eq!(
+        organiser(
+            "On Thursday the Ministry of Justice will hold a conference dedicated to the Act"
+        ),
+        Some("the Ministry of Justice")
+    );
+    assert_eq!(
         organiser("BERGEN.- The Fjord Ministry of Health held a seminar on nutrition"),
         Some("The Fjord Ministry of Health")
     );

@@ -309,6 +309,15 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
     // office's holder set off by commas is no part of the body.
     let subject_end = without_holder(text, subject_start, subject_end);
     let range = subject_body(text, subject_start, subject_end)?;
+    // "The week closes in Cardiff with a session": the event itself.
+    let written = range.of(text);
+    let noun = written
+        .strip_prefix("the ")
+        .or_else(|| written.strip_prefix("The "))
+        .unwrap_or(written);
+    if EVENT_NOUNS.contains(&noun) {
+        return None;
+    }
     // "NAME, a pharmacist who leads the testing workshop": people lead
     // sessions; a body leads an event only when its name says it is one.
     let leads = [" led ", " leads ", " will lead "].contains(&&sentence[verb.start..verb.end]);

@@ -18,6 +18,10 @@ use super::when::{duration, times, TimeWords, When};
 /// announces or reports an event within months of it.
 const MOST_DAYS_AWAY: i32 = 160;
 
+/// The most bytes after "launched … at" that name the event ("at an
+/// expert panel", "at the opening of the regional forum").
+const MOST_LAUNCH_EVENT_BYTES: usize = 40;
+
 /// Verbs of people meeting that say on which day the whole event is held:
 /// "officials met on Wednesday for a round table", "young carers will meet
 /// MPs at a round table tomorrow", "are gathering in Stirling today".
@@ -283,14 +287,27 @@ impl Schedule {
             // "launched a training course", not "launched a report";
             // "is today hosting its symposium", not "will be holding
             // presentations".
+            // "launched its flagship “Global Assessment 2025” at an expert
+            // panel": the launch dates the event it was launched at, a day.
+            let mut launched_at_event = false;
             if cue.phrase.starts_with("launch") || ["hosting", "holding"].contains(&cue.phrase) {
+                let names_event = |words: &str| {
+                    let words = words.to_ascii_lowercase();
+                    EVENT_NOUNS
+                        .iter()
+                        .any(|noun| !find_all(&words, noun).is_empty())
+                };
                 let object = &text[verb..text.floor_char_boundary((verb + 60).min(sentence.end))];
-                let object = object.to_ascii_lowercase();
-                if !EVENT_NOUNS
-                    .iter()
-                    .any(|noun| !find_all(&object, noun).is_empty())
-                {
-                    continue;
+                if !names_event(object) {
+                    launched_at_event = cue.phrase.starts_with("launch")
+                        && text[verb..sentence.end].find(" at ").is_some_and(|at| {
+                            let place = &text[verb + at + 4..sentence.end];
+                            let head = &place[..place.floor_char_boundary(MOST_LAUNCH_EVENT_BYTES)];
+                            names_event(head)
+                        });
+                    if !launched_at_event {
+                        continue;
+                    }
                 }
             }
             let next_verb = cues
@@ -363,6 +380,7 @@ impl Schedule {
             }
             let role = match cue.role {
                 Role::Held if since => Role::Opens,
+                Role::Opens if launched_at_event => Role::Held,
                 role => role,
             };
             // "today" is cited by the dateline's date, which names it.
@@ -700,6 +718,8 @@ mod tests {
         let (starts, ..) =
             schedule("OSLO, 11 February 2026 – The Academy today launched its yearly report.");
         assert_eq!(starts, Vec::<String>::new());
+        let (_, _, held_on, _) = schedule("OSLO, 11 February 2026 – The Academy today launched its flagship “Global Synthetic Drugs Assessment 2025” at an expert panel.");
+        assert_eq!(held_on.as_deref(), Some("2026-02-11"));
     }
 
     #[test]
