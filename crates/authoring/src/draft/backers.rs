@@ -209,14 +209,22 @@ pub(crate) fn organiser_in(
     // "X will hold its conference …, hosted by Y": the holder organises,
     // the host lends its rooms; "X hosted the meeting of the Task Force":
     // the host, before the event's owner.
-    // "Nurses wrapped up the Union's Summit": people as the subject, and
-    // the owner the organiser.
+    // "Nurses wrapped up the Union's Summit", "Students attend the Training
+    // Week of the Clinic": people as the subject, and the owner the
+    // organiser.
     if organised.is_none() {
         let subject = subject_organiser(text, start, core);
         let people = subject.as_ref().is_some_and(|found| {
-            found.range.of(text).split(' ').all(|word| {
-                word.strip_suffix('s').is_some_and(is_role_word) || word.eq_ignore_ascii_case("the")
-            })
+            let words = found.range.of(text);
+            let plural = words
+                .strip_suffix('s')
+                .and_then(|stem| stem.get(1..))
+                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_lowercase));
+            plural
+                || words.split(' ').all(|word| {
+                    word.strip_suffix('s').is_some_and(is_role_word)
+                        || word.eq_ignore_ascii_case("the")
+                })
         });
         if let Some(found) = subject.filter(|_| !people) {
             return Some(found);

@@ -39,6 +39,20 @@ pub(crate) fn body_of_event(
                 })
                 .map(|at| start + at + phrase.len())
         })
+        // "the annual Training Week of the Clinic": a named week or day.
+        .chain(
+            ["week of ", "day of ", "days of "]
+                .iter()
+                .filter_map(|phrase| {
+                    find_all(&text[start..core], phrase)
+                        .into_iter()
+                        .find(|&at| {
+                            text[start + at..].starts_with(char::is_uppercase)
+                                && names_an_event(&text[start..start + at])
+                        })
+                        .map(|at| start + at + phrase.len())
+                }),
+        )
         .min();
     let Some(at) = at else {
         return owner_of_event(text, start, core);
@@ -69,8 +83,10 @@ pub(crate) fn body_of_event(
         && !range.of(text).contains(" of ");
     // "of Cymdeithas Ysgolion Cymraeg, the Welsh-medium schools’
     // association,": a name the apposition after it says is a body's.
-    let described = text[range.end..core]
-        .strip_prefix(", the ")
+    // "of SAFEPATH, a three-year research project,": a project's name.
+    let described = [", the ", ", a ", ", an "]
+        .iter()
+        .find_map(|lead| text[range.end..core].strip_prefix(lead))
         .is_some_and(|apposition| {
             apposition
                 .split([' ', ','])
@@ -85,7 +101,9 @@ pub(crate) fn body_of_event(
 const MOST_APPOSITION_WORDS: usize = 5;
 
 /// Kinds of body an apposition names in lower case.
-const APPOSITION_KINDS: [&str; 9] = [
+const APPOSITION_KINDS: [&str; 11] = [
+    "project",
+    "consortium",
     "association",
     "organisation",
     "organization",
@@ -167,13 +185,21 @@ pub(crate) fn names_an_event(before: &str) -> bool {
                 _ => true,
             };
         }
-        // "the 12th Congress of X": an ordinal belongs to the name.
-        if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        // "the 12th Congress of X": an ordinal belongs to the name; "the
+        // annual Moot Court and Training Week of X": so do a link and an
+        // event's recurrence.
+        if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !NAME_WORDS_IN_LOWER_CASE.contains(&word)
+        {
             return false;
         }
     }
     false
 }
+
+/// Words in lower case within or before an event's name.
+const NAME_WORDS_IN_LOWER_CASE: [&str; 6] =
+    ["and", "&", "annual", "final", "inaugural", "biennial"];
 
 /// The most capitalised words of a person's name as releases write it
 /// ("Anna Maria Berg"): more name a body.

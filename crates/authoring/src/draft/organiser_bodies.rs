@@ -214,6 +214,8 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             " yesterday",
             " tomorrow",
             " this week",
+            " last week",
+            " next week",
             " this morning",
             " this afternoon",
             " this evening",

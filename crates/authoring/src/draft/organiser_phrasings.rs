@@ -940,3 +940,23 @@ fn a_time_or_place_set_off_between_the_verb_and_the_event() {
         Some("The Fjord Court")
     );
 }
+
+#[test]
+fn a_week_ago_a_projects_conference_a_named_week_and_a_launch_at_an_event() {
+    assert_eq!(
+        organiser("Fjord Registry last week gathered 64 staff from registrars for a two-day training on DNS abuse"),
+        Some("Fjord Registry")
+    );
+    assert_eq!(
+        organiser("Researchers are gathered in Bergen for the final conference of FJORDPATH, a three-year research project on children"),
+        Some("FJORDPATH")
+    );
+    assert_eq!(
+        organiser("Students are taking part in the annual Moot Court and Training Week of the Fjord Human Rights Clinic, which got under way on Monday"),
+        Some("Fjord Human Rights Clinic")
+    );
+    assert_eq!(
+        organiser("The Fjord Software Foundation, the philanthropic arm of Fjord Systems Inc., launched its $25 million Digital Safeguards Grant Program at its inaugural Safer Communities Summit on Tuesday"),
+        Some("The Fjord Software Foundation")
+    );
+}

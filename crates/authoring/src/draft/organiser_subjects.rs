@@ -263,6 +263,20 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
                 .iter()
                 .chain(HELD_ONLY.iter())
                 .any(|noun| !find_all(&head, noun).is_empty()));
+    // "launched its $25 million Digital Safeguards Grant Program at its
+    // inaugural Summit": what is launched at an event, however long its name.
+    let launched_at_event = sentence[verb.start..verb.end].contains("launch")
+        && object.find(" at ").is_some_and(|at| {
+            let place = object[at + 4..].to_ascii_lowercase();
+            let head = &place[..place.floor_char_boundary(MOST_LAUNCH_EVENT_BYTES)];
+            ["its ", "the ", "a ", "an "]
+                .iter()
+                .any(|article| head.starts_with(article))
+                && EVENT_NOUNS
+                    .iter()
+                    .any(|noun| !find_all(head, noun).is_empty())
+        });
+    let is_event = is_event || launched_at_event;
     // "the conference, which the Academy is hosting": the relative
     // clause's subject holds the event before it.
     // "a seminar that the Ombudsman hosted in Stockholm" too.
@@ -361,6 +375,10 @@ const MOST_HOLDER_COMMAS: usize = 2;
 /// festival") but not the dates of the event a release is about: a
 /// film festival often frames a forum held during it.
 const HELD_ONLY: [&str; 1] = ["festival"];
+
+/// The most bytes after "launched … at" that name the event ("at its
+/// inaugural Safer Communities Summit", "at an expert panel").
+pub(crate) const MOST_LAUNCH_EVENT_BYTES: usize = 50;
 
 /// The most words read after an organising verb for the event.
 const MOST_EVENT_HEAD_WORDS: usize = 10;

@@ -10,6 +10,7 @@ use super::cues::{cues_in, Cue, Role};
 use super::dateline::{next_weekday, Dateline};
 use super::days::ordinal_of;
 use super::focus::EVENT_NOUNS;
+use super::organiser_subjects::MOST_LAUNCH_EVENT_BYTES;
 use super::paragraphs::{find_all, sentences};
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::when::{duration, times, TimeWords, When};
@@ -17,10 +18,6 @@ use super::when::{duration, times, TimeWords, When};
 /// The most days between the dateline and a date of the event: a release
 /// announces or reports an event within months of it.
 const MOST_DAYS_AWAY: i32 = 160;
-
-/// The most bytes after "launched … at" that name the event ("at an
-/// expert panel", "at the opening of the regional forum").
-const MOST_LAUNCH_EVENT_BYTES: usize = 40;
 
 /// Verbs of people meeting that say on which day the whole event is held:
 /// "officials met on Wednesday for a round table", "young carers will meet
