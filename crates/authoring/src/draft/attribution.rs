@@ -766,8 +766,10 @@ fn lower_role_then_person(text: &str, from: usize, end: usize) -> Option<Person>
                 continue;
             };
             let role = TextRange::new(from, at.saturating_sub(1).max(from));
-            // "said the Rt Revd NAME": an article before titles is no role.
-            if ["the", "a", "an"].contains(&role.of(text)) {
+            // "said the Rt Revd NAME": an article before titles is no role;
+            // nor are titles alone ("said dr NAME", as Polish houses write).
+            if ["the", "a", "an"].contains(&role.of(text)) || role.of(text).split(' ').all(is_title)
+            {
                 return Some(with_role_after(text, person, end));
             }
             // "said conductor Aled Price": a word or two and a full name.

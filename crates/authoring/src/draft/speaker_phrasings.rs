@@ -508,3 +508,15 @@ fn joined_surnames_a_capitalised_particle_and_a_perfect_after_a_pronoun() {
         )]
     );
 }
+
+#[test]
+fn polish_degrees_in_lower_case_before_the_name() {
+    assert_eq!(
+        role(&["„Every bruise must be a question for the doctor” – emphasised prof. dr hab. Tomasz Wierzbicki, Head of the Department of Forensic Medicine."]),
+        ["Tomasz Wierzbicki | Head of the Department of Forensic Medicine"]
+    );
+    assert_eq!(
+        role(&["„We learned that a team in every hospital changes everything” – said dr Rūta Petrauskienė, a paediatrician at the Fjord Centre."]),
+        ["Rūta Petrauskienė | a paediatrician at the Fjord Centre"]
+    );
+}

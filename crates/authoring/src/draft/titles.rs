@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 131] = [
+const TITLES: [&str; 132] = [
     "mr",
     "mrs",
     "ms",
@@ -137,6 +137,8 @@ const TITLES: [&str; 131] = [
     // accountant).
     "inż",
     "ca",
+    // "prof. dr hab. NAME": a Polish habilitated doctor.
+    "hab",
     "hafiz",
     // Honorifics of South Asia and West Africa.
     "shri",
@@ -301,4 +303,4 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// Titles some houses write in lower case, with their stop.
-const LOWER_CASE_TITLES: [&str; 7] = ["mr", "dr", "prof", "mgr", "inż", "drs", "mag"];
+const LOWER_CASE_TITLES: [&str; 8] = ["mr", "dr", "prof", "mgr", "inż", "drs", "mag", "hab"];
