@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 67] = [
+const ROLE_HEADS: [&str; 68] = [
     "Minister",
     // South Africa's Member of the Executive Council, a provincial minister.
     "MEC",
@@ -43,6 +43,7 @@ const ROLE_HEADS: [&str; 67] = [
     "Registrar",
     "Ombudsperson",
     "Ombudsman",
+    "Ombudswoman",
     "Ombud",
     "Inspector",
     "Superintendent",
@@ -200,12 +201,13 @@ const ROLE_NOUNS: [&str; 105] = [
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 94] = [
+const BODY_WORDS: [&str; 95] = [
     "Union",
     "Taskforce",
     "Club",
     "Ombud",
     "Ombudsman",
+    "Ombudswoman",
     "Ministry",
     "Office",
     "Council",

@@ -520,3 +520,18 @@ fn polish_degrees_in_lower_case_before_the_name() {
         ["Rūta Petrauskienė | a paediatrician at the Fjord Centre"]
     );
 }
+
+#[test]
+fn an_ombudswoman_and_the_right_reverend() {
+    assert_eq!(
+        said(&[
+            "In her introductory speech, Ombudswoman for Children Helena Marić pointed out that children are treated as objects.",
+            "«The child has the right to say what it thinks», she emphasised.",
+        ]),
+        [by("The child has the right to say what it thinks", "Helena Marić")]
+    );
+    assert_eq!(
+        role(&["Opening the summit, the Council’s Co-Chair, the Right Reverend Dr Miriam Ashdown, said: “Every faith tradition teaches that the vulnerable are to be protected.”"]),
+        ["Miriam Ashdown | Council’s Co-Chair"]
+    );
+}

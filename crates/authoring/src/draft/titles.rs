@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 132] = [
+const TITLES: [&str; 133] = [
     "mr",
     "mrs",
     "ms",
@@ -102,8 +102,9 @@ const TITLES: [&str; 132] = [
     "sheikh",
     "archpriest",
     "archimandrite",
-    // "the Very Reverend NAME".
+    // "the Very Reverend NAME", "the Right Reverend Dr NAME".
     "very",
+    "right",
     // The Austrian Magister's degree: "says Mag. NAME"; an engineer's and
     // a licentiate's in Central Europe and Latin America ("Ing. NAME",
     // "Licda. NAME").
