@@ -80,7 +80,7 @@ const ROLE_HEADS: [&str; 68] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 105] = [
+const ROLE_NOUNS: [&str; 108] = [
     "ambassador",
     "judge",
     "senator",
@@ -116,6 +116,10 @@ const ROLE_NOUNS: [&str; 105] = [
     "official",
     "advocate",
     "campaigner",
+    // "„…,“ the MP said": a member of parliament named before.
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
     "specialist",
     "doctor",
     "physician",

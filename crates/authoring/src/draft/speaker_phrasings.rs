@@ -535,3 +535,11 @@ fn an_ombudswoman_and_the_right_reverend() {
         ["Miriam Ashdown | Council’s Co-Chair"]
     );
 }
+
+#[test]
+fn the_lawmaker_named_before_says_it() {
+    assert_eq!(
+        said(&["Committee member Irakli Beridze asked the Ministry about the timeline. „Children cannot wait for another strategy,“ the lawmaker said."]),
+        [by("Children cannot wait for another strategy", "Irakli Beridze")]
+    );
+}
