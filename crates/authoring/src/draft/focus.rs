@@ -196,6 +196,37 @@ fn reads_as_aside(between: &str) -> bool {
 /// and regional police officers on …").
 const MOST_FOR_OR_OF_BYTES: usize = 90;
 
+/// Events that teach a field named after "in" ("a training in explosive
+/// ordnance risk education").
+const FIELD_TAUGHT_NOUNS: [&str; 6] = [
+    "training",
+    "trainings",
+    "course",
+    "courses",
+    "specialisation",
+    "specialization",
+];
+
+/// Lower-case words after "a training in" that open no field: an article,
+/// a manner or a place ("in partnership with", "in regional Queensland").
+const NOT_A_FIELD: [&str; 15] = [
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "which",
+    "order",
+    "person",
+    "line",
+    "partnership",
+    "cooperation",
+    "co-operation",
+    "collaboration",
+    "regional",
+    "these",
+];
+
 /// The rank of "a workshop on X".
 const EVENT_ON: Rank = 3;
 /// The rank at and after which a phrase counts only when no surer one is
@@ -340,6 +371,18 @@ pub(crate) fn focus_in(
                 consider(EVENT_ON, start + from - "the ".len());
             }
         }
+        // "a four-day training in explosive ordnance risk education": a
+        // field in lower case ("a course in Vienna" names a place).
+        if let Some(&at) = find_all(sentence, &format!("{noun} in "))
+            .first()
+            .filter(|_| FIELD_TAUGHT_NOUNS.contains(&noun))
+        {
+            let from = at + noun.len() + " in ".len();
+            let head = sentence[from..].split(' ').next().unwrap_or("");
+            if head.starts_with(char::is_lowercase) && !NOT_A_FIELD.contains(&head) {
+                consider(EVENT_ON, start + from);
+            }
+        }
         // "a round table tomorrow on X": a relative day, then the topic.
         for time in TIME_BETWEEN {
             let phrase = format!("{noun} {time} on ");
@@ -349,7 +392,7 @@ pub(crate) fn focus_in(
         }
         // "a course for border guards on X": who it is for, then the topic;
         // "the conference of the Rim Council on X": whose event, then the topic.
-        for link in [" for ", " of "] {
+        for link in [" for ", " of ", " with "] {
             if let Some(&at) = find_all(sentence, &format!("{noun}{link}")).first() {
                 let from = at + noun.len() + link.len();
                 let window =
@@ -360,13 +403,21 @@ pub(crate) fn focus_in(
                 let length = (NUMBER_WORDS.contains(&first.as_str())
                     || first.chars().all(|c| c.is_ascii_digit()))
                     && window[first.len()..].starts_with(" days");
-                let owner_named = link == " for "
+                let owner_named = link != " of "
                     || length
                     || window
                         .strip_prefix("the ")
                         .unwrap_or(window)
                         .starts_with(char::is_uppercase);
-                if let Some(on) = on.filter(|&on| owner_named && !window[..on].contains(',')) {
+                // "for the benefit of border police, social workers and
+                // community leaders on X": a list may hold commas.
+                let aside = |on: usize| {
+                    let before = &window[..on];
+                    before
+                        .rfind(',')
+                        .is_none_or(|comma| before[comma..].contains(" and "))
+                };
+                if let Some(on) = on.filter(|&on| owner_named && aside(on)) {
                     consider(EVENT_ON, start + from + on + " on ".len());
                 }
             }
@@ -487,6 +538,24 @@ mod tests {
 
     #[test]
     fn an_event_on_a_topic() {
+        assert_eq!(
+            focus("The Ombudsman held a meeting with representatives of organisations of persons with disabilities on the right to independent living"),
+            Some((EVENT_ON, "the right to independent living"))
+        );
+        assert_eq!(
+            focus("It organised a workshop for the benefit of border police officers, social workers and community leaders on the identification of victims"),
+            Some((EVENT_ON, "the identification of victims"))
+        );
+        assert_eq!(
+            focus("Teachers completed a four-day training in explosive ordnance risk education on Thursday"),
+            Some((EVENT_ON, "explosive ordnance risk education"))
+        );
+        assert_eq!(
+            focus(
+                "The Bank held a training in partnership with the Fjord Agency on money laundering"
+            ),
+            Some((EVENT_ON, "money laundering"))
+        );
         assert_eq!(
             focus("Nurses met in Oslo today for a four-day course on triage in mass casualty incidents"),
             Some((EVENT_ON, "triage in mass casualty incidents"))
