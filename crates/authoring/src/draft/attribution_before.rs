@@ -99,7 +99,14 @@ fn subject_attribution(
             .iter()
             .any(|link| before.ends_with(&format!(" {link}")) || before == *link)
     };
-    if let Some(person) = trailing_person(text, start, end).filter(|person| !after_link(person)) {
+    // "NAME, President, IPCAI said": a body's letters are no one.
+    let acronym = |person: &Person| {
+        let name = person.name.of(text);
+        name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if let Some(person) =
+        trailing_person(text, start, end).filter(|person| !after_link(person) && !acronym(person))
+    {
         return Some(Attribution::Named(person));
     }
     // "the Minister said".
@@ -109,9 +116,27 @@ fn subject_attribution(
         .map_or(start, |last| end - last.len());
     let head = trim(text, head, end);
     let words = head.of(text);
-    (starts_with_ci(words, "the ") && words.split(' ').any(is_role_word))
-        .then_some(Attribution::Role(head))
+    if starts_with_ci(words, "the ") && words.split(' ').any(is_role_word) {
+        return Some(Attribution::Role(head));
+    }
+    // "NAME, President, IPCAI said", as South Asian houses write: the
+    // role's pieces with no comma before the verb.
+    let body_last = subject.rsplit_once(", ").is_some_and(|(_, last)| {
+        last.split(' ').count() <= MOST_BODY_AFTER_ROLE_WORDS
+            && last
+                .split(' ')
+                .all(|word| word.starts_with(|c: char| c.is_uppercase()))
+    });
+    if body_last {
+        return comma_subject(text, start, end)
+            .filter(|found| matches!(found, Attribution::Named(person) if person.role.is_some()));
+    }
+    None
 }
+
+/// The most capitalised words of a body after a role and its comma before
+/// the verb ("NAME, President, IPCAI said").
+const MOST_BODY_AFTER_ROLE_WORDS: usize = 4;
 
 /// The speaker of "NAME, ROLE," or "the ROLE, NAME," in `start..end` (the
 /// comma after it left out).
@@ -254,6 +279,10 @@ mod tests {
         assert_eq!(
             before("Ms Orla Brien, Chief Executive, RUSA, said"),
             "Orla Brien | Chief Executive, RUSA"
+        );
+        assert_eq!(
+            before("Speaking on the occasion, CA. Rajiv Malhotra, President, IPCAI said"),
+            "Rajiv Malhotra | President, IPCAI"
         );
         assert_eq!(
             before("Ms Nur Rahman, Senior Lecturer, School of Technology, MBP, who leads the course, added"),

@@ -41,6 +41,9 @@ const MOST_ROLE_WORDS: usize = 10;
 /// the text, so that each surname is looked up at a constant cost.
 pub(crate) struct FullNames {
     by_surname: HashMap<String, Vec<(String, Span)>>,
+    /// The same names by their first given name: "says Guðrún", as
+    /// Nordic houses name a speaker the second time.
+    by_given_name: HashMap<String, Vec<(String, Span)>>,
 }
 
 impl FullNames {
@@ -48,6 +51,7 @@ impl FullNames {
     /// mentions only.
     pub fn new(paragraphs: &[String]) -> FullNames {
         let mut by_surname: HashMap<String, Vec<(String, Span)>> = HashMap::new();
+        let mut by_given_name: HashMap<String, Vec<(String, Span)>> = HashMap::new();
         for (para, text) in Paragraph::numbered(paragraphs) {
             charge(text.len());
             for (at, _) in text.match_indices(' ') {
@@ -62,15 +66,22 @@ impl FullNames {
                 let Some(name) = given_names_before(text, start, start + length) else {
                     continue;
                 };
-                let names = by_surname.entry(surname.to_string()).or_default();
                 let written = name.of(text);
-                if names.len() < MOST_FULL_NAMES && !names.iter().any(|(known, _)| known == written)
-                {
-                    names.push((written.to_string(), name.in_paragraph(para)));
+                let given = written.split(' ').next().unwrap_or(written);
+                for (key, map) in [(surname, &mut by_surname), (given, &mut by_given_name)] {
+                    let names = map.entry(key.to_string()).or_default();
+                    if names.len() < MOST_FULL_NAMES
+                        && !names.iter().any(|(known, _)| known == written)
+                    {
+                        names.push((written.to_string(), name.in_paragraph(para)));
+                    }
                 }
             }
         }
-        FullNames { by_surname }
+        FullNames {
+            by_surname,
+            by_given_name,
+        }
     }
 
     /// The one full name, and where it stands, that ends with the surname
@@ -88,7 +99,12 @@ impl FullNames {
             None if !written.contains(' ') => (Vec::new(), written),
             None => return None,
         };
-        let names = self.by_surname.get(surname)?;
+        // A given name alone, when no full name ends with it.
+        let names = match self.by_surname.get(surname) {
+            Some(names) => names,
+            None if initials.is_empty() => self.by_given_name.get(surname)?,
+            None => return None,
+        };
         if names.len() >= MOST_FULL_NAMES {
             return None;
         }

@@ -543,3 +543,25 @@ fn the_lawmaker_named_before_says_it() {
         [by("Children cannot wait for another strategy", "Irakli Beridze")]
     );
 }
+
+#[test]
+fn a_given_name_alone_names_the_one_it_begins() {
+    assert_eq!(
+        said(&[
+            "The workshop was led by Guðrún Ásgeirsdóttir, project manager for multicultural affairs at the municipality.",
+            "„We heard very clearly that people want to learn, but they are tired,“ says Guðrún.",
+        ]),
+        [by(
+            "We heard very clearly that people want to learn, but they are tired",
+            "Guðrún Ásgeirsdóttir"
+        )]
+    );
+    // Two people of that given name: no one.
+    assert_eq!(
+        said(&[
+            "The workshop was led by Anna Berg and Anna Lind of the municipality.",
+            "„People want to learn,“ says Anna.",
+        ]),
+        [super::quote_phrasings::open("People want to learn")]
+    );
+}
