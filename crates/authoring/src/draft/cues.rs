@@ -27,7 +27,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 182] = [
+const CUES: [Cue; 187] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -187,6 +187,15 @@ const CUES: [Cue; 182] = [
     cue("invited", Role::Held, true),
     cue("are taking part", Role::Held, false),
     cue("is taking part", Role::Held, false),
+    // "will be organising the inaugural Seminar on 20 March".
+    cue("will be organising", Role::Held, false),
+    cue("will be organizing", Role::Held, false),
+    // "On Tuesday, we at X welcomed 70 experts … for the Forum".
+    cue("welcomed", Role::Held, true),
+    // "He gave the charge on Tuesday while declaring open a three-day
+    // workshop", "declared open the seminar on Monday".
+    cue("declaring open", Role::Opens, true),
+    cue("declared open", Role::Opens, true),
     cue("organised", Role::Held, true),
     cue("organized", Role::Held, true),
     cue("will organise", Role::Held, false),
