@@ -150,6 +150,23 @@ fn a_subject_stays_the_organiser_beside_a_project_a_promoted_idea_and_a_named_we
 }
 
 #[test]
+fn a_college_or_faculty_named_again_by_its_kind() {
+    let summary = printed(&draft(
+        "Course\n\nTAMPERE, 4 March 2026 – Investigators will gather at the National Police College of Fjordland on 9–13 March 2026 for a five-day course on identifying victims.\n\n\
+         The course is organised by the College with the support of the Fjord Fund.\n",
+    ));
+    assert_eq!(
+        summary["organiser"]["text"],
+        "National Police College of Fjordland"
+    );
+    // The office's holder after its letters is no part of the body.
+    let summary = printed(&draft(
+        "Seminar\n\nDAEJEON, November 3, 2025 — The Fjord Patent Office (FPO, Commissioner Anna Berg) announced on the 3rd that it will host the International Seminar on counterfeits on 20 November.\n",
+    ));
+    assert_eq!(summary["organiser"]["text"], "The Fjord Patent Office");
+}
+
+#[test]
 fn a_press_conference_later_on_is_no_day_of_the_event() {
     let summary = printed(&draft(
         "Islands meet\n\nSYROS, 2 June 2026 – Mayors will gather in Ermoupoli from 3 to 5 June for a conference on water security.\n\n\

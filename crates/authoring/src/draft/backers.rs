@@ -61,7 +61,7 @@ const HOSTED: [&str; 4] = [
     "facilitated by ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 36] = [
+pub(crate) const CLAUSE_ENDS: [&str; 37] = [
     ", ",
     "; ",
     " and has ",
@@ -73,6 +73,9 @@ pub(crate) const CLAUSE_ENDS: [&str; 36] = [
     " and sponsored",
     " and supported",
     " and hosted",
+    // "organized by the Division of Public Health and held Monday through
+    // Thursday".
+    " and held ",
     " and organi",
     " and is ",
     " and was ",
@@ -180,7 +183,13 @@ pub(crate) fn body_alone(written: &str) -> &str {
         .unwrap_or(written);
     if let Some(open) = body.rfind(" (").filter(|_| body.ends_with(')')) {
         let first = body[open + 2..].split([' ', ')']).next().unwrap_or("");
-        if is_role_head(first) || is_title(first) {
+        // "The Korea Patent and Trademark Office (KPTO, Commissioner NAME)":
+        // the holder after the letters.
+        let holder_after_letters = body[open + 2..]
+            .split_once(", ")
+            .and_then(|(_, holder)| holder.split(' ').next())
+            .is_some_and(|word| is_role_head(word) || is_title(word));
+        if is_role_head(first) || is_title(first) || holder_after_letters {
             body = &body[..open];
         }
     }

@@ -960,3 +960,11 @@ fn a_week_ago_a_projects_conference_a_named_week_and_a_launch_at_an_event() {
         Some("The Fjord Software Foundation")
     );
 }
+
+#[test]
+fn a_clause_of_holding_after_the_body() {
+    assert_eq!(
+        organiser("The training, organized by the department’s Division of Public Health and held Monday through Thursday last week at the College campus, brought together 32 nurses"),
+        Some("department’s Division of Public Health")
+    );
+}

@@ -205,8 +205,11 @@ const ROLE_NOUNS: [&str; 108] = [
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 95] = [
+const BODY_WORDS: [&str; 98] = [
     "Union",
+    "Faculty",
+    "College",
+    "Brigade",
     "Taskforce",
     "Club",
     "Ombud",
