@@ -55,7 +55,8 @@ pub(crate) fn body_of_event(
         )
         .min();
     let Some(at) = at else {
-        return owner_of_event(text, start, core);
+        return owner_of_event(text, start, core)
+            .or_else(|| school_of_course(text, start, core, place));
     };
     let mut from = at;
     if starts_with_ci(&text[from..core], "the ") {
@@ -229,6 +230,44 @@ pub(crate) const OWNER_LINKS: [&str; 5] = ["of", "for", "and", "the", "de"];
 
 /// "the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing
 /// Summit": the body before the possessive of an event's name.
+/// Events a school gives in its own rooms.
+const COURSES: [&str; 4] = ["course", "courses", "training", "trainings"];
+
+/// Schools whose rooms hold their own courses ("a five-day course at the
+/// East African Aviation Security Training Centre").
+const SCHOOLS: [&str; 6] = [
+    "Academy",
+    "College",
+    "School",
+    "Institute",
+    "Faculty",
+    "Training",
+];
+
+/// "graduated from a five-day course at the Aviation Security Training
+/// Centre (EAASTC)": a school where its course is held, when nothing else
+/// in the sentence names who gives it.
+fn school_of_course(text: &str, start: usize, core: usize, place: &str) -> Option<TextRange> {
+    COURSES.iter().find_map(|noun| {
+        let phrase = format!("{noun} at the ");
+        let at = *find_all(&text[start..core], &phrase).first()?;
+        let from = start + at + phrase.len();
+        if !text[from..core].starts_with(char::is_uppercase) {
+            return None;
+        }
+        let to = name_with_acronym(text, from, core).unwrap_or_else(|| {
+            let to = clause_end(text, from, core, &CLAUSE_ENDS);
+            name_end(text, from, to, place)
+        });
+        let range = trim_end_marks(text, from, to, &['.', ',', ';', ':']);
+        range
+            .of(text)
+            .split(' ')
+            .any(|word| SCHOOLS.contains(&word))
+            .then_some(range)
+    })
+}
+
 pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<TextRange> {
     let sentence = &text[start..core];
     for (at, mark) in sentence.match_indices(['\'', '’']) {

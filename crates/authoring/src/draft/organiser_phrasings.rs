@@ -968,3 +968,16 @@ fn a_clause_of_holding_after_the_body() {
         Some("department’s Division of Public Health")
     );
 }
+
+#[test]
+fn a_school_that_holds_its_course() {
+    assert_eq!(
+        organiser("Forty-two officers today graduated from a five-day Advanced Screening Course at the Fjord Aviation Security Training Centre (FASTC) in Nairobi"),
+        Some("Fjord Aviation Security Training Centre (FASTC)")
+    );
+    // A hotel is no school.
+    assert_eq!(
+        organiser("Forty-two officers today completed a five-day course at the Fjord Grand Hotel in Nairobi"),
+        None
+    );
+}
