@@ -235,7 +235,14 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             let on_weekday = weekday_number(last).is_some() && before.ends_with(" on");
             on_weekday.then_some(last.len() + " on ".len())
         })
-        .or_else(|| set_off_time(words));
+        .or_else(|| set_off_time(words))
+        // "The Law Society (LSZ) will on Thursday and Friday host": a time
+        // between the auxiliary and its verb.
+        .or_else(|| {
+            let will = words.rfind(" will ")?;
+            let after = &words[will + " will ".len()..];
+            without_time(after).is_empty().then_some(words.len() - will)
+        });
         match tail {
             Some(length) => words = &words[..words.len() - length],
             None => break,

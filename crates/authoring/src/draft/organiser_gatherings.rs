@@ -6,6 +6,7 @@
 use super::backers::{earliest, Organiser};
 use super::focus::EVENT_NOUNS;
 use super::organiser_bodies::subject_body;
+use super::organiser_subjects::without_time;
 use super::paragraphs::find_all;
 
 /// Verbs whose subject gathers people for the event: "The Office brought
@@ -124,7 +125,15 @@ pub(crate) fn gathering_body(text: &str, start: usize, core: usize) -> Option<Or
     // "X gathered some 200 seafarers for a forum", "X gathered experts for
     // a workshop": people gathered by X, an object after the verb ("met"
     // with one is meeting someone). "Judges gathered in Oslo" have none.
-    let gathers_people = sentence[verb.end..].split(' ').next().is_some_and(|word| {
+    // "gathered yesterday and today union representatives": the time
+    // first, then the people.
+    let object = &sentence[verb.end..];
+    let object = if object.starts_with(|c: char| c.is_ascii_digit()) {
+        object
+    } else {
+        without_time(object)
+    };
+    let gathers_people = object.split(' ').next().is_some_and(|word| {
         let meets = sentence[verb.start..verb.end].contains(" met");
         word.starts_with(|c: char| c.is_ascii_digit())
             || [

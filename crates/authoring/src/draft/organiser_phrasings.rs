@@ -981,3 +981,15 @@ fn a_school_that_holds_its_course() {
         None
     );
 }
+
+#[test]
+fn a_time_between_the_auxiliary_and_its_verb_or_the_verb_and_the_people() {
+    assert_eq!(
+        organiser("The Law Society of Fjordland (LSF) will on Thursday and Friday host a two-day summit on cybercrime"),
+        Some("The Law Society of Fjordland (LSF)")
+    );
+    assert_eq!(
+        organiser("The Nordic Labour Confederation (NLC) gathered yesterday and today union representatives and researchers for a conference on exploitation"),
+        Some("The Nordic Labour Confederation (NLC)")
+    );
+}
