@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 73] = [
+pub(crate) const EVENT_NOUNS: [&str; 80] = [
     "conference",
     "conferences",
     "workshop",
@@ -47,6 +47,15 @@ pub(crate) const EVENT_NOUNS: [&str; 73] = [
     "study day",
     "orientation programme",
     "training programme",
+    // "a two-day capacity building programme", "an interaction programme",
+    // as South Asian and African houses name a training.
+    "capacity building programme",
+    "capacity-building programme",
+    "interaction programme",
+    "awareness programme",
+    "sensitisation programme",
+    "sensitization programme",
+    "socialization",
     "summer school",
     "sitting",
     "convention",

@@ -30,9 +30,10 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
         &subject.of(text)[..subject
             .of(text)
             .floor_char_boundary(MOST_PLACE_BYTES.min(subject.of(text).len()))],
-        &[" — ", " – ", " - ", ": ", ".- "],
+        &[" — ", " – ", " - ", ": ", ".- ", " -- "],
     ) {
-        // "ISLAMABAD, Jan 15 (APP): The Agency …", "SANTO DOMINGO.- The …".
+        // "ISLAMABAD, Jan 15 (APP): The Agency …", "SANTO DOMINGO.- The …",
+        // "KUWAIT, Nov 24 (KUNA) -- The Association …".
         let place = &subject.of(text)[..dash.start];
         if place.split([' ', ',']).all(|word| {
             let word = word.trim_start_matches('(');

@@ -993,3 +993,15 @@ fn a_time_between_the_auxiliary_and_its_verb_or_the_verb_and_the_people() {
         Some("The Nordic Labour Confederation (NLC)")
     );
 }
+
+#[test]
+fn a_programme_of_training_and_a_news_agencys_double_dash() {
+    assert_eq!(
+        organiser("The Education Wing of the Fjord Temple Trust conducted a two-day capacity building programme on child safety for teachers"),
+        Some("The Education Wing of the Fjord Temple Trust")
+    );
+    assert_eq!(
+        organiser("BERGEN, Nov 24 (FNA) -- The Fjord Association for Persons with Disabilities (FAPD) held on Sunday a seminar on inclusive education"),
+        Some("The Fjord Association for Persons with Disabilities (FAPD)")
+    );
+}
