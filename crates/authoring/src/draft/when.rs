@@ -212,7 +212,35 @@ fn time_in_year(rest: &str, at: usize, dateline: IsoDate, year: u16) -> Option<T
             }
             return day(0, word_len);
         }
-        "tomorrow" => return day(1, word_len),
+        // "will hold tomorrow and on Friday a seminar": tomorrow, and the
+        // weekday after it.
+        "tomorrow" => {
+            let weekday_at = rest[word_len..].strip_prefix(" and ").map(|words| {
+                let words = words.strip_prefix("on ").unwrap_or(words);
+                (rest.len() - words.len(), words)
+            });
+            if let Some((offset, words)) = weekday_at {
+                let last_word = words
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if let Some(weekday) = weekday_number(last_word) {
+                    let first = dateline.add_days(1)?;
+                    let last = next_weekday(first.add_days(1)?, weekday)?;
+                    let last_start = at + offset;
+                    return Some(TimeWords {
+                        when: When::Range {
+                            first,
+                            first_text: TextRange::new(at, at + word_len),
+                            last,
+                            last_text: TextRange::new(last_start, last_start + last_word.len()),
+                        },
+                        text: TextRange::new(at, last_start + last_word.len()),
+                    });
+                }
+            }
+            return day(1, word_len);
+        }
         "yesterday" => return day(-1, word_len),
         "this" => {
             for part in [" morning", " afternoon", " evening"] {
@@ -641,6 +669,15 @@ mod tests {
         assert_eq!(
             read("today and tomorrow"),
             [("2026-02-11..2026-02-12".into(), "today and tomorrow")]
+        );
+        // 11 February 2026 is a Wednesday: tomorrow, and the Friday after.
+        assert_eq!(
+            read("tomorrow and on Friday"),
+            [("2026-02-12..2026-02-13".into(), "tomorrow and on Friday")]
+        );
+        assert_eq!(
+            read("tomorrow and Monday"),
+            [("2026-02-12..2026-02-16".into(), "tomorrow and Monday")]
         );
     }
 
