@@ -2,6 +2,7 @@
 //! held", "runs until") and the tense each tells, as the schedule reads
 //! them.
 
+use super::focus::EVENT_NOUNS;
 use super::paragraphs::find_all;
 
 /// What a verb says of the event's days.
@@ -305,7 +306,19 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
                 .any(|next| sentence[at + cue.phrase.len()..].starts_with(next));
         let compound = (sentence[..at].ends_with('-') && !co_verb)
             || sentence[at + cue.phrase.len()..].starts_with('-');
+        // "will hold its first open workshop": "open" before a noun is no
+        // verb.
+        let adjective = cue.phrase == "open"
+            && sentence[at + cue.phrase.len()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|next| {
+                    let next = next.trim_end_matches([',', '.']).to_ascii_lowercase();
+                    EVENT_NOUNS.contains(&next.as_str())
+                        || ["day", "house", "call"].contains(&next.as_str())
+                });
         if compound
+            || adjective
             || (BARE_AFTER_WILL.contains(&cue.phrase) && !will_before)
             || names_its_maker(sentence, at, cue, &before)
             || closes_something_else(cue, &sentence[..at])
@@ -448,6 +461,15 @@ mod tests {
             phrases("A course, hosted by the Academy, opened on Monday."),
             ["opened"]
         );
+    }
+
+    #[test]
+    fn open_before_an_event_is_no_verb() {
+        assert_eq!(
+            phrases("The Council will hold its first open workshop on Tuesday."),
+            ["hold"]
+        );
+        assert_eq!(phrases("The course will open on Monday."), ["open"]);
     }
 
     #[test]
