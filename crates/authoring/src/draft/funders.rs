@@ -322,6 +322,27 @@ pub(crate) fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
                 item.end = item.start + tier;
             }
         }
+        // "SunGrid Inverters (Platinum Partner)": so is a tier in brackets.
+        if let Some(open) = item.of(text).rfind(" (") {
+            let inner = item.of(text)[open + 2..].trim_end_matches(')');
+            if item.of(text).ends_with(')')
+                && ["Sponsor", "Partner", "Donor", "Supporter"]
+                    .iter()
+                    .any(|kind| inner.ends_with(kind))
+            {
+                item.end = item.start + open;
+            }
+        }
+        // "the Kalinga Bata Foundation, Inc.", "Fundación Mar Vivo, A.C.",
+        // "the Himalayan Hope Foundation, UK": a company's form or a
+        // country after the comma belongs to the name before it.
+        let suffix = item.of(text).trim_end_matches('.');
+        if let Some(last) = out.last_mut() {
+            if NAME_SUFFIXES.contains(&suffix) && text[last.end..item.start] == *", " {
+                last.end = item.end;
+                continue;
+            }
+        }
         let words = item.of(text);
         // "with support from CRDB technical staff": people, not a funder.
         let people = words
@@ -351,6 +372,13 @@ pub(crate) fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     }
     out
 }
+
+/// A company's legal form or a country's letters after a name and its
+/// comma ("Foundation, Inc.", "Fundación Mar Vivo, A.C.", "Foundation, UK").
+const NAME_SUFFIXES: [&str; 14] = [
+    "Inc", "Ltd", "LLC", "A.C", "S.A", "S.L", "GmbH", "AG", "plc", "PLC", "Co", "UK", "USA",
+    "U.S.A",
+];
 
 /// Where a verb in the past ("covered", "provided") follows a capitalised
 /// word in `words`: the space before it.
@@ -667,6 +695,24 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn a_company_form_a_country_or_a_tier_after_the_name() {
+        assert_eq!(
+            funders(
+                "The workshop had the support of the Fjord Foundation, Inc. and was held in Bergen"
+            ),
+            ["the Fjord Foundation, Inc"]
+        );
+        assert_eq!(
+            funders("It was carried out with the support of the Fjord Fund and Fundación Mar Vivo, A.C."),
+            ["the Fjord Fund", "Fundación Mar Vivo, A.C"]
+        );
+        assert_eq!(
+            funders("The conclave was supported by Fjord Inverters (Platinum Partner) and Fjord Cables (Associate Partner)."),
+            ["Fjord Inverters", "Fjord Cables"]
+        );
     }
 
     #[test]
