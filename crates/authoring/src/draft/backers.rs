@@ -61,7 +61,7 @@ const HOSTED: [&str; 4] = [
     "facilitated by ",
 ];
 /// Words that end an organiser or a list of funders where they start.
-pub(crate) const CLAUSE_ENDS: [&str; 37] = [
+pub(crate) const CLAUSE_ENDS: [&str; 33] = [
     ", ",
     "; ",
     " and has ",
@@ -94,13 +94,11 @@ pub(crate) const CLAUSE_ENDS: [&str; 37] = [
     " under its ",
     " under a ",
     " under an ",
-    " through its ",
-    " through their ",
-    " through a ",
-    " through an ",
     " as part of ",
     " within the framework",
-    " through the ",
+    // "through its Directorate", "funded by the Government of X through
+    // IPCO’s Project Safe Horizon".
+    " through ",
 ];
 
 pub(crate) fn earliest(text: &str, phrases: &[&str]) -> Option<TextRange> {

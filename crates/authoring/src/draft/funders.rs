@@ -713,6 +713,10 @@ mod tests {
             funders("The conclave was supported by Fjord Inverters (Platinum Partner) and Fjord Cables (Associate Partner)."),
             ["Fjord Inverters", "Fjord Cables"]
         );
+        assert_eq!(
+            funders("The training is funded by the Government of Fjordland through the Agency’s Project Safe Horizon."),
+            ["the Government of Fjordland"]
+        );
     }
 
     #[test]
