@@ -250,6 +250,13 @@ pub(crate) fn clause_window_end(text: &str, from: usize, end: usize) -> usize {
 /// A role in `from..to`: without a leading "the" and the final stop.
 pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     let mut start = trim(text, from, to).start;
+    // "According to the Chairperson of the Union, NAME,", "In presence of
+    // Mister the Councillor of Government, NAME,": the lead is no role.
+    for lead in ROLE_LEADS {
+        if starts_with_ci(&text[start..to], lead) {
+            start += lead.len();
+        }
+    }
     // "H.E. the Assistant Secretary-General": the honorific is no role.
     let words = &text[start..to];
     if let Some((first, rest)) = words.split_once(' ') {
@@ -263,6 +270,15 @@ pub(crate) fn role_in(text: &str, from: usize, to: usize) -> Option<TextRange> {
     let kept = text[start..to].trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
     (!kept.is_empty()).then_some(TextRange::new(start, start + kept.len()))
 }
+
+/// Words that lead into a role and are none of it.
+const ROLE_LEADS: [&str; 5] = [
+    "according to ",
+    "in the presence of ",
+    "in presence of ",
+    "mister ",
+    "madam ",
+];
 
 /// Whether the words at `from` read as a role: "the …", "a …", "an …", a
 /// capitalised word or a word that opens roles ("head of …").

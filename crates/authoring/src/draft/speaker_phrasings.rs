@@ -565,3 +565,11 @@ fn a_given_name_alone_names_the_one_it_begins() {
         [super::quote_phrasings::open("People want to learn")]
     );
 }
+
+#[test]
+fn a_lead_before_the_role_is_none_of_it() {
+    assert_eq!(
+        role(&["According to the Chairperson of the Fjord Union, Tamar Gelashvili, the Union registered 47 cases. “We will not be silenced,” she said."]),
+        ["Tamar Gelashvili | Chairperson of the Fjord Union"]
+    );
+}
