@@ -566,8 +566,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     // "NEA Chairperson Cllr. NAME": a title between the role and the name.
     // "Counsellor of Justice NAME": a title after a small word is the
     // role's own.
+    // "Chief Judge NAME", "Chief U.S. District Judge NAME": an office's
+    // title after the words that rank it is the role's own too ("Committee
+    // Chair Senator NAME" keeps the senator apart).
     let title_at = (first + 1..name_start).find(|&index| {
-        is_title(words[index].of(text)) && !CONNECTORS.contains(&bare(text, words[index - 1]))
+        let ranked_office = OFFICE_TITLES
+            .contains(&bare(text, words[index]).to_lowercase().as_str())
+            && OFFICE_RANKS.contains(&bare(text, words[index - 1]));
+        is_title(words[index].of(text))
+            && !CONNECTORS.contains(&bare(text, words[index - 1]))
+            && !ranked_office
     });
     if let Some(title_at) = title_at {
         role_end = words[title_at - 1].end;
@@ -589,6 +597,19 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         office: None,
     })
 }
+
+/// Words that rank an office's title before it ("Chief Judge", "Presiding
+/// Judge", "District Judge").
+const OFFICE_RANKS: [&str; 8] = [
+    "Chief",
+    "Presiding",
+    "Senior",
+    "Associate",
+    "Deputy",
+    "District",
+    "Principal",
+    "Resident",
+];
 
 /// `role` with the field in brackets that stands between it and the name
 /// at `name_start` ("Deputy Director (Training) NAME").

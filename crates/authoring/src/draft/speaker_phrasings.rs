@@ -573,3 +573,15 @@ fn a_lead_before_the_role_is_none_of_it() {
         ["Tamar Gelashvili | Chairperson of the Fjord Union"]
     );
 }
+
+#[test]
+fn a_ranked_office_title_is_the_role_an_honourific_after_a_role_is_not() {
+    assert_eq!(
+        role(&["Chief Judge Denise Whitebird-Larson said: “Our court is not about punishment.”"]),
+        ["Denise Whitebird-Larson | Chief Judge"]
+    );
+    assert_eq!(
+        role(&["Committee Chair Senator Megan Hartley said: “We will hear every town.”"]),
+        ["Megan Hartley | Committee Chair"]
+    );
+}
