@@ -202,6 +202,19 @@ pub(crate) fn body_alone(written: &str) -> &str {
     body
 }
 
+/// Whether a subject names people rather than a body: one plural word
+/// ("Nurses", "Students") or plural roles ("the Judges").
+fn names_people(words: &str) -> bool {
+    let plural = words
+        .strip_suffix('s')
+        .and_then(|stem| stem.get(1..))
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_lowercase));
+    plural
+        || words.split(' ').all(|word| {
+            word.strip_suffix('s').is_some_and(is_role_word) || word.eq_ignore_ascii_case("the")
+        })
+}
+
 /// The organiser the sentence `start..core` of `text` names: after
 /// "organised by" and its kin, or as the subject of "held/hosted/opened a
 /// workshop".
@@ -215,25 +228,12 @@ pub(crate) fn organiser_in(
     let organised = earliest(sentence, &ORGANISED).or_else(|| held_by(sentence));
     // "X will hold its conference …, hosted by Y": the holder organises,
     // the host lends its rooms; "X hosted the meeting of the Task Force":
-    // the host, before the event's owner.
-    // "Nurses wrapped up the Union's Summit", "Students attend the Training
-    // Week of the Clinic": people as the subject, and the owner the
-    // organiser.
+    // the host, before the event's owner; but "Nurses wrapped up the
+    // Union's Summit": people as the subject, and the owner the organiser.
     if organised.is_none() {
-        let subject = subject_organiser(text, start, core);
-        let people = subject.as_ref().is_some_and(|found| {
-            let words = found.range.of(text);
-            let plural = words
-                .strip_suffix('s')
-                .and_then(|stem| stem.get(1..))
-                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_lowercase));
-            plural
-                || words.split(' ').all(|word| {
-                    word.strip_suffix('s').is_some_and(is_role_word)
-                        || word.eq_ignore_ascii_case("the")
-                })
-        });
-        if let Some(found) = subject.filter(|_| !people) {
+        if let Some(found) =
+            subject_organiser(text, start, core).filter(|found| !names_people(found.range.of(text)))
+        {
             return Some(found);
         }
         if let Some(range) = body_of_event(text, start, core, place) {

@@ -228,8 +228,6 @@ pub(crate) const MOST_EVENT_NAME_WORDS_AFTER_OWNER: usize = 3;
 /// Small words inside an owner's name ("Union of Nursing Professionals").
 pub(crate) const OWNER_LINKS: [&str; 5] = ["of", "for", "and", "the", "de"];
 
-/// "the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing
-/// Summit": the body before the possessive of an event's name.
 /// Events a school gives in its own rooms.
 const COURSES: [&str; 4] = ["course", "courses", "training", "trainings"];
 
@@ -268,6 +266,8 @@ fn school_of_course(text: &str, start: usize, core: usize, place: &str) -> Optio
     })
 }
 
+/// "the Ontario Union of Nursing Professionals' (OUNP) Safe Staffing
+/// Summit": the body before the possessive of an event's name.
 pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<TextRange> {
     let sentence = &text[start..core];
     for (at, mark) in sentence.match_indices(['\'', '’']) {
