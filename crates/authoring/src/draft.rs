@@ -203,6 +203,7 @@ pub fn draft(release: &str) -> Draft {
             .and_then(|text| text.get(organiser.start..organiser.end))
         {
             organiser.end = organiser.start + backers::body_alone(written).len();
+            organiser.start += backers::head_of_body(written);
         }
         organiser
     });

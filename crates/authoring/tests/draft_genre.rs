@@ -164,6 +164,14 @@ fn a_college_or_faculty_named_again_by_its_kind() {
         "Seminar\n\nDAEJEON, November 3, 2025 — The Fjord Patent Office (FPO, Commissioner Anna Berg) announced on the 3rd that it will host the International Seminar on counterfeits on 20 November.\n",
     ));
     assert_eq!(summary["organiser"]["text"], "The Fjord Patent Office");
+    // The office that heads the body stands for it.
+    let summary = printed(&draft(
+        "Graduation\n\nLEMBANG, 18 September 2025 – The Head of the Fjord Police Academy (FPA), Dr. Anna Berg, officially closed the Senior Leadership Course in a ceremony today.\n",
+    ));
+    assert_eq!(
+        summary["organiser"]["text"],
+        "the Fjord Police Academy (FPA)"
+    );
 }
 
 #[test]

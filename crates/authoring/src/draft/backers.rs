@@ -202,6 +202,28 @@ pub(crate) fn body_alone(written: &str) -> &str {
     body
 }
 
+/// Offices whose holder a release may name as the organiser in the body's
+/// place ("The Head of the Academy, NAME, closed the course").
+const HEADS_OF_BODIES: [&str; 6] = [
+    "Head",
+    "Director",
+    "Rector",
+    "Dean",
+    "Commandant",
+    "Principal",
+];
+
+/// The bytes before the body in an organiser named by the office that heads
+/// it ("The Head of the National Police Leadership Academy" → "the National
+/// Police Leadership Academy"): 0 when it names none.
+pub(crate) fn head_of_body(written: &str) -> usize {
+    let office = written.strip_prefix("The ").unwrap_or(written);
+    HEADS_OF_BODIES
+        .iter()
+        .find_map(|head| office.strip_prefix(head)?.strip_prefix(" of the "))
+        .map_or(0, |body| written.len() - body.len() - "the ".len())
+}
+
 /// Whether a subject names people rather than a body: one plural word
 /// ("Nurses", "Students") or plural roles ("the Judges").
 fn names_people(words: &str) -> bool {
