@@ -85,6 +85,10 @@ pub(crate) fn name_with_acronym(text: &str, from: usize, core: usize) -> Option<
     None
 }
 
+/// The most capitalised words between an inner body's acronym and the
+/// office of it the name is ("(UNDA) Pacific Office").
+const MOST_WORDS_BEFORE_INNER_OFFICE: usize = 2;
+
 /// The most words of a name closed by its acronym.
 pub(crate) const MOST_ACRONYM_NAME_WORDS: usize = 12;
 
@@ -188,10 +192,16 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         let joined = text[word_start + word.len()..end].starts_with(" and ");
         // "… of the Caribbean Community of States (CCS) Secretariat": an
         // inner body's acronym, then the office of it the name is.
+        // "… (UNDA) Pacific Office in Fiji": a region's word or two before it.
         let office_after = text[word_start + word.len()..end]
             .strip_prefix(' ')
-            .and_then(|after| after.split([' ', ',', '.']).next())
-            .is_some_and(|next| next.starts_with(char::is_uppercase) && is_body_word(next));
+            .is_some_and(|after| {
+                after
+                    .split([' ', ',', '.'])
+                    .take(MOST_WORDS_BEFORE_INNER_OFFICE + 1)
+                    .take_while(|next| next.starts_with(char::is_uppercase))
+                    .any(is_body_word)
+            });
         if word.starts_with('(')
             && word.ends_with(')')
             && last_kept > word_start

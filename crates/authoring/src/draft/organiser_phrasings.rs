@@ -1005,3 +1005,11 @@ fn a_programme_of_training_and_a_news_agencys_double_dash() {
         Some("The Fjord Association for Persons with Disabilities (FAPD)")
     );
 }
+
+#[test]
+fn an_office_a_region_after_the_acronym() {
+    assert_eq!(
+        organiser("The training was organised by the Fjord Development Agency (FDA) Pacific Office in Suva"),
+        Some("Fjord Development Agency (FDA) Pacific Office in Suva")
+    );
+}
