@@ -100,12 +100,8 @@ fn subject_attribution(
             .any(|link| before.ends_with(&format!(" {link}")) || before == *link)
     };
     // "NAME, President, IPCAI said": a body's letters are no one.
-    let acronym = |person: &Person| {
-        let name = person.name.of(text);
-        name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
-    if let Some(person) =
-        trailing_person(text, start, end).filter(|person| !after_link(person) && !acronym(person))
+    if let Some(person) = trailing_person(text, start, end)
+        .filter(|person| !after_link(person) && !is_acronym(person.name.of(text)))
     {
         return Some(Attribution::Named(person));
     }
@@ -132,6 +128,12 @@ fn subject_attribution(
             .filter(|found| matches!(found, Attribution::Named(person) if person.role.is_some()));
     }
     None
+}
+
+/// Whether `name` is a body's letters ("RUSA", "IPCAI", "G20"), not a
+/// person's.
+fn is_acronym(name: &str) -> bool {
+    name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The most capitalised words of a body after a role and its comma before
@@ -176,10 +178,7 @@ fn comma_subject(text: &str, start: usize, end: usize) -> Option<Attribution> {
         // surname.
         person_at(text, start, piece.end).filter(|person| {
             let name = person.name.of(text);
-            person.name.end == piece.end
-                && !(name.len() >= 2
-                    && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
-                && !is_role_word(name)
+            person.name.end == piece.end && !is_acronym(name) && !is_role_word(name)
         })
     };
     // "NAME, ROLE OF BODY": a name an earlier piece gives wins over one

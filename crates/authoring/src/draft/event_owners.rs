@@ -6,7 +6,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 
 use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
-use super::focus::EVENT_NOUNS;
+use super::focus::{COURSE_NOUNS, EVENT_NOUNS};
 use super::organiser_bodies::MOST_BODY_WORDS;
 use super::organiser_gatherings::GATHERS;
 use super::organiser_names::{name_end, name_with_acronym, starts_name, NAME_LINKS};
@@ -228,9 +228,6 @@ pub(crate) const MOST_EVENT_NAME_WORDS_AFTER_OWNER: usize = 3;
 /// Small words inside an owner's name ("Union of Nursing Professionals").
 pub(crate) const OWNER_LINKS: [&str; 5] = ["of", "for", "and", "the", "de"];
 
-/// Events a school gives in its own rooms.
-const COURSES: [&str; 4] = ["course", "courses", "training", "trainings"];
-
 /// Schools whose rooms hold their own courses ("a five-day course at the
 /// East African Aviation Security Training Centre").
 const SCHOOLS: [&str; 6] = [
@@ -246,7 +243,7 @@ const SCHOOLS: [&str; 6] = [
 /// Centre (EAASTC)": a school where its course is held, when nothing else
 /// in the sentence names who gives it.
 fn school_of_course(text: &str, start: usize, core: usize, place: &str) -> Option<TextRange> {
-    COURSES.iter().find_map(|noun| {
+    COURSE_NOUNS.iter().find_map(|noun| {
         let phrase = format!("{noun} at the ");
         let at = *find_all(&text[start..core], &phrase).first()?;
         let from = start + at + phrase.len();

@@ -103,6 +103,26 @@ pub(crate) const EVENT_NOUNS: [&str; 80] = [
     "outreach mission",
 ];
 
+/// The most bytes after "launched … at" that name the event ("at its
+/// inaugural Safer Communities Summit", "at an expert panel").
+const MOST_LAUNCH_EVENT_BYTES: usize = 50;
+
+/// Whether the words after "launched" name the event it was launched at,
+/// however long what was launched ("its $25 million … Program at its
+/// inaugural Summit", "its flagship “…” at an expert panel").
+pub(crate) fn launched_at_an_event(after_verb: &str) -> bool {
+    after_verb.find(" at ").is_some_and(|at| {
+        let place = after_verb[at + " at ".len()..].to_ascii_lowercase();
+        let head = &place[..place.floor_char_boundary(MOST_LAUNCH_EVENT_BYTES)];
+        ["its ", "the ", "a ", "an "]
+            .iter()
+            .any(|article| head.starts_with(article))
+            && EVENT_NOUNS
+                .iter()
+                .any(|noun| !find_all(head, noun).is_empty())
+    })
+}
+
 /// How surely a phrase gives the focus: lower is surer.
 pub(crate) type Rank = u8;
 
@@ -205,9 +225,10 @@ fn reads_as_aside(between: &str) -> bool {
 /// and regional police officers on …").
 const MOST_FOR_OR_OF_BYTES: usize = 90;
 
-/// Events that teach a field named after "in" ("a training in explosive
-/// ordnance risk education").
-const FIELD_TAUGHT_NOUNS: [&str; 6] = [
+/// Events that teach: a field is named after "in" ("a training in explosive
+/// ordnance risk education"), and a school holds its own ("a course at the
+/// Academy").
+pub(crate) const COURSE_NOUNS: [&str; 6] = [
     "training",
     "trainings",
     "course",
@@ -384,7 +405,7 @@ pub(crate) fn focus_in(
         // field in lower case ("a course in Vienna" names a place).
         if let Some(&at) = find_all(sentence, &format!("{noun} in "))
             .first()
-            .filter(|_| FIELD_TAUGHT_NOUNS.contains(&noun))
+            .filter(|_| COURSE_NOUNS.contains(&noun))
         {
             let from = at + noun.len() + " in ".len();
             let head = sentence[from..].split(' ').next().unwrap_or("");

@@ -7,7 +7,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 
 use super::backers::Organiser;
 use super::dateline::weekday_number;
-use super::focus::EVENT_NOUNS;
+use super::focus::{launched_at_an_event, EVENT_NOUNS};
 use super::names::person_at;
 use super::organiser_bodies::{subject_body, BODY_KINDS};
 use super::organiser_clauses::{
@@ -265,17 +265,8 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
                 .any(|noun| !find_all(&head, noun).is_empty()));
     // "launched its $25 million Digital Safeguards Grant Program at its
     // inaugural Summit": what is launched at an event, however long its name.
-    let launched_at_event = sentence[verb.start..verb.end].contains("launch")
-        && object.find(" at ").is_some_and(|at| {
-            let place = object[at + 4..].to_ascii_lowercase();
-            let head = &place[..place.floor_char_boundary(MOST_LAUNCH_EVENT_BYTES)];
-            ["its ", "the ", "a ", "an "]
-                .iter()
-                .any(|article| head.starts_with(article))
-                && EVENT_NOUNS
-                    .iter()
-                    .any(|noun| !find_all(head, noun).is_empty())
-        });
+    let launched_at_event =
+        sentence[verb.start..verb.end].contains("launch") && launched_at_an_event(object);
     let is_event = is_event || launched_at_event;
     // "the conference, which the Academy is hosting": the relative
     // clause's subject holds the event before it.
@@ -375,10 +366,6 @@ const MOST_HOLDER_COMMAS: usize = 2;
 /// festival") but not the dates of the event a release is about: a
 /// film festival often frames a forum held during it.
 const HELD_ONLY: [&str; 1] = ["festival"];
-
-/// The most bytes after "launched … at" that name the event ("at its
-/// inaugural Safer Communities Summit", "at an expert panel").
-pub(crate) const MOST_LAUNCH_EVENT_BYTES: usize = 50;
 
 /// The most words read after an organising verb for the event.
 const MOST_EVENT_HEAD_WORDS: usize = 10;

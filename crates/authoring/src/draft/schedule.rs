@@ -9,8 +9,7 @@ use conference_summary_model::IsoDate;
 use super::cues::{cues_in, Cue, Role};
 use super::dateline::{next_weekday, Dateline};
 use super::days::ordinal_of;
-use super::focus::EVENT_NOUNS;
-use super::organiser_subjects::MOST_LAUNCH_EVENT_BYTES;
+use super::focus::{launched_at_an_event, EVENT_NOUNS};
 use super::paragraphs::{find_all, sentences};
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::when::{duration, times, TimeWords, When};
@@ -288,20 +287,14 @@ impl Schedule {
             // panel": the launch dates the event it was launched at, a day.
             let mut launched_at_event = false;
             if cue.phrase.starts_with("launch") || ["hosting", "holding"].contains(&cue.phrase) {
-                let names_event = |words: &str| {
-                    let words = words.to_ascii_lowercase();
-                    EVENT_NOUNS
-                        .iter()
-                        .any(|noun| !find_all(&words, noun).is_empty())
-                };
                 let object = &text[verb..text.floor_char_boundary((verb + 60).min(sentence.end))];
-                if !names_event(object) {
+                let object = object.to_ascii_lowercase();
+                if !EVENT_NOUNS
+                    .iter()
+                    .any(|noun| !find_all(&object, noun).is_empty())
+                {
                     launched_at_event = cue.phrase.starts_with("launch")
-                        && text[verb..sentence.end].find(" at ").is_some_and(|at| {
-                            let place = &text[verb + at + 4..sentence.end];
-                            let head = &place[..place.floor_char_boundary(MOST_LAUNCH_EVENT_BYTES)];
-                            names_event(head)
-                        });
+                        && launched_at_an_event(&text[verb..sentence.end]);
                     if !launched_at_event {
                         continue;
                     }
