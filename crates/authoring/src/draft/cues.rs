@@ -317,8 +317,12 @@ pub(crate) fn cues_in(sentence: &str) -> Vec<(usize, &'static Cue, bool)> {
                     EVENT_NOUNS.contains(&next.as_str())
                         || ["day", "house", "call"].contains(&next.as_str())
                 });
+        // "grandparents who are bringing up children": raising, no event.
+        let raising =
+            cue.phrase.contains("bring") && sentence[at + cue.phrase.len()..].starts_with(" up ");
         if compound
             || adjective
+            || raising
             || (BARE_AFTER_WILL.contains(&cue.phrase) && !will_before)
             || names_its_maker(sentence, at, cue, &before)
             || closes_something_else(cue, &sentence[..at])
@@ -480,6 +484,15 @@ mod tests {
         );
         assert!(phrases("A long-held view.").is_empty());
         assert!(phrases("A seminar, co-organized with the Institute.").is_empty());
+    }
+
+    #[test]
+    fn bringing_up_children_is_no_event() {
+        assert!(phrases("Grandparents who are bringing up children.").is_empty());
+        assert_eq!(
+            phrases("The Office is bringing pharmacists together next Tuesday."),
+            ["is bringing"]
+        );
     }
 
     #[test]

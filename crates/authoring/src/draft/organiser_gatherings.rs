@@ -186,9 +186,10 @@ pub(crate) fn hearing_body(text: &str, start: usize, core: usize) -> Option<Orga
     })
 }
 
-/// Bodies that hold hearings.
-pub(crate) const HEARING_BODIES: [&str; 6] = [
+/// Bodies that hold hearings: a parliament's "Cross-Party Group" too.
+pub(crate) const HEARING_BODIES: [&str; 7] = [
     "Committee",
+    "Group",
     "Commission",
     "Council",
     "Senate",

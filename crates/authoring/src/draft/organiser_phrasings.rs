@@ -399,6 +399,12 @@ fn organisers_in_passive_and_active_voice() {
     );
     assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
     assert_eq!(
+        organiser(
+            "The Scottish Parliament's Cross-Party Group on Kinship Care heard evidence yesterday"
+        ),
+        Some("The Scottish Parliament's Cross-Party Group on Kinship Care")
+    );
+    assert_eq!(
         organiser("Investigators will gather next week for a five-day course on crypto-assets, the European Agency for Police Learning (EAPL) announced"),
         Some("the European Agency for Police Learning (EAPL)")
     );
