@@ -386,6 +386,7 @@ fn organisers_in_passive_and_active_voice() {
         ("The Outreach Unit of the Court's Registry held two days of dialogue sessions", "The Outreach Unit of the Court's Registry"),
         ("The Eastern Caribbean Coast Guard Command will conduct a five-day search and rescue course", "The Eastern Caribbean Coast Guard Command"),
         ("Officers attended a conference, held yesterday in Riga by the State Probation Service", "State Probation Service"),
+        ("Officials completed a training conducted by the National Red Cross Society (NRCS) Eastern Samar Chapter from July 14 to 16", "National Red Cross Society (NRCS) Eastern Samar Chapter"),
     ] {
         assert_eq!(organiser(sentence), Some(body), "{sentence}");
     }

@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 68] = [
+const ROLE_HEADS: [&str; 69] = [
     "Minister",
     // South Africa's Member of the Executive Council, a provincial minister.
     "MEC",
@@ -72,6 +72,7 @@ const ROLE_HEADS: [&str; 68] = [
     "Counselor",
     "Officer",
     "Manager",
+    "Administrator",
     "Founder",
     "State",
     "CEO",
@@ -205,8 +206,12 @@ const ROLE_NOUNS: [&str; 108] = [
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 98] = [
+const BODY_WORDS: [&str; 100] = [
     "Union",
+    // A society's local office: "the Red Cross Society (PNRCS) Eastern
+    // Samar Chapter", "the Association's Northern Branch".
+    "Chapter",
+    "Branch",
     "Faculty",
     "College",
     "Brigade",

@@ -585,3 +585,11 @@ fn a_ranked_office_title_is_the_role_an_honourific_after_a_role_is_not() {
         ["Megan Hartley | Committee Chair"]
     );
 }
+
+#[test]
+fn a_local_chapters_administrator_before_the_name() {
+    assert_eq!(
+        role(&["“Disasters do not wait for us to be ready,” said PNRCS Eastern Samar Chapter Administrator Ramon Villareal."]),
+        ["Ramon Villareal | PNRCS Eastern Samar Chapter Administrator"]
+    );
+}
