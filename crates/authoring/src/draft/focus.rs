@@ -526,6 +526,15 @@ mod tests {
             words("The Commission is providing a ten-day training for members of the federal border police and regional police officers on the investigation of human trafficking"),
             Some("the investigation of human trafficking")
         );
+        // A relative clause of who held it, or of the event's own works.
+        assert_eq!(
+            words("This was the message of the seminar on language rights in schools which the Sámi People’s Assembly held on Tuesday"),
+            Some("language rights in schools")
+        );
+        assert_eq!(
+            words("The Office opened a seminar on the registration of births, whose works will continue until Thursday"),
+            Some("the registration of births")
+        );
     }
 
     #[test]

@@ -106,7 +106,7 @@ const RELATIVE_VERBS: [&str; 20] = [
 ];
 
 /// Words that, after ", ", open a new clause rather than continue a list.
-const CLAUSE_LEADS: [&str; 61] = [
+const CLAUSE_LEADS: [&str; 62] = [
     "held",
     "hosted",
     "organised",
@@ -117,6 +117,7 @@ const CLAUSE_LEADS: [&str; 61] = [
     "which",
     "that",
     "who",
+    "whose",
     "where",
     "when",
     "bringing",
@@ -170,6 +171,30 @@ const CLAUSE_LEADS: [&str; 61] = [
     "moderated",
 ];
 
+/// "… in schools which the Sámi People’s Assembly held …": a relative
+/// clause whose subject, a capitalised body, held the event.
+fn names_who_held_it(clause: &str) -> bool {
+    let clause = clause.strip_prefix("the ").unwrap_or(clause);
+    clause.starts_with(char::is_uppercase)
+        && clause
+            .split(' ')
+            .take(MOST_HOLDER_WORDS + 1)
+            .any(|word| HELD_IT.contains(&word))
+}
+
+/// The most words of the body in [`names_who_held_it`].
+const MOST_HOLDER_WORDS: usize = 8;
+
+/// Verbs of a body that held the event, in a relative clause.
+const HELD_IT: [&str; 6] = [
+    "held",
+    "hosted",
+    "organised",
+    "organized",
+    "convened",
+    "hosts",
+];
+
 /// Words that count people ("for thirty judges").
 const COUNT_WORDS: [&str; 14] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
@@ -221,7 +246,9 @@ pub(crate) fn focus_words(
     for relative in [" that ", " which "] {
         for at in find_all(rest, relative) {
             let next = &rest[at + relative.len()..];
-            if RELATIVE_VERBS.iter().any(|verb| starts_with_ci(next, verb)) {
+            if RELATIVE_VERBS.iter().any(|verb| starts_with_ci(next, verb))
+                || names_who_held_it(next)
+            {
                 to = to.min(from + at);
             }
         }

@@ -110,7 +110,14 @@ pub(crate) fn names_event_before(before: &str) -> bool {
     let named_day = words
         .iter()
         .any(|word| ["Day", "Days", "Week"].contains(&word.trim_end_matches([',', '.', ';'])));
-    let last = words.join(" ").to_ascii_lowercase();
+    // Read back in the release's order, so that "round table" is found.
+    let last = words
+        .iter()
+        .rev()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
     named_day
         || EVENT_NOUNS
             .iter()

@@ -400,6 +400,10 @@ fn organisers_in_passive_and_active_voice() {
     );
     assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
     assert_eq!(
+        organiser("This was the message of the round table on seafarers which the Nordic Harbour Mission organised on Wednesday"),
+        Some("the Nordic Harbour Mission")
+    );
+    assert_eq!(
         organiser(
             "The Scottish Parliament's Cross-Party Group on Kinship Care heard evidence yesterday"
         ),

@@ -270,8 +270,9 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
     let is_event = is_event || launched_at_event;
     // "the conference, which the Academy is hosting": the relative
     // clause's subject holds the event before it.
-    // "a seminar that the Ombudsman hosted in Stockholm" too.
-    let relative = [", which ", " that "]
+    // "a seminar that the Ombudsman hosted in Stockholm" too, and "the
+    // seminar on schools which the Assembly held".
+    let relative = [", which ", " which ", " that "]
         .iter()
         .filter_map(|lead| {
             sentence[..verb.start]

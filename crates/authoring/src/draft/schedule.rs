@@ -599,17 +599,32 @@ fn relative_of_something_else(before: &str) -> bool {
 
 /// Whether the verb after `before` is in a "whose" clause about something
 /// other than the event: "the census, whose field count will take place
-/// on 29 January", but not "the forum, whose second day opens today".
+/// on 29 January", but not "the forum, whose second day opens today" or
+/// "a seminar, whose works will continue until Thursday".
 fn whose_clause_of_something_else(before: &str) -> bool {
     let Some(at) = before.rfind(" whose ") else {
         return false;
     };
     let clause = before[at..].to_ascii_lowercase();
     !clause.contains(" day")
+        && !EVENT_PROCEEDINGS
+            .iter()
+            .any(|noun| clause.split(' ').any(|word| word == *noun))
         && !EVENT_NOUNS
             .iter()
             .any(|noun| !find_all(&clause, noun).is_empty())
 }
+
+/// What an event's own business is called in a "whose" clause, as French
+/// and Spanish houses translate "dont les travaux".
+const EVENT_PROCEEDINGS: [&str; 6] = [
+    "work",
+    "works",
+    "proceedings",
+    "sessions",
+    "deliberations",
+    "discussions",
+];
 
 /// The most bytes between a dateline's date and its dash ("of 2025 – ").
 const DATELINE_TAIL: usize = 16;
@@ -962,6 +977,17 @@ mod tests {
                 Some("2026-02-11".to_string())
             ),
             "the census's count is another thing's date"
+        );
+        let (starts, ends, _, _) = schedule(
+            "OSLO, 11 February 2026 – The Institute opened yesterday a seminar on births, whose works will continue until Thursday 12 February 2026.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-10".to_string()],
+                vec!["2026-02-12".to_string()]
+            ),
+            "the seminar's works are its own"
         );
     }
 
