@@ -6,7 +6,8 @@ use super::event_owners::{body_of_event, held_by};
 use super::focus::EVENT_NOUNS;
 use super::names::person_at;
 use super::organiser_names::{
-    is_possessive_word, listed_organisers_end, name_end, name_with_acronym, MOST_DESCRIPTOR_WORDS,
+    is_possessive_word, listed_organisers_end, name_end, name_with_acronym, portfolio_list_end,
+    MOST_DESCRIPTOR_WORDS,
 };
 use super::organiser_subjects::subject_organiser;
 use super::paragraphs::{find_all, is_opener, starts_with_ci, trim_end_marks};
@@ -142,12 +143,10 @@ fn event_before(before: &str) -> bool {
     } else {
         MOST_WORDS_BEFORE_LESSER
     };
-    let last: String = before
-        .rsplit(' ')
-        .take(words)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase();
+    let mut last: Vec<&str> = before.rsplit(' ').take(words).collect();
+    // In the release's order, so that "round table" is found.
+    last.reverse();
+    let last = last.join(" ").to_ascii_lowercase();
     EVENT_NOUNS
         .iter()
         .chain(["it", "which", "programme", "project", "course"].iter())
@@ -341,6 +340,11 @@ pub(crate) fn organiser_in(
             Some(end) => end,
             None => {
                 let to = clause_end(text, from, core, &CLAUSE_ENDS);
+                // "the Ministry of Women, Children and Senior Citizens":
+                // a portfolio's list is one name.
+                let to = portfolio_list_end(text, from, to, core).map_or(to, |list_end| {
+                    clause_end(text, list_end, core, &CLAUSE_ENDS)
+                });
                 let to = name_end(text, from, to, place);
                 listed_organisers_end(text, from, to, core, place).unwrap_or(to)
             }

@@ -111,6 +111,58 @@ pub(crate) const SEATED_KINDS: [&str; 6] = [
     "Representation",
 ];
 
+/// Where a body's portfolio list ends when the name from `from` stops at a
+/// comma `to` inside it: "the Ministry of Women, Children and Senior
+/// Citizens", "the Ministry of Social Action, Promotion of Women and
+/// Literacy". The name
+/// before the comma ends "of" and a capitalised word or few; after it come capitalised words up to
+/// an "and" and the list's last capitalised words. `None` otherwise.
+pub(crate) fn portfolio_list_end(text: &str, from: usize, to: usize, core: usize) -> Option<usize> {
+    let before = &text[from..to];
+    let (_, portfolio) = before.rsplit_once(" of ")?;
+    let words = portfolio.split(' ').count();
+    if words > MOST_PORTFOLIO_WORDS_BEFORE_COMMA
+        || !portfolio
+            .split(' ')
+            .all(|word| word.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let rest = text[to..core].strip_prefix(", ")?;
+    let mut at = core - rest.len();
+    let mut joined = false;
+    let mut end = None;
+    for word in rest.split(' ').take(MOST_PORTFOLIO_WORDS) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // "the Ministry of Health, UNICEF and Plan International": a list
+        // of bodies, each with its acronym or a body's word.
+        let capitalised = bare.starts_with(char::is_uppercase)
+            && !bare.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !is_body_word(bare);
+        if word == "and" && !joined && end.is_some() {
+            joined = true;
+        } else if word == "of" && end == Some(at - 1) {
+            // "Promotion of Women": a link inside one of the list's names.
+        } else if capitalised {
+            end = Some(at + bare.len());
+            if joined && bare.len() < word.len() {
+                break;
+            }
+        } else {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    end.filter(|_| joined)
+}
+
+/// The most words of a portfolio before its list's comma ("of Social
+/// Action,").
+const MOST_PORTFOLIO_WORDS_BEFORE_COMMA: usize = 3;
+
+/// The most words of a portfolio's list after its comma.
+const MOST_PORTFOLIO_WORDS: usize = 8;
+
 /// Where the name that starts at `from` ends, before `to`: at " in PLACE"
 /// (the event's place), a weekday or month, or a lower-case word that
 /// links nothing ("Harbour Watch in Oslo on Monday discussed …").

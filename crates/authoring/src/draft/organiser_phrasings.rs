@@ -399,6 +399,19 @@ fn organisers_in_passive_and_active_voice() {
         Some("The Coast Guard Command")
     );
     assert_eq!(organiser("Experts heard survivors on Tuesday"), None);
+    // A lesser verb after an event of two words.
+    assert_eq!(
+        organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
+        Some("Moor and Vale Air Ambulance")
+    );
+    // A portfolio's list is one name; a list of bodies is not.
+    for (sentence, body) in [
+        ("The consultation organized by the Ministry of Women, Children and Senior Citizens concluded today", "Ministry of Women, Children and Senior Citizens"),
+        ("The workshop was organised by the Ministry of Social Action, Promotion of Women and Literacy on Tuesday", "Ministry of Social Action, Promotion of Women and Literacy"),
+        ("The workshop was organised by the Ministry of Health, UNICEF and Plan International on Tuesday", "Ministry of Health"),
+    ] {
+        assert_eq!(organiser(sentence), Some(body), "{sentence}");
+    }
     assert_eq!(
         organiser("This was the message of the round table on seafarers which the Nordic Harbour Mission organised on Wednesday"),
         Some("the Nordic Harbour Mission")
