@@ -18,9 +18,10 @@ use super::titles::is_title;
 /// Phrases after which the organiser follows, surest first: a sentence
 /// that names an organiser and a host ("hosted by A and organised by B")
 /// gives the organiser.
-const ORGANISED: [&str; 31] = [
+const ORGANISED: [&str; 32] = [
     "organized by ",
     "organised by ",
+    "arranged by ",
     "co-organized by ",
     "co-organised by ",
     "organized jointly by ",
@@ -201,6 +202,9 @@ pub(crate) fn body_alone(written: &str) -> &str {
     body
 }
 
+/// How a partner joins the organiser named after "organised by".
+const PARTNERED_AFTER_BY: [&str; 2] = [" together with ", " jointly with "];
+
 /// Offices whose holder a release may name as the organiser in the body's
 /// place ("The Head of the Academy, NAME, closed the course").
 const HEADS_OF_BODIES: [&str; 6] = [
@@ -345,6 +349,10 @@ pub(crate) fn organiser_in(
                 let to = portfolio_list_end(text, from, to, core).map_or(to, |list_end| {
                     clause_end(text, list_end, core, &CLAUSE_ENDS)
                 });
+                // "by the Mayor's Office together with the Flood Group and
+                // the crew of the Station": the first body leads, and the
+                // partners' list may not end where a name would.
+                let to = clause_end(text, from, to, &PARTNERED_AFTER_BY);
                 let to = name_end(text, from, to, place);
                 listed_organisers_end(text, from, to, core, place).unwrap_or(to)
             }

@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 80] = [
+pub(crate) const EVENT_NOUNS: [&str; 81] = [
     "conference",
     "conferences",
     "workshop",
@@ -24,6 +24,8 @@ pub(crate) const EVENT_NOUNS: [&str; 80] = [
     "course",
     "seminar",
     "seminars",
+    // "its third annual Grantee Convening": a foundation's gathering.
+    "convening",
     "round table",
     "round-table",
     "roundtable",

@@ -254,11 +254,16 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
                     .take_while(|next| next.starts_with(char::is_uppercase))
                     .any(is_body_word)
             });
+        // "the United Nations Development Programme (UNDP) in Georgia": a
+        // UN body's country office, named by its country.
+        let country_office =
+            country_office_after(&text[from..word_start], &text[word_start + word.len()..end]);
         if word.starts_with('(')
             && word.ends_with(')')
             && last_kept > word_start
             && !joined
             && !office_after
+            && !country_office
         {
             break;
         }
@@ -282,6 +287,24 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         }
     }
     end
+}
+
+/// Whether `after` an acronym names the country of a UN body's office
+/// (`before` the acronym): " in Georgia" and no more capitalised words.
+fn country_office_after(before: &str, after: &str) -> bool {
+    let un_body =
+        before.contains("United Nations") || before.starts_with("UN ") || before.contains(" UN ");
+    let Some(country) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    let mut words = country.split(' ');
+    let first = words.next().unwrap_or("");
+    let bare = first.trim_end_matches([',', '.', ';']);
+    let alone = bare.len() < first.len()
+        || words
+            .next()
+            .is_none_or(|next| !next.starts_with(char::is_uppercase));
+    un_body && bare.starts_with(char::is_uppercase) && alone
 }
 
 /// Lower-case kinds of place inside a body's name ("the commune of X").

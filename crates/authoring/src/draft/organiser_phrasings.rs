@@ -404,6 +404,22 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // A partner after "together with" joins; the first body leads.
+    for (sentence, body) in [
+        ("The workshop is organised by the Mayor's Office together with the Flood Action Group and the crew of the Fire Station", "Mayor's Office"),
+        ("The conference was arranged by the County Administrative Board of Gävleborg together with Region Gävleborg", "County Administrative Board of Gävleborg"),
+        ("Officials gathered for a training convened by the United Nations Development Programme (UNDP) in Georgia together with the Agency", "United Nations Development Programme (UNDP) in Georgia"),
+        ("The Albrecht-Meier Foundation, together with the Lumen Trust, brought together 70 leaders for its third annual Grantee Convening on Child Safety Online", "The Albrecht-Meier Foundation"),
+    ] {
+        assert_eq!(organiser(sentence), Some(body), "{sentence}");
+    }
+    // A body's office in a city is no country office.
+    assert_eq!(
+        organiser(
+            "The course was organised by the Institute for Labour (ILSS) in Kisumu on Monday"
+        ),
+        Some("Institute for Labour (ILSS)")
+    );
     // A portfolio's list is one name; a list of bodies is not.
     for (sentence, body) in [
         ("The consultation organized by the Ministry of Women, Children and Senior Citizens concluded today", "Ministry of Women, Children and Senior Citizens"),
