@@ -39,6 +39,17 @@ pub(crate) fn body_of_event(
                 })
                 .map(|at| start + at + phrase.len())
         })
+        // "The 19th Senior Officials' Meeting on Transnational Crime
+        // (SOMTC) of the Organisation": the event's own name, then "of".
+        .chain(EVENT_NOUNS.iter().filter_map(|noun| {
+            find_all(&lower, noun).into_iter().find_map(|at| {
+                let name_end = start + at + noun.len();
+                let of = of_after_event_name(&text[name_end..core])?;
+                (text[start + at..].starts_with(char::is_uppercase)
+                    && names_an_event(&text[start..start + at]))
+                .then_some(name_end + of)
+            })
+        }))
         // "the annual Training Week of the Clinic": a named week or day.
         .chain(
             ["week of ", "day of ", "days of "]
@@ -170,13 +181,49 @@ pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
         })
 }
 
+/// Where the owner's name starts when an event's noun is followed by the
+/// rest of its name and "of": " on Transnational Crime (SOMTC) of the …",
+/// " (SOMTC) of …". The offset in `after` past "of "; `None` when
+/// anything else follows, or "of" directly, which the caller reads.
+fn of_after_event_name(after: &str) -> Option<usize> {
+    let mut rest = after;
+    if let Some(subject) = rest.strip_prefix(" on ") {
+        let mut words = 0;
+        rest = subject;
+        while let Some((word, more)) = rest.split_once(' ') {
+            let named = word.starts_with(char::is_uppercase) || NAME_LINKS.contains(&word);
+            if word == "of" || !named || words == MOST_EVENT_NAME_WORDS {
+                break;
+            }
+            words += 1;
+            rest = more;
+        }
+        rest = &after[after.len() - rest.len() - 1..];
+    }
+    if let Some(bracket) = rest.strip_prefix(" (") {
+        let (acronym, more) = bracket.split_once(')')?;
+        if !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        rest = more;
+    }
+    if rest.len() == after.len() {
+        return None;
+    }
+    let owner = rest.strip_prefix(" of ")?;
+    Some(after.len() - owner.len())
+}
+
 /// Whether the capitalised words that `before` ends with are an event's
 /// name: opened by an article that no "of" precedes ("for the Municipal
 /// Climate", but not "of the Parliamentary").
 pub(crate) fn names_an_event(before: &str) -> bool {
-    let mut words = before.trim_end().rsplit(' ');
+    let before = before.trim_end();
+    let mut words = before.rsplit(' ');
     for word in words.by_ref().take(MOST_EVENT_NAME_WORDS) {
-        if ["the", "a", "an", "its", "their"].contains(&word) {
+        // "The 19th Senior Officials' Meeting" opening the sentence.
+        let opens_sentence = word == "The" && before.starts_with("The ");
+        if ["the", "a", "an", "its", "their"].contains(&word) || opens_sentence {
             // "of the Parliamentary Assembly of X" names a body; "the
             // opening of the 12th Congress of X" an event.
             return match words.next() {
@@ -380,7 +427,21 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
 
 #[cfg(test)]
 mod tests {
-    use super::owner_of_event;
+    use super::{body_of_event, owner_of_event};
+
+    #[test]
+    fn the_owner_after_an_events_whole_name() {
+        for text in [
+            "The 19th Senior Officials' Meeting on Transnational Crime (SOMTC) of the Cooperation Organisation (SEACO) concluded today",
+            "The 19th Senior Officials' Meeting (SOMTC) of the Cooperation Organisation (SEACO) concluded today",
+        ] {
+            assert_eq!(
+                body_of_event(text, 0, text.len(), "").map(|owner| owner.of(text)),
+                Some("Cooperation Organisation (SEACO)"),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn a_verb_before_a_mark_of_several_bytes_is_read_whole() {
