@@ -6,7 +6,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 
 use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
-use super::focus::{COURSE_NOUNS, EVENT_NOUNS};
+use super::focus::{launched_at_an_event, COURSE_NOUNS, EVENT_NOUNS};
 use super::organiser_bodies::MOST_BODY_WORDS;
 use super::organiser_gatherings::GATHERS;
 use super::organiser_names::{name_end, name_with_acronym, starts_name, NAME_LINKS};
@@ -127,58 +127,72 @@ const APPOSITION_KINDS: [&str; 11] = [
     "foundation",
 ];
 
-/// "held on 10–12 August by X", "held in Oslo by X": where the words after
-/// "held", a time or a place, end with "by".
+/// "held on 10–12 August by X", "held in Oslo by X", "launched today by X
+/// at a workshop": where the words after "held", a time or a place, end
+/// with "by".
 /// The most bytes between "held" and its "by" ("held in Djibouti City from
 /// Monday to Wednesday last week by").
 const MOST_HELD_BY_BYTES: usize = 80;
 
 pub(crate) fn held_by(sentence: &str) -> Option<TextRange> {
-    ["held ", "convened ", "organised ", "organized ", "hosted "]
-        .iter()
-        .flat_map(|verb| {
-            find_all(sentence, verb)
-                .into_iter()
-                .map(move |at| (at, verb.len()))
-        })
-        .find_map(|(at, verb_length)| {
-            // From the space after the verb: "held by X" has nothing between.
-            let from = at + verb_length - 1;
-            let window = &sentence[from..sentence
-                .floor_char_boundary((from + MOST_HELD_BY_BYTES).min(sentence.len()))];
-            let by = find_all(window, " by ").first().copied()?;
-            // "hosted by X" names a host, read as one elsewhere.
-            if by == 0 && verb_length != "held ".len() {
-                return None;
-            }
-            let aside = window[..by].split([' ', ',']).all(|word| {
-                word.is_empty()
-                    || starts_name(word)
-                    || NAME_LINKS.contains(&word)
-                    || [
-                        "on",
-                        "in",
-                        "at",
-                        "from",
-                        "to",
-                        "the",
-                        "and",
-                        "–",
-                        "-",
-                        "yesterday",
-                        "today",
-                        "tomorrow",
-                        // "held in Djibouti City from Monday to Wednesday
-                        // last week by X".
-                        "last",
-                        "next",
-                        "this",
-                        "week",
-                    ]
-                    .contains(&word)
-            });
-            aside.then(|| TextRange::new(at, from + by + " by ".len()))
-        })
+    [
+        "held ",
+        "convened ",
+        "organised ",
+        "organized ",
+        "hosted ",
+        "launched ",
+    ]
+    .iter()
+    .flat_map(|verb| {
+        find_all(sentence, verb)
+            .into_iter()
+            .map(move |at| (at, *verb))
+    })
+    .find_map(|(at, verb)| {
+        let verb_length = verb.len();
+        // From the space after the verb: "held by X" has nothing between.
+        let from = at + verb_length - 1;
+        let window = &sentence
+            [from..sentence.floor_char_boundary((from + MOST_HELD_BY_BYTES).min(sentence.len()))];
+        let by = find_all(window, " by ").first().copied()?;
+        // "hosted by X" names a host, read as one elsewhere.
+        if by == 0 && verb != "held " {
+            return None;
+        }
+        // "a report launched today by X at a workshop": who launches
+        // at an event holds it; a report launched anywhere else, no.
+        if verb == "launched " && !launched_at_an_event(&sentence[from + by + " by".len()..]) {
+            return None;
+        }
+        let aside = window[..by].split([' ', ',']).all(|word| {
+            word.is_empty()
+                || starts_name(word)
+                || NAME_LINKS.contains(&word)
+                || [
+                    "on",
+                    "in",
+                    "at",
+                    "from",
+                    "to",
+                    "the",
+                    "and",
+                    "–",
+                    "-",
+                    "yesterday",
+                    "today",
+                    "tomorrow",
+                    // "held in Djibouti City from Monday to Wednesday
+                    // last week by X".
+                    "last",
+                    "next",
+                    "this",
+                    "week",
+                ]
+                .contains(&word)
+        });
+        aside.then(|| TextRange::new(at, from + by + " by ".len()))
+    })
 }
 
 /// Where the owner's name starts when an event's noun is followed by the

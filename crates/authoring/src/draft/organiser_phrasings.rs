@@ -404,6 +404,15 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // Who launches a report at an event holds it; a report alone, no.
+    assert_eq!(
+        organiser("Coverage could double, according to a new report launched today by the Bank for Cooperation (IBDC) at a workshop co-hosted with the Ministry"),
+        Some("Bank for Cooperation (IBDC)")
+    );
+    assert_eq!(
+        organiser("Coverage could double, according to a new report launched today by the Bank for Cooperation"),
+        None
+    );
     // A partner after "together with" joins; the first body leads.
     for (sentence, body) in [
         ("The workshop is organised by the Mayor's Office together with the Flood Action Group and the crew of the Fire Station", "Mayor's Office"),
