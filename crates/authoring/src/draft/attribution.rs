@@ -14,7 +14,7 @@ use super::titles::{after_post_nominal, is_title, RANKS};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
-const SPEECH_VERBS: [&str; 99] = [
+const SPEECH_VERBS: [&str; 100] = [
     "said",
     "described",
     "says",
@@ -118,6 +118,8 @@ const SPEECH_VERBS: [&str; 99] = [
     "sustained",
     "precised",
     "revealed",
+    // "NAME, ROLE, called for a common register. «…»".
+    "called",
 ];
 
 /// Words that complete a verb of two words ("pointed out", "went on").

@@ -112,6 +112,21 @@ fn reads_as_title(text: &str, quoted: &Quoted, before: &str) -> bool {
             .all(|word| word.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// Whether the word just before a quotation announces a title or a name
+/// ("the campaign “…”", "its report “…”", "called it “…”"), unlike one a few words earlier ("the
+/// report would be “…”").
+fn title_word_just_before(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit(' ').map(str::to_lowercase);
+    let last = words.next().unwrap_or_default();
+    // "He called it « … »": a name given, not words said.
+    let named = if ["it", "them", "this"].contains(&last.as_str()) {
+        words.next().unwrap_or_default()
+    } else {
+        last
+    };
+    TITLE_WORDS.contains(&named.as_str())
+}
+
 /// The end of the speech verb that `before` ends with ("underlined",
 /// "said that", "stressed,"), as a place in `text` where `before` starts at
 /// `start`.
@@ -406,7 +421,13 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
             .next()
             .is_some_and(|word| TERM_LEADS.contains(&word.to_lowercase().as_str()))
             && quoted.words.of(text).split_whitespace().count() <= MOST_TERM_WORDS;
-        if inside_sentence && ends_sentence && !term && matches!(attribution, Attribution::Unknown)
+        // "He called on families …, in the framework of the campaign “…”":
+        // a title, whoever speaks.
+        if inside_sentence
+            && ends_sentence
+            && !term
+            && matches!(attribution, Attribution::Unknown)
+            && !title_word_just_before(before)
         {
             // "NAME said the plan was ‘…’": the sentence's speaker.
             if let Some(found) = speaker_earlier(text, clause_start, before) {

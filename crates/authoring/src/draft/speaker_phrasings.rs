@@ -593,3 +593,13 @@ fn a_local_chapters_administrator_before_the_name() {
         ["Ramon Villareal | PNRCS Eastern Samar Chapter Administrator"]
     );
 }
+
+#[test]
+fn a_call_before_a_quote_and_a_campaign_in_marks() {
+    assert_eq!(
+        said(&["Reto Casanova, president of the working group, called for a common register. «Today, each canton keeps its own files.»"]),
+        [by("Today, each canton keeps its own files.", "Reto Casanova")]
+    );
+    // A campaign's name in marks is no one's words, whoever calls.
+    assert!(said(&["He called on families to review their plans, in the framework of the campaign “Prepared Family, Safe Family”."]).is_empty());
+}
