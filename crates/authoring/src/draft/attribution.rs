@@ -427,8 +427,9 @@ pub(crate) fn attribution_after(
             }
         }
         // "«…», – B. Toktogulov emphasized.": a name and its verb after the
-        // dash, read as without it.
-        if after_dash.starts_with(char::is_uppercase) {
+        // dash, read as without it; "«…», - the Vice Minister emphasized."
+        // likewise.
+        if after_dash.starts_with(char::is_uppercase) || after_dash.starts_with("the ") {
             return attribution_after(text, sentences, at, limit);
         }
     }

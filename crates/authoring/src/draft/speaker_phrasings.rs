@@ -603,3 +603,11 @@ fn a_call_before_a_quote_and_a_campaign_in_marks() {
     // A campaign's name in marks is no one's words, whoever calls.
     assert!(said(&["He called on families to review their plans, in the framework of the campaign “Prepared Family, Safe Family”."]).is_empty());
 }
+
+#[test]
+fn a_dash_then_the_role_that_refers_back() {
+    assert_eq!(
+        said(&["Vice Minister Aigerim Sadykova opened the forum. «Digital literacy must become natural», - the Vice Minister emphasized."]),
+        [by("Digital literacy must become natural", "Aigerim Sadykova")]
+    );
+}
