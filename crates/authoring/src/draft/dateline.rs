@@ -246,6 +246,14 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
             bracketed = true;
             rest = inner.trim_start();
         }
+        // "Kathmandu, 15 Poush 2081 (30 December 2024) –": a date of the
+        // house's own calendar, then the Gregorian one in brackets.
+        if !bracketed && date_at(rest, None).is_none() {
+            if let Some(open) = other_calendar_before_bracket(rest) {
+                bracketed = true;
+                rest = rest[open + 1..].trim_start();
+            }
+        }
         let date_start = paragraph.len() - rest.len();
         let Some(WrittenDate { date, length }) = date_at(&paragraph[date_start..], None) else {
             continue;
@@ -362,6 +370,22 @@ fn without_weekday(text: &str) -> &str {
     let rest = &text[word.len()..];
     rest.strip_prefix(',').unwrap_or(rest).trim_start()
 }
+
+/// Where the bracket opens after a date of another calendar at the start
+/// of `rest` ("15 Poush 2081 (30 December 2024)"): a few words with a
+/// number and nothing else before it.
+fn other_calendar_before_bracket(rest: &str) -> Option<usize> {
+    let window = &rest[..rest.floor_char_boundary(MOST_OTHER_CALENDAR_BYTES.min(rest.len()))];
+    let open = window.find('(')?;
+    let written = &window[..open];
+    let plain = written
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == ',');
+    (plain && written.chars().any(|c| c.is_ascii_digit())).then_some(open)
+}
+
+/// The most bytes of a date in another calendar before its bracket.
+const MOST_OTHER_CALENDAR_BYTES: usize = 32;
 
 #[cfg(test)]
 mod tests {
@@ -490,6 +514,14 @@ mod tests {
         assert_eq!(
             place_and_date("Bergen, Thursday (18 September 2025) – Officers graduated."),
             Some(("Bergen".into(), "2025-09-18".into(), "Officers graduated."))
+        );
+        assert_eq!(
+            place_and_date("Kathmandu, 15 Poush 2081 (30 December 2024) – A consultation closed."),
+            Some((
+                "Kathmandu".into(),
+                "2024-12-30".into(),
+                "A consultation closed."
+            ))
         );
         assert_eq!(
             place_and_date("SUDBURY, ON, May 6, 2025 /CNW/ - Midwives met."),
