@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 81] = [
+pub(crate) const EVENT_NOUNS: [&str; 85] = [
     "conference",
     "conferences",
     "workshop",
@@ -26,6 +26,12 @@ pub(crate) const EVENT_NOUNS: [&str; 81] = [
     "seminars",
     // "its third annual Grantee Convening": a foundation's gathering.
     "convening",
+    // Gatherings by their own names in Southern and East Africa: "a
+    // community imbizo on gender-based violence", "a county baraza".
+    "imbizo",
+    "indaba",
+    "lekgotla",
+    "baraza",
     "round table",
     "round-table",
     "roundtable",
@@ -135,7 +141,7 @@ const FOCUS_OF: [&str; 4] = [
     " is the central focus of ",
 ];
 /// Phrases after which the focus follows, with their rank.
-const FOCUS_BEFORE: [(&str, Rank); 27] = [
+const FOCUS_BEFORE: [(&str, Rank); 31] = [
     ("focuses on ", 1),
     ("focusses on ", 1),
     ("focused on ", 1),
@@ -147,6 +153,11 @@ const FOCUS_BEFORE: [(&str, Rank); 27] = [
     ("with a particular focus on ", 1),
     ("dedicated to ", 2),
     ("devoted to ", 2),
+    // "the first global meeting dedicated entirely to X".
+    ("dedicated entirely to ", 2),
+    ("dedicated exclusively to ", 2),
+    ("devoted entirely to ", 2),
+    ("devoted exclusively to ", 2),
     ("on the theme of ", 2),
     ("aimed at ", 4),
     ("aiming at ", 4),
@@ -357,6 +368,17 @@ pub(crate) fn focus_in(
             consider(rank, start + at + phrase.len());
         }
     }
+    // "last week trained 34 caseworkers, volunteers and imams from Cox’s
+    // Bazar on child protection": those trained, then the topic.
+    for verb in [" trained ", " will train ", " trains "] {
+        if let Some(&at) = find_all(sentence, verb).first() {
+            let from = at + verb.len();
+            let window = &sentence[from..sentence.floor_char_boundary(from + MOST_ASIDE_BYTES)];
+            if let Some(&on) = find_all(window, " on ").first() {
+                consider(EVENT_ON, start + from + on + " on ".len());
+            }
+        }
+    }
     for noun in EVENT_NOUNS {
         // A few candidates at most: "a meeting on Monday" may come first.
         for at in find_all(sentence, &format!("{noun} on "))
@@ -527,6 +549,20 @@ mod tests {
         assert_eq!(
             words("The Commission is providing a ten-day training for members of the federal border police and regional police officers on the investigation of human trafficking"),
             Some("the investigation of human trafficking")
+        );
+        // An imbizo is an event; an adverb inside "dedicated to"; those
+        // trained, then what on.
+        assert_eq!(
+            words("The MEC on Saturday led a community imbizo on gender-based violence and femicide (GBVF) at the Hall"),
+            Some("gender-based violence and femicide (GBVF)")
+        );
+        assert_eq!(
+            words("The conference is the Union's first global meeting dedicated entirely to protecting children in football"),
+            Some("protecting children in football")
+        );
+        assert_eq!(
+            words("The charity last week trained 34 caseworkers, camp volunteers and imams from Cox’s Bazar on child protection in emergencies, at a workshop"),
+            Some("child protection in emergencies")
         );
         // A relative clause of who held it, or of the event's own works.
         assert_eq!(
