@@ -507,6 +507,11 @@ pub(crate) fn candidates(text: &str, runs_on: bool) -> Passages {
             }
             continue;
         }
+        // "Director of the Group, NAME, said:": a lead into a quotation,
+        // whose role is no paraphrase.
+        if text[start..end].trim_end().ends_with(':') {
+            continue;
+        }
         if let Some(candidate) = paraphrase_before_comma(text, &sentences, start, core) {
             out.push(candidate);
         }

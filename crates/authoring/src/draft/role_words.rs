@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 69] = [
+const ROLE_HEADS: [&str; 71] = [
     "Minister",
     // South Africa's Member of the Executive Council, a provincial minister.
     "MEC",
@@ -73,6 +73,9 @@ const ROLE_HEADS: [&str; 69] = [
     "Officer",
     "Manager",
     "Administrator",
+    // A cross-party group's or a committee's chair, in British usage.
+    "Convener",
+    "Convenor",
     "Founder",
     "State",
     "CEO",

@@ -611,3 +611,22 @@ fn a_dash_then_the_role_that_refers_back() {
         [by("Digital literacy must become natural", "Aigerim Sadykova")]
     );
 }
+
+#[test]
+fn a_convener_before_the_name_and_a_colon_leading_in() {
+    assert_eq!(
+        role(&[
+            "Convener of the Cross-Party Group, Fiona MacLeod MSP, said:",
+            "“The evidence we heard was powerful.”"
+        ]),
+        ["Fiona MacLeod | Convener of the Cross-Party Group"]
+    );
+    // The role before the colon is no paraphrase of hers.
+    assert_eq!(
+        said(&[
+            "Director of the Group, Fiona MacLeod, said:",
+            "“The evidence we heard was powerful.”"
+        ]),
+        [by("The evidence we heard was powerful.", "Fiona MacLeod")]
+    );
+}
