@@ -301,9 +301,17 @@ pub(crate) fn reads_as_role(text: &str, from: usize, to: usize) -> bool {
     {
         return false;
     }
-    ["the ", "a ", "an "]
-        .iter()
-        .any(|article| starts_with_ci(words, article))
+    // "NAME, 17, one of the youth delegates": one of a group is a role.
+    [
+        "the ",
+        "a ",
+        "an ",
+        "one of the ",
+        "one of its ",
+        "one of their ",
+    ]
+    .iter()
+    .any(|article| starts_with_ci(words, article))
         || words.starts_with(|c: char| c.is_uppercase())
         || is_role_word(first_word)
 }

@@ -630,3 +630,17 @@ fn a_convener_before_the_name_and_a_colon_leading_in() {
         [by("The evidence we heard was powerful.", "Fiona MacLeod")]
     );
 }
+
+#[test]
+fn one_of_a_group_is_a_role() {
+    assert_eq!(
+        role(&[
+            "“We are the ones who know,” said Noor Al-Balushi, 17, one of the youth delegates."
+        ]),
+        ["Noor Al-Balushi | one of the youth delegates"]
+    );
+    assert_eq!(
+        role(&["“The ice moves,” said Rosa Huamán, one of its instructors."]),
+        ["Rosa Huamán | one of its instructors"]
+    );
+}
