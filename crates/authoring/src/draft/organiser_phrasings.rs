@@ -404,6 +404,11 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // Who stands in for the body is none of it.
+    assert_eq!(
+        organiser("Under the patronage of the Minister, the Ministry of Interior, represented by the Police Training Institute, inaugurated this morning the International Police Conference"),
+        Some("the Ministry of Interior")
+    );
     // Who launches a report at an event holds it; a report alone, no.
     assert_eq!(
         organiser("Coverage could double, according to a new report launched today by the Bank for Cooperation (IBDC) at a workshop co-hosted with the Ministry"),

@@ -314,6 +314,11 @@ fn verb_subject(text: &str, start: usize, core: usize) -> Option<Organiser> {
     // "the Public Defender of Rights, JUDr. NAME, Ph.D., held": the
     // office's holder set off by commas is no part of the body.
     let subject_end = without_holder(text, subject_start, subject_end);
+    // "the Ministry of Interior, represented by the Police Training
+    // Institute, inaugurated": the body, not who stands in for it.
+    let subject_end = find_all(&text[subject_start..subject_end], ", represented by ")
+        .first()
+        .map_or(subject_end, |&aside| subject_start + aside);
     let range = subject_body(text, subject_start, subject_end)?;
     // "The week closes in Cardiff with a session": the event itself.
     let written = range.of(text);
