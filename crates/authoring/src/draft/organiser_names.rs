@@ -36,10 +36,13 @@ pub(crate) fn listed_organisers_end(
     let list_end = clause_end(text, core - rest.len(), core, &CLAUSE_ENDS[1..]);
     let items = split_list(text, from, list_end);
     let named = |item: &TextRange| {
-        let words = item.of(text);
-        let words = words.strip_prefix("the ").unwrap_or(words);
+        let written = item.of(text);
+        let words = written.strip_prefix("the ").unwrap_or(written);
+        // From the name's first capital: name_end reads nothing that opens
+        // in lower case ("the Police on Tuesday").
+        let name_start = item.end - words.len();
         words.starts_with(char::is_uppercase)
-            && name_end(text, item.start, item.end, place) >= item.end
+            && name_end(text, name_start, item.end, place) >= item.end
     };
     let closed = text[from..list_end].contains(" and ");
     (items.len() >= 3 && closed && items.iter().all(named))
@@ -120,11 +123,13 @@ pub(crate) const SEATED_KINDS: [&str; 6] = [
 pub(crate) fn portfolio_list_end(text: &str, from: usize, to: usize, core: usize) -> Option<usize> {
     let before = &text[from..to];
     let (_, portfolio) = before.rsplit_once(" of ")?;
+    // "of the Promotion of the Woman, the Family and …".
+    let portfolio = portfolio.strip_prefix("the ").unwrap_or(portfolio);
     let words = portfolio.split(' ').count();
     if words > MOST_PORTFOLIO_WORDS_BEFORE_COMMA
         || !portfolio
             .split(' ')
-            .all(|word| word.starts_with(char::is_uppercase))
+            .all(|word| word.starts_with(char::is_uppercase) || word == "of" || word == "the")
     {
         return None;
     }
@@ -132,6 +137,7 @@ pub(crate) fn portfolio_list_end(text: &str, from: usize, to: usize, core: usize
     let mut at = core - rest.len();
     let mut joined = false;
     let mut end = None;
+    let mut end_after_and = None;
     for word in rest.split(' ').take(MOST_PORTFOLIO_WORDS) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         // "the Ministry of Health, UNICEF and Plan International": a list
@@ -141,27 +147,30 @@ pub(crate) fn portfolio_list_end(text: &str, from: usize, to: usize, core: usize
             && !is_body_word(bare);
         if word == "and" && !joined && end.is_some() {
             joined = true;
-        } else if word == "of" && end == Some(at - 1) {
-            // "Promotion of Women": a link inside one of the list's names.
+        } else if (word == "of" && end == Some(at - 1)) || word == "the" {
+            // "Promotion of Women", "the Family": links inside the list's names.
         } else if capitalised {
             end = Some(at + bare.len());
-            if joined && bare.len() < word.len() {
-                break;
+            if joined {
+                end_after_and = end;
+                if bare.len() < word.len() {
+                    break;
+                }
             }
         } else {
             break;
         }
         at += word.len() + 1;
     }
-    end.filter(|_| joined)
+    end_after_and
 }
 
 /// The most words of a portfolio before its list's comma ("of Social
 /// Action,").
-const MOST_PORTFOLIO_WORDS_BEFORE_COMMA: usize = 3;
+const MOST_PORTFOLIO_WORDS_BEFORE_COMMA: usize = 5;
 
 /// The most words of a portfolio's list after its comma.
-const MOST_PORTFOLIO_WORDS: usize = 8;
+const MOST_PORTFOLIO_WORDS: usize = 10;
 
 /// Where the name that starts at `from` ends, before `to`: at " in PLACE"
 /// (the event's place), a weekday or month, or a lower-case word that

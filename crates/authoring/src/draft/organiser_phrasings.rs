@@ -439,6 +439,10 @@ fn organisers_in_passive_and_active_voice() {
         ("The consultation organized by the Ministry of Women, Children and Senior Citizens concluded today", "Ministry of Women, Children and Senior Citizens"),
         ("The workshop was organised by the Ministry of Social Action, Promotion of Women and Literacy on Tuesday", "Ministry of Social Action, Promotion of Women and Literacy"),
         ("The workshop was organised by the Ministry of Health, UNICEF and Plan International on Tuesday", "Ministry of Health"),
+        ("The seminar was organised by the Ministry of the Promotion of the Woman, the Family and the Protection of the Child on Monday", "Ministry of the Promotion of the Woman, the Family and the Protection of the Child"),
+        ("The workshop was organised by the Ministry of Health, the Red Cross and the Police", "Ministry of Health, the Red Cross and the Police"),
+        // A time after the list's last name: the list does not close there.
+        ("The workshop was organised by the Ministry of Health, the Red Cross and the Police on Tuesday", "Ministry of Health"),
     ] {
         assert_eq!(organiser(sentence), Some(body), "{sentence}");
     }
