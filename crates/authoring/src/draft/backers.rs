@@ -172,8 +172,8 @@ pub(crate) struct Organiser {
 /// An organiser's words without what is none of the body: the possessive
 /// mark that makes it the event's owner ("The Department of Social
 /// Development's two-day Summit"), a person in brackets ("Gyeongdo City
-/// (Mayor Park Jin-ho)"), and a partner's joint left with no partner
-/// ("… Federation together with").
+/// (Mayor Park Jin-ho)"), a partner's joint left with no partner
+/// ("… Federation together with"), and a bracket left open.
 pub(crate) fn body_alone(written: &str) -> &str {
     let mut body = written
         .strip_suffix("'s")
@@ -198,6 +198,11 @@ pub(crate) fn body_alone(written: &str) -> &str {
         " with",
     ] {
         body = body.strip_suffix(joint).unwrap_or(body);
+    }
+    // "The Department of Family Services (DSF, by its Spanish acronym)",
+    // cut at its comma: a bracket left open is none of the name.
+    if let Some(open) = body.rfind(" (").filter(|&open| !body[open..].contains(')')) {
+        body = &body[..open];
     }
     body
 }

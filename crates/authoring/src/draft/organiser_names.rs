@@ -418,8 +418,11 @@ const MEETING_PLACES: [&str; 8] = [
 const MOST_VENUE_WORDS: usize = 5;
 
 /// Last words of venues and named days: never the end of a body's name.
-const VENUE_WORDS: [&str; 16] = [
+const VENUE_WORDS: [&str; 18] = [
     "Castle",
+    // "at the Warrens Office Complex", "at the Marina Plaza".
+    "Complex",
+    "Plaza",
     "Hall",
     "House",
     "Palace",

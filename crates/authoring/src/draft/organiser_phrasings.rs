@@ -404,6 +404,11 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // A venue's complex after the body is none of it.
+    assert_eq!(
+        organiser("Teachers took part in a workshop hosted by the Child Care Board at the Warrens Office Complex"),
+        Some("Child Care Board")
+    );
     // Who stands in for the body is none of it.
     assert_eq!(
         organiser("Under the patronage of the Minister, the Ministry of Interior, represented by the Police Training Institute, inaugurated this morning the International Police Conference"),
@@ -940,6 +945,10 @@ fn the_body_alone_without_its_holder_possessive_or_joint() {
         "The Fjord Police Agency"
     );
     assert_eq!(body_alone("The Fjord Department's"), "The Fjord Department");
+    assert_eq!(
+        body_alone("The Department of Family Services (DSF"),
+        "The Department of Family Services"
+    );
     assert_eq!(
         body_alone("Fjord Women's Federation together with"),
         "Fjord Women's Federation"
