@@ -392,7 +392,7 @@ const EVENT_RHYTHMS: [&str; 8] = [
 ];
 
 /// The last words of a region named after a place ("Binh Dinh Province").
-const REGION_WORDS: [&str; 9] = [
+pub(crate) const REGION_WORDS: [&str; 9] = [
     "Province",
     "Region",
     "County",

@@ -8,7 +8,7 @@ use conference_summary_model::ENGLISH_MONTHS;
 use super::backers::{clause_end, CLAUSE_ENDS};
 use super::dateline::weekday_number;
 use super::lists::split_list;
-use super::organiser_bodies::BODY_KINDS;
+use super::organiser_bodies::{BODY_KINDS, REGION_WORDS};
 use super::paragraphs::{find_all, is_opener};
 use super::role_words::is_body_word;
 use super::span::TextRange;
@@ -210,6 +210,11 @@ pub(crate) fn name_end(text: &str, from: usize, to: usize, place: &str) -> usize
         if ["at", "on"].contains(&bare) && names_venue_or_day(&text[word_start + word.len()..end]) {
             break;
         }
+        // "the Namibian Police Force in the Zambezi Region": where the body
+        // works, none of its name.
+        if bare == "in" && in_a_region(&text[word_start + word.len()..end]) {
+            break;
+        }
         // "… Development Agency on 30 September": a date after the name.
         if bare == "on"
             && text[word_start + word.len()..end]
@@ -315,6 +320,26 @@ fn country_office_after(before: &str, after: &str) -> bool {
             .is_none_or(|next| !next.starts_with(char::is_uppercase));
     un_body && bare.starts_with(char::is_uppercase) && alone
 }
+
+/// Whether `after` "in" names a region: "the Zambezi Region", "the
+/// Central Province", capitalised words that a region's word closes.
+fn in_a_region(after: &str) -> bool {
+    let Some(place) = after.trim_start().strip_prefix("the ") else {
+        return false;
+    };
+    let mut words = place.split(' ').take(MOST_REGION_WORDS);
+    words.any(|word| {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        REGION_WORDS.contains(&bare)
+    }) && place.starts_with(char::is_uppercase)
+        && place
+            .split(' ')
+            .take_while(|word| !REGION_WORDS.contains(&word.trim_end_matches([',', '.', ';', ':'])))
+            .all(|word| word.starts_with(char::is_uppercase))
+}
+
+/// The most words of a region's name after "in the".
+const MOST_REGION_WORDS: usize = 4;
 
 /// Lower-case kinds of place inside a body's name ("the commune of X").
 const PLACE_KINDS: [&str; 9] = [

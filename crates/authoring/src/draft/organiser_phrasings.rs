@@ -404,6 +404,13 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // Where the body works is none of its name.
+    assert_eq!(
+        organiser(
+            "A flood response exercise organised by the Namibian Police Force in the Zambezi Region entered its second day"
+        ),
+        Some("Namibian Police Force")
+    );
     // A venue's complex after the body is none of it.
     assert_eq!(
         organiser("Teachers took part in a workshop hosted by the Child Care Board at the Warrens Office Complex"),
