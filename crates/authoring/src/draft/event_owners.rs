@@ -283,7 +283,8 @@ const EVENT_MOMENTS: [&str; 8] = [
 /// The most capitalised words of an event's name before its noun.
 pub(crate) const MOST_EVENT_NAME_WORDS: usize = 6;
 
-/// The most words of an event's name after its owner's possessive.
+/// The most words in lower case of an event's name after its owner's
+/// possessive.
 pub(crate) const MOST_EVENT_NAME_WORDS_AFTER_OWNER: usize = 3;
 
 /// Small words inside an owner's name ("Union of Nursing Professionals").
@@ -386,9 +387,17 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             .iter()
             .chain(GATHERS.iter())
             .any(|verb| !find_all(&format!(" {between}"), verb).is_empty());
+        // "the Service's first National Family Violence Prevention Forum":
+        // an event's capitalised name may be long; its plain words few.
+        let written_between = &after[..between.len().min(after.len())];
+        let plain_words = written_between
+            .split_whitespace()
+            .filter(|word| !word.starts_with(char::is_uppercase))
+            .count();
         if between.contains(['\'', '’'])
             || verb
-            || between.split_whitespace().count() > MOST_EVENT_NAME_WORDS_AFTER_OWNER
+            || plain_words > MOST_EVENT_NAME_WORDS_AFTER_OWNER
+            || between.split_whitespace().count() > MOST_EVENT_NAME_WORDS
         {
             continue;
         }

@@ -404,6 +404,11 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // The owner of an event whose capitalised name is long.
+    assert_eq!(
+        organiser("Officers gathered at the Auditorium last week for the Cook Islands Police Service's first National Family Violence Prevention Forum"),
+        Some("Cook Islands Police Service")
+    );
     // Where the body works is none of its name.
     assert_eq!(
         organiser(
