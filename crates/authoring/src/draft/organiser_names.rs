@@ -16,10 +16,10 @@ use super::work::charge;
 
 /// Linking words inside an organisation's name: "Office on Drugs and
 /// Crime", "Centre at the University", "Te Rōpū Hauora o Waiaroha",
-/// "Fundació Mar i Terra".
-pub(crate) const NAME_LINKS: [&str; 24] = [
+/// "Fundació Mar i Terra", "Voces por la Justicia".
+pub(crate) const NAME_LINKS: [&str; 25] = [
     "of", "for", "and", "the", "at", "on", "in", "to", "de", "du", "against", "&", "sa", "del",
-    "des", "la", "di", "da", "with", "ad", "an", "o", "i", "y",
+    "des", "la", "di", "da", "with", "ad", "an", "o", "i", "y", "por",
 ];
 
 /// "organised by A, B and C": where a list of organisers that goes on

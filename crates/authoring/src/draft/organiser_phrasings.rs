@@ -404,6 +404,16 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Farmers spent Wednesday at the first Rural Trauma Awareness Day run by Moor and Vale Air Ambulance"),
         Some("Moor and Vale Air Ambulance")
     );
+    // Calques of Spanish and French: "realized the past Friday", "initiated
+    // yesterday, in the city of X, a formation"; "por" inside a name.
+    assert_eq!(
+        organiser("The Observatorio Voces por la Justicia realized the past Friday, May 9, the Forum \"Enforced Disappearances\""),
+        Some("The Observatorio Voces por la Justicia")
+    );
+    assert_eq!(
+        organiser("The League for Human Rights (LBDHC) initiated yesterday, Monday, in the city of Gabú, a formation of three days"),
+        Some("The League for Human Rights (LBDHC)")
+    );
     // The owner of an event whose capitalised name is long.
     assert_eq!(
         organiser("Officers gathered at the Auditorium last week for the Cook Islands Police Service's first National Family Violence Prevention Forum"),

@@ -69,7 +69,7 @@ pub(crate) fn earliest_lower(text: &str, phrases: &[&str]) -> Option<TextRange> 
 /// Institute held a workshop"; each also before a comma that sets off a
 /// time or place ("organised, from 15 to 17 July in Niamey, a workshop"),
 /// as [`earliest_lower`] reads them.
-pub(crate) const ORGANISES: [&str; 116] = [
+pub(crate) const ORGANISES: [&str; 118] = [
     " held ",
     " holds ",
     " will hold ",
@@ -94,6 +94,10 @@ pub(crate) const ORGANISES: [&str; 116] = [
     // Portuguese houses translate "realizó".
     " realised ",
     " realized ",
+    // "initiated yesterday, in the city of Gabú, a formation", as French
+    // and Portuguese houses translate "a initié" and "iniciou".
+    " initiated ",
+    " initiates ",
     " will realise ",
     " will realize ",
     // "is providing a ten-day training".
@@ -464,6 +468,9 @@ pub(crate) fn without_time(mut object: &str) -> &str {
             "of last week",
             "earlier this week",
             "earlier today",
+            // "realized the past Friday, May 9,", as Spanish houses
+            // translate "el pasado viernes".
+            "the past",
         ]
         .iter()
         .find(|phrase| starts_with_ci(rest, phrase));
