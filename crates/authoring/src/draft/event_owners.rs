@@ -394,7 +394,18 @@ pub(crate) fn owner_of_event(text: &str, start: usize, core: usize) -> Option<Te
             .split_whitespace()
             .filter(|word| !word.starts_with(char::is_uppercase))
             .count();
-        if between.contains(['\'', '’'])
+        // "the Students' Union's hearing": another owner between; but "the
+        // Association's (DHAA) National Children's Oral Health Summit": a
+        // possessive inside the event's capitalised name.
+        let other_owner = written_between.split_whitespace().any(|word| {
+            let owner = word.trim_end_matches(['\'', '’', 's']);
+            word.contains(['\'', '’'])
+                && (!word.starts_with(char::is_uppercase) || is_body_word(owner))
+        }) || written_between
+            .split_whitespace()
+            .last()
+            .is_some_and(|word| word.contains(['\'', '’']));
+        if other_owner
             || verb
             || plain_words > MOST_EVENT_NAME_WORDS_AFTER_OWNER
             || between.split_whitespace().count() > MOST_EVENT_NAME_WORDS

@@ -419,6 +419,11 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Officers gathered at the Auditorium last week for the Cook Islands Police Service's first National Family Violence Prevention Forum"),
         Some("Cook Islands Police Service")
     );
+    // A possessive inside the event's own name is not another owner.
+    assert_eq!(
+        organiser("Dentists will meet in Canberra next week for the Dental Health Association of Australia's (DHAA) National Children's Oral Health Summit"),
+        Some("Dental Health Association of Australia")
+    );
     // Where the body works is none of its name.
     assert_eq!(
         organiser(
