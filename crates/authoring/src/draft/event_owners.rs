@@ -290,10 +290,14 @@ pub(crate) const MOST_EVENT_NAME_WORDS_AFTER_OWNER: usize = 3;
 /// Small words inside an owner's name ("Union of Nursing Professionals").
 pub(crate) const OWNER_LINKS: [&str; 5] = ["of", "for", "and", "the", "de"];
 
+/// The most bytes between a course's noun and the "at" of its school.
+const MOST_COURSE_TO_SCHOOL_BYTES: usize = 160;
+
 /// Schools whose rooms hold their own courses ("a five-day course at the
 /// East African Aviation Security Training Centre").
-const SCHOOLS: [&str; 6] = [
+const SCHOOLS: [&str; 7] = [
     "Academy",
+    "University",
     "College",
     "School",
     "Institute",
@@ -306,9 +310,24 @@ const SCHOOLS: [&str; 6] = [
 /// in the sentence names who gives it.
 fn school_of_course(text: &str, start: usize, core: usize, place: &str) -> Option<TextRange> {
     COURSE_NOUNS.iter().find_map(|noun| {
-        let phrase = format!("{noun} at the ");
-        let at = *find_all(&text[start..core], &phrase).first()?;
-        let from = start + at + phrase.len();
+        let at = *find_all(&text[start..core], noun).first()?;
+        // "a course on X started on Monday at Pohjoisranta University of
+        // Applied Sciences": its topic and its day may stand between.
+        let noun_end = start + at + noun.len();
+        let window = &text
+            [noun_end..text.floor_char_boundary(core.min(noun_end + MOST_COURSE_TO_SCHOOL_BYTES))];
+        let at_school = find_all(window, " at ").first().copied()?;
+        // Not past a clause ("…, hosted by the Clinic at the University"),
+        // nor a venue that holds another's course ("was held at the
+        // Training Centre").
+        let gap = &window[..at_school];
+        if gap.contains(',') || gap.contains(" by ") || gap.contains(" held") {
+            return None;
+        }
+        let mut from = noun_end + at_school + " at ".len();
+        if starts_with_ci(&text[from..core], "the ") {
+            from += "the ".len();
+        }
         if !text[from..core].starts_with(char::is_uppercase) {
             return None;
         }

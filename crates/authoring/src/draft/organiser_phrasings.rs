@@ -419,6 +419,16 @@ fn organisers_in_passive_and_active_voice() {
         organiser("Officers gathered at the Auditorium last week for the Cook Islands Police Service's first National Family Violence Prevention Forum"),
         Some("Cook Islands Police Service")
     );
+    // A school holds its own course, its topic and day between; a venue
+    // that holds another's course does not.
+    assert_eq!(
+        organiser("A four-day course on trauma-informed care started on Monday at Pohjoisranta University of Applied Sciences (PORA)"),
+        Some("Pohjoisranta University of Applied Sciences (PORA)")
+    );
+    assert_eq!(
+        organiser("The training was funded by the Fund and was held at the Public Service Training Centre in Roseau"),
+        None
+    );
     // A possessive inside the event's own name is not another owner.
     assert_eq!(
         organiser("Dentists will meet in Canberra next week for the Dental Health Association of Australia's (DHAA) National Children's Oral Health Summit"),
