@@ -66,24 +66,52 @@ pub(crate) fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<Text
     let Some(thanks) = earliest(sentence, &THANKS) else {
         return Vec::new();
     };
-    let from = start + thanks.end;
+    // "gratitude to A for its warm hospitality and to B for the financial
+    // support": each one thanked with its own reason, only money kept.
+    let mut funders = Vec::new();
+    let mut from = start + thanks.end;
+    while from < core {
+        let next = earliest(&text[from..core], &[" and to ", ", and to "])
+            .map_or(core, |joint| from + joint.start);
+        let rest = earliest(&text[from..core], &[" and to ", ", and to "])
+            .map_or(core, |joint| from + joint.end);
+        funders.extend(thanked_for_money(text, from, next));
+        from = rest;
+    }
+    funders
+}
+
+/// The names thanked in `from..to` ("A and B for their support"), when
+/// what they are thanked for is money.
+fn thanked_for_money(text: &str, from: usize, to: usize) -> Vec<TextRange> {
     // "thanked A and B for their support", "thanked A and B, whose
     // funding made the gathering possible".
-    let Some(reason) = earliest(&text[from..core], &[" for its ", " for their ", ", whose "])
+    // "for the financial support", but not "the Office for the
+    // Coordination of Humanitarian Affairs", a name.
+    let reasons = [" for its ", " for their ", " for the ", ", whose "];
+    let Some(reason) = reasons
+        .iter()
+        .flat_map(|reason| {
+            find_all(&text[from..to], reason)
+                .into_iter()
+                .map(move |at| TextRange::new(at, at + reason.len()))
+        })
+        .filter(|found| !text[from + found.end..to].starts_with(char::is_uppercase))
+        .min_by_key(|found| found.start)
     else {
         return Vec::new();
     };
-    let to = from + reason.start;
-    let after = &text[to + reason.end - reason.start..core];
+    let names_end = from + reason.start;
+    let after = &text[from + reason.end..to];
     charge(after.len().min(60));
     let for_money = after
         .split_whitespace()
         .take(4)
         .any(|word| FUNDING_NOUNS.contains(&word.trim_end_matches([',', '.', ';'])));
-    if !for_money || funding_lead(&text[from..to]) != Some(0) {
+    if !for_money || funding_lead(&text[from..names_end]) != Some(0) {
         return Vec::new();
     }
-    split_list(text, from, to)
+    split_list(text, from, names_end)
         .into_iter()
         .filter(|funder| {
             let words = funder.of(text);

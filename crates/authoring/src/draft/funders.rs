@@ -698,6 +698,18 @@ mod tests {
     }
 
     #[test]
+    fn each_one_thanked_with_its_own_reason() {
+        assert_eq!(
+            funders("The Commission expresses its gratitude to the Government of Malawi for its warm hospitality and to the Kingdom of Belgium for the financial support which made the seminar possible"),
+            ["the Kingdom of Belgium"]
+        );
+        assert_eq!(
+            funders("We thank the Office for the Coordination of Humanitarian Affairs for its financial support"),
+            ["the Office for the Coordination of Humanitarian Affairs"]
+        );
+    }
+
+    #[test]
     fn a_company_form_a_country_or_a_tier_after_the_name() {
         assert_eq!(
             funders(
