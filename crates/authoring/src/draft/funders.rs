@@ -9,6 +9,7 @@ use super::funder_clauses::{
 };
 use super::lists::split_list;
 use super::paragraphs::{find_all, is_opener, starts_with_ci};
+use super::role_words::is_body_word;
 use super::span::TextRange;
 use super::work::charge;
 
@@ -298,7 +299,8 @@ pub(crate) fn funders_in(text: &str, start: usize, core: usize) -> Vec<TextRange
 /// innovation programme" is one name, though its "and" splits it.
 pub(crate) fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
     let mut out: Vec<TextRange> = Vec::new();
-    for mut item in items {
+    let count = items.len();
+    for (index, mut item) in items.into_iter().enumerate() {
         // "financed by A and by B": the second item's own "by".
         for lead in ["by ", "from ", "of "] {
             if item.of(text).starts_with(lead) {
@@ -337,8 +339,15 @@ pub(crate) fn named_items(text: &str, items: Vec<TextRange>) -> Vec<TextRange> {
         // "the Himalayan Hope Foundation, UK": a company's form or a
         // country after the comma belongs to the name before it.
         let suffix = item.of(text).trim_end_matches('.');
+        // "the Sahyog Women's Trust, Cuttack": a last word after a comma,
+        // with no "and" to make a list, is where the body sits.
+        let seat = count == 2
+            && index == 1
+            && !suffix.contains(' ')
+            && suffix.starts_with(char::is_uppercase)
+            && !is_body_word(suffix);
         if let Some(last) = out.last_mut() {
-            if NAME_SUFFIXES.contains(&suffix) && text[last.end..item.start] == *", " {
+            if (NAME_SUFFIXES.contains(&suffix) || seat) && text[last.end..item.start] == *", " {
                 last.end = item.end;
                 continue;
             }
@@ -695,6 +704,18 @@ mod tests {
 
     fn funders(sentence: &str) -> Vec<&str> {
         texts(sentence, &funders_in(sentence, 0, sentence.len()))
+    }
+
+    #[test]
+    fn a_seat_after_the_comma_is_the_names() {
+        assert_eq!(
+            funders("The workshop was conducted with financial assistance from the Sahyog Women's Trust, Cuttack"),
+            ["the Sahyog Women's Trust, Cuttack"]
+        );
+        assert_eq!(
+            funders("The workshop was funded by the Sahyog Trust, Oxfam and the Fund"),
+            ["the Sahyog Trust", "Oxfam", "the Fund"]
+        );
     }
 
     #[test]
