@@ -14,6 +14,7 @@ use super::mentions::subject_people;
 use super::names::{person_at, Person};
 use super::organiser_names::NAME_LINKS;
 use super::paragraphs::{find_all, sentence_at, sentences, starts_with_ci, trim};
+use super::role_words::is_role_word;
 use super::span::{Ranges, TextRange};
 use super::work::charge;
 
@@ -233,6 +234,36 @@ fn previous_sentence_speaker(
     })
 }
 
+/// The person named just before `colon` after a role that opens the clause
+/// at `start` ("Public prosecutor NAME:"): a role's noun among a few words,
+/// and no verb.
+fn role_then_name(text: &str, start: usize, colon: usize) -> Option<Person> {
+    let clause = &text[start..colon];
+    if clause.split(' ').count() > MOST_ROLE_BEFORE_NAME_WORDS || clause.contains([',', ';']) {
+        return None;
+    }
+    let word_starts = clause
+        .match_indices(' ')
+        .map(|(at, _)| start + at + 1)
+        .collect::<Vec<_>>();
+    let person = word_starts.into_iter().find_map(|at| {
+        person_at(text, at, colon).filter(|person| person.full && person.name.end == colon)
+    })?;
+    let role = trim(text, start, person.name.start);
+    let role_words = role.of(text);
+    let is_role = role_words
+        .split(' ')
+        .any(|word| is_role_word(word) || is_role_word(&word.to_lowercase()))
+        && !role_words.split(' ').any(is_verb);
+    is_role.then_some(Person {
+        role: Some(role),
+        ..person
+    })
+}
+
+/// The most words of a role and a name before a colon.
+const MOST_ROLE_BEFORE_NAME_WORDS: usize = 10;
+
 /// Verbs of presenting, which are no speech verbs (a title "presented"
 /// is read, not said), but whose subject speaks the quotation that opens
 /// the next sentence.
@@ -292,6 +323,11 @@ fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> 
                 ..person
             }));
         }
+    }
+    // "National coordinating public prosecutor for sextortion Marieke van
+    // Dalen: ‘…’": a role in lower case, then the name, then the colon.
+    if let Some(person) = role_then_name(text, start, colon) {
+        return Some(Attribution::Named(person));
     }
     match subject_people(text, TextRange::new(start, colon)).as_deref() {
         Some([person]) if person.full => Some(Attribution::Named(*person)),

@@ -233,6 +233,17 @@ impl People {
         }
         for ending in endings(name) {
             keep(&mut self.by_ending, ending);
+            // "van Dalen" is "Van Dalen" when it opens a sentence.
+            if ending.starts_with(char::is_lowercase) {
+                let mut letters = ending.chars();
+                let opening: String = letters
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(letters)
+                    .collect();
+                keep(&mut self.by_ending, &opening);
+            }
         }
         for word in role_words(role) {
             keep(&mut self.by_role_word, &word);

@@ -644,3 +644,21 @@ fn one_of_a_group_is_a_role() {
         ["Rosa Huamán | one of its instructors"]
     );
 }
+
+#[test]
+fn a_role_then_the_name_then_a_colon_and_a_particle_that_opens_a_sentence() {
+    assert_eq!(
+        role(&["National coordinating public prosecutor for sextortion Marieke van Dalen: ‘Victims are often so ashamed that they pay.’"]),
+        ["Marieke van Dalen | National coordinating public prosecutor for sextortion"]
+    );
+    assert_eq!(
+        said(&[
+            "Public prosecutor Marieke van Dalen: ‘Victims are ashamed.’",
+            "‘We see the same networks again,’ says Van Dalen."
+        ]),
+        [
+            by("Victims are ashamed.", "Marieke van Dalen"),
+            by("We see the same networks again", "Marieke van Dalen")
+        ]
+    );
+}
