@@ -227,13 +227,20 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Dateline> {
         let sentence_stop = place
             .match_indices(". ")
             .any(|(at, _)| place[at + 2..].starts_with(char::is_lowercase));
+        // "Bangkok (Thailand), 2 December 2025": the country in brackets.
+        let bracketed_country = place.split_once(" (").is_some_and(|(city, country)| {
+            !city.contains('(')
+                && country.strip_suffix(')').is_some_and(|country| {
+                    country.starts_with(char::is_uppercase) && !country.contains(['(', ')'])
+                })
+        });
         let plausible = !place.is_empty()
             && place.chars().next().is_some_and(char::is_alphabetic)
-            && place.split_whitespace().count() <= 5
+            && place.split_whitespace().count() <= MOST_PLACE_WORDS
             && !sentence_stop
-            && !place
-                .chars()
-                .any(|c| c.is_numeric() || matches!(c, '!' | '?' | '"' | '('));
+            && !place.chars().any(|c| {
+                c.is_numeric() || matches!(c, '!' | '?' | '"') || (c == '(' && !bracketed_country)
+            });
         if !plausible {
             return None;
         }
@@ -370,6 +377,10 @@ fn without_weekday(text: &str) -> &str {
     let rest = &text[word.len()..];
     rest.strip_prefix(',').unwrap_or(rest).trim_start()
 }
+
+/// The most words of a dateline's place ("Port of Spain, Trinidad and
+/// Tobago").
+const MOST_PLACE_WORDS: usize = 6;
 
 /// Where the bracket opens after a date of another calendar at the start
 /// of `rest` ("15 Poush 2081 (30 December 2024)"): a few words with a
@@ -514,6 +525,24 @@ mod tests {
         assert_eq!(
             place_and_date("Bergen, Thursday (18 September 2025) – Officers graduated."),
             Some(("Bergen".into(), "2025-09-18".into(), "Officers graduated."))
+        );
+        assert_eq!(
+            place_and_date("Bangkok (Thailand), 2 December 2025 – A workshop opened."),
+            Some((
+                "Bangkok (Thailand)".into(),
+                "2025-12-02".into(),
+                "A workshop opened."
+            ))
+        );
+        assert_eq!(
+            place_and_date(
+                "Port of Spain, Trinidad and Tobago, February 18, 2025 – A workshop opened."
+            ),
+            Some((
+                "Port of Spain, Trinidad and Tobago".into(),
+                "2025-02-18".into(),
+                "A workshop opened."
+            ))
         );
         assert_eq!(
             place_and_date("Kathmandu, 15 Poush 2081 (30 December 2024) – A consultation closed."),
