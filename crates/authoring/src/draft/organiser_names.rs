@@ -382,6 +382,15 @@ pub(crate) fn starts_name(word: &str) -> bool {
     let word = elided.unwrap_or(word);
     // "… with Cancer «Kyma»": a name in marks after the body's.
     let word = word.trim_start_matches(is_opener);
+    // "the Nordic-Baltic e-Democracy Academy", "the eSafety Commissioner":
+    // a lower-case prefix before the capital.
+    let word = ["e-", "e"]
+        .iter()
+        .find_map(|prefix| {
+            word.strip_prefix(prefix)
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+        })
+        .unwrap_or(word);
     word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         || (elided.is_none() && word.starts_with('('))
 }

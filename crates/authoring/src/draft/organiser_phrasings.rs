@@ -429,6 +429,11 @@ fn organisers_in_passive_and_active_voice() {
         organiser("The training was funded by the Fund and was held at the Public Service Training Centre in Roseau"),
         None
     );
+    // A lower-case prefix before a name's capital.
+    assert_eq!(
+        organiser("The Nordic-Baltic e-Democracy Academy (NBEA) today opened a two-day training for election officials"),
+        Some("The Nordic-Baltic e-Democracy Academy (NBEA)")
+    );
     // A possessive inside the event's own name is not another owner.
     assert_eq!(
         organiser("Dentists will meet in Canberra next week for the Dental Health Association of Australia's (DHAA) National Children's Oral Health Summit"),
