@@ -427,7 +427,10 @@ fn names_venue_or_day(after: &str) -> bool {
 }
 
 /// Kinds of places written in lower case after their names.
-const LOWER_VENUES: [&str; 6] = [
+const LOWER_VENUES: [&str; 8] = [
+    // "at the Kipinä youth centre".
+    "centre",
+    "center",
     "school",
     "campus",
     "headquarters",

@@ -429,6 +429,11 @@ fn organisers_in_passive_and_active_voice() {
         organiser("The training was funded by the Fund and was held at the Public Service Training Centre in Roseau"),
         None
     );
+    // A centre in lower case after "at the" is a venue.
+    assert_eq!(
+        organiser("The hackathon was organised by the Youth Services of the City of Järvenkoski at the Kipinä youth centre"),
+        Some("Youth Services of the City of Järvenkoski")
+    );
     // A lower-case prefix before a name's capital.
     assert_eq!(
         organiser("The Nordic-Baltic e-Democracy Academy (NBEA) today opened a two-day training for election officials"),
