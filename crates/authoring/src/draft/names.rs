@@ -12,10 +12,16 @@ use super::work::charge;
 
 /// Name particles that stand lower case inside a name ("Jordi Casals i
 /// Roca" joins two surnames, as "y" does in Spanish).
-const PARTICLES: [&str; 27] = [
+const PARTICLES: [&str; 28] = [
     "de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
     "la", "le", "al", "bin", "el", "los", "las", "binti", "binte", "y", "bint", "née", "i",
+    // "Daniel ole Kipeen": Maa, "son of".
+    "ole",
 ];
+
+/// Words that end a portfolio in a role ("Minister for Foreign Affairs"):
+/// the name starts after them.
+const PORTFOLIO_ENDS: [&str; 1] = ["Affairs"];
 
 /// Capitalised words that begin a clause rather than a name.
 const NOT_NAMES: [&str; 28] = [
@@ -441,7 +447,12 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         // "of Foreign Affairs Anna Berg": at least one word is the role's.
         Some(at) => {
             let after = end - at - 1;
-            if after >= 3 {
+            // "for Women and Children Affairs Farhana Akter Chowdhury": a
+            // portfolio's last word ends the role, and three names follow.
+            let closes_role = |index: usize| PORTFOLIO_ENDS.contains(&bare(text, words[index]));
+            if after >= 4 && end >= 4 && closes_role(end - 4) {
+                tail.min(3)
+            } else if after >= 3 {
                 tail.min(after - 1).min(2)
             } else if after >= 2 && is_initialled_name(words[end - 1].of(text)) {
                 // "Head of the Agency B.Oyuntsetseg".

@@ -662,3 +662,15 @@ fn a_role_then_the_name_then_a_colon_and_a_particle_that_opens_a_sentence() {
         ]
     );
 }
+
+#[test]
+fn three_names_after_a_portfolio_and_a_maa_particle() {
+    assert_eq!(
+        role(&["State Minister for Women and Children Affairs Farhana Akter Chowdhury today stressed the need. “No child is left behind,” she said."]),
+        ["Farhana Akter Chowdhury | State Minister for Women and Children Affairs"]
+    );
+    assert_eq!(
+        role(&["The Chief Officer for Public Health, Daniel ole Kipeen, said the department will act. “We will train our health workers,” he said."]),
+        ["Daniel ole Kipeen | Chief Officer for Public Health"]
+    );
+}
