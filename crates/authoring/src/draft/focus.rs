@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 85] = [
+pub(crate) const EVENT_NOUNS: [&str; 86] = [
     "conference",
     "conferences",
     "workshop",
@@ -29,6 +29,8 @@ pub(crate) const EVENT_NOUNS: [&str; 85] = [
     // Gatherings by their own names in Southern and East Africa: "a
     // community imbizo on gender-based violence", "a county baraza".
     "imbizo",
+    // "a series of talks on children's rights for secondary students".
+    "series of talks",
     "indaba",
     "lekgotla",
     "baraza",
@@ -563,6 +565,10 @@ mod tests {
         assert_eq!(
             words("The charity last week trained 34 caseworkers, camp volunteers and imams from Cox’s Bazar on child protection in emergencies, at a workshop"),
             Some("child protection in emergencies")
+        );
+        assert_eq!(
+            words("The Ombudsperson launched, yesterday, a series of talks on children's rights and online safety for secondary school students"),
+            Some("children's rights and online safety for secondary school students")
         );
         // A relative clause of who held it, or of the event's own works.
         assert_eq!(
