@@ -10,7 +10,7 @@ use super::organiser_names::{
     MOST_DESCRIPTOR_WORDS,
 };
 use super::organiser_subjects::subject_organiser;
-use super::paragraphs::{find_all, is_opener, starts_with_ci, trim_end_marks};
+use super::paragraphs::{find_all, is_opener, last_words, starts_with_ci, trim_end_marks};
 use super::role_words::{is_role_head, is_role_word};
 use super::span::TextRange;
 use super::titles::is_title;
@@ -144,10 +144,7 @@ fn event_before(before: &str) -> bool {
     } else {
         MOST_WORDS_BEFORE_LESSER
     };
-    let mut last: Vec<&str> = before.rsplit(' ').take(words).collect();
-    // In the release's order, so that "round table" is found.
-    last.reverse();
-    let last = last.join(" ").to_ascii_lowercase();
+    let last = last_words(before, words).to_ascii_lowercase();
     EVENT_NOUNS
         .iter()
         .chain(["it", "which", "programme", "project", "course"].iter())

@@ -71,12 +71,10 @@ pub(crate) fn thanked_funders(text: &str, start: usize, core: usize) -> Vec<Text
     let mut funders = Vec::new();
     let mut from = start + thanks.end;
     while from < core {
-        let next = earliest(&text[from..core], &[" and to ", ", and to "])
-            .map_or(core, |joint| from + joint.start);
-        let rest = earliest(&text[from..core], &[" and to ", ", and to "])
-            .map_or(core, |joint| from + joint.end);
-        funders.extend(thanked_for_money(text, from, next));
-        from = rest;
+        let joint = earliest(&text[from..core], &[" and to ", ", and to "]);
+        let (to, next) = joint.map_or((core, core), |joint| (from + joint.start, from + joint.end));
+        funders.extend(thanked_for_money(text, from, to));
+        from = next;
     }
     funders
 }

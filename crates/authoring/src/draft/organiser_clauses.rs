@@ -10,7 +10,7 @@ use super::focus::EVENT_NOUNS;
 use super::organiser_bodies::{reads_as_body, subject_body, MOST_BODY_WORDS};
 use super::organiser_names::{starts_name, NAME_LINKS};
 use super::organiser_subjects::{earliest_lower, without_time};
-use super::paragraphs::find_all;
+use super::paragraphs::{find_all, last_words};
 use super::span::TextRange;
 
 /// "The conference concluded at the Institute (ILSS), which organised it",
@@ -101,23 +101,13 @@ pub(crate) const HOLDS: [&str; 14] = [
 /// Whether the last few words of `before` name an event ("taking part in
 /// the annual conference").
 pub(crate) fn names_event_before(before: &str) -> bool {
-    let words: Vec<&str> = before
-        .rsplit(' ')
-        .take(MOST_EVENT_WORDS_BEFORE_CLAUSE)
-        .collect();
+    let last = last_words(before, MOST_EVENT_WORDS_BEFORE_CLAUSE);
     // "the 4th Rail Security Days, which the Academy will hold": a named
     // day or week, capitalised.
-    let named_day = words
-        .iter()
+    let named_day = last
+        .split(' ')
         .any(|word| ["Day", "Days", "Week"].contains(&word.trim_end_matches([',', '.', ';'])));
-    // Read back in the release's order, so that "round table" is found.
-    let last = words
-        .iter()
-        .rev()
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase();
+    let last = last.to_ascii_lowercase();
     named_day
         || EVENT_NOUNS
             .iter()

@@ -327,15 +327,16 @@ fn in_a_region(after: &str) -> bool {
     let Some(place) = after.trim_start().strip_prefix("the ") else {
         return false;
     };
-    let mut words = place.split(' ').take(MOST_REGION_WORDS);
-    words.any(|word| {
+    for word in place.split(' ').take(MOST_REGION_WORDS) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
-        REGION_WORDS.contains(&bare)
-    }) && place.starts_with(char::is_uppercase)
-        && place
-            .split(' ')
-            .take_while(|word| !REGION_WORDS.contains(&word.trim_end_matches([',', '.', ';', ':'])))
-            .all(|word| word.starts_with(char::is_uppercase))
+        if REGION_WORDS.contains(&bare) {
+            return true;
+        }
+        if !bare.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The most words of a region's name after "in the".

@@ -174,6 +174,20 @@ pub(crate) fn trim_end_marks(text: &str, start: usize, end: usize, marks: &[char
     TextRange::new(trimmed.start, trimmed.start + kept.len())
 }
 
+/// The last `count` words of `text` as it stands, spaces included ("a
+/// round table" of "… at a round table"): a multi-word phrase read in the
+/// release's order.
+pub(crate) fn last_words(text: &str, count: usize) -> &str {
+    let start = match count.checked_sub(1) {
+        Some(spaces) => text
+            .rmatch_indices(' ')
+            .nth(spaces)
+            .map_or(0, |(space, _)| space + 1),
+        None => text.len(),
+    };
+    &text[start..]
+}
+
 /// Byte offsets where `phrase` (ASCII, lower case) occurs in `text`,
 /// ignoring ASCII case, on word boundaries.
 pub(crate) fn find_all(text: &str, phrase: &str) -> Vec<usize> {
@@ -231,6 +245,13 @@ pub(crate) fn title_case_capitals(text: &str) -> String {
 mod tests {
     use super::super::span::texts;
     use super::*;
+
+    #[test]
+    fn the_last_words_in_the_releases_order() {
+        assert_eq!(last_words("met at a round table", 3), "a round table");
+        assert_eq!(last_words("a round table", 6), "a round table");
+        assert_eq!(last_words("a round table", 0), "");
+    }
 
     #[test]
     fn paragraphs_by_line_or_by_blank_line() {
