@@ -64,7 +64,7 @@ pub(crate) fn in_full(paragraphs: &[String], found: Span) -> Span {
 }
 
 /// `word` with its first letter in upper case.
-fn capitalise(word: &str) -> String {
+pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

@@ -114,8 +114,8 @@ fn reads_as_title(text: &str, quoted: &Quoted, before: &str) -> bool {
 }
 
 /// Whether the word just before a quotation announces a title or a name
-/// ("the campaign “…”", "its report “…”", "called it “…”"), unlike one a few words earlier ("the
-/// report would be “…”").
+/// ("the campaign “…”", "its report “…”", "called it “…”"), unlike one a
+/// few words earlier ("the report would be “…”").
 fn title_word_just_before(before: &str) -> bool {
     let mut words = before.trim_end().rsplit(' ').map(str::to_lowercase);
     let last = words.next().unwrap_or_default();
@@ -242,12 +242,9 @@ fn role_then_name(text: &str, start: usize, colon: usize) -> Option<Person> {
     if clause.split(' ').count() > MOST_ROLE_BEFORE_NAME_WORDS || clause.contains([',', ';']) {
         return None;
     }
-    let word_starts = clause
-        .match_indices(' ')
-        .map(|(at, _)| start + at + 1)
-        .collect::<Vec<_>>();
-    let person = word_starts.into_iter().find_map(|at| {
-        person_at(text, at, colon).filter(|person| person.full && person.name.end == colon)
+    let person = clause.match_indices(' ').find_map(|(space, _)| {
+        person_at(text, start + space + 1, colon)
+            .filter(|person| person.full && person.name.end == colon)
     })?;
     let role = trim(text, start, person.name.start);
     let role_words = role.of(text);

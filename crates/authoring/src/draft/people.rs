@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::full_names::capitalise;
 use super::names::Person;
 use super::role_words::is_role_word;
 use super::span::{Paragraph, Span};
@@ -235,14 +236,7 @@ impl People {
             keep(&mut self.by_ending, ending);
             // "van Dalen" is "Van Dalen" when it opens a sentence.
             if ending.starts_with(char::is_lowercase) {
-                let mut letters = ending.chars();
-                let opening: String = letters
-                    .next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .chain(letters)
-                    .collect();
-                keep(&mut self.by_ending, &opening);
+                keep(&mut self.by_ending, &capitalise(ending));
             }
         }
         for word in role_words(role) {
