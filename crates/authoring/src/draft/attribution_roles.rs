@@ -7,6 +7,7 @@ use super::attribution::{clause_window_end, is_verb, reads_as_role, role_in, ver
 use super::names::{person_at, Person};
 use super::organiser_bodies::BODY_KINDS;
 use super::paragraphs::trim;
+use super::role_words::is_role_word;
 use super::span::TextRange;
 use super::work::charge;
 
@@ -59,6 +60,8 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
     // The role's end is searched over the whole clause.
     charge(clause.len());
     let mut linked = false;
+    let mut has_role_word = false;
+    let mut counted = 0;
     for (index, word) in words.by_ref().enumerate() {
         // "NAME, of the High Court": the body alone is the role.
         if (index > 0 && ROLE_LINKS.contains(&word)) || (index == 0 && word == "of") {
@@ -67,8 +70,14 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
         }
         let plain = !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-');
         let verb_form = word.ends_with("ing") || word.ends_with("ed");
-        if !plain || verb_form || index == MOST_LOWER_ROLE_WORDS {
+        if !plain || verb_form || counted == MOST_LOWER_ROLE_WORDS {
             return None;
+        }
+        has_role_word |= is_role_word(word);
+        // "paediatric oncologist and member of the committee": two roles
+        // joined.
+        if word != "and" {
+            counted += 1;
         }
     }
     if !linked {
@@ -78,7 +87,9 @@ pub(crate) fn lower_case_role(text: &str, from: usize, end: usize) -> Option<Tex
     // "news director of a regional broadcaster": a body described, not named.
     let described = ["a", "an"].contains(&body);
     let body = if body == "the" { words.next()? } else { body };
-    if !(described || body.starts_with(|c: char| c.is_uppercase())) {
+    // "development officer for honour-related issues at the Board": a
+    // role's own noun needs no named body after it.
+    if !(described || has_role_word || body.starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
     let role_end = clause
@@ -212,7 +223,12 @@ mod tests {
             lower(" trainer of the Example Network."),
             Some("trainer of the Example Network")
         );
-        assert_eq!(lower(" coordinator at the shelter."), None);
+        // A body not named makes a role only after a role's own noun.
+        assert_eq!(
+            lower(" coordinator at the shelter."),
+            Some("coordinator at the shelter")
+        );
+        assert_eq!(lower(" guest at the shelter."), None);
         assert_eq!(
             lower(" of the Coastal Appeals Court, said the rule was clear."),
             Some("of the Coastal Appeals Court")

@@ -217,17 +217,18 @@ pub(crate) fn person_at(text: &str, start: usize, limit: usize) -> Option<Person
         let article = first == 0
             && word_text.eq_ignore_ascii_case("the")
             && words.get(1).is_some_and(|next| is_title(next.of(text)));
-        // "Major (res.) NAME": a rank before a bracketed title is one too.
-        let rank_before_bracket = RANKS.contains(&word_text)
+        // "Major (res.) NAME", "Brigadier Dr. NAME": a rank before a title
+        // is one too.
+        let rank_before_title = RANKS.contains(&word_text)
             && words
                 .get(first + 1)
-                .is_some_and(|next| next.of(text).starts_with('(') && is_title(next.of(text)));
+                .is_some_and(|next| is_title(next.of(text)));
         if !(is_title(word.of(text))
             || excellency
             || age
             || acronym
             || article
-            || rank_before_bracket)
+            || rank_before_title)
         {
             break;
         }
@@ -388,6 +389,15 @@ fn is_particle_at(text: &str, words: &[TextRange], index: usize) -> bool {
         })
 }
 
+/// Whether `word` (without its last stop) is a service's letters written
+/// with stops, as a rank is followed by them ("Vice Admiral H.C.G. NAME",
+/// the Hellenic Coast Guard's): two capitals or more, each with its stop.
+fn is_service_letters(word: &str) -> bool {
+    word.contains('.')
+        && word.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
 /// The most words of a name after a role with no "of" ("Commissioner
 /// Mohamed Lemine Ould Ahmed").
 const MOST_NAME_AFTER_ROLE: usize = 4;
@@ -431,7 +441,8 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             // role's noun after the role's head is the role's, once a name
             // of two words follows it ("President Dean Whitfield" keeps his
             // first name).
-            let role_before_name = taken >= 2 && (is_role_word(word) || RANKS.contains(&word));
+            let role_before_name = taken >= 2
+                && (is_role_word(word) || RANKS.contains(&word) || is_service_letters(word));
             !is_role_head(word)
                 && !role_before_name
                 && !CONNECTORS.contains(&word)
@@ -540,9 +551,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
     }
     // "Director of X Brigjen Pol Dr. Wahyuni Sri Lestari": the first run of
     // titles after the role, not an honorific's word inside the name.
-    if let Some(mut title_at) = (first + 1..end.saturating_sub(1))
-        .find(|&index| is_title(words[index].of(text)) && end - index - 1 <= MOST_NAME_AFTER_ROLE)
-    {
+    // "Chairperson of NCHRF Dr. Hessa bint Khalid Al Mansouri": a name's
+    // particles do not count towards its length.
+    let name_words_after = |index: usize| {
+        (index + 1..end)
+            .filter(|&at| !is_particle_at(text, words, at))
+            .count()
+    };
+    if let Some(mut title_at) = (first + 1..end.saturating_sub(1)).find(|&index| {
+        is_title(words[index].of(text)) && name_words_after(index) <= MOST_NAME_AFTER_ROLE
+    }) {
         while title_at + 2 < end && is_title(words[title_at + 1].of(text)) {
             title_at += 1;
         }

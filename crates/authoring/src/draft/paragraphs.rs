@@ -32,7 +32,7 @@ pub(crate) fn split(release: &str) -> Document {
     let paragraphs = if body.iter().any(|line| line.is_empty()) {
         body.split(|line| line.is_empty())
             .filter(|group| !group.is_empty())
-            .map(|group| group.join(" "))
+            .map(join_lines)
             .collect()
     } else {
         body.iter().map(|line| line.to_string()).collect()
@@ -43,10 +43,32 @@ pub(crate) fn split(release: &str) -> Document {
     }
 }
 
+/// The lines of one paragraph as one line. A short line without an end
+/// mark before a capital ("6. Comment" above its text) is a heading: it
+/// gets a stop, so that it is a sentence of its own and never read as the
+/// start of the next ("Comment Commissioner General of X").
+fn join_lines(lines: &[&str]) -> String {
+    let mut joined = String::new();
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            let previous = lines[index - 1];
+            let heading = previous.split(' ').count() <= MOST_HEADING_WORDS
+                && !previous.ends_with(|c: char| !c.is_alphanumeric())
+                && line.starts_with(char::is_uppercase);
+            joined.push_str(if heading { ". " } else { " " });
+        }
+        joined.push_str(line);
+    }
+    joined
+}
+
+/// The most words of a heading line inside a paragraph.
+const MOST_HEADING_WORDS: usize = 4;
+
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 96] = [
+const ABBREVIATIONS: [&str; 97] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -59,7 +81,8 @@ const ABBREVIATIONS: [&str; 96] = [
     // "Adv. NAME", an advocate; "MSc. NAME"; "PCol. NAME", a Philippine
     // police rank.
     "adv", "msc", "cr", "mme", "av", "pcol", "pltcol", "pmaj", "pcpt", "pgen", "pltgen", "pmgen",
-    "pbgen",
+    "pbgen", // "Abg. NAME": a Paraguayan lawyer (abogado).
+    "abg",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];
@@ -245,6 +268,29 @@ pub(crate) fn title_case_capitals(text: &str) -> String {
 mod tests {
     use super::super::span::texts;
     use super::*;
+
+    #[test]
+    fn a_heading_line_above_its_text_is_a_sentence_of_its_own() {
+        let document = split("Title\n\n6. Comment\nThe Commissioner, Mr. Tanabe, commented:\n\nA line\nwrapped here.");
+        assert_eq!(
+            document.paragraphs,
+            [
+                "6. Comment. The Commissioner, Mr. Tanabe, commented:",
+                "A line wrapped here."
+            ]
+        );
+        // A line that ends in a mark, or that wraps a sentence, is joined.
+        let document = split(
+            "Title\n\nThe Minister said on Monday that the\nplan is ready.\n\nHeld in:\nVienna",
+        );
+        assert_eq!(
+            document.paragraphs,
+            [
+                "The Minister said on Monday that the plan is ready.",
+                "Held in: Vienna"
+            ]
+        );
+    }
 
     #[test]
     fn the_last_words_in_the_releases_order() {

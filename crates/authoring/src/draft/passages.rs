@@ -280,7 +280,14 @@ pub(crate) fn closing_speaker(text: &str) -> Option<Attribution> {
         return None;
     }
     let core = sentence.trim_end_matches(['.', '!', '?']);
-    match speaker_earlier(text, last.start, core)? {
+    // "NAME made the following comment:", "Comments attributed to ROLE
+    // NAME:": a colon that closes the paragraph hands the next one to the
+    // person it names, with or without a speech verb.
+    let found = speaker_earlier(text, last.start, core).or_else(|| {
+        let colon = core.strip_suffix(':')?;
+        colon_subject(text, last.start, last.start + colon.len())
+    });
+    match found? {
         found @ (Attribution::Named(Person { full: true, .. }) | Attribution::Pronoun(_)) => {
             Some(found)
         }
@@ -296,6 +303,15 @@ fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> 
         .iter()
         .find(|lead| text[start..colon].starts_with(*lead))
         .map_or(start, |lead| start + lead.len());
+    // "Comments attributable to Minister NAME:", as Australian governments
+    // head the quotations of a release.
+    let start = ["attributed to ", "attributable to "]
+        .iter()
+        .find_map(|lead| {
+            let at = text[start..colon].find(lead)?;
+            Some(start + at + lead.len())
+        })
+        .unwrap_or(start);
     // "NAME's message was clear:"
     if let Some(person) = person_at(text, start, colon).filter(|person| person.full) {
         let name = person.name.of(text);

@@ -674,3 +674,54 @@ fn three_names_after_a_portfolio_and_a_maa_particle() {
         ["Daniel ole Kipeen | Chief Officer for Public Health"]
     );
 }
+
+#[test]
+fn a_lower_case_role_with_its_noun_and_ranks_and_letters_before_a_name() {
+    assert_eq!(
+        role(&["“Schools notice first,” says Maria Ekholm, development officer for honour-related issues at the County Board."]),
+        ["Maria Ekholm | development officer for honour-related issues at the County Board"]
+    );
+    assert_eq!(
+        role(&["“They are not small adults,” according to dr. Pieter Claes, paediatric oncologist and member of the committee."]),
+        ["Pieter Claes | paediatric oncologist and member of the committee"]
+    );
+    // Letters before a lower-case word without a role's noun are no role.
+    assert_eq!(
+        role(&["“They are not small adults,” said Pieter Claes, speaking for many in the room."]),
+        ["Pieter Claes | "]
+    );
+    assert_eq!(
+        role(&["The Chief of the Coast Guard, Vice Admiral H.C.G. Dimitrios Karavelas, stated: «The sea does not know borders.»"]),
+        ["Dimitrios Karavelas | Chief of the Coast Guard"]
+    );
+    assert_eq!(
+        role(&["The Director of the Office for Criminal Analysis, Brigadier Dr. Eva Lechner, said: „Our analysts supported twice as many investigations.“"]),
+        ["Eva Lechner | Director of the Office for Criminal Analysis"]
+    );
+    assert_eq!(
+        role(&["In her speech, Chairperson of NCHRF Dr. Hessa bint Khalid Al Mansouri said: “Justice must be near.”"]),
+        ["Hessa bint Khalid Al Mansouri | Chairperson of NCHRF"]
+    );
+    assert_eq!(
+        role(&["“Listen to them,” manifested the Vice Minister of Protection and Rights, Abg. Carlos Duarte Villalba, at the closing."]),
+        ["Carlos Duarte Villalba | Vice Minister of Protection and Rights"]
+    );
+}
+
+#[test]
+fn a_paragraph_closing_on_a_colon_hands_the_next_to_the_person_it_names() {
+    assert_eq!(
+        said(&[
+            "Commissioner General of the NPSA, Mr. Hiroshi Tanabe, made the following comment in advance of the seminar:",
+            "“Child sexual abuse material is not merely illegal content. It is a record of a crime."
+        ]),
+        [by("Child sexual abuse material is not merely illegal content. It is a record of a crime.", "Hiroshi Tanabe")]
+    );
+    assert_eq!(
+        role(&[
+            "Comments attributable to Child Protection Minister Karen Holloway:",
+            "\"Our child protection workers do some of the hardest work in the State.\""
+        ]),
+        ["Karen Holloway | Child Protection Minister"]
+    );
+}

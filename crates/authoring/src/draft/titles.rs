@@ -10,7 +10,7 @@ pub(crate) const POST_NOMINALS: [&str; 19] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 133] = [
+const TITLES: [&str; 134] = [
     "mr",
     "mrs",
     "ms",
@@ -113,6 +113,8 @@ const TITLES: [&str; 133] = [
     "lic",
     "licda",
     "licdo",
+    // "Abg. NAME": a Paraguayan lawyer (abogado).
+    "abg",
     // "Lady Justice NAME", "Air Vice Marshal NAME".
     "lady",
     "marshal",
