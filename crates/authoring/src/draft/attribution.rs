@@ -853,7 +853,12 @@ fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, u
         if is_role_word(written) {
             role_words += 1;
         }
-        at = word.end;
+        // "the Children's Advocate said": a possessive's ending is the
+        // role's.
+        at = ["'s", "’s"]
+            .iter()
+            .find(|ending| text[word.end..end].starts_with(*ending))
+            .map_or(word.end, |ending| word.end + ending.len());
     }
     None
 }

@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 86] = [
+pub(crate) const EVENT_NOUNS: [&str; 90] = [
     "conference",
     "conferences",
     "workshop",
@@ -71,6 +71,12 @@ pub(crate) const EVENT_NOUNS: [&str; 86] = [
     "convention",
     "bootcamp",
     "information evening",
+    // "an expert evening for parents", "a free Internet Safety Night": the
+    // evening events of schools, councils and police for parents.
+    "expert evening",
+    "parents' evening",
+    "safety night",
+    "information night",
     "hui",
     "information session",
     "open day",

@@ -110,8 +110,12 @@ pub(crate) fn subject_body(text: &str, start: usize, end: usize) -> Option<TextR
             break;
         }
     }
-    // "Today the Agency opens …": a time before the subject, no comma.
+    // "Today the Agency opens …": a time before the subject, no comma;
+    // "That is why the Service organises …": a reason, as a release that
+    // opens with questions to parents goes on.
     for time in [
+        "That is why ",
+        "This is why ",
         "Today ",
         "Yesterday ",
         "Tomorrow ",

@@ -1127,3 +1127,19 @@ fn an_office_a_region_after_the_acronym() {
         Some("Fjord Development Agency (FDA) Pacific Office in Suva")
     );
 }
+
+#[test]
+fn evening_events_a_reason_and_a_part_of_the_day_before_the_subject() {
+    assert_eq!(
+        organiser("That is why the Youth Care Service of the Municipality of Fjordby organises an expert evening for parents on Thursday 20 March"),
+        Some("the Youth Care Service of the Municipality of Fjordby")
+    );
+    assert_eq!(
+        organiser("The Fjord County Sheriff's Office will host a free Internet Safety Night for parents on Thursday"),
+        Some("The Fjord County Sheriff's Office")
+    );
+    assert_eq!(
+        organiser("Yesterday afternoon, in the Aula Magna of the school, the Provincial Command of the Carabinieri of Fjordby opened the first of three training meetings"),
+        Some("the Provincial Command of the Carabinieri of Fjordby")
+    );
+}

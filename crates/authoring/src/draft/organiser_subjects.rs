@@ -451,8 +451,17 @@ pub(crate) fn without_time(mut object: &str) -> &str {
             && word
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '/'));
+        // "Yesterday afternoon", "Monday morning": a part of the day.
         let time = range_word
-            || ["today", "tomorrow", "yesterday"].contains(&lower.as_str())
+            || [
+                "today",
+                "tomorrow",
+                "yesterday",
+                "morning",
+                "afternoon",
+                "evening",
+            ]
+            .contains(&lower.as_str())
             || weekday_number(word).is_some()
             || numbers
             || is_ordinal_day(word)

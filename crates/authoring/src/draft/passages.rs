@@ -221,6 +221,20 @@ fn previous_sentence_speaker(
         // "For NAME, ROLE, the most useful part was …": whose view it is.
         // "NAME presented the survey's results. “…”": who presented it.
         let opens_for = core.starts_with("For ");
+        // "For her, the protocol closes a gap. “…”": whose view it is, by
+        // a pronoun.
+        if let Some(word) = core
+            .strip_prefix("For ")
+            .and_then(|rest| rest.split_once(", "))
+            .map(|(word, _)| word)
+            .filter(|word| ["her", "him", "them"].contains(word))
+        {
+            return Some(pronoun(match word {
+                "her" => "she",
+                "him" => "he",
+                _ => "they",
+            }));
+        }
         let presents = PRESENTS.iter().any(|verb| core.contains(verb));
         match subject_people(
             text,

@@ -725,3 +725,18 @@ fn a_paragraph_closing_on_a_colon_hands_the_next_to_the_person_it_names() {
         ["Karen Holloway | Child Protection Minister"]
     );
 }
+
+#[test]
+fn a_possessive_role_and_a_view_given_by_pronoun() {
+    assert_eq!(
+        said(&[
+            "Children's Advocate, Mrs. Patrice Whyte-Bennett, said the tour is an important part of the outreach work.",
+            "“Too many of the reports we receive come after the harm has gone on for months,” the Children's Advocate said."
+        ]),
+        [by("Too many of the reports we receive come after the harm has gone on for months", "Patrice Whyte-Bennett")]
+    );
+    assert_eq!(
+        said(&["According to the coordinator of the Working Group, public defender Juliana Castro Pereira, the meeting approved a protocol. For her, the protocol closes a gap. “Many times the child was returned before anyone could hear her.”"]),
+        [by("Many times the child was returned before anyone could hear her.", "Juliana Castro Pereira")]
+    );
+}
