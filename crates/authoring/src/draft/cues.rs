@@ -28,7 +28,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 187] = [
+const CUES: [Cue; 191] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -106,6 +106,13 @@ const CUES: [Cue; 187] = [
     cue("will end", Role::Closes, false),
     cue("concludes", Role::Closes, false),
     cue("will conclude", Role::Closes, false),
+    // "a week-long school tour …, which will culminate in a Youth Forum on
+    // Friday": the last day, in its closing event.
+    cue("will culminate", Role::Closes, false),
+    cue("culminates", Role::Closes, false),
+    cue("culminated", Role::Closes, true),
+    // "…, at the close of a two-day county dialogue forum yesterday".
+    cue("at the close of", Role::Closes, true),
     cue("will run until", Role::Closes, false),
     cue("will continue until", Role::Closes, false),
     cue("runs until", Role::Closes, false),

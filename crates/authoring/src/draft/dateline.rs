@@ -336,10 +336,23 @@ pub(crate) fn first_date(paragraphs: &[String]) -> Option<Dateline> {
         let year = first
             .split(|c: char| !c.is_ascii_digit())
             .find(|digits| digits.len() == 4)
-            .and_then(|digits| digits.parse().ok())?;
+            .and_then(|digits| digits.parse().ok());
+        // "… today (June 5) held a seminar …" and, at the foot, "Ends/
+        // Thursday, June 5, 2025": the year of the date the release was
+        // issued on, as government press offices sign it off.
+        let year = year.or_else(|| {
+            let foot = paragraphs.len().saturating_sub(FOOT_PARAGRAPHS);
+            paragraphs[foot..]
+                .iter()
+                .find_map(|text| first_date_in_year(std::slice::from_ref(text), None))
+                .map(|found| found.date.year)
+        })?;
         first_date_in_year(&paragraphs[..1], Some(year))
     })
 }
+
+/// The last paragraphs read for the date a release was signed off on.
+const FOOT_PARAGRAPHS: usize = 3;
 
 /// [`first_date`], dates without their year taking `year` when given.
 fn first_date_in_year(paragraphs: &[String], year: Option<u16>) -> Option<Dateline> {
@@ -461,6 +474,16 @@ mod tests {
             Some("2025-05-04".to_string())
         );
         assert_eq!(first("The Cooperative organized a course on 4 May."), None);
+        // The year of the date the release is signed off on, at its foot.
+        let signed_off = [
+            "The Department today (June 5) held a seminar for social workers.".to_string(),
+            "About the Department: founded in 1998.".to_string(),
+            "Ends/Thursday, June 5, 2025".to_string(),
+        ];
+        assert_eq!(
+            first_date(&signed_off).map(|found| found.date.to_string()),
+            Some("2025-06-05".to_string())
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 90] = [
+pub(crate) const EVENT_NOUNS: [&str; 91] = [
     "conference",
     "conferences",
     "workshop",
@@ -77,6 +77,9 @@ pub(crate) const EVENT_NOUNS: [&str; 90] = [
     "parents' evening",
     "safety night",
     "information night",
+    // "a week-long school tour across the parishes": an office's visits to
+    // schools, one event.
+    "school tour",
     "hui",
     "information session",
     "open day",

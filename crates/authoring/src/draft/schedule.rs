@@ -716,6 +716,24 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_event_and_the_close_of_an_event_date_its_last_day() {
+        let (starts, ends, ..) = schedule(
+            "OSLO, 11 February 2026 – The Office will on Monday, 16 February, begin a week-long school tour, which will culminate in a Youth Forum on Friday, 20 February.",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-16".to_string()],
+                vec!["2026-02-20".to_string()]
+            )
+        );
+        let (_, ends, _, days) = schedule(
+            "OSLO, 11 February 2026 – The Council called on chiefs to act, at the close of a two-day county dialogue forum yesterday.",
+        );
+        assert_eq!((ends, days), (vec!["2026-02-10".to_string()], Some(2)));
+    }
+
+    #[test]
     fn launched_dates_an_event_but_not_a_report() {
         let (starts, ..) =
             schedule("OSLO, 11 February 2026 – The Academy today launched a course for pilots.");
