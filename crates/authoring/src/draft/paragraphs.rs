@@ -68,7 +68,7 @@ const MOST_HEADING_WORDS: usize = 4;
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 97] = [
+const ABBREVIATIONS: [&str; 99] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -81,8 +81,10 @@ const ABBREVIATIONS: [&str; 97] = [
     // "Adv. NAME", an advocate; "MSc. NAME"; "PCol. NAME", a Philippine
     // police rank.
     "adv", "msc", "cr", "mme", "av", "pcol", "pltcol", "pmaj", "pcpt", "pgen", "pltgen", "pmgen",
-    "pbgen", // "Abg. NAME": a Paraguayan lawyer (abogado).
-    "abg",
+    "pbgen",
+    // "Abg. NAME": a Paraguayan lawyer (abogado); "Mtra. NAME", a Mexican
+    // master's degree.
+    "abg", "mtra", "mtro",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];

@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 71] = [
+const ROLE_HEADS: [&str; 72] = [
     "Minister",
     // South Africa's Member of the Executive Council, a provincial minister.
     "MEC",
@@ -77,6 +77,9 @@ const ROLE_HEADS: [&str; 71] = [
     "Convener",
     "Convenor",
     "Founder",
+    // "The Speaker of the County Children's Assembly, NAME,": a
+    // parliament's or an assembly's chair.
+    "Speaker",
     "State",
     "CEO",
 ];

@@ -740,3 +740,33 @@ fn a_possessive_role_and_a_view_given_by_pronoun() {
         [by("Many times the child was returned before anyone could hear her.", "Juliana Castro Pereira")]
     );
 }
+
+#[test]
+fn letters_after_a_name_an_assemblys_speaker_and_titles_between_role_and_name() {
+    assert_eq!(
+        role(&["Shri Anil Kumar Verma, IPS, Additional Director General of Police (CID), said that networks use social media. “We have to reach the girl before the trafficker reaches her,” he said."]),
+        ["Anil Kumar Verma | Additional Director General of Police (CID)"]
+    );
+    assert_eq!(
+        role(&["The Speaker of the County Children's Assembly, Faith Nafula, 16, told the forum: “We want to be asked, not only talked about.”"]),
+        ["Faith Nafula | Speaker of the County Children's Assembly"]
+    );
+    assert_eq!(
+        role(&["For her part, the National Attorney for the Protection of Children, Mtra. Gabriela Ontiveros Leal, said that \"this meeting is a space to listen to each other and to build answers.\""]),
+        ["Gabriela Ontiveros Leal | National Attorney for the Protection of Children"]
+    );
+    assert_eq!(
+        role(&[
+            "Summit keynote speaker Dr Priya Raman said the results showed a workforce issue.",
+            "“If we do not look after the people leading our schools, we will not have enough of them,” she said."
+        ]),
+        ["Priya Raman | Summit keynote speaker"]
+    );
+    assert_eq!(
+        role(&[
+            "District Judge Owen Rees said that some trials were moved at short notice.",
+            "‘When that happens, someone must own the job of telling the victim,’ he said."
+        ]),
+        ["Owen Rees | District Judge"]
+    );
+}

@@ -3,14 +3,17 @@
 //! ("Major"), and letters after it ("MP", "Ph.D.").
 
 /// Letters after a name that are no part of it ("Joseph Farrugia MP").
-pub(crate) const POST_NOMINALS: [&str; 19] = [
+pub(crate) const POST_NOMINALS: [&str; 22] = [
     "MP", "MEP", "MSP", "QC", "KC", "Ph.D.", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "MdB", "TD",
     "SC", "RN", "MC", "MD", "MPH",
+    // "NAME, IPS, Additional Director General of Police": India's police,
+    // administrative and foreign services.
+    "IPS", "IAS", "IFS",
 ];
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 134] = [
+const TITLES: [&str; 136] = [
     "mr",
     "mrs",
     "ms",
@@ -113,8 +116,11 @@ const TITLES: [&str; 134] = [
     "lic",
     "licda",
     "licdo",
-    // "Abg. NAME": a Paraguayan lawyer (abogado).
+    // "Abg. NAME": a Paraguayan lawyer (abogado); "Mtra. NAME", "Mtro.
+    // NAME": a Mexican master's degree.
     "abg",
+    "mtra",
+    "mtro",
     // "Lady Justice NAME", "Air Vice Marshal NAME".
     "lady",
     "marshal",
