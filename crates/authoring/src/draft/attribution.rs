@@ -467,16 +467,32 @@ pub(crate) fn attribution_after(
                 break;
             }
         }
-        let Some(second) = word_at(text, after_verb).filter(|word| word.end <= end) else {
+        // "said 21st Judicial District Attorney NAME", "tells 17-year-old
+        // team member NAME": an ordinal or an age opens the role.
+        let numbered = numbered_word(text, after_verb, end);
+        let Some(second) = word_at(text, numbered.map_or(after_verb, |word| word.end))
+            .filter(|word| word.end <= end)
+        else {
             return unknown;
         };
-        if is_pronoun(second.of(text)) {
+        if is_pronoun(second.of(text)) && numbered.is_none() {
             return attributed(pronoun(second.of(text)), second.end);
         }
         if let Some(person) = role_then_person(text, second.start, end)
             .or_else(|| lower_role_then_person(text, second.start, end))
         {
+            let person = with_numbered_role(person, numbered);
             return attributed(Attribution::Named(person), person.name.end);
+        }
+        if numbered.is_some() {
+            // "said 21st Judicial District Attorney NAME": a role in capitals.
+            return match person_at(text, second.start, end).filter(|person| person.role.is_some()) {
+                Some(person) => {
+                    let person = with_numbered_role(with_role_after(text, person, end), numbered);
+                    attributed(Attribution::Named(person), words_end(person))
+                }
+                None => unknown,
+            };
         }
         // "said the director of the hospice NAME, opening …": a role in
         // lower case up to a full name.
@@ -757,6 +773,30 @@ fn role_then_person(text: &str, from: usize, end: usize) -> Option<Person> {
         full: true,
         ..person
     })
+}
+
+/// `person` with `numbered`, the ordinal or age before the role, opening
+/// it.
+fn with_numbered_role(mut person: Person, numbered: Option<TextRange>) -> Person {
+    if let (Some(word), Some(role)) = (numbered, person.role.as_mut()) {
+        role.start = word.start;
+    }
+    person
+}
+
+/// The ordinal ("21st") or the age ("17-year-old") that opens the words
+/// at `from`, before `end`.
+fn numbered_word(text: &str, from: usize, end: usize) -> Option<TextRange> {
+    let start = from + (text[from..end].len() - text[from..end].trim_start().len());
+    let written = text[start..end].split(' ').next()?;
+    let digits = written.len()
+        - written
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let rest = &written[digits..];
+    let ordinal = ["st", "nd", "rd", "th"].contains(&rest);
+    let age = rest == "-year-old";
+    (digits > 0 && (ordinal || age)).then(|| TextRange::new(start, start + written.len()))
 }
 
 /// "warned media lawyer NAME": a role of a few lower-case words, one of

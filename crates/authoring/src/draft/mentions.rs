@@ -14,7 +14,7 @@ use super::names::{person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::{Ranges, TextRange};
-use super::titles::{after_post_nominal, is_title, OFFICE_TITLES};
+use super::titles::{after_post_nominal, before_titles, is_title};
 use super::work::charge;
 
 /// The people one sentence names.
@@ -327,16 +327,7 @@ fn role_then_name(text: &str, start: usize, end: usize) -> Option<Vec<Person>> {
     if follows_place_word(text, person.name.start) {
         return None;
     }
-    // "Summit keynote speaker Dr NAME said": the title is the name's, but
-    // an office's ("District Judge NAME") is the role's.
-    let mut role_end = person.name.start;
-    while let Some((before, title)) = text[subject.start..role_end].trim_end().rsplit_once(' ') {
-        let office = OFFICE_TITLES.contains(&title.to_lowercase().as_str());
-        if !is_title(title) || office {
-            break;
-        }
-        role_end = subject.start + before.len();
-    }
+    let role_end = before_titles(text, subject.start, person.name.start);
     let role = role_in(text, subject.start, role_end).filter(|role| {
         role.of(text)
             .split(' ')

@@ -5,8 +5,8 @@
 //! quotes) are left out.
 
 use super::attribution::{
-    according_to, attribution_after, is_pronoun, is_verb, pronoun, Attributed, Attribution,
-    Reported,
+    according_to, attribution_after, is_pronoun, is_verb, pronoun, reads_as_role, role_in,
+    Attributed, Attribution, Reported,
 };
 use super::attribution_before::attribution_before;
 use super::marks::{quoted_spans, Quoted};
@@ -16,6 +16,7 @@ use super::organiser_names::NAME_LINKS;
 use super::paragraphs::{find_all, sentence_at, sentences, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::{Ranges, TextRange};
+use super::titles::before_titles;
 use super::work::charge;
 
 /// A passage and who the text says said it.
@@ -260,7 +261,7 @@ fn role_then_name(text: &str, start: usize, colon: usize) -> Option<Person> {
         person_at(text, start + space + 1, colon)
             .filter(|person| person.full && person.name.end == colon)
     })?;
-    let role = trim(text, start, person.name.start);
+    let role = trim(text, start, before_titles(text, start, person.name.start));
     let role_words = role.of(text);
     let is_role = role_words
         .split(' ')
@@ -270,6 +271,26 @@ fn role_then_name(text: &str, start: usize, colon: usize) -> Option<Person> {
         role: Some(role),
         ..person
     })
+}
+
+/// "the academic of the Faculty of Law, NAME, the bill …" in
+/// `start..colon`: a role, then a full name between commas.
+fn role_comma_name(text: &str, start: usize, colon: usize) -> Option<Person> {
+    // Only after "For", whose view it gives.
+    if !text[..start].ends_with("For ") {
+        return None;
+    }
+    let comma = text[start..colon].find(", ")? + start;
+    if !starts_with_ci(&text[start..comma], "the ") || !reads_as_role(text, start, comma) {
+        return None;
+    }
+    let person = person_at(text, comma + 2, colon).filter(|person| person.full)?;
+    text[person.name.end..colon]
+        .starts_with(", ")
+        .then(|| Person {
+            role: role_in(text, start, comma),
+            ..person
+        })
 }
 
 /// The most words of a role and a name before a colon.
@@ -352,8 +373,22 @@ fn colon_subject(text: &str, start: usize, colon: usize) -> Option<Attribution> 
         }
     }
     // "National coordinating public prosecutor for sextortion Marieke van
-    // Dalen: ‘…’": a role in lower case, then the name, then the colon.
-    if let Some(person) = role_then_name(text, start, colon) {
+    // Dalen: ‘…’": a role in lower case, then the name, then the colon;
+    // "Youth Council member NAME, 17, from Darwin:": an age or a home town
+    // after the name.
+    let name_end = text[start..colon]
+        .find(", ")
+        .filter(|&comma| {
+            let after = &text[start + comma + 2..colon];
+            after.starts_with(|c: char| c.is_ascii_digit()) || after.starts_with("from ")
+        })
+        .map_or(colon, |comma| start + comma);
+    if let Some(person) = role_then_name(text, start, name_end) {
+        return Some(Attribution::Named(person));
+    }
+    // "For the academic of the Faculty of Law, NAME, the bill takes the
+    // right approach:": the role, the name between commas, then the view.
+    if let Some(person) = role_comma_name(text, start, colon) {
         return Some(Attribution::Named(person));
     }
     match subject_people(text, TextRange::new(start, colon)).as_deref() {

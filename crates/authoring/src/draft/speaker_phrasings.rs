@@ -770,3 +770,32 @@ fn letters_after_a_name_an_assemblys_speaker_and_titles_between_role_and_name() 
         ["Owen Rees | District Judge"]
     );
 }
+
+#[test]
+fn an_ordinal_or_an_age_before_the_role_and_a_view_given_after_for() {
+    assert_eq!(
+        role(&["“Evidence starts with the first officer who takes the call,” said 21st Judicial District Attorney Priya Raman, who led the session."]),
+        ["Priya Raman | 21st Judicial District Attorney"]
+    );
+    assert_eq!(
+        role(&["“We wanted to make something a 13-year-old would actually use,” tells 17-year-old team member Eetu Hiltunen."]),
+        ["Eetu Hiltunen | 17-year-old team member"]
+    );
+    assert_eq!(
+        role(&[
+            "Quotes attributable to Youth Council member Mia Tran, 17, from Darwin:",
+            "\"Most of us know someone this has happened to.\""
+        ]),
+        ["Mia Tran | Youth Council member"]
+    );
+    assert_eq!(
+        role(&["For the academic of the Faculty of Law, Tomás Echeverría, the bill leaves gaps: \"The text says very little about the platforms.\""]),
+        ["Tomás Echeverría | academic of the Faculty of Law"]
+    );
+    // A clause that opens with "the" and names someone between commas is
+    // no one's view without "For".
+    assert_eq!(
+        role(&["The day began with the opening by the Director of the Service, Osvaldo Pereyra, and a panel: \"Education is the first right in confinement.\""]),
+        Vec::<String>::new()
+    );
+}

@@ -217,6 +217,21 @@ pub(crate) const RANKS: [&str; 12] = [
 /// gives no other ("H.E. Ambassador NAME of X, speaking for …").
 pub(crate) const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
 
+/// Where the role in `start..name_start` before a name ends: before the
+/// titles that are the name's ("Summit keynote speaker Dr NAME"), not an
+/// office's title, which is the role's ("District Judge NAME").
+pub(crate) fn before_titles(text: &str, start: usize, name_start: usize) -> usize {
+    let mut end = name_start;
+    while let Some((before, title)) = text[start..end].trim_end().rsplit_once(' ') {
+        let office = OFFICE_TITLES.contains(&title.to_lowercase().as_str());
+        if !is_title(title) || office {
+            break;
+        }
+        end = start + before.len();
+    }
+    end
+}
+
 /// Where the mention of a name ending at `name_end` ends: after the letters
 /// that may follow it ("Joseph Farrugia MP").
 pub(crate) fn after_post_nominal(text: &str, name_end: usize) -> usize {
