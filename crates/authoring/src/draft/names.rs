@@ -169,7 +169,10 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
         let word = bare(text, word);
         let particle = index > from && PARTICLES.contains(&word);
         let first = index == from;
-        let title_inside = !first && is_title(word);
+        // "bin Haji Othman": after a particle, a title is the father's, and
+        // part of the name.
+        let after_particle = index > from && PARTICLES.contains(&bare(text, words[index - 1]));
+        let title_inside = !first && is_title(word) && !after_particle;
         if !(is_capitalised(word) || particle)
             || (first && !initial && NOT_NAMES.contains(&word))
             || title_inside

@@ -799,3 +799,18 @@ fn an_ordinal_or_an_age_before_the_role_and_a_view_given_after_for() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn malaysian_and_bruneian_honorifics_stay_out_of_the_name_but_not_a_fathers() {
+    assert_eq!(
+        role(&[
+            "State Community Development Committee chairman Datuk Hajah Rosnah Abdul Karim said the first session began today.",
+            "\"Nursery operators are our eyes on the ground,\" she told reporters."
+        ]),
+        ["Rosnah Abdul Karim | State Community Development Committee chairman"]
+    );
+    assert_eq!(
+        role(&["The Acting Director of Youth and Sports, Awang Haji Mohd Rizal bin Haji Osman, said: ‘Being online is not the same as being safe online.’"]),
+        ["Mohd Rizal bin Haji Osman | Acting Director of Youth and Sports"]
+    );
+}

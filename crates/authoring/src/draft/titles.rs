@@ -13,7 +13,7 @@ pub(crate) const POST_NOMINALS: [&str; 22] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 136] = [
+const TITLES: [&str; 145] = [
     "mr",
     "mrs",
     "ms",
@@ -116,6 +116,17 @@ const TITLES: [&str; 136] = [
     "lic",
     "licda",
     "licdo",
+    // "Datuk Hajah NAME", "Dato' Sri NAME", "Puan NAME", "Awang Haji
+    // NAME": Malaysian and Bruneian honours and honorifics.
+    "awang",
+    "dayang",
+    "datuk",
+    "datin",
+    "dato",
+    "hajah",
+    "haji",
+    "puan",
+    "encik",
     // "Abg. NAME": a Paraguayan lawyer (abogado); "Mtra. NAME", "Mtro.
     // NAME": a Mexican master's degree.
     "abg",
