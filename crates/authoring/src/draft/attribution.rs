@@ -884,13 +884,18 @@ fn role_to_end(text: &str, from: usize, end: usize) -> Option<TextRange> {
 fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, usize)> {
     let mut at = from;
     let mut role_words = 0;
-    for _ in 0..MOST_WORDS_AFTER_VERB {
+    for index in 0..MOST_WORDS_AFTER_VERB {
         let word = word_at(text, at).filter(|word| word.end <= end)?;
         let written = word.of(text);
         if is_verb(written) && role_words > 0 {
             return Some((TextRange::new(from, at), verb_end(text, word)));
         }
-        if is_role_word(written) {
+        // "the DCE stated": a role's letters, which the people read before
+        // may hold, right after the article.
+        let letters = index == 1
+            && (2..=MOST_ROLE_LETTERS).contains(&written.len())
+            && written.chars().all(|c| c.is_ascii_uppercase());
+        if is_role_word(written) || letters {
             role_words += 1;
         }
         // "the Children's Advocate said": a possessive's ending is the
@@ -902,6 +907,9 @@ fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, u
     }
     None
 }
+
+/// The most letters of a role's abbreviation ("the DCE").
+pub(crate) const MOST_ROLE_LETTERS: usize = 6;
 
 /// Asides between a speech verb and the speaker's name.
 const PART_ASIDES: [&str; 6] = [

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::attribution::MOST_ROLE_LETTERS;
 use super::full_names::capitalise;
 use super::names::Person;
 use super::role_words::is_role_word;
@@ -190,7 +191,15 @@ impl People {
     /// words that name a function.
     pub fn by_role(&self, role: &str) -> Reference {
         charge(role.len());
-        let words: Vec<String> = role_words(role).collect();
+        // "the DCE stated": the role's letters alone.
+        let bare = role.strip_prefix("the ").unwrap_or(role);
+        let letters = (2..=MOST_ROLE_LETTERS).contains(&bare.len())
+            && bare.chars().all(|c| c.is_ascii_uppercase());
+        let words: Vec<String> = if letters {
+            vec![bare.to_lowercase()]
+        } else {
+            role_words(role).collect()
+        };
         let Some(first) = words.first() else {
             return Reference::None;
         };
@@ -246,11 +255,35 @@ impl People {
 }
 
 /// The words of a role that name a function ("minister", "director"), in
-/// lower case.
+/// lower case, and the letters that shorten the role itself ("District
+/// Chief Executive (DCE)": "dce"), by which "the DCE stated" refers back.
 fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
     role.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|word| is_role_word(word))
         .map(str::to_lowercase)
+        .chain(role_letters(role))
+}
+
+/// The letters in brackets in `role` that are the initials of the words
+/// right before them, one a role's ("Chief Medical Director (CMD)"), in
+/// lower case.
+fn role_letters(role: &str) -> Option<String> {
+    let open = role.find(" (")?;
+    let letters = role[open + 2..].split(')').next()?;
+    let is_letters = (2..=MOST_ROLE_LETTERS).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_uppercase());
+    if !is_letters {
+        return None;
+    }
+    let words: Vec<&str> = role[..open].rsplit(' ').take(letters.len()).collect();
+    let initials: String = words
+        .iter()
+        .rev()
+        .filter_map(|word| word.chars().next())
+        .collect();
+    // "Social Welfare Department (SWD)" shortens a body, not the role.
+    let of_role = words.iter().any(|word| is_role_word(word));
+    (initials == letters && of_role).then(|| letters.to_lowercase())
 }
 
 /// `name` and each of its endings after a space: "Kevin Carty", "Carty".

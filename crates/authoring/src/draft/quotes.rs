@@ -224,6 +224,9 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     Reference::Several(several) => (None, several),
                     // "affirmed the Controller General", introduced where
                     // no one is quoted.
+                    // "the SWD said": letters no one's role is shortened
+                    // to are a body's, which says it through no one.
+                    Reference::None if is_letters(role.of(text)) => (None, Vec::new()),
                     Reference::None => match role_holders
                         .holder(paragraphs, para, role.of(text))
                         .and_then(|(at, person)| {
@@ -355,6 +358,12 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
             .and_then(|index| renumbered.get(index).copied().flatten());
     }
     Quotes { speakers, quotes }
+}
+
+/// Whether `role` is letters alone ("the DCE").
+fn is_letters(role: &str) -> bool {
+    let words = role.strip_prefix("the ").unwrap_or(role);
+    words.len() >= 2 && words.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether `role` names a person by a role in lower case only ("the

@@ -814,3 +814,25 @@ fn malaysian_and_bruneian_honorifics_stay_out_of_the_name_but_not_a_fathers() {
         ["Mohd Rizal bin Haji Osman | Acting Director of Youth and Sports"]
     );
 }
+
+#[test]
+fn a_roles_letters_refer_back_to_its_holder_and_a_bodys_do_not() {
+    assert_eq!(
+        said(&[
+            "Addressing the participants, the District Chief Executive (DCE), Hon. Kwabena Asare-Mensah, said the district recorded 214 cases.",
+            "“Child marriage is not culture; it is abuse,” the DCE stated."
+        ]),
+        [by("Child marriage is not culture; it is abuse", "Kwabena Asare-Mensah")]
+    );
+    // "(SWD)" shortens the department, not the director's role.
+    assert_eq!(
+        said(&[
+            "The Director of the Social Welfare Department (SWD), Ms Grace Lam, opened the seminar.",
+            "“Every report matters to us,” the SWD said."
+        ]),
+        [(
+            "Every report matters to us".to_string(),
+            None
+        )]
+    );
+}
