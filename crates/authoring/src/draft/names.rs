@@ -670,7 +670,13 @@ fn name_before_of(text: &str, words: &[TextRange], first: usize) -> bool {
     else {
         return false;
     };
-    words[first + 1..of]
+    // "Provincial Youth Development Coordinator for Lusaka": the words
+    // before the role's head are the role's.
+    let head = (first..of)
+        .rev()
+        .find(|&index| is_role_head(bare(text, words[index])))
+        .unwrap_or(first);
+    words[head + 1..of]
         .iter()
         .filter(|&&word| {
             let word = bare(text, word);
@@ -805,6 +811,15 @@ mod tests {
 
     #[test]
     fn titles_ranks_and_names_after_a_role() {
+        // The words before the role's head are no name before its "for".
+        assert_eq!(
+            person("Provincial Youth Development Coordinator for Lusaka Mr Chilufya Mwansa, who was Guest of Honour"),
+            Some((
+                "Chilufya Mwansa",
+                Some("Provincial Youth Development Coordinator for Lusaka"),
+                true
+            ))
+        );
         assert_eq!(
             person("Executive Director of Enforcement Ms. Lim Siew Ling said"),
             Some((
