@@ -81,12 +81,28 @@ fn subject_attribution(
         return None;
     }
     // "… heard from Jane Doe, who said:": the name just before "who".
+    // "… Mr. NAME, president of the ATDDM, who declared that": the name
+    // and its role before it.
     if let Some(before) = subject.strip_suffix(" who") {
         let before = before.trim_end_matches(',');
         let end = start + before.len();
+        // "…, president of the ATDDM, who": a body's letters are no one.
         return trailing_person(text, start, end)
+            .filter(|person| !is_acronym(person.name.of(text)))
             .or_else(|| person_of_body(text, start, end))
-            .map(Attribution::Named);
+            .map(Attribution::Named)
+            .or_else(|| {
+                let comma = start + before.rfind(", ")?;
+                let role = trim(text, comma + 1, end);
+                if !reads_as_role(text, role.start, role.end) {
+                    return None;
+                }
+                let person = trailing_person(text, start, comma).filter(|person| person.full)?;
+                Some(Attribution::Named(Person {
+                    role: person.role.or_else(|| role_in(text, role.start, role.end)),
+                    ..person
+                }))
+            });
     }
     if comma_end > end {
         return comma_subject(text, start, end);

@@ -87,7 +87,7 @@ const ROLE_HEADS: [&str; 72] = [
 /// Nouns that name a function, usually written lower case after a name
 /// ("NAME, editor of the weekly X,"), and titles that are also functions:
 /// with [`ROLE_HEADS`], the words a role is recognised by.
-const ROLE_NOUNS: [&str; 108] = [
+const ROLE_NOUNS: [&str; 110] = [
     "ambassador",
     "judge",
     "senator",
@@ -200,6 +200,10 @@ const ROLE_NOUNS: [&str; 108] = [
     "councilor",
     "biologist",
     "sociologist",
+    // "the Peruvian jurist NAME, professor of …", then "indicated the
+    // academic".
+    "jurist",
+    "academic",
     // "GP NAME": a general practitioner, as British and Nordic houses
     // write one.
     "gp",
@@ -212,7 +216,7 @@ const ROLE_NOUNS: [&str; 108] = [
 ];
 
 /// Words that make capitalised words a body's name rather than a person's.
-const BODY_WORDS: [&str; 100] = [
+const BODY_WORDS: [&str; 106] = [
     "Union",
     // A society's local office: "the Red Cross Society (PNRCS) Eastern
     // Samar Chapter", "the Association's Northern Branch".
@@ -318,6 +322,13 @@ const BODY_WORDS: [&str; 100] = [
     "Force",
     "Forces",
     "Corps",
+    // Bodies named in their own languages: "the Universidad Andina".
+    "Universidad",
+    "Universidade",
+    "Université",
+    "Instituto",
+    "Fundación",
+    "Ministerio",
 ];
 
 /// Whether `word` opens a role written before a name.

@@ -836,3 +836,15 @@ fn a_roles_letters_refer_back_to_its_holder_and_a_bodys_do_not() {
         )]
     );
 }
+
+#[test]
+fn a_name_and_role_before_who_and_an_academic_referred_back_to() {
+    assert_eq!(
+        role(&["The opening session was marked by the intervention of Mr. Slim Ben Ammar, president of the ATDDM, who declared that «the migrant remains a holder of rights, and the lawyer is the first guarantor of these rights»."]),
+        ["Slim Ben Ammar | president of the ATDDM"]
+    );
+    assert_eq!(
+        said(&["The panel counted with the participation of the Peruvian jurist Emilio Zegarra Benavides, professor of the Universidad Andina, who shared the experience of his country. “In Peru we learned late that without reparation there is no truth,” indicated the academic."]),
+        [by("In Peru we learned late that without reparation there is no truth", "Emilio Zegarra Benavides")]
+    );
+}
