@@ -467,7 +467,10 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             if after >= 4 && end >= 4 && closes_role(end - 4) {
                 tail.min(3)
             } else if after >= 3 {
-                tail.min(after - 1).min(2)
+                // "Deputy Commissioner of Police Ahmed Shifau Rasheed": after
+                // a body's word, the name may have three words.
+                let after_body = end > tail && is_body_word(bare(text, words[end - tail - 1]));
+                tail.min(after - 1).min(if after_body { 3 } else { 2 })
             } else if after >= 2 && is_initialled_name(words[end - 1].of(text)) {
                 // "Head of the Agency B.Oyuntsetseg".
                 1

@@ -318,8 +318,12 @@ pub(crate) fn closing_speaker(text: &str) -> Option<Attribution> {
     // "NAME made the following comment:", "Comments attributed to ROLE
     // NAME:": a colon that closes the paragraph hands the next one to the
     // person it names, with or without a speech verb.
+    // "NAME, ROLE, gave the following greeting.": so does a stop after
+    // "the following".
     let found = speaker_earlier(text, last.start, core).or_else(|| {
-        let colon = core.strip_suffix(':')?;
+        let colon = core
+            .strip_suffix(':')
+            .or_else(|| core.contains(" the following ").then_some(core))?;
         colon_subject(text, last.start, last.start + colon.len())
     });
     match found? {

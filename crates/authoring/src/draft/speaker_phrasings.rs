@@ -848,3 +848,22 @@ fn a_name_and_role_before_who_and_an_academic_referred_back_to() {
         [by("In Peru we learned late that without reparation there is no truth", "Emilio Zegarra Benavides")]
     );
 }
+
+#[test]
+fn a_three_word_name_after_a_body_an_ambassadors_title_and_the_following_greeting() {
+    assert_eq!(
+        role(&["The ceremony was attended by Deputy Commissioner of Police Ahmed Shifau Rasheed as chief guest. ”Every case reported is a person who has trusted us,” he said."]),
+        ["Ahmed Shifau Rasheed | Deputy Commissioner of Police"]
+    );
+    assert_eq!(
+        role(&["In her remarks, H.E. Amb. Nomvula Dlamini-Achebe, Commissioner for Social Affairs, said: “A framework is only as strong as the commitment behind it.”"]),
+        ["Nomvula Dlamini-Achebe | Commissioner for Social Affairs"]
+    );
+    assert_eq!(
+        said(&[
+            "At the opening of the training, Superintendent Kenji Morikawa, Director of the Cybercrime Division, gave the following greeting.",
+            "”Criminal groups recruit young people through social media. We ask for your continued cooperation.”"
+        ]),
+        [by("Criminal groups recruit young people through social media. We ask for your continued cooperation.", "Kenji Morikawa")]
+    );
+}

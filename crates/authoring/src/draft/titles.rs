@@ -13,7 +13,7 @@ pub(crate) const POST_NOMINALS: [&str; 22] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 145] = [
+const TITLES: [&str; 146] = [
     "mr",
     "mrs",
     "ms",
@@ -31,6 +31,8 @@ const TITLES: [&str; 145] = [
     "rev",
     "reverend",
     "ambassador",
+    // "H.E. Amb. NAME".
+    "amb",
     "judge",
     "justice",
     "senator",
