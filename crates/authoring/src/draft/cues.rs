@@ -28,7 +28,7 @@ const fn cue(phrase: &'static str, role: Role, past: bool) -> Cue {
 }
 
 /// The verbs that date an event, as releases use them.
-const CUES: [Cue; 191] = [
+const CUES: [Cue; 192] = [
     cue("opened", Role::Opens, true),
     cue("began", Role::Opens, true),
     cue("started", Role::Opens, true),
@@ -214,6 +214,9 @@ const CUES: [Cue; 191] = [
     cue("going to conduct", Role::Held, false),
     cue("organises", Role::Held, false),
     cue("organizes", Role::Held, false),
+    // "arranges on Tuesday and Wednesday this week the conference", as
+    // Norwegian houses translate "arrangerer".
+    cue("arranges", Role::Held, false),
     cue("is organising", Role::Held, false),
     cue("is organizing", Role::Held, false),
     // "Barristers attended a one-day seminar yesterday": the people's day at it.

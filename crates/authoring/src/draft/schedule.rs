@@ -734,6 +734,20 @@ mod tests {
     }
 
     #[test]
+    fn arranges_holds_the_event_on_its_days() {
+        let (starts, ends, ..) = schedule(
+            "OSLO, 9 February 2026 – The Child Welfare Service arranges on Tuesday and Wednesday this week the conference «Together early».",
+        );
+        assert_eq!(
+            (starts, ends),
+            (
+                vec!["2026-02-10".to_string()],
+                vec!["2026-02-11".to_string()]
+            )
+        );
+    }
+
+    #[test]
     fn launched_dates_an_event_but_not_a_report() {
         let (starts, ..) =
             schedule("OSLO, 11 February 2026 – The Academy today launched a course for pilots.");
