@@ -10,7 +10,7 @@ use super::names::{person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::TextRange;
-use super::titles::{after_post_nominal, is_title, RANKS};
+use super::titles::{after_post_nominal, is_rank, is_title};
 use super::work::charge;
 
 /// Verbs that report speech, in lower case.
@@ -366,9 +366,8 @@ fn opening_mark(text: &str, from: usize, end: usize) -> Option<usize> {
 pub(crate) fn with_role_after(text: &str, mut person: Person, end: usize) -> Person {
     // "Captain NAME, chairman of the Pilots' Association": a rank before
     // the name, and the office after it, which says more.
-    let rank = person
-        .role
-        .is_some_and(|role| RANKS.contains(&role.of(text)));
+    // "Police Lieutenant General Dr. NAME, National Police Chief".
+    let rank = person.role.is_some_and(|role| is_rank(role.of(text)));
     if person.role.is_some() && !rank {
         return person;
     }

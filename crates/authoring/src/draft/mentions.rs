@@ -14,7 +14,7 @@ use super::names::{person_at, Person};
 use super::paragraphs::{sentences, starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::{Ranges, TextRange};
-use super::titles::{after_post_nominal, before_titles, is_title};
+use super::titles::{after_post_nominal, before_titles, is_rank, is_title};
 use super::work::charge;
 
 /// The people one sentence names.
@@ -657,8 +657,12 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
             || described
         {
             at = person.name.end;
+            // "Captain NAME, chairman of the Association": the office after
+            // the name says more than a rank before it.
+            let rank = person.role.filter(|role| is_rank(role.of(text)));
             let role = person
                 .role
+                .filter(|_| rank.is_none())
                 .or_else(|| {
                     (role_follows || described)
                         .then(|| role_after_name(text, mention_end, end))
@@ -673,7 +677,8 @@ fn others(text: &str, from: usize, end: usize) -> Vec<Person> {
                     after_role_word
                         .then(|| lower_role_before(text, from, word))
                         .flatten()
-                });
+                })
+                .or(rank);
             // "NAME, Director of Kyma Maritime Cyber": the role after the
             // name names no one else ("Maritime Cyber").
             if let Some(role) = role.filter(|role| role.start >= person.name.end) {

@@ -6,7 +6,7 @@
 
 use super::attribution::{
     according_to, attribution_after, is_pronoun, is_verb, pronoun, reads_as_role, role_in,
-    Attributed, Attribution, Reported,
+    with_role_after, Attributed, Attribution, Reported,
 };
 use super::attribution_before::attribution_before;
 use super::marks::{quoted_spans, Quoted};
@@ -235,6 +235,14 @@ fn previous_sentence_speaker(
                 "him" => "he",
                 _ => "they",
             }));
+        }
+        // "The conference was opened by NAME, ROLE. „…“": who opened it.
+        if let Some(by) = core.find(" opened by ") {
+            let at = previous.start + by + " opened by ".len();
+            let end = previous.start + core.len();
+            if let Some(person) = person_at(text, at, end).filter(|person| person.full) {
+                return Some(Attribution::Named(with_role_after(text, person, end)));
+            }
         }
         let presents = PRESENTS.iter().any(|verb| core.contains(verb));
         match subject_people(

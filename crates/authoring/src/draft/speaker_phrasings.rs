@@ -867,3 +867,15 @@ fn a_three_word_name_after_a_body_an_ambassadors_title_and_the_following_greetin
         [by("Criminal groups recruit young people through social media. We ask for your continued cooperation.", "Kenji Morikawa")]
     );
 }
+
+#[test]
+fn who_opened_an_event_speaks_next_and_an_office_after_the_name_outranks_a_rank() {
+    assert_eq!(
+        role(&["The conference was opened by Police Lieutenant General Dr. Károly Szabados, National Police Chief. „In the past year the police ordered restraining orders in four thousand cases.“"]),
+        ["Károly Szabados | National Police Chief"]
+    );
+    assert_eq!(
+        role(&["“Victims need to be heard,” said Lieutenant Colonel Rania Al-Zoubi, head of the training section at the unit."]),
+        ["Rania Al-Zoubi | head of the training section at the unit"]
+    );
+}

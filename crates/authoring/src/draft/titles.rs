@@ -226,6 +226,24 @@ pub(crate) const RANKS: [&str; 12] = [
     "Brigadier",
 ];
 
+/// Words a rank of several words is made of besides the ranks themselves
+/// ("Police Lieutenant General", "Vice Admiral", "Chief Inspector").
+const RANK_WORDS: [&str; 7] = [
+    "Police", "Vice", "Rear", "Chief", "Deputy", "Senior", "Staff",
+];
+
+/// Whether `role` is a rank alone ("Captain", "Police Lieutenant
+/// General"), which an office after the name says more than.
+pub(crate) fn is_rank(role: &str) -> bool {
+    let words = role.split(' ');
+    RANKS.contains(&role)
+        || words.clone().count() > 1
+            && words.clone().any(|word| RANKS.contains(&word))
+            && words
+                .into_iter()
+                .all(|word| RANKS.contains(&word) || RANK_WORDS.contains(&word))
+}
+
 /// Titles that name an office, and so stand for the role when a release
 /// gives no other ("H.E. Ambassador NAME of X, speaking for …").
 pub(crate) const OFFICE_TITLES: [&str; 3] = ["ambassador", "judge", "senator"];
