@@ -870,6 +870,13 @@ fn role_to_end(text: &str, from: usize, end: usize) -> Option<TextRange> {
     // "emphasised the vice minister, who called to …": the relative
     // clause after the role is none of it.
     let words = words.split(", who ").next().unwrap_or(words);
+    // "expressed the Secretary during the opening on Monday": when and
+    // where it was said are none of it either.
+    let words = [" during ", " at the ", " in her ", " in his ", " on "]
+        .iter()
+        .filter_map(|lead| words.find(lead))
+        .min()
+        .map_or(words, |at| &words[..at]);
     charge(words.len());
     let count = words.split(' ').count();
     let fits = count <= MOST_WORDS_AFTER_VERB

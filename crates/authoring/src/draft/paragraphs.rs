@@ -68,14 +68,14 @@ const MOST_HEADING_WORDS: usize = 4;
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 99] = [
+const ABBREVIATIONS: [&str; 101] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
     "oct", "nov", "dec", "judr", "mudr", "mgr", "phdr", "cst", "const", "det", "cpl", "barr",
-    "engr", "mag", "revd", "smt", "ing", "lic", "licda", "licdo", "brig", "assoc", "asst", "atty",
-    "inż", "ca", "ma", "fr", "sto", "sta", "msgr", "res", "rndr", "paeddr", "mvdr", "pharmdr",
-    "thdr", "bc", "prim", "assist", "hab",
+    "engr", "mag", "revd", "smt", "ing", "lic", "licda", "licdo", "lcda", "lcdo", "brig", "assoc",
+    "asst", "atty", "inż", "ca", "ma", "fr", "sto", "sta", "msgr", "res", "rndr", "paeddr", "mvdr",
+    "pharmdr", "thdr", "bc", "prim", "assist", "hab",
     // "Md. NAME": Mohammad, as Bangladeshi names shorten it.
     "md", "drs",
     // "Adv. NAME", an advocate; "MSc. NAME"; "PCol. NAME", a Philippine

@@ -879,3 +879,14 @@ fn who_opened_an_event_speaks_next_and_an_office_after_the_name_outranks_a_rank(
         ["Rania Al-Zoubi | head of the training section at the unit"]
     );
 }
+
+#[test]
+fn a_role_referred_back_to_before_when_it_was_said() {
+    assert_eq!(
+        said(&[
+            "The Secretary of Family Services, Lcda. Marisol Cintrón Ayala, said that the training forms part of the plan.",
+            "“Each referral is a child who is waiting for us,” expressed the Secretary during the opening of the training on Monday."
+        ]),
+        [by("Each referral is a child who is waiting for us", "Marisol Cintrón Ayala")]
+    );
+}

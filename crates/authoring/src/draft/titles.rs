@@ -13,7 +13,7 @@ pub(crate) const POST_NOMINALS: [&str; 22] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 146] = [
+const TITLES: [&str; 148] = [
     "mr",
     "mrs",
     "ms",
@@ -118,6 +118,8 @@ const TITLES: [&str; 146] = [
     "lic",
     "licda",
     "licdo",
+    "lcda",
+    "lcdo",
     // "Datuk Hajah NAME", "Dato' Sri NAME", "Puan NAME", "Awang Haji
     // NAME": Malaysian and Bruneian honours and honorifics.
     "awang",
