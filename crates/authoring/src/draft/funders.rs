@@ -13,7 +13,7 @@ use super::role_words::is_body_word;
 use super::span::TextRange;
 use super::work::charge;
 
-const FUNDED: [&str; 107] = [
+const FUNDED: [&str; 111] = [
     "funded by ",
     "with additional support from ",
     "with financial assistance from ",
@@ -23,6 +23,13 @@ const FUNDED: [&str; 107] = [
     "funded under ",
     "funded through ",
     "financed by ",
+    // "The seminar was financed from the Nordic-Baltic Fund": a fund's
+    // money, as Baltic and Nordic houses write it; not "measures financed
+    // from EU resources".
+    "was financed from ",
+    "was funded from ",
+    "co-financed from ",
+    "co-funded from ",
     "co-financed by ",
     "financed under ",
     "sponsored by ",
@@ -1200,6 +1207,22 @@ mod tests {
         assert_eq!(
             funders("This workshop is realised with the financial support of the Fondation Enfance Solidaire and in partnership with the Social Promotion Centres."),
             ["the Fondation Enfance Solidaire"]
+        );
+    }
+
+    #[test]
+    fn an_event_financed_from_a_fund_but_not_measures_financed_from_resources() {
+        assert_eq!(
+            funders("The seminar was financed from the Nordic-Baltic Child Safety Fund."),
+            ["the Nordic-Baltic Child Safety Fund"]
+        );
+        assert_eq!(
+            funders("The workshop is co-financed from the Danube Region Quality Infrastructure Fund and is intended for experts."),
+            ["the Danube Region Quality Infrastructure Fund"]
+        );
+        assert_eq!(
+            funders("The seminar will address the traceability of measures financed from European Union resources."),
+            Vec::<&str>::new()
         );
     }
 }
