@@ -172,7 +172,9 @@ fn name_words(text: &str, words: &[TextRange], from: usize) -> usize {
         // "bin Haji Othman": after a particle, a title is the father's, and
         // part of the name.
         let after_particle = index > from && PARTICLES.contains(&bare(text, words[index - 1]));
-        let title_inside = !first && is_title(word) && !after_particle;
+        // "Social Affairs Provincial Councillor NAME": a title that opens
+        // roles too ends the role, and the name follows.
+        let title_inside = !first && is_title(word) && !after_particle && !is_role_head(word);
         if !(is_capitalised(word) || particle)
             || (first && !initial && NOT_NAMES.contains(&word))
             || title_inside
@@ -419,7 +421,16 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
                 break;
             }
         } else if !is_capitalised(word) && !is_particle_at(text, words, index) {
-            break;
+            // "State Secretary of the ministry NAME": a body in lower case
+            // after "the", and the name after it.
+            let lower_body = index > first
+                && bare(text, words[index - 1]) == "the"
+                && words
+                    .get(index + 1)
+                    .is_some_and(|&next| is_capitalised(bare(text, next)));
+            if !lower_body {
+                break;
+            }
         }
         end = index + 1;
     }
@@ -446,8 +457,10 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
             // first name).
             let role_before_name = taken >= 2
                 && (is_role_word(word) || RANKS.contains(&word) || is_service_letters(word));
+            let lower = !is_capitalised(word) && !PARTICLES.contains(&word);
             !is_role_head(word)
                 && !role_before_name
+                && !lower
                 && !CONNECTORS.contains(&word)
                 && !is_body_word(word)
                 && !is_possessive(word)
@@ -468,9 +481,10 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
                 tail.min(3)
             } else if after >= 3 {
                 // "Deputy Commissioner of Police Ahmed Shifau Rasheed": after
-                // a body's word, the name may have three words.
+                // a body's word, the name may run to its usual length.
                 let after_body = end > tail && is_body_word(bare(text, words[end - tail - 1]));
-                tail.min(after - 1).min(if after_body { 3 } else { 2 })
+                tail.min(after - 1)
+                    .min(if after_body { MOST_NAME_AFTER_ROLE } else { 2 })
             } else if after >= 2 && is_initialled_name(words[end - 1].of(text)) {
                 // "Head of the Agency B.Oyuntsetseg".
                 1
@@ -608,9 +622,13 @@ fn person_after_role(text: &str, words: &[TextRange], first: usize) -> Option<Pe
         let ranked_office = OFFICE_TITLES
             .contains(&bare(text, words[index]).to_lowercase().as_str())
             && OFFICE_RANKS.contains(&bare(text, words[index - 1]));
+        // "Provincial Councillor NAME": a title that opens roles is the
+        // role's last word.
+        let role_head = is_role_head(bare(text, words[index]));
         is_title(words[index].of(text))
             && !CONNECTORS.contains(&bare(text, words[index - 1]))
             && !ranked_office
+            && !role_head
     });
     if let Some(title_at) = title_at {
         role_end = words[title_at - 1].end;
@@ -814,6 +832,32 @@ mod tests {
 
     #[test]
     fn titles_ranks_and_names_after_a_role() {
+        // A title that opens roles ends one; a body in lower case after
+        // "the"; a name of four words after a body's word.
+        assert_eq!(
+            person("Social Affairs Provincial Councillor Eva Pichler-Moser in her address"),
+            Some((
+                "Eva Pichler-Moser",
+                Some("Social Affairs Provincial Councillor"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("State Secretary of the ministry Ľubica Horváthová in the opening"),
+            Some((
+                "Ľubica Horváthová",
+                Some("State Secretary of the ministry"),
+                true
+            ))
+        );
+        assert_eq!(
+            person("Vice Chairwoman of the provincial Women's Union Ha Thi Thu Trang said"),
+            Some((
+                "Ha Thi Thu Trang",
+                Some("Vice Chairwoman of the provincial Women's Union"),
+                true
+            ))
+        );
         // The words before the role's head are no name before its "for".
         assert_eq!(
             person("Provincial Youth Development Coordinator for Lusaka Mr Chilufya Mwansa, who was Guest of Honour"),

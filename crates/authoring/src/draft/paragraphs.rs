@@ -68,7 +68,7 @@ const MOST_HEADING_WORDS: usize = 4;
 /// Abbreviations whose full stop does not end a sentence.
 /// Months as news agencies shorten them ("Oct. 14") and Central European
 /// academic titles ("JUDr.") are among them.
-const ABBREVIATIONS: [&str; 101] = [
+const ABBREVIATIONS: [&str; 102] = [
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "gen", "col", "lt", "amb", "rev",
     "jr", "sr", "inc", "ltd", "co", "vs", "hon", "sen", "gov", "insp", "supt", "cllr", "rt",
     "capt", "sgt", "maj", "cmdr", "rep", "eng", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -84,7 +84,7 @@ const ABBREVIATIONS: [&str; 101] = [
     "pbgen",
     // "Abg. NAME": a Paraguayan lawyer (abogado); "Mtra. NAME", a Mexican
     // master's degree.
-    "abg", "mtra", "mtro",
+    "abg", "mtra", "mtro", "dkt",
 ];
 
 const CLOSING_MARKS: [char; 8] = ['"', '”', '»', '’', '\'', ')', '“', '‘'];

@@ -5,7 +5,7 @@
 
 /// Capitalised words that open a role written before a name
 /// ("Minister of Justice Anna Berg", "Deputy Director Jan Novak").
-const ROLE_HEADS: [&str; 72] = [
+const ROLE_HEADS: [&str; 73] = [
     "Minister",
     // South Africa's Member of the Executive Council, a provincial minister.
     "MEC",
@@ -77,6 +77,9 @@ const ROLE_HEADS: [&str; 72] = [
     "Convener",
     "Convenor",
     "Founder",
+    // "Social Affairs Provincial Councillor NAME": a regional or city
+    // government's member for a portfolio.
+    "Councillor",
     // "The Speaker of the County Children's Assembly, NAME,": a
     // parliament's or an assembly's chair.
     "Speaker",

@@ -13,7 +13,7 @@ pub(crate) const POST_NOMINALS: [&str; 22] = [
 
 /// Honorifics and titles that stand before a name and are not part of it,
 /// in lower case without their full stop.
-const TITLES: [&str; 148] = [
+const TITLES: [&str; 149] = [
     "mr",
     "mrs",
     "ms",
@@ -131,6 +131,8 @@ const TITLES: [&str; 148] = [
     "haji",
     "puan",
     "encik",
+    // "Dkt. NAME": a doctor, as Tanzanian houses shorten "Daktari".
+    "dkt",
     // "Abg. NAME": a Paraguayan lawyer (abogado); "Mtra. NAME", "Mtro.
     // NAME": a Mexican master's degree.
     "abg",
