@@ -11,7 +11,7 @@ use super::span::TextRange;
 use super::when::times;
 
 /// Words that name an event, singular and plural: "a workshop on X".
-pub(crate) const EVENT_NOUNS: [&str; 91] = [
+pub(crate) const EVENT_NOUNS: [&str; 93] = [
     "conference",
     "conferences",
     "workshop",
@@ -77,6 +77,9 @@ pub(crate) const EVENT_NOUNS: [&str; 91] = [
     "parents' evening",
     "safety night",
     "information night",
+    "lecture evening",
+    // "launched the provincial awareness campaign at a ceremony".
+    "awareness campaign",
     // "a week-long school tour across the parishes": an office's visits to
     // schools, one event.
     "school tour",

@@ -1143,3 +1143,19 @@ fn evening_events_a_reason_and_a_part_of_the_day_before_the_subject() {
         Some("the Provincial Command of the Carabinieri of Fjordby")
     );
 }
+
+#[test]
+fn a_lecture_evening_and_an_awareness_campaign_are_events() {
+    assert_eq!(
+        organiser("Social Services in Fjordby Municipality invites you to an open lecture evening about children's safety online"),
+        Some("Social Services in Fjordby Municipality")
+    );
+    // The opening subject of a release that launches a campaign.
+    let drafted = crate::draft::draft(
+        "Campaign launched\n\nGOROKA, 8 August 2025 – The Department for Community Development yesterday officially launched the provincial awareness campaign on the Protection Act, at a ceremony attended by more than 1,500 people.\n",
+    );
+    assert_eq!(
+        drafted.summary.organiser.text,
+        "The Department for Community Development"
+    );
+}
