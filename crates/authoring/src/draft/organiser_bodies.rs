@@ -409,13 +409,14 @@ pub(crate) const REGION_WORDS: [&str; 9] = [
 ];
 
 /// Partners joined to a subject without commas.
-const PARTNERED_WITHOUT_COMMAS: [&str; 6] = [
+const PARTNERED_WITHOUT_COMMAS: [&str; 7] = [
     " jointly with ",
     " together with ",
     " in partnership with ",
     " in cooperation with ",
     " in co-operation with ",
     " in collaboration with ",
+    " in association with ",
 ];
 
 /// The most words that describe a body before its name.

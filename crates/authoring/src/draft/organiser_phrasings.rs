@@ -1159,3 +1159,11 @@ fn a_lecture_evening_and_an_awareness_campaign_are_events() {
         "The Department for Community Development"
     );
 }
+
+#[test]
+fn a_partner_in_association_with_the_organiser() {
+    assert_eq!(
+        organiser("The Fjord Police Cyber Crime Wing in association with the Fjord Council for Student Welfare conducted a cyber awareness programme for students on Monday"),
+        Some("The Fjord Police Cyber Crime Wing")
+    );
+}
