@@ -12,7 +12,7 @@ use super::names::{person_at, Person};
 use super::paragraphs::{starts_with_ci, trim};
 use super::role_words::is_role_word;
 use super::span::TextRange;
-use super::titles::POST_NOMINALS;
+use super::titles::{is_title, POST_NOMINALS};
 use super::work::charge;
 
 /// Words that join a clause naming the speaker to the one before.
@@ -131,6 +131,17 @@ fn subject_attribution(
     if starts_with_ci(words, "the ") && words.split(' ').any(is_role_word) {
         return Some(Attribution::Role(head));
     }
+    // "In her speech, Madam Minister recalled that": an honorific and a
+    // role, as French houses address a minister.
+    if let Some((title, role)) = words.split_once(' ') {
+        let short = role.split(' ').count() <= MOST_ADDRESSED_ROLE_WORDS;
+        if short && is_title(title) && role.split(' ').all(is_role_word) {
+            return Some(Attribution::Role(TextRange::new(
+                head.end - role.len(),
+                head.end,
+            )));
+        }
+    }
     // "NAME, President, IPCAI said", as South Asian houses write: the
     // role's pieces with no comma before the verb.
     let body_last = subject.rsplit_once(", ").is_some_and(|(_, last)| {
@@ -145,6 +156,9 @@ fn subject_attribution(
     }
     None
 }
+
+/// The most words of a role addressed with an honorific ("Madam Minister").
+const MOST_ADDRESSED_ROLE_WORDS: usize = 2;
 
 /// Whether `name` is a body's letters ("RUSA", "IPCAI", "G20"), not a
 /// person's.
@@ -327,6 +341,10 @@ mod tests {
             "Aino Kettu | Minister of Labour"
         );
         assert_eq!(before("The report said"), "unknown");
+        assert_eq!(
+            before("In her speech, Madam Minister recalled"),
+            "role: Minister"
+        );
         assert_eq!(
             before(", said Vera Holm, while Ivo Petrov, a judge, added"),
             "Ivo Petrov | a judge"

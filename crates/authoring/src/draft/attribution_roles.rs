@@ -9,6 +9,7 @@ use super::organiser_bodies::BODY_KINDS;
 use super::paragraphs::trim;
 use super::role_words::is_role_word;
 use super::span::TextRange;
+use super::titles::is_title;
 use super::work::charge;
 
 /// The most lower-case words before the "at"/"of"/"with" of a lower-case
@@ -29,7 +30,14 @@ pub(crate) fn role_person_verb(text: &str, from: usize, end: usize) -> Option<(P
     }
     let comma = text[from..window].find(", ")? + from;
     charge(comma - from);
-    let person = person_at(text, comma + 2, window)?;
+    // "The Minister of Women, Family and Child Protection, Mrs NAME,
+    // presided": a portfolio's list before the name's comma.
+    let (comma, person) = std::iter::successors(Some(comma), |&at| {
+        let next = text[at + 2..window].find(", ")? + at + 2;
+        portfolio_piece(&text[at + 2..next]).then_some(next)
+    })
+    .take(MOST_PORTFOLIO_PIECES)
+    .find_map(|comma| Some((comma, person_at(text, comma + 2, window)?)))?;
     if person.role.is_some() {
         return None;
     }
@@ -47,6 +55,24 @@ pub(crate) fn role_person_verb(text: &str, from: usize, end: usize) -> Option<(P
     };
     Some((person, verb_end(text, verb)))
 }
+
+/// The most pieces of a portfolio's list a role before a name is read
+/// across.
+const MOST_PORTFOLIO_PIECES: usize = 3;
+
+/// Whether `piece`, between a role's commas, goes on a portfolio's list
+/// ("Family and Child Protection"): capitalised words and "and".
+fn portfolio_piece(piece: &str) -> bool {
+    !piece.is_empty()
+        && piece.split(' ').count() <= MOST_PORTFOLIO_WORDS
+        && piece
+            .split(' ')
+            .all(|word| word == "and" || word.starts_with(char::is_uppercase))
+        && !piece.split(' ').any(|word| is_title(word))
+}
+
+/// The most words of one piece of a portfolio's list.
+const MOST_PORTFOLIO_WORDS: usize = 5;
 
 /// A lower-case role after a name's comma, at `from` to `end`: a few
 /// lower-case words, none a verb form in -ing or -ed ("speaking at",

@@ -175,9 +175,12 @@ fn speaker_earlier(text: &str, start: usize, before: &str) -> Option<Attribution
         .map(|(_, verb_end)| verb_end)
         .collect();
     let named = verbs.iter().find_map(|&verb_end| {
+        // "In her speech, Madam Minister recalled that …": a role the
+        // people met before may hold.
         match attribution_before(text, start, start + verb_end)? {
             found @ (Attribution::Pronoun(_)
             | Attribution::They
+            | Attribution::Role(_)
             | Attribution::Named(Person { full: true, .. })) => Some(found),
             _ => None,
         }

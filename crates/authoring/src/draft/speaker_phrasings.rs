@@ -890,3 +890,14 @@ fn a_role_referred_back_to_before_when_it_was_said() {
         [by("Each referral is a child who is waiting for us", "Marisol Cintrón Ayala")]
     );
 }
+
+#[test]
+fn a_role_addressed_with_an_honorific_after_a_portfolios_list() {
+    assert_eq!(
+        role(&[
+            "The Minister of Women, Family and Child Protection, Mrs Khady Diouf Faye, presided this Tuesday over the opening ceremony.",
+            "In her speech, Madam Minister recalled that the phenomenon remains a preoccupation. « No child should spend his days under the sun to hold out a bowl at the crossroads. »"
+        ]),
+        ["Khady Diouf Faye | Minister of Women, Family and Child Protection"]
+    );
+}
