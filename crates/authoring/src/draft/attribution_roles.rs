@@ -68,7 +68,7 @@ fn portfolio_piece(piece: &str) -> bool {
         && piece
             .split(' ')
             .all(|word| word == "and" || word.starts_with(char::is_uppercase))
-        && !piece.split(' ').any(|word| is_title(word))
+        && !piece.split(" ").any(is_title)
 }
 
 /// The most words of one piece of a portfolio's list.
