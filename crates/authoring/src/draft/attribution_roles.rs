@@ -17,7 +17,7 @@ use super::work::charge;
 const MOST_LOWER_ROLE_WORDS: usize = 3;
 
 /// The words that tie a lower-case role to the body it belongs to.
-const ROLE_LINKS: [&str; 4] = ["at", "of", "with", "for"];
+const ROLE_LINKS: [&str; 5] = ["at", "of", "with", "for", "in"];
 
 /// "the Head of X, NAME, told participants" at `from`, to `end`: the
 /// person with the role before the name, and where the verb ends. Only
@@ -255,6 +255,11 @@ mod tests {
             Some("coordinator at the shelter")
         );
         assert_eq!(lower(" guest at the shelter."), None);
+        assert_eq!(
+            lower(" caseworker in Svendborg Municipality."),
+            Some("caseworker in Svendborg Municipality")
+        );
+        assert_eq!(lower(" based in Svendborg."), None);
         assert_eq!(
             lower(" of the Coastal Appeals Court, said the rule was clear."),
             Some("of the Coastal Appeals Court")
