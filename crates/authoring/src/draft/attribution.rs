@@ -8,7 +8,7 @@ use super::attribution_roles::{lower_case_role, of_body, role_person_verb, who_r
 use super::name_context::age_length;
 use super::names::{person_at, Person};
 use super::paragraphs::{is_opener, sentence_at, starts_with_ci, trim};
-use super::role_words::is_role_word;
+use super::role_words::{is_role_letters, is_role_word};
 use super::span::TextRange;
 use super::titles::{after_post_nominal, is_rank, is_title};
 use super::work::charge;
@@ -786,7 +786,8 @@ fn with_numbered_role(mut person: Person, numbered: Option<TextRange>) -> Person
 /// The ordinal ("21st") or the age ("17-year-old") that opens the words
 /// at `from`, before `end`.
 fn numbered_word(text: &str, from: usize, end: usize) -> Option<TextRange> {
-    let start = from + (text[from..end].len() - text[from..end].trim_start().len());
+    let words = text.get(from..end)?;
+    let start = from + (words.len() - words.trim_start().len());
     let written = text[start..end].split(' ').next()?;
     let digits = written.len()
         - written
@@ -898,9 +899,7 @@ fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, u
         }
         // "the DCE stated": a role's letters, which the people read before
         // may hold, right after the article.
-        let letters = index == 1
-            && (2..=MOST_ROLE_LETTERS).contains(&written.len())
-            && written.chars().all(|c| c.is_ascii_uppercase());
+        let letters = index == 1 && is_role_letters(written);
         if is_role_word(written) || letters {
             role_words += 1;
         }
@@ -913,9 +912,6 @@ fn role_before_verb(text: &str, from: usize, end: usize) -> Option<(TextRange, u
     }
     None
 }
-
-/// The most letters of a role's abbreviation ("the DCE").
-pub(crate) const MOST_ROLE_LETTERS: usize = 6;
 
 /// Asides between a speech verb and the speaker's name.
 const PART_ASIDES: [&str; 6] = [

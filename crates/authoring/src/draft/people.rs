@@ -4,10 +4,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::attribution::MOST_ROLE_LETTERS;
 use super::full_names::capitalise;
 use super::names::Person;
-use super::role_words::is_role_word;
+use super::role_words::{is_role_letters, is_role_word};
 use super::span::{Paragraph, Span};
 use super::work::charge;
 
@@ -193,9 +192,7 @@ impl People {
         charge(role.len());
         // "the DCE stated": the role's letters alone.
         let bare = role.strip_prefix("the ").unwrap_or(role);
-        let letters = (2..=MOST_ROLE_LETTERS).contains(&bare.len())
-            && bare.chars().all(|c| c.is_ascii_uppercase());
-        let words: Vec<String> = if letters {
+        let words: Vec<String> = if is_role_letters(bare) {
             vec![bare.to_lowercase()]
         } else {
             role_words(role).collect()
@@ -270,9 +267,7 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
 fn role_letters(role: &str) -> Option<String> {
     let open = role.find(" (")?;
     let letters = role[open + 2..].split(')').next()?;
-    let is_letters = (2..=MOST_ROLE_LETTERS).contains(&letters.len())
-        && letters.chars().all(|c| c.is_ascii_uppercase());
-    if !is_letters {
+    if !is_role_letters(letters) {
         return None;
     }
     let words: Vec<&str> = role[..open].rsplit(' ').take(letters.len()).collect();

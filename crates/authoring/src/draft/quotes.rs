@@ -15,6 +15,7 @@ use super::passages::{candidates, closing_speaker, Passages};
 pub(crate) use super::people::SpeakerFound;
 use super::people::{People, Reference};
 use super::role_holders::RoleHolders;
+use super::role_words::is_role_letters;
 use super::span::{Paragraph, Ranges, Span, TextRange};
 use super::work::charge;
 
@@ -226,7 +227,13 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
                     // no one is quoted.
                     // "the SWD said": letters no one's role is shortened
                     // to are a body's, which says it through no one.
-                    Reference::None if is_letters(role.of(text)) => (None, Vec::new()),
+                    Reference::None
+                        if is_role_letters(
+                            role.of(text).strip_prefix("the ").unwrap_or(role.of(text)),
+                        ) =>
+                    {
+                        (None, Vec::new())
+                    }
                     Reference::None => match role_holders
                         .holder(paragraphs, para, role.of(text))
                         .and_then(|(at, person)| {
@@ -358,12 +365,6 @@ pub(crate) fn find(paragraphs: &[String]) -> Quotes {
             .and_then(|index| renumbered.get(index).copied().flatten());
     }
     Quotes { speakers, quotes }
-}
-
-/// Whether `role` is letters alone ("the DCE").
-fn is_letters(role: &str) -> bool {
-    let words = role.strip_prefix("the ").unwrap_or(role);
-    words.len() >= 2 && words.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether `role` names a person by a role in lower case only ("the

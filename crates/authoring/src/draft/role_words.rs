@@ -374,3 +374,11 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 pub(crate) fn is_body_word(word: &str) -> bool {
     BODY_WORDS.contains(&word)
 }
+
+/// Whether `word` is a role's letters ("DCE", "CMD"): two to six capitals.
+pub(crate) fn is_role_letters(word: &str) -> bool {
+    (2..=MOST_ROLE_LETTERS).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The most letters of a role's abbreviation ("the DCE").
+const MOST_ROLE_LETTERS: usize = 6;
