@@ -20,6 +20,7 @@ mod attribution_before;
 mod attribution_roles;
 mod backers;
 mod build;
+mod colon_speakers;
 mod cues;
 mod dateline;
 mod days;
